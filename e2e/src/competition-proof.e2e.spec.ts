@@ -1,0 +1,132 @@
+import { Client } from 'pg';
+import { createTestDatabase, RunningService, startService, uniqueName, waitFor } from '@lc/testing';
+
+/**
+ * The thin proof through the whole spine: HTTP → registration's table and outbox → Kafka →
+ * awards' inbox and table; and registration → Temporal workflow → activity → result over HTTP.
+ */
+// Response bodies are checked field by field below; their static type adds nothing here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const json = (res: Response): Promise<Json> => res.json();
+
+describe('a competition created in registration', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let registration: RunningService;
+  let awards: RunningService;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('e2e');
+    const prefix = `${uniqueName('e2e')}.`;
+    const env = {
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
+      KAFKA_TOPIC_PREFIX: prefix,
+      TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS!,
+      TEMPORAL_TASK_QUEUE_PREFIX: prefix,
+      LOG_LEVEL: 'warn',
+    };
+    [registration, awards] = await Promise.all([startService('registration', env), startService('awards', env)]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([registration?.stop(), awards?.stop()]);
+    await database?.drop();
+  });
+
+  const post = (path: string, body: unknown) =>
+    fetch(`${registration.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'e2e-proof' },
+      body: JSON.stringify(body),
+    });
+
+  it('reaches awards through the outbox and Kafka, and is acknowledged by its Temporal workflow', async () => {
+    const response = await post('/competitions', {
+      name: '2026年度全市职工劳动和技能竞赛',
+      organiserOrgUnitId: 'city-federation',
+      startDate: '2026-03-01',
+      endDate: '2026-11-30',
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-correlation-id')).toBe('e2e-proof');
+    const created = await json(response);
+    expect(created).toMatchObject({ name: '2026年度全市职工劳动和技能竞赛', status: 'draft', startDate: '2026-03-01' });
+
+    const known = await waitFor('awards to know the competition', async () => {
+      const res = await fetch(`${awards.url}/competitions/${created.id}`);
+      return res.status === 200 ? json(res) : undefined;
+    });
+    expect(known).toMatchObject({
+      competitionId: created.id,
+      name: '2026年度全市职工劳动和技能竞赛',
+      organiserOrgUnitId: 'city-federation',
+      startDate: '2026-03-01',
+      endDate: '2026-11-30',
+    });
+
+    const acknowledged = await waitFor('the acknowledgement workflow to complete', async () => {
+      const body = await json(await fetch(`${registration.url}/competitions/${created.id}`));
+      return body.acknowledgement?.status === 'COMPLETED' ? body : undefined;
+    });
+    expect(acknowledged.acknowledgement).toEqual({
+      workflowId: `competition-acknowledgement-${created.id}`,
+      status: 'COMPLETED',
+      reference: `REG-${new Date().getUTCFullYear()}-${created.id.slice(0, 6).toUpperCase()}`,
+      acknowledgedAt: expect.any(String),
+    });
+  });
+
+  it('refuses bad input with 400 naming the field, and writes nothing', async () => {
+    const before = await countRows(database.url);
+    const cases: [unknown, string][] = [
+      [{ organiserOrgUnitId: 'x', startDate: '2026-03-01', endDate: '2026-03-02' }, 'name should not be empty'],
+      [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-02-30', endDate: '2026-03-02' }, 'startDate must be a calendar date written YYYY-MM-DD'],
+      [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-03-05', endDate: '2026-03-02' }, 'endDate must not be before startDate'],
+      [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-03-01', endDate: '2026-03-02', budget: 5 }, 'property budget should not exist'],
+    ];
+    for (const [body, message] of cases) {
+      const res = await post('/competitions', body);
+      expect(res.status).toBe(400);
+      expect((await json(res)).message).toContain(message);
+    }
+    expect(await countRows(database.url)).toEqual(before);
+
+    const notAnId = await fetch(`${registration.url}/competitions/123`);
+    expect(notAnId.status).toBe(400);
+    expect((await json(notAnId)).message).toBe('id must be a UUID');
+    const unknown = await fetch(`${registration.url}/competitions/4b1e0e38-8a1c-4e8e-9a57-6f1f2a3b4c5d`);
+    expect(unknown.status).toBe(404);
+  });
+
+  it('reports Postgres, Kafka and Temporal separately on /health', async () => {
+    for (const service of [registration, awards]) {
+      const body = await json(await fetch(`${service.url}/health`));
+      expect(body.status).toBe('ok');
+      expect(body.details).toEqual({
+        postgres: { status: 'up' },
+        kafka: { status: 'up', brokers: 1 },
+        temporal: { status: 'up', serverVersion: expect.any(String) },
+      });
+    }
+  });
+
+  it('serves its OpenAPI document', async () => {
+    const doc = await json(await fetch(`${registration.url}/docs-json`));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/competitions', '/competitions/{id}', '/health']));
+  });
+});
+
+async function countRows(url: string): Promise<{ competitions: number; outbox: number }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT (SELECT count(*)::int FROM registration.competitions) AS competitions,
+              (SELECT count(*)::int FROM registration.outbox) AS outbox`,
+    );
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}

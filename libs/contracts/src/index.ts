@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './event-contract';
+export * from './topics';
+export * from './catalogue';
+export * from './events/competition.events';

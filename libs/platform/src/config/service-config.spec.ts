@@ -1,0 +1,58 @@
+import { ConfigError, loadConfig, serviceConfigSchema } from './service-config';
+
+const valid = {
+  PORT: '3001',
+  DATABASE_URL: 'postgres://lc:lc@127.0.0.1:54329/lc',
+  KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19094',
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(serviceConfigSchema, env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('service configuration', () => {
+  it('parses a valid environment and applies defaults', () => {
+    expect(loadConfig(serviceConfigSchema, valid)).toEqual({
+      ...valid,
+      PORT: 3001,
+      KAFKA_BROKERS: ['127.0.0.1:19092', '127.0.0.1:19094'],
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      KAFKA_TOPIC_PREFIX: '',
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE_PREFIX: '',
+    });
+  });
+
+  it('names a malformed setting and says what is expected', () => {
+    expect(problemsOf({ ...valid, PORT: 'eighty' })).toEqual(['PORT: must be a whole number between 1 and 65535']);
+    expect(problemsOf({ ...valid, PORT: '70000' })).toEqual(['PORT: must be between 1 and 65535']);
+    expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://x' })).toEqual([
+      expect.stringMatching(/^DATABASE_URL: must be a postgres:\/\/ URL/),
+    ]);
+    expect(problemsOf({ ...valid, TEMPORAL_ADDRESS: 'localhost' })).toEqual([
+      'TEMPORAL_ADDRESS: must be host:port, e.g. 127.0.0.1:7233',
+    ]);
+  });
+
+  it('reports every missing setting at once', () => {
+    expect(problemsOf({})).toEqual([
+      'PORT: is required but not set',
+      'DATABASE_URL: is required but not set',
+      'KAFKA_BROKERS: is required but not set',
+      'TEMPORAL_ADDRESS: is required but not set',
+    ]);
+  });
+
+  it('does not echo setting values, which may be secrets', () => {
+    const message = new ConfigError(problemsOf({ ...valid, DATABASE_URL: 'mysql://user:s3cret@host/db' })).message;
+    expect(message).not.toContain('s3cret');
+  });
+});

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const hostPort = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233');
+
+/** A TCP port given as text in the environment. */
+export const portSetting = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'must be a whole number between 1 and 65535')
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535'));
+
+/** The settings every service needs. A service extends this with its own. */
+export const serviceConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: portSetting,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/[^\s]+$/, 'must be a postgres:// URL, e.g. postgres://user:password@127.0.0.1:5432/db'),
+  KAFKA_BROKERS: z
+    .string()
+    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+    .pipe(z.array(hostPort).min(1, 'must list at least one broker as host:port[,host:port...]')),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, ".", "_" and "-"')
+    .default(''),
+  TEMPORAL_ADDRESS: hostPort,
+  TEMPORAL_NAMESPACE: z.string().trim().min(1).default('default'),
+  /** Prepended to task queue names, so that separate deployments can share one Temporal namespace. */
+  TEMPORAL_TASK_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, ".", "_" and "-"')
+    .default(''),
+});
+
+export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
+
+export const taskQueueName = (config: Pick<ServiceConfig, 'TEMPORAL_TASK_QUEUE_PREFIX'>, base: string): string =>
+  `${config.TEMPORAL_TASK_QUEUE_PREFIX}${base}`;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment against a schema. Every problem is reported at once, each naming its
+ * setting, so an operator fixes a deployment in one pass. Values are not echoed: some are secrets.
+ */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv | Record<string, string | undefined>): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const setting = issue.path.map(String).join('.') || '(environment)';
+    const missing = issue.path.length > 0 && env[String(issue.path[0])] === undefined;
+    return missing ? `${setting}: is required but not set` : `${setting}: ${issue.message}`;
+  });
+  throw new ConfigError(problems);
+}

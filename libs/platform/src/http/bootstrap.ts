@@ -1,0 +1,35 @@
+import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+
+export interface ServiceApiDescription {
+  title: string;
+  description: string;
+}
+
+/** Validation, logging, docs and shutdown hooks shared by every service's HTTP application. */
+export function configureServiceApp(app: INestApplication, api: ServiceApiDescription): void {
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      // Clients see which field failed and why, e.g. "endDate must not be before startDate".
+      errorHttpStatusCode: 400,
+    }),
+  );
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion('0.1.0').build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+export async function createServiceApp(module: Type<unknown> | DynamicModule, api: ServiceApiDescription): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { bufferLogs: true });
+  configureServiceApp(app, api);
+  return app;
+}

@@ -1,0 +1,85 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { OutboxPublisher, createKafka } from '@lc/messaging';
+import { SERVICE_CONFIG } from './config/config.tokens';
+import { correlationIdOf } from './http/correlation-id';
+import { ServiceConfig } from './config/service-config';
+import { ensureSchema, ServiceDatabaseOptions, serviceDataSourceOptions } from './database/database';
+import { HealthController } from './health/health.controller';
+import { KafkaHealthIndicator, TemporalHealthIndicator } from './health/infrastructure.health';
+import { MessagingHost } from './messaging/messaging-host.service';
+import { KAFKA } from './messaging/messaging.tokens';
+import { temporalClientProvider } from './temporal/temporal-client.provider';
+import { TemporalWorkerHost } from './temporal/temporal-worker.host';
+
+export interface PlatformOptions {
+  /** The service's name: logs, Kafka client id, event producer. */
+  service: string;
+  /** The Postgres schema the service owns. */
+  schema: string;
+  config: ServiceConfig;
+  entities: ServiceDatabaseOptions['entities'];
+  migrations: ServiceDatabaseOptions['migrations'];
+}
+
+/**
+ * What every service stands on: validated config, JSON logs, its database schema with migrations,
+ * Kafka with the outbox relay and inbox consumers, a Temporal client and worker host, and /health.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { config } = options;
+    const providers: Provider[] = [
+      { provide: SERVICE_CONFIG, useValue: config },
+      {
+        provide: KAFKA,
+        inject: [PinoLogger],
+        useFactory: (logger: PinoLogger) =>
+          createKafka({ clientId: options.service, brokers: config.KAFKA_BROKERS }, logger),
+      },
+      { provide: OutboxPublisher, useValue: new OutboxPublisher(options.service, config.KAFKA_TOPIC_PREFIX) },
+      temporalClientProvider,
+      MessagingHost,
+      TemporalWorkerHost,
+      KafkaHealthIndicator,
+      TemporalHealthIndicator,
+    ];
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            base: { service: options.service },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            genReqId: (req, res) => correlationIdOf(req, res),
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () =>
+            serviceDataSourceOptions({
+              url: config.DATABASE_URL,
+              schema: options.schema,
+              entities: options.entities,
+              migrations: options.migrations,
+            }),
+          dataSourceFactory: async (dataSourceOptions) => {
+            await ensureSchema(config.DATABASE_URL, options.schema);
+            if (!dataSourceOptions) throw new Error('no data source options');
+            return new DataSource(dataSourceOptions).initialize();
+          },
+        }),
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+      ],
+      controllers: [HealthController],
+      providers,
+      exports: [SERVICE_CONFIG, KAFKA, OutboxPublisher, temporalClientProvider, MessagingHost, TemporalWorkerHost],
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import { backoffDelay, errorMessage, sleep } from '@lc/messaging';
+import { SERVICE_CONFIG } from '../config/config.tokens';
+import { ServiceConfig, taskQueueName } from '../config/service-config';
+import { installTemporalRuntimeLogger } from './temporal-runtime-logger';
+
+export type WorkflowCode = Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'>;
+
+export interface WorkerDefinition {
+  /** The base name; the configured prefix is added. */
+  taskQueue: string;
+  workflows: WorkflowCode;
+  activities: object;
+}
+
+/**
+ * Runs the Temporal workers of a service inside its process. Connecting is retried in the
+ * background, so the service serves HTTP while Temporal is still starting.
+ */
+@Injectable()
+export class TemporalWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly definitions: WorkerDefinition[] = [];
+  private readonly workers: Worker[] = [];
+  private readonly runs: Promise<void>[] = [];
+  private connection?: NativeConnection;
+  private starting?: Promise<void>;
+  private shuttingDown = false;
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext('TemporalWorkerHost');
+  }
+
+  addWorker(definition: WorkerDefinition): void {
+    this.definitions.push(definition);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.definitions.length === 0) return;
+    installTemporalRuntimeLogger(this.logger);
+    this.starting = this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.shuttingDown = true;
+    await this.starting;
+    for (const worker of this.workers) if (worker.getState() === 'RUNNING') worker.shutdown();
+    await Promise.allSettled(this.runs);
+    await this.connection?.close();
+  }
+
+  private async start(): Promise<void> {
+    for (let attempt = 1; !this.shuttingDown; attempt++) {
+      try {
+        this.connection ??= await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+        for (const definition of this.definitions.slice(this.workers.length)) {
+          const worker = await Worker.create({
+            connection: this.connection,
+            namespace: this.config.TEMPORAL_NAMESPACE,
+            taskQueue: taskQueueName(this.config, definition.taskQueue),
+            activities: definition.activities,
+            ...definition.workflows,
+          });
+          this.workers.push(worker);
+          this.runs.push(
+            worker.run().catch((err) => this.logger.error({ err: errorMessage(err) }, 'temporal worker stopped')),
+          );
+          this.logger.info({ taskQueue: definition.taskQueue }, 'temporal worker running');
+        }
+        return;
+      } catch (err) {
+        const delay = backoffDelay(attempt);
+        this.logger.warn({ err: errorMessage(err), retryInMs: delay }, 'starting temporal worker failed; will retry');
+        await sleep(delay);
+      }
+    }
+  }
+}

@@ -1,0 +1,6 @@
+export * from './free-port';
+export * from './infrastructure';
+export * from './service-process';
+export * from './test-data-source';
+export * from './test-database';
+export * from './wait-for';

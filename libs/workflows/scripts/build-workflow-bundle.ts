@@ -1,0 +1,16 @@
+// Bundles the workflow code ahead of time so that services start their workers without webpack.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+
+async function main(): Promise<void> {
+  const { code } = await bundleWorkflowCode({ workflowsPath: join(__dirname, '..', 'src', 'workflows.ts') });
+  const target = join(__dirname, '..', 'dist', 'workflow-bundle.js');
+  await writeFile(target, code);
+  process.stdout.write(`workflow bundle written: ${target} (${(code.length / 1024).toFixed(0)} KiB)\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+// Types, names and the location of workflow code. Workflow functions themselves are loaded by the
+// worker from workflows.ts, never imported by services.
+export * from './task-queues';
+export * from './competition-acknowledgement.types';
+export * from './workflow-code';

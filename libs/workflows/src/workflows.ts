@@ -1,0 +1,2 @@
+// Entry point of the workflow bundle: deterministic workflow code only (no I/O, no Nest, no clocks).
+export { competitionAcknowledgement } from './competition-acknowledgement.workflow';

@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { IsCalendarDate } from '@lc/platform';
+
+@ValidatorConstraint({ name: 'notBeforeStartDate' })
+class NotBeforeStartDate implements ValidatorConstraintInterface {
+  validate(endDate: unknown, args: ValidationArguments): boolean {
+    const { startDate } = args.object as CreateCompetitionRequestDto;
+    // Only compare two well-formed dates; a malformed one has its own message.
+    return typeof startDate !== 'string' || typeof endDate !== 'string' || endDate >= startDate;
+  }
+
+  defaultMessage(): string {
+    return 'endDate must not be before startDate';
+  }
+}
+
+export class CreateCompetitionRequestDto {
+  @ApiProperty({ example: '2026年度全市职工劳动和技能竞赛', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ description: 'The organising union (org unit id)', example: 'city-federation' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  organiserOrgUnitId: string;
+
+  @ApiProperty({ example: '2026-03-01', description: 'YYYY-MM-DD' })
+  @IsCalendarDate()
+  startDate: string;
+
+  @ApiProperty({ example: '2026-11-30', description: 'YYYY-MM-DD, not before startDate' })
+  @IsCalendarDate()
+  @Validate(NotBeforeStartDate)
+  endDate: string;
+}

@@ -1,0 +1,40 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
+import { TaskQueues, workflowCode } from '@lc/workflows';
+import { CompetitionAcknowledgementActivitiesService } from './acknowledgement/competition-acknowledgement.activities';
+import { StartAcknowledgementHandler } from './acknowledgement/start-acknowledgement.handler';
+import { CreateCompetitionHttpController } from './commands/create-competition/create-competition.http.controller';
+import { CreateCompetitionService } from './commands/create-competition/create-competition.service';
+import { CompetitionOrmEntity } from './competition.orm-entity';
+import { GetCompetitionHttpController } from './queries/get-competition/get-competition.http.controller';
+import { GetCompetitionQuery } from './queries/get-competition/get-competition.query';
+import { ListCompetitionsHttpController } from './queries/list-competitions/list-competitions.http.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CompetitionOrmEntity])],
+  controllers: [CreateCompetitionHttpController, GetCompetitionHttpController, ListCompetitionsHttpController],
+  providers: [
+    CreateCompetitionService,
+    GetCompetitionQuery,
+    CompetitionAcknowledgementActivitiesService,
+    StartAcknowledgementHandler,
+    inboxConsumerProvider('registration.competition-acknowledgement', [StartAcknowledgementHandler]),
+  ],
+})
+export class CompetitionsModule implements OnModuleInit {
+  constructor(
+    private readonly workers: TemporalWorkerHost,
+    private readonly activities: CompetitionAcknowledgementActivitiesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.workers.addWorker({
+      taskQueue: TaskQueues.registration,
+      workflows: workflowCode(),
+      activities: {
+        recordCompetitionAcknowledgement: this.activities.recordCompetitionAcknowledgement.bind(this.activities),
+      },
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Repository } from 'typeorm';
+import { TEMPORAL_CLIENT } from '@lc/platform';
+import { CompetitionAcknowledgementResult, competitionAcknowledgementWorkflowId } from '@lc/workflows';
+import { CompetitionOrmEntity } from '../../competition.orm-entity';
+import { AcknowledgementDto, CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
+
+@Injectable()
+export class GetCompetitionQuery {
+  constructor(
+    @InjectRepository(CompetitionOrmEntity) private readonly competitions: Repository<CompetitionOrmEntity>,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+  ) {}
+
+  async execute(id: string): Promise<CompetitionResponseDto> {
+    const competition = await this.competitions.findOneBy({ id });
+    if (!competition) throw new NotFoundException(`competition ${id} does not exist`);
+    return toCompetitionResponse(competition, await this.acknowledgement(id));
+  }
+
+  /** The acknowledgement workflow as Temporal sees it right now. */
+  private async acknowledgement(competitionId: string): Promise<AcknowledgementDto> {
+    const workflowId = competitionAcknowledgementWorkflowId(competitionId);
+    try {
+      const handle = this.temporal.workflow.getHandle(workflowId);
+      const { status } = await handle.describe();
+      if (status.name !== 'COMPLETED') return { workflowId, status: status.name };
+      const result: CompetitionAcknowledgementResult = await handle.result();
+      return { workflowId, status: status.name, reference: result.reference, acknowledgedAt: result.acknowledgedAt };
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return { workflowId, status: 'NOT_STARTED' };
+      throw err;
+    }
+  }
+}
