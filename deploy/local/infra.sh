@@ -8,8 +8,8 @@
 #   infra.sh restart <part ...>
 #   infra.sh status  [parts]                          (exit 3 if a part is down)
 #   infra.sh env                                      (export lines for DATABASE_URL, KAFKA_BROKERS, ...)
-set -euo pipefail
 # shellcheck disable=SC2015 # "a && b || true" is used on purpose: b cannot fail there
+set -euo pipefail
 umask 022 # the Postgres user must be able to read what root creates here (cache copies, configs)
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -86,7 +86,7 @@ wait_exit() {
   done
 }
 
-tail_log() { [[ -f $1 ]] && { echo "----- last lines of $1 -----"; tail -n "${2:-25}" "$1"; echo "-----"; } >&2 || true; }
+tail_log() { [[ -f $1 ]] && { echo "----- last lines of $1 -----"; tail -n "${2:-25}" "$1" | cut -c1-300; echo "-----"; } >&2 || true; }
 
 # Run a command detached from this script: own session (no SIGINT/SIGHUP from our terminal or from a CI step
 # that kills our process group), stdin from /dev/null and output appended to the log (so a caller reading our
@@ -95,6 +95,7 @@ tail_log() { [[ -f $1 ]] && { echo "----- last lines of $1 -----"; tail -n "${2:
 launch_detached() {
   local pid_file=$1 log_file=$2
   shift 2
+  # shellcheck disable=SC2016 # $$, $0 and $@ belong to the inner bash
   setsid bash -c 'echo $$ >"$0"; exec nohup "$@"' "$pid_file" "$@" </dev/null >>"$log_file" 2>&1 9>&- &
   local i
   for i in {1..50}; do [[ -s $pid_file ]] && return 0; sleep 0.05; done
@@ -102,9 +103,9 @@ launch_detached() {
 }
 
 # Poll a part's readiness check until it passes, its process dies, or LC_START_TIMEOUT passes.
-#   wait_ready <part> <function prefix> <t0_us>
+#   wait_ready <part> <function prefix> <t0_us> <launched by this call: yes|no>
 wait_ready() {
-  local part=$1 p=$2 t0=$3 out log_file
+  local part=$1 p=$2 t0=$3 launched=$4 out log_file
   local deadline=$((SECONDS + LC_START_TIMEOUT))
   log_file="$(part_log "$part")"
   while true; do
@@ -122,23 +123,26 @@ wait_ready() {
       printf '[infra] ERROR: %s did not answer within %ss (last check: %s); see %s\n' \
         "$part" "$LC_START_TIMEOUT" "${out##*$'\n'}" "$log_file" >&2
       tail_log "$log_file"
-      "${p}_stop" >/dev/null 2>&1 || true # do not leave a half-started server holding the port
+      # Do not leave a half-started server of ours holding the port (one we found running is left alone).
+      [[ $launched == no ]] || "${p}_stop" >/dev/null 2>&1 || true
       return 1
     fi
     sleep 0.5
   done
 }
 
+# Absolute paths (helpers run from / as another user). Only start creates folders: status and stop must not
+# leave an empty state folder behind.
 init_dirs() {
-  mkdir -p "$LC_STATE_DIR" "$LC_CACHE_DIR"
-  LC_STATE_DIR="$(cd "$LC_STATE_DIR" && pwd)" # absolute: helpers run from / as another user
-  LC_CACHE_DIR="$(cd "$LC_CACHE_DIR" && pwd)"
+  LC_STATE_DIR="$(realpath -m "$LC_STATE_DIR")" LC_CACHE_DIR="$(realpath -m "$LC_CACHE_DIR")"
   DATA_DIR="$LC_STATE_DIR/data" LOG_DIR="$LC_STATE_DIR/logs" PID_DIR="$LC_STATE_DIR/pids" CONF_DIR="$LC_STATE_DIR/conf"
-  mkdir -p "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$CONF_DIR"
+  [[ ${1:-} == create ]] || return 0
+  mkdir -p "$LC_CACHE_DIR" "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$CONF_DIR"
 }
 
 # start/stop/restart of two callers must not interleave (two test jobs starting the same broker).
 take_lock() {
+  [[ -d $LC_STATE_DIR ]] || return 0 # stop without a state folder: nothing of ours can be running
   exec 9>"$LC_STATE_DIR/infra.lock"
   if ! flock -n 9; then
     log "another infra.sh is starting or stopping parts; waiting for it"
@@ -147,6 +151,7 @@ take_lock() {
 }
 
 require_node_modules() {
+  command -v node >/dev/null 2>&1 || die "Node.js is needed for the readiness checks"
   [[ -d $REPO_ROOT/node_modules/$1 ]] || die "$REPO_ROOT/node_modules/$1 is missing: run 'npm ci' in $REPO_ROOT first"
 }
 
@@ -258,7 +263,7 @@ pg_pid() {
 }
 pg_alive() { [[ -n $(pg_pid) ]]; }
 
-pg_check() { node "$SCRIPT_DIR/pg-ready.mjs" "$LC_PG_PORT"; }
+pg_check() { timeout 20 node "$SCRIPT_DIR/pg-ready.mjs" "$LC_PG_PORT"; }
 
 pg_install() {
   require_node_modules pg
@@ -306,6 +311,7 @@ log_timezone = 'UTC'
 timezone = 'UTC'
 EOF
   chown "$(pg_os_user):" "$PG_DATA/lc-local.conf"
+  # shellcheck disable=SC2094 # pg_ctl and our redirection both only append to the log
   # pg_ctl detaches the postmaster itself (own session, stdin from /dev/null, output to the log).
   # -w waits only for "started" (about a second); readiness for clients is checked afterwards.
   if ! as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t "$LC_START_TIMEOUT" -s </dev/null >>"$PG_LOG" 2>&1 9>&-; then
@@ -353,7 +359,7 @@ kafka_pid() {
 }
 kafka_alive() { [[ -n $(kafka_pid) ]]; }
 
-kafka_check() { node "$SCRIPT_DIR/kafka-ready.mjs" "$KAFKA_BROKERS"; }
+kafka_check() { timeout 20 node "$SCRIPT_DIR/kafka-ready.mjs" "$KAFKA_BROKERS"; }
 
 # Fetch the jars once. The marker holds the pom's checksum: written only after a complete copy, so an
 # interrupted download or a changed pom triggers a new fetch. Fetch into a temporary folder, then swap.
@@ -428,6 +434,7 @@ kafka_install() {
 kafka_launch() {
   rm -f "$KAFKA_PID_FILE"
   # -Xms/-Xmx: room for tests without taking the machine; G1 with short pauses as Kafka's scripts use.
+  # shellcheck disable=SC2086 # LC_KAFKA_JAVA_OPTS is a space-separated list of JVM options
   launch_detached "$KAFKA_PID_FILE" "$KAFKA_LOG" \
     java -Xms256m -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
     -Djava.awt.headless=true -Dlog4j.configuration="file:$SCRIPT_DIR/kafka/log4j.properties" \
@@ -544,17 +551,23 @@ part_port() {
 }
 part_prefix() { case $1 in postgres) echo pg ;; *) echo "$1" ;; esac; }
 part_log() { echo "$LOG_DIR/$1.log"; }
+# The port a running part of ours was started with (written at launch), to catch a changed LC_*_PORT.
+part_running_port() { [[ -s $PID_DIR/$1.port ]] && tr -dc '0-9' <"$PID_DIR/$1.port" || true; }
 
 # start: (1) find out which parts already answer (reuse them) or are still booting (wait for them);
 # (2) install what the others need, one after the other (Maven and go install both want the CPU);
 # (3) launch them all, so they boot in parallel; (4) wait for each until it really answers.
 cmd_start() {
-  local parts=("$@") part p port pid out i t_all
-  local -a to_launch=() to_wait=() t0s=() failed=()
+  local parts=("$@") part p port pid out i t_all running_port
+  local -a to_launch=() to_wait=() t0s=() launched=() failed=()
   t_all=$(now_us)
   for part in "${parts[@]}"; do
     p="$(part_prefix "$part")" port="$(part_port "$part")"
     pid="$("${p}_pid")"
+    running_port="$(part_running_port "$part")"
+    if [[ -n $pid && -n $running_port && $running_port != "$port" ]]; then
+      die "$part from $LC_STATE_DIR is running (pid $pid) on port $running_port, not $port: run '$0 stop $part' first or use port $running_port"
+    fi
     if port_open "$port"; then
       if out=$("${p}_check" 2>&1); then
         log "$part: already running on 127.0.0.1:$port (pid ${pid:-? not started from $LC_STATE_DIR}), reused - ${out##*$'\n'}"
@@ -565,7 +578,7 @@ cmd_start() {
     if [[ -n $pid ]]; then
       # Ours and alive but not answering yet (booting, recovering): wait for it rather than start a second one.
       log "$part: pid $pid is already starting; waiting for it"
-      to_wait+=("$part") t0s+=("$(now_us)")
+      to_wait+=("$part") t0s+=("$(now_us)") launched+=(no)
     else
       to_launch+=("$part")
     fi
@@ -574,14 +587,17 @@ cmd_start() {
   for part in "${to_launch[@]}"; do "$(part_prefix "$part")_install"; done
 
   for part in "${to_launch[@]}"; do
-    log "$part: starting on 127.0.0.1:$(part_port "$part") (log $(part_log "$part"))"
+    port="$(part_port "$part")"
+    log "$part: starting on 127.0.0.1:$port (log $(part_log "$part"))"
+    printf '\n===== %s: %s starting on port %s (deploy/local/infra.sh) =====\n' "$(date -Is)" "$part" "$port" >>"$(part_log "$part")"
+    echo "$port" >"$PID_DIR/$part.port"
     t0s+=("$(now_us)")
-    if "$(part_prefix "$part")_launch"; then to_wait+=("$part"); else unset 't0s[-1]'; failed+=("$part"); fi
+    if "$(part_prefix "$part")_launch"; then to_wait+=("$part") launched+=(yes); else unset 't0s[-1]'; failed+=("$part"); fi
   done
 
   for i in "${!to_wait[@]}"; do
     part="${to_wait[$i]}"
-    wait_ready "$part" "$(part_prefix "$part")" "${t0s[$i]}" || failed+=("$part")
+    wait_ready "$part" "$(part_prefix "$part")" "${t0s[$i]}" "${launched[$i]}" || failed+=("$part")
   done
   ((${#failed[@]} == 0)) || die "could not start: ${failed[*]} (logs in $LOG_DIR)"
 
@@ -597,6 +613,7 @@ cmd_stop() {
     pid="$("${p}_pid")"
     t0=$(now_us)
     if "${p}_stop"; then
+      rm -f "$PID_DIR/$part.port"
       log "$part: stopped (pid $pid) in $(took "$t0")"
     elif port_open "$port"; then
       warn "$part: port $port answers but not from a process this script started (state $LC_STATE_DIR); left alone"
@@ -611,6 +628,7 @@ cmd_status() {
   for part in "$@"; do
     p="$(part_prefix "$part")" port="$(part_port "$part")"
     pid="$("${p}_pid")"
+    [[ -z $pid ]] || port="$(part_running_port "$part")" port="${port:-$(part_port "$part")}"
     if port_open "$port"; then
       state=up
       [[ -n $pid ]] || pid="? (not started from $LC_STATE_DIR)"
@@ -632,7 +650,7 @@ cmd_env() {
 }
 
 usage() {
-  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
+  sed -n '2,/^# shellcheck/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
 }
 
 # Validate part names into PARTS; no names = all parts.
@@ -662,7 +680,7 @@ main() {
   [[ $cmd == restart && $# -eq 0 ]] && die "restart needs the part(s) to restart: ${ALL_PARTS[*]}"
   parse_parts "$@"
 
-  init_dirs
+  case $cmd in start | restart) init_dirs create ;; *) init_dirs ;; esac
   pg_paths
   kafka_paths
   temporal_paths
