@@ -647,6 +647,8 @@ cmd_env() {
   printf 'export KAFKA_BROKERS=%s\n' "$KAFKA_BROKERS"
   printf 'export TEMPORAL_ADDRESS=%s\n' "$TEMPORAL_ADDRESS"
   printf 'export TEMPORAL_UI_URL=%s\n' "$TEMPORAL_UI_URL"
+  # Tells the test harness that these servers are this script's, so tests may stop and start them.
+  printf 'export LC_INFRA_MODE=local\n'
 }
 
 usage() {

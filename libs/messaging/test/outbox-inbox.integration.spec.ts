@@ -91,8 +91,11 @@ function startConsumerProcess(s: Scenario, consumerName: string): ChildProcess {
   return child;
 }
 
+const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
 function killed(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
+    if (!isRunning(child)) return resolve();
     child.once('exit', () => resolve());
     child.kill('SIGKILL');
   });
@@ -136,7 +139,7 @@ describe('outbox → Kafka → inbox', () => {
       const [inbox] = await s.dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE consumer = 'counting'`);
       expect(inbox.n).toBe(total);
     } finally {
-      await Promise.all(children.filter((c) => c.exitCode === null).map(killed));
+      await Promise.all(children.map(killed));
       await s.cleanup();
     }
   });
@@ -188,9 +191,12 @@ describe('outbox → Kafka → inbox', () => {
         expect(row.seqs).toEqual(Array.from({ length: seq }, (_, i) => i)); // every number, in order
       }
     } finally {
-      controlServer('start', 'kafka'); // idempotent: the broker is back for the next test whatever happened
-      await consumer.stop();
-      await s.cleanup();
+      try {
+        controlServer('start', 'kafka'); // idempotent: the broker is back for the next test whatever happened
+      } finally {
+        await consumer.stop();
+        await s.cleanup();
+      }
     }
   });
 

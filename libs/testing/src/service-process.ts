@@ -59,7 +59,7 @@ export async function startService(name: string, env: Record<string, string>): P
     process: child,
     output,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
       if (!stopped) child.kill('SIGKILL');
