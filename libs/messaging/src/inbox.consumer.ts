@@ -20,6 +20,8 @@ export interface InboxConsumerOptions {
   retryBackoff?: BackoffPolicy;
   /** Messages handled in one database transaction on the fast path. */
   chunkSize?: number;
+  /** Partitions handled at once, each in its own transactions; order within a partition is kept. */
+  partitionsConcurrently?: number;
 }
 
 interface Received {
@@ -47,7 +49,7 @@ export class InboxConsumer {
     this.handlers = new Map(options.handlers.map((h) => [contractKey(h.contract.type, h.contract.version), h]));
     this.maxAttempts = options.maxAttempts ?? 5;
     this.retryBackoff = options.retryBackoff ?? { initialMs: 100, maxMs: 5_000, jitter: 0.2 };
-    this.chunkSize = options.chunkSize ?? 200;
+    this.chunkSize = options.chunkSize ?? 500;
   }
 
   get groupId(): string {
@@ -67,6 +69,7 @@ export class InboxConsumer {
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.consumer.run({
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 3,
       eachBatch: (payload) => this.handleBatch(payload),
     });
   }

@@ -26,12 +26,18 @@ export class OutboxPublisher {
   ) {}
 
   async publish<P>(tx: EntityManager, contract: EventContract<P>, options: PublishOptions<P>): Promise<EventEnvelope<P>> {
+    const [envelope] = await this.publishMany(tx, contract, [options]);
+    return envelope;
+  }
+
+  /** Several events of one contract in one statement, e.g. for a bulk import. */
+  async publishMany<P>(tx: EntityManager, contract: EventContract<P>, events: PublishOptions<P>[]): Promise<EventEnvelope<P>[]> {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`outbox: ${contract.type} must be published inside a transaction`);
     }
+    if (events.length === 0) return [];
     // Validate at the producing end too: a bad event is a bug here, not a poison pill downstream.
-    const payload = contract.payload.parse(options.payload);
-    const envelope: EventEnvelope<P> = {
+    const envelopes: EventEnvelope<P>[] = events.map((options) => ({
       eventId: randomUUID(),
       type: contract.type,
       version: contract.version,
@@ -40,14 +46,23 @@ export class OutboxPublisher {
       correlationId: options.correlationId,
       orgUnitId: options.orgUnitId,
       aggregateId: options.aggregateId,
-      payload,
-    };
+      payload: contract.payload.parse(options.payload),
+    }));
     await tx.query(
-      `INSERT INTO outbox (event_id, topic, message_key, event_type, envelope) VALUES ($1, $2, $3, $4, $5)`,
-      [envelope.eventId, physicalTopic(contract.topic, this.topicPrefix), options.aggregateId, contract.type, envelope],
+      `INSERT INTO outbox (event_id, topic, message_key, event_type, envelope)
+       SELECT e.id, $1, e.key, $2, e.envelope
+         FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(id, key, envelope, n)
+        ORDER BY e.n`,
+      [
+        physicalTopic(contract.topic, this.topicPrefix),
+        contract.type,
+        envelopes.map((e) => e.eventId),
+        envelopes.map((e) => e.aggregateId),
+        envelopes.map((e) => JSON.stringify(e)),
+      ],
     );
     // Services share a database but not a schema: the payload says whose outbox has work.
     await tx.query(`SELECT pg_notify($1, current_schema())`, [OUTBOX_NOTIFY_CHANNEL]);
-    return envelope;
+    return envelopes;
   }
 }

@@ -20,8 +20,13 @@ interface OutboxRow {
   seq: string;
   topic: string;
   message_key: string;
+  event_id: string;
   event_type: string;
-  envelope: { eventId: string; version: number; correlationId: string; producer: string };
+  /** The envelope as JSON text, read as text so it is not parsed and re-serialised on the way. */
+  value: string;
+  version: string;
+  correlation_id: string;
+  producer: string;
 }
 
 /**
@@ -45,7 +50,7 @@ export class OutboxRelay {
   private consecutiveFailures = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.backoff = options.backoff ?? defaultBackoff;
   }
@@ -102,8 +107,10 @@ export class OutboxRelay {
       );
       if (!locked) return 0; // another relay of this service holds the outbox
       const rows: OutboxRow[] = await tx.query(
-        `SELECT seq, topic, message_key, event_type, envelope FROM outbox
-          WHERE sent_at IS NULL ORDER BY seq LIMIT $1`,
+        `SELECT seq, topic, message_key, event_id, event_type, envelope::text AS value,
+                envelope->>'version' AS version, envelope->>'correlationId' AS correlation_id,
+                envelope->>'producer' AS producer
+           FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1`,
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
@@ -194,13 +201,13 @@ function groupByTopic(rows: OutboxRow[]): TopicMessages[] {
     const messages = byTopic.get(row.topic) ?? [];
     messages.push({
       key: row.message_key,
-      value: JSON.stringify(row.envelope),
+      value: row.value,
       headers: {
-        'event-id': row.envelope.eventId,
+        'event-id': row.event_id,
         'event-type': row.event_type,
-        'event-version': String(row.envelope.version),
-        'correlation-id': row.envelope.correlationId,
-        producer: row.envelope.producer,
+        'event-version': row.version,
+        'correlation-id': row.correlation_id,
+        producer: row.producer,
       },
     });
     byTopic.set(row.topic, messages);
