@@ -11,13 +11,12 @@ export interface ServiceApiDescription {
 /** Validation, logging, docs and shutdown hooks shared by every service's HTTP application. */
 export function configureServiceApp(app: INestApplication, api: ServiceApiDescription): void {
   app.useLogger(app.get(Logger));
+  // 400 with one message per failed field, e.g. "endDate must not be before startDate"; unknown fields are refused.
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      // Clients see which field failed and why, e.g. "endDate must not be before startDate".
-      errorHttpStatusCode: 400,
     }),
   );
   app.enableShutdownHooks();

@@ -3,7 +3,7 @@ import { CompetitionOrmEntity } from './competition.orm-entity';
 
 export class AcknowledgementDto {
   @ApiProperty() workflowId: string;
-  @ApiProperty({ enum: ['NOT_STARTED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED', 'TERMINATED', 'TIMED_OUT', 'UNKNOWN'] })
+  @ApiProperty({ enum: ['NOT_STARTED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED', 'TERMINATED', 'TIMED_OUT', 'UNKNOWN', 'UNAVAILABLE'] })
   status: string;
   @ApiPropertyOptional({ description: 'The acknowledgement reference, once the workflow completed' })
   reference?: string;

@@ -1,7 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { Repository } from 'typeorm';
+import { errorMessage } from '@lc/messaging';
 import { TEMPORAL_CLIENT } from '@lc/platform';
 import { CompetitionAcknowledgementResult, competitionAcknowledgementWorkflowId } from '@lc/workflows';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
@@ -12,6 +14,7 @@ export class GetCompetitionQuery {
   constructor(
     @InjectRepository(CompetitionOrmEntity) private readonly competitions: Repository<CompetitionOrmEntity>,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly logger: PinoLogger,
   ) {}
 
   async execute(id: string): Promise<CompetitionResponseDto> {
@@ -31,7 +34,9 @@ export class GetCompetitionQuery {
       return { workflowId, status: status.name, reference: result.reference, acknowledgedAt: result.acknowledgedAt };
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) return { workflowId, status: 'NOT_STARTED' };
-      throw err;
+      // The competition is still worth showing while Temporal cannot be reached.
+      this.logger.warn({ workflowId, err: errorMessage(err) }, 'workflow state unavailable');
+      return { workflowId, status: 'UNAVAILABLE' };
     }
   }
 }
