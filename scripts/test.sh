@@ -14,5 +14,9 @@ build_all
 # After the build, so that Nx has the project graph the module-boundary rule needs.
 log "lint"; npx eslint . --max-warnings=0
 log "tests"
+# Servers this run starts are stopped at the end; servers that were already running stay up.
+if [[ -z "${DATABASE_URL:-}" && "${LC_INFRA:-local}" == local ]] && ! bash deploy/local/infra.sh status >/dev/null 2>&1; then
+  trap 'bash deploy/local/infra.sh stop >/dev/null 2>&1 || true' EXIT
+fi
 npx jest --ci "$@"
 log "all checks passed in $(( $(date +%s) - started )) s"

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase, RunningService, startService, uniqueName, waitFor } from '@lc/testing';
+import { createTestDatabase, deleteTestTopics, RunningService, startService, uniqueName, waitFor } from '@lc/testing';
 
 /**
  * The thin proof through the whole spine: HTTP → registration's table and outbox → Kafka →
@@ -14,10 +14,10 @@ describe('a competition created in registration', () => {
   let database: { url: string; drop: () => Promise<void> };
   let registration: RunningService;
   let awards: RunningService;
+  const prefix = `${uniqueName('e2e')}.`;
 
   beforeAll(async () => {
     database = await createTestDatabase('e2e');
-    const prefix = `${uniqueName('e2e')}.`;
     const env = {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
@@ -32,6 +32,7 @@ describe('a competition created in registration', () => {
   afterAll(async () => {
     await Promise.all([registration?.stop(), awards?.stop()]);
     await database?.drop();
+    await deleteTestTopics(prefix);
   });
 
   const post = (path: string, body: unknown) =>

@@ -2,7 +2,15 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { controlServer, createTestDatabase, openTestDataSource, repositoryRoot, uniqueName, waitFor } from '@lc/testing';
+import {
+  controlServer,
+  createTestDatabase,
+  deleteTestTopics,
+  openTestDataSource,
+  repositoryRoot,
+  uniqueName,
+  waitFor,
+} from '@lc/testing';
 import { deadLetterTopicOf } from '@lc/contracts';
 import {
   createKafka,
@@ -49,6 +57,7 @@ async function scenario(): Promise<Scenario> {
       await relay.stop();
       await dataSource.destroy();
       await database.drop();
+      await deleteTestTopics(prefix);
     },
   };
 }
