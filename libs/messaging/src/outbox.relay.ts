@@ -45,6 +45,8 @@ export class OutboxRelay {
   private producerConnected = false;
   private listener?: PoolClient;
   private wake?: () => void;
+  /** A NOTIFY that arrived while a batch was being sent: look again at once instead of idling. */
+  private notifiedWhileBusy = false;
   private loop?: Promise<void>;
   private stopped = true;
   private consecutiveFailures = 0;
@@ -154,12 +156,17 @@ export class OutboxRelay {
   }
 
   private idle(ms: number): Promise<void> {
+    if (this.notifiedWhileBusy) {
+      this.notifiedWhileBusy = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.wake = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }
@@ -171,7 +178,9 @@ export class OutboxRelay {
       const client = await pool.connect();
       const schema: string = (await client.query(`SELECT current_schema() AS s`)).rows[0].s;
       client.on('notification', (n) => {
-        if (n.channel === OUTBOX_NOTIFY_CHANNEL && n.payload === schema) this.wake?.();
+        if (n.channel !== OUTBOX_NOTIFY_CHANNEL || n.payload !== schema) return;
+        if (this.wake) this.wake();
+        else this.notifiedWhileBusy = true;
       });
       client.on('error', () => this.unlisten());
       await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
