@@ -1,0 +1,13 @@
+export { AUDIT_CSV_COLUMNS, auditCsvLine, auditTrailCsv, auditTrailCsvChunks, csvField, UTF8_BOM } from './audit-csv';
+export type { AuditCsvOptions } from './audit-csv';
+export { auditEntryInputSchema, orgPathSchema } from './audit-entry';
+export type { AuditEntry, AuditEntryInput } from './audit-entry';
+export { AuditTrail } from './audit-trail';
+export type { AuditTrailOptions } from './audit-trail';
+export { canonicalJson, entryHash, GENESIS_HASH } from './entry-hash';
+export type { HashedFields, JsonValue } from './entry-hash';
+export { AuditTrail1732300000050 } from './migrations/audit-trail.migration';
+export { MAX_AUDIT_PAGE_SIZE, queryAuditTrail } from './query-audit-trail';
+export type { AuditTrailFilter, AuditTrailPage } from './query-audit-trail';
+export { verifyAuditTrail } from './verify-audit-trail';
+export type { AuditChainProblem, AuditVerification, SqlRunner } from './verify-audit-trail';

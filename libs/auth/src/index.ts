@@ -1,0 +1,3 @@
+export * from './login-lockout';
+export * from './passwords';
+export * from './tokens';

@@ -1,0 +1,31 @@
+/**
+ * Account lockout after repeated failed logins, as a pure state transition the login use case stores
+ * with the user. Counting per account (not per address) stops a slow guessing attack spread over many
+ * addresses; the per-address rate limit on the login endpoint stops fast ones.
+ */
+export interface LockoutPolicy {
+  maxFailures: number;
+  lockMinutes: number;
+}
+
+export interface LoginFailureState {
+  failedAttempts: number;
+  lockedUntil: Date | null;
+}
+
+export const defaultLockoutPolicy: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
+
+export function isLocked(state: LoginFailureState, now: Date): boolean {
+  return state.lockedUntil !== null && state.lockedUntil.getTime() > now.getTime();
+}
+
+export function afterFailedLogin(state: LoginFailureState, now: Date, policy = defaultLockoutPolicy): LoginFailureState {
+  // A lock that has run out starts a fresh count.
+  const failures = (state.lockedUntil && !isLocked(state, now) ? 0 : state.failedAttempts) + 1;
+  if (failures >= policy.maxFailures) {
+    return { failedAttempts: failures, lockedUntil: new Date(now.getTime() + policy.lockMinutes * 60_000) };
+  }
+  return { failedAttempts: failures, lockedUntil: null };
+}
+
+export const afterSuccessfulLogin = (): LoginFailureState => ({ failedAttempts: 0, lockedUntil: null });

@@ -1,0 +1,53 @@
+import { SignJWT } from 'jose';
+import { createPrivateKey } from 'node:crypto';
+import { generateSigningKeyPair, InvalidTokenError, Principal, TokenIssuer, TokenVerifier } from './tokens';
+
+const principal: Principal = {
+  userId: 'u-county-cadre',
+  displayName: '王芳',
+  orgUnitId: 'county-a',
+  orgPath: '/city/county-a',
+  roles: ['county_union_cadre'],
+};
+
+describe('access tokens', () => {
+  const keys = generateSigningKeyPair();
+  const issuer = new TokenIssuer(keys.privateKeyPem, 3600);
+  const verifier = new TokenVerifier(keys.publicKeyPem);
+
+  it('round-trips the principal through a token verified with the public key only', async () => {
+    const token = await issuer.issue(principal);
+    await expect(verifier.verify(token)).resolves.toEqual(principal);
+  });
+
+  it('rejects an expired token', async () => {
+    const token = await issuer.issue(principal, new Date('2026-01-01T00:00:00Z'));
+    await expect(verifier.verify(token, new Date('2026-01-01T02:00:00Z'))).rejects.toThrow('access token rejected: expired');
+  });
+
+  it('rejects a token signed with another key', async () => {
+    const other = new TokenIssuer(generateSigningKeyPair().privateKeyPem);
+    await expect(verifier.verify(await other.issue(principal))).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('rejects a token whose payload was altered', async () => {
+    const [header, payload, signature] = (await issuer.issue(principal)).split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, roles: ['city_union_cadre'] })).toString('base64url');
+    await expect(verifier.verify([header, forged, signature].join('.'))).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('rejects a token without the claims a principal needs', async () => {
+    const token = await new SignJWT({ roles: ['worker'] })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer('labour-competition/registration')
+      .setAudience('labour-competition')
+      .setExpirationTime('1h')
+      .sign(createPrivateKey(keys.privateKeyPem));
+    await expect(verifier.verify(token)).rejects.toThrow('access token rejected: claims are incomplete');
+  });
+
+  it('rejects text that is not a token', async () => {
+    await expect(verifier.verify('not.a.token')).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+});

@@ -1,0 +1,86 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+
+/** Who is calling: the user, the one org unit they act for, its ancestor path, and their roles. */
+export interface Principal {
+  userId: string;
+  displayName: string;
+  orgUnitId: string;
+  /** Ancestor path of the org unit, e.g. /city/county-a/town-1; scope checks compare paths. */
+  orgPath: string;
+  roles: string[];
+}
+
+const ALGORITHM = 'EdDSA';
+const ISSUER = 'labour-competition/registration';
+const AUDIENCE = 'labour-competition';
+
+export class InvalidTokenError extends Error {
+  constructor(reason: string) {
+    super(`access token rejected: ${reason}`);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/** A fresh Ed25519 key pair as PEM text, for development, tests and first installation. */
+export function generateSigningKeyPair(): { privateKeyPem: string; publicKeyPem: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+}
+
+/** Signs access tokens; only the service that logs users in holds the private key. */
+export class TokenIssuer {
+  private readonly key: KeyObject;
+
+  constructor(privateKeyPem: string, private readonly ttlSeconds = 8 * 3600) {
+    this.key = createPrivateKey(privateKeyPem);
+  }
+
+  issue(principal: Principal, now = new Date()): Promise<string> {
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    return new SignJWT({ name: principal.displayName, org: principal.orgUnitId, path: principal.orgPath, roles: principal.roles })
+      .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+      .setSubject(principal.userId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + this.ttlSeconds)
+      .sign(this.key);
+  }
+}
+
+/** Verifies access tokens with the public key only; every service has one. */
+export class TokenVerifier {
+  private readonly key: KeyObject;
+
+  constructor(publicKeyPem: string) {
+    this.key = createPublicKey(publicKeyPem);
+  }
+
+  async verify(token: string, now = new Date()): Promise<Principal> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: [ALGORITHM],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        currentDate: now,
+      });
+      const { sub, name, org, path, roles } = payload as Record<string, unknown>;
+      if (typeof sub !== 'string' || typeof org !== 'string' || typeof path !== 'string' || !isStringArray(roles)) {
+        throw new InvalidTokenError('claims are incomplete');
+      }
+      return { userId: sub, displayName: typeof name === 'string' ? name : sub, orgUnitId: org, orgPath: path, roles };
+    } catch (err) {
+      if (err instanceof InvalidTokenError) throw err;
+      if (err instanceof joseErrors.JWTExpired) throw new InvalidTokenError('expired');
+      throw new InvalidTokenError(err instanceof joseErrors.JOSEError ? err.code : 'malformed');
+    }
+  }
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}

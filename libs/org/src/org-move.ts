@@ -1,0 +1,61 @@
+import { InvalidOrgPathError, OrgMoveCycleError, ParentDeactivatedError, ParentKindNotAllowedError } from './org.errors';
+import { canBeChildOf, describeKindWithArticle, OrgUnitKind } from './org-kinds';
+import { isSelfOrDescendant, pathOf, unitIdOfPath } from './org-path';
+
+/** What a move needs to know about the unit being moved. */
+export interface MovedUnit {
+  id: string;
+  kind: OrgUnitKind;
+  path: string;
+}
+
+/** What a move needs to know about the unit it goes under. */
+export interface NewParentUnit {
+  id: string;
+  kind: OrgUnitKind;
+  path: string;
+  active: boolean;
+}
+
+export interface ValidMove {
+  /** The moved unit's path after the move; rebase its subtree onto it with rebasePath. */
+  newPath: string;
+}
+
+/**
+ * Checks that a unit (with its whole subtree) may be placed under a new parent, and returns its new
+ * path; throws a named error whose message says why not. Only the moved unit's own parent link
+ * changes, so the kinds inside the subtree stay valid and need no check.
+ */
+export function validateMove(unit: MovedUnit, newParent: NewParentUnit): ValidMove {
+  assertPathNames(unit.path, unit.id);
+  assertPathNames(newParent.path, newParent.id);
+
+  if (isSelfOrDescendant(newParent.path, unit.path)) {
+    throw new OrgMoveCycleError(
+      newParent.id === unit.id
+        ? `${unit.id} cannot be moved under itself`
+        : `${unit.id} cannot be moved under ${newParent.id}, which is one of its own sub-units; ` +
+            'that would cut the subtree off the tree',
+    );
+  }
+  if (!newParent.active) {
+    throw new ParentDeactivatedError(
+      `${unit.id} cannot be moved under ${newParent.id} because ${newParent.id} is deactivated`,
+    );
+  }
+  if (!canBeChildOf(unit.kind, newParent.kind)) {
+    throw new ParentKindNotAllowedError(
+      `${unit.id} cannot be moved under ${newParent.id}: ${describeKindWithArticle(unit.kind)} ` +
+        `may not be placed under ${describeKindWithArticle(newParent.kind)}`,
+    );
+  }
+  return { newPath: pathOf(newParent.path, unit.id) };
+}
+
+/** A path must end with the unit's own id; a mismatch means the caller loaded the wrong row. */
+function assertPathNames(path: string, id: string): void {
+  if (unitIdOfPath(path) !== id) {
+    throw new InvalidOrgPathError(`org path '${path}' does not end with the unit's id '${id}'`);
+  }
+}
