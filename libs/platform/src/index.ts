@@ -1,3 +1,4 @@
+export * from './access';
 export * from './config/config.tokens';
 export * from './config/service-config';
 export * from './database/database';
