@@ -17,12 +17,14 @@ install_dependencies() {
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
 }
 
+# Builds every library and service; the (long) build output is shown only when the build fails.
 build_all() {
   log "building libraries and services"
-  (cd "$ROOT" && npx nx run-many -t build --outputStyle=static --parallel=2 >/dev/null) || {
-    (cd "$ROOT" && npx nx run-many -t build --outputStyle=static --parallel=1 --skip-nx-cache)
+  local output
+  if ! output=$(cd "$ROOT" && npx nx run-many -t build --outputStyle=static --parallel=2 2>&1); then
+    printf '%s\n' "$output" >&2
     return 1
-  }
+  fi
 }
 
 start_infrastructure() {
