@@ -16,3 +16,27 @@ export function backoffDelay(failures: number, policy: BackoffPolicy = defaultBa
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` until it succeeds, waiting an exponential delay after each failure, or until `stopped()`
+ * says to give up (e.g. the process is shutting down). For start-up steps that must outlast an outage.
+ */
+export async function retryUntilDone(
+  work: () => Promise<void>,
+  options: {
+    stopped: () => boolean;
+    onFailure: (err: unknown, retryInMs: number) => Promise<void> | void;
+    policy?: BackoffPolicy;
+  },
+): Promise<void> {
+  for (let attempt = 1; !options.stopped(); attempt++) {
+    try {
+      await work();
+      return;
+    } catch (err) {
+      const delay = backoffDelay(attempt, options.policy);
+      await options.onFailure(err, delay);
+      await sleep(delay);
+    }
+  }
+}

@@ -72,12 +72,6 @@ export class OutboxRelay {
     this.producerConnected = false;
   }
 
-  /** Rows not yet acknowledged by Kafka; exposed for health and tests. */
-  async pendingCount(): Promise<number> {
-    const [row] = await this.options.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`);
-    return row.n;
-  }
-
   private async run(): Promise<void> {
     await this.listen();
     while (!this.stopped) {

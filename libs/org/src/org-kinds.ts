@@ -1,3 +1,4 @@
+import { isOneOf } from './one-of';
 /**
  * The kinds of org unit in the union hierarchy (DOMAIN §1), their levels, and which kind may sit
  * under which. Workers are users, not units: the lowest unit is the team.
@@ -17,7 +18,7 @@ export const orgUnitKinds = [
 export type OrgUnitKind = (typeof orgUnitKinds)[number];
 
 export function isOrgUnitKind(value: unknown): value is OrgUnitKind {
-  return typeof value === 'string' && (orgUnitKinds as readonly string[]).includes(value);
+  return isOneOf(orgUnitKinds, value);
 }
 
 /** Names as the documents write them; messages quote both so that either locale reads them. */

@@ -1,5 +1,6 @@
 import { RoleNotBindableError } from './org.errors';
 import { describeKind, describeKindWithArticle, OrgUnitKind } from './org-kinds';
+import { isOneOf } from './one-of';
 
 /**
  * Roles a user holds at the one org unit it acts for (DOMAIN §1). There is deliberately no system
@@ -27,7 +28,7 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+  return isOneOf(roles, value);
 }
 
 export interface RoleRules {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DataSource, DataSourceOptions, MigrationInterface } from 'typeorm';
+import { DataSourceOptions, MigrationInterface } from 'typeorm';
 import { MessagingTables1732300000000 } from '@lc/messaging';
 
 export interface ServiceDatabaseOptions {
@@ -39,11 +39,6 @@ export async function ensureSchema(url: string, schema: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-export async function openServiceDatabase(options: ServiceDatabaseOptions): Promise<DataSource> {
-  await ensureSchema(options.url, options.schema);
-  return new DataSource(serviceDataSourceOptions(options)).initialize();
 }
 
 function assertSchemaName(schema: string): void {

@@ -4,7 +4,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { eventCatalogue } from '@lc/contracts';
-import { backoffDelay, ensureTopics, errorMessage, EventHandler, InboxConsumer, OutboxRelay, sleep } from '@lc/messaging';
+import { ensureTopics, errorMessage, EventHandler, InboxConsumer, OutboxRelay, retryUntilDone } from '@lc/messaging';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig } from '../config/service-config';
 import { KAFKA } from './messaging.tokens';
@@ -58,18 +58,20 @@ export class MessagingHost implements OnApplicationBootstrap, OnApplicationShutd
 
   private async startConsumers(): Promise<void> {
     if (this.consumers.length === 0) return;
-    for (let attempt = 1; !this.shuttingDown; attempt++) {
-      try {
+    await retryUntilDone(
+      async () => {
         await ensureTopics(this.kafka, eventCatalogue, { prefix: this.config.KAFKA_TOPIC_PREFIX });
         for (const consumer of this.consumers) await consumer.start();
         this.logger.info({ consumers: this.consumers.map((c) => c.groupId) }, 'inbox consumers running');
-        return;
-      } catch (err) {
-        const delay = backoffDelay(attempt);
-        this.logger.warn({ err: errorMessage(err), retryInMs: delay }, 'starting consumers failed; will retry');
-        await Promise.all(this.consumers.map((c) => c.stop().catch(() => undefined)));
-        await sleep(delay);
-      }
-    }
+      },
+      {
+        stopped: () => this.shuttingDown,
+        onFailure: async (err, retryInMs) => {
+          this.logger.warn({ err: errorMessage(err), retryInMs }, 'starting consumers failed; will retry');
+          await Promise.all(this.consumers.map((c) => c.stop().catch(() => undefined)));
+        },
+      },
+    );
   }
+
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
-import { backoffDelay, errorMessage, sleep } from '@lc/messaging';
+import { errorMessage, retryUntilDone } from '@lc/messaging';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig, taskQueueName } from '../config/service-config';
 import { installTemporalRuntimeLogger } from './temporal-runtime-logger';
@@ -54,9 +54,10 @@ export class TemporalWorkerHost implements OnApplicationBootstrap, OnApplication
   }
 
   private async start(): Promise<void> {
-    for (let attempt = 1; !this.shuttingDown; attempt++) {
-      try {
+    await retryUntilDone(
+      async () => {
         this.connection ??= await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+        // Workers created before a failure are kept; only the rest are created again.
         for (const definition of this.definitions.slice(this.workers.length)) {
           const worker = await Worker.create({
             connection: this.connection,
@@ -71,12 +72,13 @@ export class TemporalWorkerHost implements OnApplicationBootstrap, OnApplication
           );
           this.logger.info({ taskQueue: definition.taskQueue }, 'temporal worker running');
         }
-        return;
-      } catch (err) {
-        const delay = backoffDelay(attempt);
-        this.logger.warn({ err: errorMessage(err), retryInMs: delay }, 'starting temporal worker failed; will retry');
-        await sleep(delay);
-      }
-    }
+      },
+      {
+        stopped: () => this.shuttingDown,
+        onFailure: (err, retryInMs) =>
+          this.logger.warn({ err: errorMessage(err), retryInMs }, 'starting temporal worker failed; will retry'),
+      },
+    );
   }
+
 }
