@@ -1,4 +1,5 @@
 import { isOneOf } from './one-of';
+
 /**
  * The kinds of org unit in the union hierarchy (DOMAIN §1), their levels, and which kind may sit
  * under which. Workers are users, not units: the lowest unit is the team.
