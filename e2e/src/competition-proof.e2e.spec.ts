@@ -1,5 +1,16 @@
 import { Client } from 'pg';
-import { createTestDatabase, deleteTestTopics, RunningService, startService, uniqueName, waitFor } from '@lc/testing';
+import {
+  apiClient,
+  createTestDatabase,
+  deleteTestTopics,
+  installRoot,
+  registrationEnv,
+  RunningService,
+  serviceEnv,
+  startService,
+  uniqueName,
+  waitFor,
+} from '@lc/testing';
 
 /**
  * The thin proof through the whole spine: HTTP → registration's table and outbox → Kafka →
@@ -14,19 +25,23 @@ describe('a competition created in registration', () => {
   let database: { url: string; drop: () => Promise<void> };
   let registration: RunningService;
   let awards: RunningService;
+  let token: string;
   const prefix = `${uniqueName('e2e')}.`;
 
   beforeAll(async () => {
     database = await createTestDatabase('e2e');
-    const env = {
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
-      KAFKA_TOPIC_PREFIX: prefix,
-      TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS!,
-      TEMPORAL_TASK_QUEUE_PREFIX: prefix,
-      LOG_LEVEL: 'warn',
-    };
-    [registration, awards] = await Promise.all([startService('registration', env), startService('awards', env)]);
+    const env = { databaseUrl: database.url, prefix };
+    [registration, awards] = await Promise.all([startService('registration', registrationEnv(env)), startService('awards', serviceEnv(env))]);
+    await installRoot(registrationEnv(env), {
+      ROOT_UNIT_ID: 'city-federation',
+      ROOT_UNIT_NAME: '示范市总工会',
+      ADMIN_USERNAME: 'city.cadre',
+      ADMIN_DISPLAY_NAME: '市总干部',
+      ADMIN_PASSWORD: 'Proof2026pass',
+    });
+    const login = await apiClient(registration.url).post('/auth/login', { username: 'city.cadre', password: 'Proof2026pass' });
+    expect(login.status).toBe(200);
+    token = login.body.accessToken;
   });
 
   afterAll(async () => {
@@ -35,10 +50,11 @@ describe('a competition created in registration', () => {
     await deleteTestTopics(prefix);
   });
 
+  const authorised = () => ({ authorization: `Bearer ${token}` });
   const post = (path: string, body: unknown) =>
     fetch(`${registration.url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': 'e2e-proof' },
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'e2e-proof', ...authorised() },
       body: JSON.stringify(body),
     });
 
@@ -55,7 +71,7 @@ describe('a competition created in registration', () => {
     expect(created).toMatchObject({ name: '2026年度全市职工劳动和技能竞赛', status: 'draft', startDate: '2026-03-01' });
 
     const known = await waitFor('awards to know the competition', async () => {
-      const res = await fetch(`${awards.url}/competitions/${created.id}`);
+      const res = await fetch(`${awards.url}/competitions/${created.id}`, { headers: authorised() });
       return res.status === 200 ? json(res) : undefined;
     });
     expect(known).toMatchObject({
@@ -67,7 +83,7 @@ describe('a competition created in registration', () => {
     });
 
     const acknowledged = await waitFor('the acknowledgement workflow to complete', async () => {
-      const body = await json(await fetch(`${registration.url}/competitions/${created.id}`));
+      const body = await json(await fetch(`${registration.url}/competitions/${created.id}`, { headers: authorised() }));
       return body.acknowledgement?.status === 'COMPLETED' ? body : undefined;
     });
     expect(acknowledged.acknowledgement).toEqual({
@@ -85,6 +101,7 @@ describe('a competition created in registration', () => {
       [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-02-30', endDate: '2026-03-02' }, 'startDate must be a calendar date written YYYY-MM-DD'],
       [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-03-05', endDate: '2026-03-02' }, 'endDate must not be before startDate'],
       [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-03-01', endDate: '2026-03-02', budget: 5 }, 'property budget should not exist'],
+      [{ name: 'n', organiserOrgUnitId: 'no-such-unit', startDate: '2026-03-01', endDate: '2026-03-02' }, "organiserOrgUnitId: there is no org unit 'no-such-unit'"],
     ];
     for (const [body, message] of cases) {
       const res = await post('/competitions', body);
@@ -93,10 +110,10 @@ describe('a competition created in registration', () => {
     }
     expect(await countRows(database.url)).toEqual(before);
 
-    const notAnId = await fetch(`${registration.url}/competitions/123`);
+    const notAnId = await fetch(`${registration.url}/competitions/123`, { headers: authorised() });
     expect(notAnId.status).toBe(400);
     expect((await json(notAnId)).message).toBe('id must be a UUID');
-    const unknown = await fetch(`${registration.url}/competitions/4b1e0e38-8a1c-4e8e-9a57-6f1f2a3b4c5d`);
+    const unknown = await fetch(`${registration.url}/competitions/4b1e0e38-8a1c-4e8e-9a57-6f1f2a3b4c5d`, { headers: authorised() });
     expect(unknown.status).toBe(404);
   });
 
@@ -114,7 +131,9 @@ describe('a competition created in registration', () => {
 
   it('serves its OpenAPI document', async () => {
     const doc = await json(await fetch(`${registration.url}/docs-json`));
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/competitions', '/competitions/{id}', '/health']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/competitions', '/competitions/{id}', '/health', '/auth/login', '/org-units', '/audit/entries']),
+    );
   });
 });
 

@@ -1,8 +1,15 @@
 import { contractKey, EventContract } from './event-contract';
 import { competitionCreatedV1 } from './events/competition.events';
+import { orgUnitCreatedV1, orgUnitDeactivatedV1, orgUnitMovedV1, orgUnitUpdatedV1 } from './events/org-unit.events';
 
 /** Every event contract of the platform, the single list that documents the API between services. */
-export const eventCatalogue: readonly EventContract[] = [competitionCreatedV1];
+export const eventCatalogue: readonly EventContract[] = [
+  competitionCreatedV1,
+  orgUnitCreatedV1,
+  orgUnitUpdatedV1,
+  orgUnitMovedV1,
+  orgUnitDeactivatedV1,
+];
 
 const byKey = new Map(eventCatalogue.map((c) => [contractKey(c.type, c.version), c]));
 

@@ -3,3 +3,4 @@ export * from './event-contract';
 export * from './topics';
 export * from './catalogue';
 export * from './events/competition.events';
+export * from './events/org-unit.events';

@@ -4,8 +4,15 @@
  */
 export const Topics = {
   registrationCompetitions: 'registration.competitions',
+  registrationOrgUnits: 'registration.org-units',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
 
 export const deadLetterTopicOf = (topic: string): string => `${topic}.dlt`;
+
+/**
+ * Topics that read models are rebuilt from: a service started for the first time (or with an empty
+ * database) replays them from the beginning, so the broker must never delete their messages.
+ */
+export const retainedForeverTopics: readonly string[] = [Topics.registrationOrgUnits];

@@ -1,5 +1,5 @@
 import { Kafka, logLevel, LogEntry, Partitioners } from 'kafkajs';
-import { deadLetterTopicOf, EventContract } from '@lc/contracts';
+import { deadLetterTopicOf, EventContract, retainedForeverTopics } from '@lc/contracts';
 import { MessagingLogger } from './logger';
 
 export interface KafkaSettings {
@@ -43,6 +43,7 @@ export async function ensureTopics(
 ): Promise<void> {
   const logical = [...new Set(contracts.map((c) => c.topic))];
   const names = logical.flatMap((t) => [t, deadLetterTopicOf(t)]).map((t) => physicalTopic(t, options.prefix));
+  const retainedForever = new Set(retainedForeverTopics.map((t) => physicalTopic(t, options.prefix)));
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -51,7 +52,12 @@ export async function ensureTopics(
     if (missing.length === 0) return;
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3, replicationFactor: -1 })),
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: options.partitions ?? 3,
+        replicationFactor: -1,
+        configEntries: retainedForever.has(topic) ? [{ name: 'retention.ms', value: '-1' }] : [],
+      })),
     });
   } finally {
     await admin.disconnect();

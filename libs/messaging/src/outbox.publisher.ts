@@ -10,6 +10,11 @@ export interface PublishOptions<P> {
   orgUnitId: string | null;
   /** Defaults to now; set it when the event describes an earlier moment. */
   occurredAt?: Date;
+  /**
+   * Kafka message key, the aggregateId when not given. Events with one key stay in order; give a
+   * shared key to events of different aggregates whose relative order matters (units of one tree).
+   */
+  partitionKey?: string;
 }
 
 /** The channel the relay listens on; a NOTIFY is delivered only when the writing transaction commits. */
@@ -57,7 +62,7 @@ export class OutboxPublisher {
         physicalTopic(contract.topic, this.topicPrefix),
         contract.type,
         envelopes.map((e) => e.eventId),
-        envelopes.map((e) => e.aggregateId),
+        events.map((e, i) => e.partitionKey ?? envelopes[i].aggregateId),
         envelopes.map((e) => JSON.stringify(e)),
       ],
     );

@@ -11,6 +11,9 @@ import {
   parentPathOf,
   pathOf,
   rebasePath,
+  sharesLineage,
+  descendantsLikePattern,
+  lineagePaths,
   unitIdOfPath,
 } from './org-path';
 
@@ -125,5 +128,26 @@ describe('rebasing the paths of a moved subtree', () => {
 
   it('refuses a malformed new prefix', () => {
     expect(() => rebasePath(oldPrefix, oldPrefix, 'city/ent-7')).toThrow(InvalidOrgPathError);
+  });
+});
+
+describe('sharesLineage', () => {
+  it('holds for the unit itself, its ancestors and its descendants, never for siblings or cousins', () => {
+    expect(sharesLineage('/city/county-a', '/city/county-a')).toBe(true);
+    expect(sharesLineage('/city/county-a/town-1', '/city')).toBe(true);
+    expect(sharesLineage('/city', '/city/county-a/town-1')).toBe(true);
+    expect(sharesLineage('/city/county-a', '/city/county-b')).toBe(false);
+    expect(sharesLineage('/city/county-a/town-1', '/city/county-b/town-1')).toBe(false);
+    expect(sharesLineage('/city/county-a', '/city/county-ab')).toBe(false);
+  });
+});
+
+describe('descendantsLikePattern and lineagePaths', () => {
+  it('escapes LIKE wildcards in ids and ends with the separator', () => {
+    expect(descendantsLikePattern('/city/team_1')).toBe('/city/team\\_1/%');
+  });
+
+  it('lists the unit and its ancestors from the root down', () => {
+    expect(lineagePaths('/city/county-a/town-1')).toEqual(['/city', '/city/county-a', '/city/county-a/town-1']);
   });
 });

@@ -110,3 +110,32 @@ export function rebasePath(path: string, oldPrefix: string, newPrefix: string): 
   }
   return newPrefix + path.slice(oldPrefix.length);
 }
+
+/**
+ * True when one unit lies on the other's line to the root: the same unit, an ancestor or a descendant.
+ * What a unit organises (a competition) is seen by the units under it, which take part, and by the
+ * unions above it, which oversee it; never by a sibling branch.
+ */
+export function sharesLineage(path: string, otherPath: string): boolean {
+  return isSelfOrDescendant(path, otherPath) || isSelfOrDescendant(otherPath, path);
+}
+
+/**
+ * A LIKE pattern matching every unit strictly under `path`. Ids may contain '_', which LIKE would read
+ * as a wildcard, so it is escaped; '/' after the path stops '/city/town' from matching '/city/town-1'.
+ */
+export function descendantsLikePattern(path: string): string {
+  assertOrgPath(path);
+  return `${escapeLike(path)}/%`;
+}
+
+/** Text with LIKE's wildcards and escape character escaped, to match literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The paths of the unit and of every unit above it, from the root down. */
+export function lineagePaths(path: string): string[] {
+  const ids = idsOfPath(path);
+  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}`);
+}

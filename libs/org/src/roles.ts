@@ -155,3 +155,16 @@ export function assertRoleBinding(role: Role, unit: { id: string; kind: OrgUnitK
 export function approverRolesAt(kind: OrgUnitKind): Role[] {
   return roles.filter((role) => roleRules[role].approve && canHoldRole(role, kind));
 }
+
+/**
+ * Union cadres who keep the tree and its users within their subtree: add units and teams, correct
+ * their details, move and deactivate units under them, import enterprises and workers, bind users.
+ * Management, inspectors, judges, finance and auditors use the tree but do not shape it.
+ */
+export const treeKeeperRoles: readonly Role[] = [
+  'city_union_cadre',
+  'county_union_cadre',
+  'industry_union_cadre',
+  'township_union_cadre',
+  'enterprise_union_cadre',
+];

@@ -10,6 +10,7 @@ export * from './http/run-service';
 export * from './messaging/inbox-consumer.provider';
 export * from './messaging/messaging-host.service';
 export * from './messaging/messaging.tokens';
+export * from './org-tree';
 export * from './platform.module';
 export * from './temporal/temporal-client.provider';
 export * from './temporal/temporal-worker.host';

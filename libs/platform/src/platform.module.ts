@@ -1,9 +1,17 @@
 import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { TokenVerifier } from '@lc/auth';
 import { OutboxPublisher, createKafka } from '@lc/messaging';
+import { AccessDenialRecorder } from './access/access-denial.recorder';
+import { AccessGuard } from './access/access.guard';
+import { AuditedAccessDenialRecorder } from './access/audited-access-denial.recorder';
+import { ScopeChecker } from './access/scope.checker';
+import { AuditHttpController } from './audit/audit.http.controller';
 import { SERVICE_CONFIG } from './config/config.tokens';
 import { correlationIdOf } from './http/correlation-id';
 import { ServiceConfig } from './config/service-config';
@@ -12,6 +20,8 @@ import { HealthController } from './health/health.controller';
 import { KafkaHealthIndicator, TemporalHealthIndicator } from './health/infrastructure.health';
 import { MessagingHost } from './messaging/messaging-host.service';
 import { KAFKA } from './messaging/messaging.tokens';
+import { OrgTreeReadModel1732300000060 } from './org-tree/read-model/org-tree-read-model.migration';
+import { OrgTreeReadModelModule } from './org-tree/read-model/org-tree-read-model.module';
 import { temporalClientProvider } from './temporal/temporal-client.provider';
 import { TemporalWorkerHost } from './temporal/temporal-worker.host';
 
@@ -23,11 +33,18 @@ export interface PlatformOptions {
   config: ServiceConfig;
   entities: ServiceDatabaseOptions['entities'];
   migrations: ServiceDatabaseOptions['migrations'];
+  /**
+   * 'owner': the service keeps the org tree itself (registration) and provides OrgDirectory.
+   * 'read-model': the service keeps a copy of the tree from org-unit events; the platform provides it.
+   */
+  orgTree: 'owner' | 'read-model';
 }
 
 /**
  * What every service stands on: validated config, JSON logs, its database schema with migrations,
- * Kafka with the outbox relay and inbox consumers, a Temporal client and worker host, and /health.
+ * Kafka with the outbox relay and inbox consumers, a Temporal client and worker host, /health,
+ * access control (a token on every route but public ones, scope checks, denials audited), the audit
+ * trail with its endpoints, and the org tree (or the service's copy of it).
  */
 @Global()
 @Module({})
@@ -48,7 +65,13 @@ export class PlatformModule {
       TemporalWorkerHost,
       KafkaHealthIndicator,
       TemporalHealthIndicator,
+      { provide: TokenVerifier, useValue: new TokenVerifier(config.AUTH_PUBLIC_KEY) },
+      { provide: AuditTrail, useValue: new AuditTrail() },
+      { provide: AccessDenialRecorder, useClass: AuditedAccessDenialRecorder },
+      ScopeChecker,
+      { provide: APP_GUARD, useClass: AccessGuard },
     ];
+    const readsOrgTree = options.orgTree === 'read-model';
     return {
       module: PlatformModule,
       imports: [
@@ -67,7 +90,7 @@ export class PlatformModule {
               url: config.DATABASE_URL,
               schema: options.schema,
               entities: options.entities,
-              migrations: options.migrations,
+              migrations: [...(readsOrgTree ? [OrgTreeReadModel1732300000060] : []), ...options.migrations],
             }),
           dataSourceFactory: async (dataSourceOptions) => {
             await ensureSchema(config.DATABASE_URL, options.schema);
@@ -76,10 +99,21 @@ export class PlatformModule {
           },
         }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        ...(readsOrgTree ? [OrgTreeReadModelModule.forService(options.service)] : []),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuditHttpController],
       providers,
-      exports: [SERVICE_CONFIG, KAFKA, OutboxPublisher, temporalClientProvider, MessagingHost, TemporalWorkerHost],
+      exports: [
+        SERVICE_CONFIG,
+        KAFKA,
+        OutboxPublisher,
+        temporalClientProvider,
+        MessagingHost,
+        TemporalWorkerHost,
+        AuditTrail,
+        AccessDenialRecorder,
+        ScopeChecker,
+      ],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './test-data-source';
 export * from './test-database';
 export * from './test-topics';
 export * from './wait-for';
+export * from './platform-env';

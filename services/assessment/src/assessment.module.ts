@@ -11,7 +11,7 @@ export class AssessmentModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: AssessmentModule,
-      imports: [PlatformModule.forRoot({ service: 'assessment', schema: 'assessment', config, entities: [], migrations: [] })],
+      imports: [PlatformModule.forRoot({ service: 'assessment', schema: 'assessment', config, entities: [], migrations: [], orgTree: 'read-model' })],
     };
   }
 }

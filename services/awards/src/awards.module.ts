@@ -21,6 +21,7 @@ export class AwardsModule {
           config,
           entities: [KnownCompetitionOrmEntity],
           migrations: [KnownCompetitions1732300000200],
+          orgTree: 'read-model',
         }),
         CompetitionsModule,
       ],

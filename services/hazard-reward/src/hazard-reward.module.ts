@@ -11,7 +11,7 @@ export class HazardRewardModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: HazardRewardModule,
-      imports: [PlatformModule.forRoot({ service: 'hazard-reward', schema: 'hazard_reward', config, entities: [], migrations: [] })],
+      imports: [PlatformModule.forRoot({ service: 'hazard-reward', schema: 'hazard_reward', config, entities: [], migrations: [], orgTree: 'read-model' })],
     };
   }
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService, serviceConfigSchema } from '@lc/platform';
+import { runService } from '@lc/platform';
+import { registrationConfigSchema } from './config/registration-config';
 import { REGISTRATION_API, RegistrationModule } from './registration.module';
 
-void runService({ configSchema: serviceConfigSchema, module: RegistrationModule.forRoot, api: REGISTRATION_API });
+void runService({ configSchema: registrationConfigSchema, module: RegistrationModule.forRoot, api: REGISTRATION_API });

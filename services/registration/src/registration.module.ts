@@ -1,17 +1,28 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@lc/platform';
+import { PlatformModule } from '@lc/platform';
+import { AuthModule } from './auth/auth.module';
+import { RegistrationConfig } from './config/registration-config';
 import { CompetitionOrmEntity } from './competitions/competition.orm-entity';
 import { CompetitionsModule } from './competitions/competitions.module';
 import { Competitions1732300000100 } from './migrations/1732300000100-competitions.migration';
+import { OrgUnits1732300000110 } from './migrations/1732300000110-org-units.migration';
+import { OrgUnitOrmEntity } from './org-units/org-unit.orm-entity';
+import { OrgUnitsModule } from './org-units/org-units.module';
+import { UserOrmEntity } from './users/user.orm-entity';
+import { UsersModule } from './users/users.module';
 
 export const REGISTRATION_API = {
   title: 'Registration service',
-  description: 'Org tree, competitions (竞赛活动), plan filing, enrolment, registers and coverage.',
+  description:
+    'Org tree and users, login (POST /auth/login gives the token every service takes), competitions (竞赛活动), plan filing, enrolment, registers and coverage.',
 };
+
+export const registrationEntities = [CompetitionOrmEntity, OrgUnitOrmEntity, UserOrmEntity];
+export const registrationMigrations = [Competitions1732300000100, OrgUnits1732300000110];
 
 @Module({})
 export class RegistrationModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  static forRoot(config: RegistrationConfig): DynamicModule {
     return {
       module: RegistrationModule,
       imports: [
@@ -19,9 +30,13 @@ export class RegistrationModule {
           service: 'registration',
           schema: 'registration',
           config,
-          entities: [CompetitionOrmEntity],
-          migrations: [Competitions1732300000100],
+          entities: registrationEntities,
+          migrations: registrationMigrations,
+          orgTree: 'owner',
         }),
+        OrgUnitsModule,
+        UsersModule,
+        AuthModule,
         CompetitionsModule,
       ],
     };

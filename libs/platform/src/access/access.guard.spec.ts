@@ -1,10 +1,11 @@
-import { Controller, Get, INestApplication, Param, Post, Req } from '@nestjs/common';
+import { Controller, Get, INestApplication, Param, Post } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { generateSigningKeyPair, Principal, TokenIssuer, TokenVerifier } from '@lc/auth';
 import { AccessDenial, AccessDenialRecorder } from './access-denial.recorder';
 import { CurrentPrincipal, Public, RequireRoles } from './access.decorators';
+import { Caller, CurrentCaller } from './caller';
 import { AccessGuard } from './access.guard';
 import { ScopeChecker } from './scope.checker';
 
@@ -43,8 +44,8 @@ class SampleController {
   }
 
   @Get('units/:path')
-  async unit(@CurrentPrincipal() principal: Principal, @Param('path') path: string, @Req() req: { url: string }) {
-    await this.scope.assert(principal, 'read', { orgPath: decodeURIComponent(path) }, { method: 'GET', path: req.url, correlationId: 'c' });
+  async unit(@CurrentCaller() caller: Caller, @Param('path') path: string) {
+    await this.scope.assert(caller, 'read', { orgPath: decodeURIComponent(path) });
     return { path: decodeURIComponent(path) };
   }
 }
@@ -124,6 +125,8 @@ describe('access guard', () => {
     await request(server).get(`/units/${encodeURIComponent('/city/county-a/town-1')}`).set('authorization', await bearer(countyCadre)).expect(200);
     const res = await request(server).get(`/units/${encodeURIComponent('/city/county-b')}`).set('authorization', await bearer(countyCadre)).expect(403);
     expect(res.body.message).toContain('county-b');
-    expect(recorded.denials).toEqual([expect.objectContaining({ principal: countyCadre, reason: res.body.message })]);
+    expect(recorded.denials).toEqual([
+      expect.objectContaining({ principal: countyCadre, method: 'GET', path: expect.stringContaining('county-b'), reason: res.body.message }),
+    ]);
   });
 });

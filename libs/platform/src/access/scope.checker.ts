@@ -1,22 +1,30 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import type { Principal } from '@lc/auth';
-import { decideScope, ScopeAction, ScopeTarget } from '@lc/org';
+import { decideScope, ScopeAction, ScopeTarget, sharesLineage, unitIdOfPath } from '@lc/org';
 import { AccessDenialRecorder } from './access-denial.recorder';
+import { Caller } from './caller';
 
 /** The org-scope check of DOMAIN §1 for a use case that knows its target; denials are 403 and recorded. */
 @Injectable()
 export class ScopeChecker {
   constructor(private readonly denials: AccessDenialRecorder) {}
 
-  async assert(
-    principal: Principal,
-    action: ScopeAction,
-    target: ScopeTarget,
-    request: { method: string; path: string; correlationId: string },
-  ): Promise<void> {
-    const decision = decideScope({ actor: principal, action, target });
+  async assert(caller: Caller, action: ScopeAction, target: ScopeTarget): Promise<void> {
+    const decision = decideScope({ actor: caller.principal, action, target });
     if (decision.allowed) return;
-    await this.denials.record({ principal, ...request, reason: decision.reason });
+    await this.denials.record({ ...caller, reason: decision.reason });
     throw new ForbiddenException(decision.reason);
+  }
+
+  /**
+   * For what a unit organises for everyone under it (a competition): seen by the units under the
+   * organiser, which take part, and by the unions above it, which oversee it; not by other branches.
+   */
+  async assertInLineOf(caller: Caller, organiserPath: string, what: string): Promise<void> {
+    if (sharesLineage(caller.principal.orgPath, organiserPath)) return;
+    const reason =
+      `${what} is organised by ${unitIdOfPath(organiserPath)}, which is neither above nor under your unit ` +
+      `${caller.principal.orgUnitId}; you see what your own line of units organises`;
+    await this.denials.record({ ...caller, reason });
+    throw new ForbiddenException(reason);
   }
 }

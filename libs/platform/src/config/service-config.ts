@@ -1,3 +1,4 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { z } from 'zod';
 
 const hostPort = z
@@ -12,6 +13,31 @@ export const portSetting = z
   .regex(/^\d+$/, 'must be a whole number between 1 and 65535')
   .transform(Number)
   .pipe(z.number().int().min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535'));
+
+/**
+ * A PEM key given in the environment. Real line breaks and the two characters '\n' (as .env files
+ * and CI secrets often carry them) are both accepted.
+ */
+function pemKeySetting(kind: 'public' | 'private') {
+  const label = kind === 'public' ? 'PUBLIC KEY' : 'PRIVATE KEY';
+  return z
+    .string()
+    .transform((text) => text.replace(/\\n/g, '\n').trim())
+    .refine(
+      (pem) => {
+        try {
+          const key = kind === 'public' ? createPublicKey(pem) : createPrivateKey(pem);
+          return key.asymmetricKeyType === 'ed25519';
+        } catch {
+          return false;
+        }
+      },
+      `must be an Ed25519 ${kind} key in PEM format, starting with -----BEGIN ${label}-----`,
+    );
+}
+
+export const publicKeySetting = pemKeySetting('public');
+export const privateKeySetting = pemKeySetting('private');
 
 /** The settings every service needs. A service extends this with its own. */
 export const serviceConfigSchema = z.object({
@@ -37,6 +63,8 @@ export const serviceConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]*$/, 'may contain only letters, digits, ".", "_" and "-"')
     .default(''),
+  /** Verifies access tokens; only the registration service holds the matching private key. */
+  AUTH_PUBLIC_KEY: publicKeySetting,
 });
 
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DataSourceOptions, MigrationInterface } from 'typeorm';
+import { AuditTrail1732300000050 } from '@lc/audit';
 import { MessagingTables1732300000000 } from '@lc/messaging';
 
 export interface ServiceDatabaseOptions {
@@ -19,8 +20,8 @@ export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataS
     url: options.url,
     schema: options.schema,
     entities: options.entities,
-    // Outbox and inbox tables first, then the service's own migrations.
-    migrations: [MessagingTables1732300000000, ...options.migrations],
+    // Outbox, inbox and audit tables first, then the service's own migrations.
+    migrations: [MessagingTables1732300000000, AuditTrail1732300000050, ...options.migrations],
     migrationsTableName: 'migrations',
     migrationsRun: true,
     synchronize: false,

@@ -1,7 +1,8 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { KnownCompetitionOrmEntity } from '../../known-competition.orm-entity';
 
 class KnownCompetitionResponseDto {
@@ -18,14 +19,23 @@ const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadReq
 @ApiTags('competitions')
 @Controller('competitions')
 export class GetKnownCompetitionHttpController {
-  constructor(@InjectRepository(KnownCompetitionOrmEntity) private readonly competitions: Repository<KnownCompetitionOrmEntity>) {}
+  constructor(
+    @InjectRepository(KnownCompetitionOrmEntity) private readonly competitions: Repository<KnownCompetitionOrmEntity>,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
 
   @Get(':id')
   @ApiOkResponse({ type: KnownCompetitionResponseDto, description: 'A competition as awards knows it from events' })
   @ApiNotFoundResponse({ description: 'Awards has not (yet) received this competition' })
-  async get(@Param('id', competitionIdPipe) id: string): Promise<KnownCompetitionResponseDto> {
+  @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
+  async get(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<KnownCompetitionResponseDto> {
     const c = await this.competitions.findOneBy({ competitionId: id });
     if (!c) throw new NotFoundException(`competition ${id} is not known to awards`);
+    // Scope is checked against awards' own copy of the org tree, without asking registration.
+    const organiser = await this.directory.find(c.organiserOrgUnitId);
+    if (!organiser) throw new NotFoundException(`the organiser of competition ${id} is not yet known to awards`);
+    await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
     return {
       competitionId: c.competitionId,
       name: c.name,

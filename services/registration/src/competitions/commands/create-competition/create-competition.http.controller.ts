@@ -1,6 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { CorrelationId } from '@lc/platform';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
 import { CreateCompetitionRequestDto } from './create-competition.request.dto';
 import { CreateCompetitionService } from './create-competition.service';
@@ -11,9 +11,18 @@ export class CreateCompetitionHttpController {
   constructor(private readonly createCompetition: CreateCompetitionService) {}
 
   @Post()
+  @RequireRoles(
+    'city_union_cadre',
+    'county_union_cadre',
+    'county_committee_office',
+    'industry_union_cadre',
+    'township_union_cadre',
+    'enterprise_union_cadre',
+  )
   @ApiCreatedResponse({ type: CompetitionResponseDto, description: 'The draft competition' })
   @ApiBadRequestResponse({ description: 'A field is missing or invalid; the message names it' })
-  async create(@Body() body: CreateCompetitionRequestDto, @CorrelationId() correlationId: string) {
-    return toCompetitionResponse(await this.createCompetition.execute(body, correlationId));
+  @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })
+  async create(@Body() body: CreateCompetitionRequestDto, @CurrentCaller() caller: Caller) {
+    return toCompetitionResponse(await this.createCompetition.execute(body, caller));
   }
 }

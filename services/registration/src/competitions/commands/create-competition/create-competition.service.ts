@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
 import { competitionCreatedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { CreateCompetitionRequestDto } from './create-competition.request.dto';
 
@@ -12,16 +14,21 @@ export class CreateCompetitionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxPublisher,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly audit: AuditTrail,
   ) {}
 
-  /** Saves the draft competition and its competition.created event in one transaction. */
-  async execute(request: CreateCompetitionRequestDto, correlationId: string): Promise<CompetitionOrmEntity> {
+  /** Saves the draft competition, its competition.created event and its audit entry in one transaction. */
+  async execute(request: CreateCompetitionRequestDto, caller: Caller): Promise<CompetitionOrmEntity> {
+    const organiser = await this.directory.getReferenced(request.organiserOrgUnitId, 'organiserOrgUnitId');
+    await this.scope.assert(caller, 'write', { orgPath: organiser.path });
     return this.dataSource.transaction(async (tx) => {
       const competition = await tx.save(
         tx.create(CompetitionOrmEntity, {
           id: randomUUID(),
           name: request.name,
-          organiserOrgUnitId: request.organiserOrgUnitId,
+          organiserOrgUnitId: organiser.id,
           startDate: request.startDate,
           endDate: request.endDate,
           status: 'draft',
@@ -30,7 +37,7 @@ export class CreateCompetitionService {
       await this.outbox.publish(tx, competitionCreatedV1, {
         aggregateId: competition.id,
         orgUnitId: competition.organiserOrgUnitId,
-        correlationId,
+        correlationId: caller.correlationId,
         payload: {
           competitionId: competition.id,
           name: competition.name,
@@ -38,6 +45,13 @@ export class CreateCompetitionService {
           startDate: competition.startDate,
           endDate: competition.endDate,
         },
+      });
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'competition.created',
+        entity: { type: 'competition', id: competition.id, orgUnitId: organiser.id, orgPath: organiser.path },
+        after: { name: competition.name, organiserOrgUnitId: organiser.id, startDate: competition.startDate, endDate: competition.endDate, status: 'draft' },
+        correlationId: caller.correlationId,
       });
       return competition;
     });

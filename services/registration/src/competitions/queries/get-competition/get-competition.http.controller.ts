@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller } from '@lc/platform';
 import { CompetitionResponseDto } from '../../competition.response.dto';
 import { GetCompetitionQuery } from './get-competition.query';
 
@@ -13,7 +14,8 @@ export class GetCompetitionHttpController {
   @Get(':id')
   @ApiOkResponse({ type: CompetitionResponseDto, description: 'The competition and its acknowledgement workflow' })
   @ApiNotFoundResponse({ description: 'No competition has this id' })
-  get(@Param('id', competitionIdPipe) id: string) {
-    return this.getCompetition.execute(id);
+  @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
+  get(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller) {
+    return this.getCompetition.execute(id, caller);
   }
 }

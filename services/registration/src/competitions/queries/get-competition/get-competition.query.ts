@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { Repository } from 'typeorm';
 import { errorMessage } from '@lc/messaging';
-import { TEMPORAL_CLIENT } from '@lc/platform';
+import { Caller, OrgDirectory, ScopeChecker, TEMPORAL_CLIENT } from '@lc/platform';
 import { CompetitionAcknowledgementResult, competitionAcknowledgementWorkflowId } from '@lc/workflows';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { AcknowledgementDto, CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
@@ -15,11 +15,15 @@ export class GetCompetitionQuery {
     @InjectRepository(CompetitionOrmEntity) private readonly competitions: Repository<CompetitionOrmEntity>,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly logger: PinoLogger,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
   ) {}
 
-  async execute(id: string): Promise<CompetitionResponseDto> {
+  async execute(id: string, caller: Caller): Promise<CompetitionResponseDto> {
     const competition = await this.competitions.findOneBy({ id });
     if (!competition) throw new NotFoundException(`competition ${id} does not exist`);
+    const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
+    await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
     return toCompetitionResponse(competition, await this.acknowledgement(id));
   }
 

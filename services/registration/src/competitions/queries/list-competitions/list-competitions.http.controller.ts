@@ -4,6 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Repository } from 'typeorm';
+import { descendantsLikePattern, lineagePaths } from '@lc/org';
+import { Caller, CurrentCaller } from '@lc/platform';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
 
@@ -41,14 +43,23 @@ export class ListCompetitionsHttpController {
   constructor(@InjectRepository(CompetitionOrmEntity) private readonly competitions: Repository<CompetitionOrmEntity>) {}
 
   @Get()
-  @ApiOkResponse({ type: CompetitionPageDto, description: 'Competitions, newest first' })
-  async list(@Query() query: ListCompetitionsQueryDto): Promise<CompetitionPageDto> {
-    const [rows, total] = await this.competitions.findAndCount({
-      where: query.organiserOrgUnitId ? { organiserOrgUnitId: query.organiserOrgUnitId } : {},
-      order: { createdAt: 'DESC', id: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+  @ApiOkResponse({
+    type: CompetitionPageDto,
+    description: 'Competitions organised by your unit, the units above it and the units under it; newest first',
+  })
+  async list(@Query() query: ListCompetitionsQueryDto, @CurrentCaller() caller: Caller): Promise<CompetitionPageDto> {
+    const ownPath = caller.principal.orgPath;
+    const builder = this.competitions
+      .createQueryBuilder('c')
+      .innerJoin('org_units', 'o', 'o.id = c.organiser_org_unit_id')
+      .where('(o.path IN (:...linePaths) OR o.path LIKE :under)', { linePaths: lineagePaths(ownPath), under: descendantsLikePattern(ownPath) });
+    if (query.organiserOrgUnitId) builder.andWhere('c.organiser_org_unit_id = :organiser', { organiser: query.organiserOrgUnitId });
+    const [rows, total] = await builder
+      .orderBy('c.createdAt', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(query.limit)
+      .offset(query.offset)
+      .getManyAndCount();
     return { items: rows.map((c) => toCompetitionResponse(c)), total };
   }
 }

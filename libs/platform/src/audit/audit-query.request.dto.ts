@@ -1,0 +1,53 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDateString, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { MAX_AUDIT_PAGE_SIZE } from '@lc/audit';
+
+export class AuditQueryRequestDto {
+  @ApiPropertyOptional({ description: 'Entries of this org unit and every unit under it; your own unit when not given' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  orgUnitId?: string;
+
+  @ApiPropertyOptional({ description: "Entity type, e.g. 'org-unit'; give entityId with it", example: 'org-unit' })
+  @ValidateIf((q: AuditQueryRequestDto) => q.entityId !== undefined || q.entityType !== undefined)
+  @IsString({ message: 'entityType and entityId must be given together' })
+  @MaxLength(100)
+  entityType?: string;
+
+  @ApiPropertyOptional({ description: 'Entity id; give entityType with it' })
+  @ValidateIf((q: AuditQueryRequestDto) => q.entityId !== undefined || q.entityType !== undefined)
+  @IsString({ message: 'entityType and entityId must be given together' })
+  @MaxLength(200)
+  entityId?: string;
+
+  @ApiPropertyOptional({ description: 'Entries by this user' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  actorId?: string;
+
+  @ApiPropertyOptional({ description: 'From this time on (ISO 8601), inclusive', example: '2026-01-01T00:00:00+08:00' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'from must be an ISO 8601 time, e.g. 2026-01-01T00:00:00+08:00' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Before this time (ISO 8601), exclusive' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'to must be an ISO 8601 time, e.g. 2026-12-31T23:59:59+08:00' })
+  to?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_AUDIT_PAGE_SIZE, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_AUDIT_PAGE_SIZE)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @Matches(/^[1-9][0-9]{0,17}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  cursor?: string;
+}

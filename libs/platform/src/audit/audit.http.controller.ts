@@ -1,0 +1,81 @@
+import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { auditTrailCsvChunks, AuditTrailFilter, queryAuditTrail, verifyAuditTrail } from '@lc/audit';
+import { parentPathOf } from '@lc/org';
+import { RequireRoles } from '../access/access.decorators';
+import { Caller, CurrentCaller } from '../access/caller';
+import { ScopeChecker } from '../access/scope.checker';
+import { OrgDirectory } from '../org-tree/org-directory';
+import { AuditQueryRequestDto } from './audit-query.request.dto';
+
+/**
+ * Union cadres and auditors read the trail of their own subtree. Workers, management, judges and
+ * finance do not: the trail names who did what, including who reported a hazard.
+ */
+const TRAIL_READERS = [
+  'auditor',
+  'city_union_cadre',
+  'county_union_cadre',
+  'county_committee_office',
+  'industry_union_cadre',
+  'township_union_cadre',
+  'enterprise_union_cadre',
+] as const;
+
+/** This service's audit trail (DOMAIN §7): query, CSV export, and verification of the hash chain. */
+@ApiTags('audit')
+@Controller('audit')
+export class AuditHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  @Get('entries')
+  @RequireRoles(...TRAIL_READERS)
+  @ApiOperation({ summary: 'Entries newest first, filtered by org subtree, entity, actor and time; paged by cursor' })
+  @ApiForbiddenResponse({ description: 'The unit asked for is outside your subtree, or your role may not read the trail' })
+  async entries(@Query() query: AuditQueryRequestDto, @CurrentCaller() caller: Caller) {
+    return queryAuditTrail(this.dataSource, { ...(await this.filterFor(query, caller)), limit: query.limit, cursor: query.cursor });
+  }
+
+  @Get('entries.csv')
+  @RequireRoles('auditor')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="audit-trail.csv"')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'Every entry the filter matches as CSV (UTF-8 with BOM, opens in Excel); auditors only' })
+  async exportCsv(@Query() query: AuditQueryRequestDto, @CurrentCaller() caller: Caller) {
+    const filter = await this.filterFor(query, caller);
+    return new StreamableFile(Readable.from(auditTrailCsvChunks(this.dataSource, filter)));
+  }
+
+  @Get('verify')
+  @RequireRoles('auditor')
+  @ApiOperation({ summary: "Walks this service's whole hash chain and reports the first broken link, if any" })
+  @ApiOkResponse({ description: '{ ok: true, entries, headSeq, headHash } or { ok: false, firstBrokenSeq, entryId, problem }' })
+  async verify() {
+    return verifyAuditTrail(this.dataSource);
+  }
+
+  /**
+   * The caller's own subtree unless they ask for a unit inside it. A caller at a root unit sees
+   * everything, including entries that belong to no unit (e.g. failed logins of unknown names).
+   */
+  private async filterFor(query: AuditQueryRequestDto, caller: Caller): Promise<AuditTrailFilter> {
+    const unitPath = query.orgUnitId ? (await this.directory.getReferenced(query.orgUnitId, 'orgUnitId')).path : caller.principal.orgPath;
+    await this.scope.assert(caller, 'read', { orgPath: unitPath });
+    const wholeTrail = parentPathOf(unitPath) === null;
+    return {
+      orgPath: wholeTrail ? undefined : unitPath,
+      entity: query.entityType && query.entityId ? { type: query.entityType, id: query.entityId } : undefined,
+      actorId: query.actorId,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './org-directory';
+export * from './read-model/org-tree-read-model.migration';
+export * from './read-model/org-tree-read-model.module';

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  EventContract,
+  EventEnvelope,
+  orgUnitCreatedV1,
+  orgUnitDeactivatedV1,
+  OrgUnitMovedV1,
+  orgUnitMovedV1,
+  OrgUnitStateV1,
+  orgUnitUpdatedV1,
+} from '@lc/contracts';
+import { EventHandler } from '@lc/messaging';
+import { descendantsLikePattern } from '@lc/org';
+
+/**
+ * Writes the unit's state as the event gives it, unless a later version is already there (the inbox
+ * makes redelivery harmless; the version makes replays of older events harmless too). Returns whether
+ * the event was applied.
+ */
+async function applyUnitState(tx: EntityManager, unit: OrgUnitStateV1): Promise<boolean> {
+  const rows: unknown[] = await tx.query(
+    `INSERT INTO org_tree_units (id, kind, name, parent_id, path, active, version, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+     ON CONFLICT (id) DO UPDATE
+        SET kind = EXCLUDED.kind, name = EXCLUDED.name, parent_id = EXCLUDED.parent_id, path = EXCLUDED.path,
+            active = EXCLUDED.active, version = EXCLUDED.version, updated_at = now()
+      WHERE org_tree_units.version < EXCLUDED.version
+     RETURNING id`,
+    [unit.unitId, unit.kind, unit.name, unit.parentId, unit.path, unit.active, unit.version],
+  );
+  return rows.length > 0;
+}
+
+abstract class UnitStateHandler implements EventHandler<OrgUnitStateV1> {
+  abstract readonly contract: EventContract<OrgUnitStateV1>;
+
+  async handle(event: EventEnvelope<OrgUnitStateV1>, tx: EntityManager): Promise<void> {
+    await applyUnitState(tx, event.payload);
+  }
+}
+
+@Injectable()
+export class OrgUnitCreatedHandler extends UnitStateHandler {
+  readonly contract = orgUnitCreatedV1;
+}
+
+@Injectable()
+export class OrgUnitUpdatedHandler extends UnitStateHandler {
+  readonly contract = orgUnitUpdatedV1;
+}
+
+@Injectable()
+export class OrgUnitDeactivatedHandler extends UnitStateHandler {
+  readonly contract = orgUnitDeactivatedV1;
+}
+
+/** A move carries the whole subtree along: every path under the old one is rebased onto the new one. */
+@Injectable()
+export class OrgUnitMovedHandler implements EventHandler<OrgUnitMovedV1> {
+  readonly contract = orgUnitMovedV1;
+
+  async handle(event: EventEnvelope<OrgUnitMovedV1>, tx: EntityManager): Promise<void> {
+    const { oldPath, ...unit } = event.payload;
+    if (!(await applyUnitState(tx, unit))) return;
+    await tx.query(
+      `UPDATE org_tree_units SET path = $2 || substr(path, length($1) + 1), updated_at = now()
+        WHERE path LIKE $3`,
+      [oldPath, unit.path, descendantsLikePattern(oldPath)],
+    );
+  }
+}
+
+export const orgTreeEventHandlers = [OrgUnitCreatedHandler, OrgUnitUpdatedHandler, OrgUnitMovedHandler, OrgUnitDeactivatedHandler];

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { generateSigningKeyPair, Principal, TokenIssuer } from '@lc/auth';
+import { repositoryRoot } from './infrastructure';
+
+/** One signing key pair per test process: services verify with the public half, tests sign with the private one. */
+const keys = generateSigningKeyPair();
+const issuer = new TokenIssuer(keys.privateKeyPem);
+
+/** The environment every service takes, pointed at a test database and a topic/task-queue prefix. */
+export function serviceEnv(options: { databaseUrl: string; prefix: string }): Record<string, string> {
+  return {
+    DATABASE_URL: options.databaseUrl,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
+    KAFKA_TOPIC_PREFIX: options.prefix,
+    TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS!,
+    TEMPORAL_TASK_QUEUE_PREFIX: options.prefix,
+    LOG_LEVEL: 'warn',
+    AUTH_PUBLIC_KEY: keys.publicKeyPem,
+  };
+}
+
+/** Registration also signs tokens. Tests log in often from one address, so the per-address limit is lifted. */
+export function registrationEnv(options: { databaseUrl: string; prefix: string }): Record<string, string> {
+  return { ...serviceEnv(options), AUTH_PRIVATE_KEY: keys.privateKeyPem, LOGIN_RATE_LIMIT_PER_MINUTE: '10000' };
+}
+
+/**
+ * A token as registration would issue it at login, for tests that act as many users at once. The
+ * principal's unit and path must be real units of the test's tree for scope checks to mean anything.
+ */
+export function tokenFor(principal: Principal): Promise<string> {
+  return issuer.issue(principal);
+}
+
+/** Runs registration's install command (the root unit and its first cadre) against a test database. */
+export async function installRoot(env: Record<string, string>, settings: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, [join(repositoryRoot, 'services', 'registration', 'dist', 'bootstrap', 'install.js')], {
+    cwd: repositoryRoot,
+    env: { PATH: process.env.PATH ?? '', ...env, ...settings },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`install exited with ${code}:\n${output}`);
+  return output;
+}
+
+// Response bodies are checked field by field by the tests; their static type adds nothing there.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+/** A small HTTP client for a service under test: JSON in, status and JSON (or text) out. */
+export function apiClient(baseUrl: string, token?: string) {
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: Json = text;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON (a CSV export): the text is the body.
+    }
+    return { status: res.status, body: json, headers: res.headers };
+  };
+  return {
+    get: (path: string, headers?: Record<string, string>) => call('GET', path, undefined, headers),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body ?? {}, headers),
+    patch: (path: string, body: unknown) => call('PATCH', path, body),
+  };
+}

@@ -1,0 +1,116 @@
+import { ForbiddenException, HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { afterFailedLogin, hashPassword, isLocked, needsRehash, Principal, TokenIssuer, verifyPassword } from '@lc/auth';
+import { SERVICE_CONFIG } from '@lc/platform';
+import { RegistrationConfig } from '../../config/registration-config';
+import { OrgUnitOrmEntity } from '../../org-units/org-unit.orm-entity';
+import { UserOrmEntity } from '../../users/user.orm-entity';
+
+export interface LoginResult {
+  accessToken: string;
+  expiresInSeconds: number;
+  principal: Principal;
+}
+
+const WRONG_CREDENTIALS = 'username or password is wrong';
+
+/**
+ * Checks a password and issues an access token. Every outcome is audited. A wrong password counts
+ * against the account and locks it after LOGIN_MAX_FAILURES in a row; while locked, even the right
+ * password is refused, so a guesser learns nothing.
+ */
+@Injectable()
+export class LoginService {
+  /** Verified against when the username is unknown, so that an unknown name takes as long as a known one. */
+  private readonly decoyHash = hashPassword('decoy password for unknown usernames');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: RegistrationConfig,
+    private readonly issuer: TokenIssuer,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async login(username: string, password: string, correlationId: string): Promise<LoginResult> {
+    const outcome = await this.dataSource.transaction(async (tx) => {
+      const user = await tx
+        .getRepository(UserOrmEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('lower(u.username) = lower(:username)', { username })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!user) {
+        await verifyPassword(password, await this.decoyHash);
+        await this.record(tx, 'user.login-failed', { userId: 'anonymous', orgUnitId: '-' }, null, correlationId, `unknown username '${username.slice(0, 64)}'`);
+        return { error: new UnauthorizedException(WRONG_CREDENTIALS) };
+      }
+      const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: user.orgUnitId });
+      const now = new Date();
+      if (isLocked({ failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil }, now)) {
+        await this.record(tx, 'user.login-refused', user, unit, correlationId, 'account locked');
+        return { error: lockedError(user.lockedUntil!) };
+      }
+      if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
+        const next = afterFailedLogin({ failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil }, now, {
+          maxFailures: this.config.LOGIN_MAX_FAILURES,
+          lockMinutes: this.config.LOGIN_LOCK_MINUTES,
+        });
+        await tx.update(UserOrmEntity, { id: user.id }, { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil });
+        const reason = user.passwordHash ? `wrong password (${next.failedAttempts} in a row)` : 'no password has been set';
+        await this.record(tx, 'user.login-failed', user, unit, correlationId, reason);
+        if (next.lockedUntil) {
+          await this.record(tx, 'user.locked', user, unit, correlationId, `${next.failedAttempts} failed logins in a row`);
+          return { error: lockedError(next.lockedUntil) };
+        }
+        return { error: new UnauthorizedException(WRONG_CREDENTIALS) };
+      }
+      if (!user.active) return { error: new ForbiddenException('this account has been deactivated') };
+      if (!unit.active) return { error: new ForbiddenException(`your unit ${unit.id} (${unit.name}) has been deactivated`) };
+
+      const changes: Partial<UserOrmEntity> = { failedAttempts: 0, lockedUntil: null };
+      if (needsRehash(user.passwordHash)) changes.passwordHash = await hashPassword(password);
+      await tx.update(UserOrmEntity, { id: user.id }, changes);
+      await this.record(tx, 'user.logged-in', user, unit, correlationId, null);
+      const principal: Principal = {
+        userId: user.id,
+        displayName: user.displayName,
+        orgUnitId: unit.id,
+        orgPath: unit.path,
+        roles: user.roles,
+      };
+      return { principal };
+    });
+    // Failures are committed (the count, the lock, the audit entry) before they are reported.
+    if ('error' in outcome) throw outcome.error;
+    const accessToken = await this.issuer.issue(outcome.principal);
+    return { accessToken, expiresInSeconds: this.config.ACCESS_TOKEN_TTL_MINUTES * 60, principal: outcome.principal };
+  }
+
+  private async record(
+    tx: EntityManager,
+    action: string,
+    user: { id?: string; userId?: string; orgUnitId: string },
+    unit: OrgUnitOrmEntity | null,
+    correlationId: string,
+    reason: string | null,
+  ): Promise<void> {
+    const userId = user.id ?? user.userId ?? 'anonymous';
+    await this.audit.append(tx, {
+      actor: { userId, orgUnitId: user.orgUnitId },
+      action,
+      entity: { type: 'user', id: userId, orgUnitId: unit?.id ?? null, orgPath: unit?.path ?? null },
+      reason,
+      correlationId,
+    });
+  }
+}
+
+function lockedError(until: Date): HttpException {
+  return new HttpException(
+    `this account is locked after repeated failed logins until ${until.toISOString()}; wait, or ask your union to unlock it`,
+    HttpStatus.LOCKED,
+  );
+}

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { hashPassword } from '@lc/auth';
+import { OutboxPublisher } from '@lc/messaging';
+import { pathOf, Role } from '@lc/org';
+import { OrgTreeWriter } from '../org-units/org-tree.writer';
+import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
+import { UserOrmEntity } from '../users/user.orm-entity';
+import { UserWriter } from '../users/user-writer';
+
+export interface RootInstallation {
+  unit: { id: string; name: string; kind: 'city_federation' | 'county_federation'; regionCode: string | null };
+  admin: { username: string; displayName: string; password: string };
+  topicPrefix: string;
+}
+
+const adminRoleOf: Record<RootInstallation['unit']['kind'], Role> = {
+  city_federation: 'city_union_cadre',
+  county_federation: 'county_union_cadre',
+};
+
+/**
+ * The first unit of a deployment (the union federation that runs it) and its first cadre, who then
+ * builds the rest of the tree through the API. Nobody can create a root through the API: it has no
+ * parent whose cadre could be asked. Running it again changes nothing that exists.
+ */
+export async function installRoot(dataSource: DataSource, install: RootInstallation): Promise<{ unitCreated: boolean; adminCreated: boolean }> {
+  const audit = new AuditTrail();
+  const treeWriter = new OrgTreeWriter(new OutboxPublisher('registration', install.topicPrefix), audit);
+  const userWriter = new UserWriter(audit);
+  const actor = { userId: 'system', orgUnitId: install.unit.id, correlationId: `install-${randomUUID()}` };
+  const passwordHash = await hashPassword(install.admin.password);
+
+  return dataSource.transaction(async (tx) => {
+    await treeWriter.lockTree(tx);
+    let root = await tx.findOneBy(OrgUnitOrmEntity, { id: install.unit.id });
+    if (root && root.parentId !== null) throw new Error(`org unit ${root.id} exists but is not a root (it sits under ${root.parentId})`);
+    const unitCreated = !root;
+    if (!root) {
+      const now = new Date();
+      root = tx.create(OrgUnitOrmEntity, {
+        id: install.unit.id,
+        name: install.unit.name,
+        kind: install.unit.kind,
+        parentId: null,
+        path: pathOf(null, install.unit.id),
+        regionCode: install.unit.regionCode,
+        active: true,
+        deactivatedAt: null,
+        deactivationReason: null,
+        creditCode: null,
+        ownership: null,
+        aboveScale: null,
+        industry: null,
+        headcount: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await treeWriter.insertUnits(tx, [root], actor, 'installation');
+    }
+    const taken = await userWriter.taken(tx, [install.admin.username], []);
+    const adminCreated = !taken.usernames.has(install.admin.username.toLowerCase());
+    if (adminCreated) {
+      const now = new Date();
+      const admin = tx.create(UserOrmEntity, {
+        id: randomUUID(),
+        username: install.admin.username,
+        displayName: install.admin.displayName,
+        orgUnitId: root.id,
+        roles: [adminRoleOf[install.unit.kind]],
+        passwordHash,
+        failedAttempts: 0,
+        lockedUntil: null,
+        active: true,
+        gender: null,
+        mobile: null,
+        trade: null,
+        skillGrade: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await userWriter.insert(tx, [admin], actor, () => root.path, 'installation');
+    }
+    return { unitCreated, adminCreated };
+  });
+}

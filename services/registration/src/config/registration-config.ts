@@ -1,0 +1,36 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { z } from 'zod';
+import { privateKeySetting, serviceConfigSchema } from '@lc/platform';
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
+
+/** Registration logs users in, so it alone holds the private key that signs access tokens. */
+export const registrationConfigSchema = serviceConfigSchema
+  .extend({
+    AUTH_PRIVATE_KEY: privateKeySetting,
+    ACCESS_TOKEN_TTL_MINUTES: wholeNumber(5, 24 * 60).default(480),
+    /** Failed logins in a row that lock an account (counted per account, whatever the address). */
+    LOGIN_MAX_FAILURES: wholeNumber(3, 20).default(5),
+    LOGIN_LOCK_MINUTES: wholeNumber(1, 24 * 60).default(15),
+    /** Login attempts per minute from one address (stops fast guessing across many accounts). */
+    LOGIN_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000).default(20),
+  })
+  .superRefine((config, ctx) => {
+    const derived = createPublicKey(createPrivateKey(config.AUTH_PRIVATE_KEY)).export({ type: 'spki', format: 'pem' }).toString();
+    const given = createPublicKey(config.AUTH_PUBLIC_KEY).export({ type: 'spki', format: 'pem' }).toString();
+    if (derived !== given) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_PRIVATE_KEY'],
+        message: 'does not belong to AUTH_PUBLIC_KEY: tokens it signs would be refused by every service',
+      });
+    }
+  });
+
+export type RegistrationConfig = z.infer<typeof registrationConfigSchema>;

@@ -1,0 +1,69 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { normaliseCreditCode, pathOf } from '@lc/org';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { OrgTreeWriter } from '../../org-tree.writer';
+import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
+import { enterpriseIdOf, placementProblem } from '../../placement';
+import { CreateOrgUnitRequestDto } from './create-org-unit.request.dto';
+
+@Injectable()
+export class CreateOrgUnitService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly writer: OrgTreeWriter,
+  ) {}
+
+  /** Adds a unit under a parent within the caller's subtree. */
+  async execute(request: CreateOrgUnitRequestDto, caller: Caller): Promise<OrgUnitOrmEntity> {
+    const parentRef = await this.directory.getReferenced(request.parentId, 'parentId');
+    await this.scope.assert(caller, 'write', { orgPath: parentRef.path });
+    if (request.kind !== 'enterprise_union' && request.enterprise) {
+      throw new BadRequestException('enterprise: only an enterprise union carries enterprise details');
+    }
+    const creditCode = request.enterprise ? normaliseCreditCode(request.enterprise.creditCode) : null;
+    const id = request.id ?? (creditCode ? enterpriseIdOf(creditCode) : randomUUID());
+
+    return this.dataSource.transaction(async (tx) => {
+      await this.writer.lockTree(tx);
+      const parent = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.parentId });
+      const problem = placementProblem(request.kind, parent);
+      if (problem) throw new BadRequestException(`parentId: ${problem}`);
+      if (await tx.existsBy(OrgUnitOrmEntity, { id })) {
+        throw new ConflictException(`id: an org unit with id '${id}' already exists`);
+      }
+      if (creditCode) {
+        const holder = await tx.findOneBy(OrgUnitOrmEntity, { creditCode });
+        if (holder) {
+          throw new ConflictException(`enterprise.creditCode: ${creditCode} is already registered for ${holder.id} (${holder.name})`);
+        }
+      }
+      const now = new Date();
+      const unit = tx.create(OrgUnitOrmEntity, {
+        id,
+        name: request.name.trim(),
+        kind: request.kind,
+        parentId: parent.id,
+        path: pathOf(parent.path, id),
+        regionCode: request.regionCode ?? parent.regionCode,
+        active: true,
+        deactivatedAt: null,
+        deactivationReason: null,
+        creditCode,
+        ownership: request.enterprise?.ownership ?? null,
+        aboveScale: request.enterprise?.aboveScale ?? null,
+        industry: request.enterprise?.industry?.trim() || null,
+        headcount: request.enterprise?.headcount ?? null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await this.writer.insertUnits(tx, [unit], { ...auditActorOf(caller), correlationId: caller.correlationId });
+      return unit;
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { orgUnitDeactivatedV1 } from '@lc/contracts';
+import { parentPathOf } from '@lc/org';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { OrgTreeWriter } from '../../org-tree.writer';
+import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
+import { DeactivateOrgUnitRequestDto } from './deactivate-org-unit.request.dto';
+
+@Injectable()
+export class DeactivateOrgUnitService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly writer: OrgTreeWriter,
+  ) {}
+
+  /**
+   * A unit is never deleted: its history (enrolments, reports, honours) keeps pointing at it. It is
+   * deactivated by a union above it, once nothing active remains under it; its users can no longer log in.
+   */
+  async execute(unitId: string, request: DeactivateOrgUnitRequestDto, caller: Caller): Promise<OrgUnitOrmEntity> {
+    const ref = await this.directory.get(unitId, 'id');
+    const parentPath = parentPathOf(ref.path);
+    if (parentPath === null) throw new BadRequestException(`id: ${unitId} is the root of the tree and cannot be deactivated`);
+    await this.scope.assert(caller, 'write', { orgPath: parentPath });
+
+    return this.dataSource.transaction(async (tx) => {
+      await this.writer.lockTree(tx);
+      const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
+      if (!before.active) throw new ConflictException(`id: ${unitId} is already deactivated`);
+      const activeChildren = await tx.countBy(OrgUnitOrmEntity, { parentId: unitId, active: true });
+      if (activeChildren > 0) {
+        throw new ConflictException(
+          `id: ${unitId} still has ${activeChildren} active sub-unit(s); move or deactivate them first`,
+        );
+      }
+      return this.writer.saveChange(
+        tx,
+        {
+          before,
+          after: tx.create(OrgUnitOrmEntity, { ...before, active: false, deactivatedAt: new Date(), deactivationReason: request.reason }),
+          action: 'org-unit.deactivated',
+          contract: orgUnitDeactivatedV1,
+          reason: request.reason,
+        },
+        { ...auditActorOf(caller), correlationId: caller.correlationId },
+      );
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { orgUnitMovedV1 } from '@lc/contracts';
+import { descendantsLikePattern, OrgRuleError, parentPathOf, validateMove } from '@lc/org';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { OrgTreeWriter } from '../../org-tree.writer';
+import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
+import { MoveOrgUnitRequestDto } from './move-org-unit.request.dto';
+
+@Injectable()
+export class MoveOrgUnitService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly writer: OrgTreeWriter,
+  ) {}
+
+  /**
+   * Moves a unit with its whole subtree. Taking a unit from one parent and giving it to another is a
+   * change to both, so the caller must be above the unit (a unit does not move itself) and reach the
+   * new parent.
+   */
+  async execute(unitId: string, request: MoveOrgUnitRequestDto, caller: Caller): Promise<OrgUnitOrmEntity> {
+    const unitRef = await this.directory.get(unitId, 'id');
+    const fromPath = parentPathOf(unitRef.path);
+    if (fromPath === null) throw new BadRequestException(`id: ${unitId} is the root of the tree and cannot be moved`);
+    const newParentRef = await this.directory.getReferenced(request.newParentId, 'newParentId');
+    await this.scope.assert(caller, 'write', { orgPath: fromPath });
+    await this.scope.assert(caller, 'write', { orgPath: newParentRef.path });
+
+    return this.dataSource.transaction(async (tx) => {
+      await this.writer.lockTree(tx);
+      const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
+      const newParent = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.newParentId });
+      if (before.parentId === newParent.id) {
+        throw new BadRequestException(`newParentId: ${unitId} already sits under ${newParent.id}`);
+      }
+      let newPath: string;
+      try {
+        newPath = validateMove(before, newParent).newPath;
+      } catch (err) {
+        if (err instanceof OrgRuleError) throw new BadRequestException(`newParentId: ${err.message}`);
+        throw err;
+      }
+      const oldPath = before.path;
+      await tx.query(
+        `UPDATE org_units SET path = $2 || substr(path, length($1) + 1), updated_at = now() WHERE path LIKE $3`,
+        [oldPath, newPath, descendantsLikePattern(oldPath)],
+      );
+      return this.writer.saveChange(
+        tx,
+        {
+          before,
+          after: tx.create(OrgUnitOrmEntity, { ...before, parentId: newParent.id, path: newPath }),
+          action: 'org-unit.moved',
+          contract: orgUnitMovedV1,
+          payload: (state) => ({ ...state, oldPath }),
+          reason: request.reason,
+        },
+        { ...auditActorOf(caller), correlationId: caller.correlationId },
+      );
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrgDirectory } from '@lc/platform';
+import { CreateOrgUnitHttpController } from './commands/create-org-unit/create-org-unit.http.controller';
+import { CreateOrgUnitService } from './commands/create-org-unit/create-org-unit.service';
+import { DeactivateOrgUnitHttpController } from './commands/deactivate-org-unit/deactivate-org-unit.http.controller';
+import { DeactivateOrgUnitService } from './commands/deactivate-org-unit/deactivate-org-unit.service';
+import { MoveOrgUnitHttpController } from './commands/move-org-unit/move-org-unit.http.controller';
+import { MoveOrgUnitService } from './commands/move-org-unit/move-org-unit.service';
+import { UpdateOrgUnitHttpController } from './commands/update-org-unit/update-org-unit.http.controller';
+import { UpdateOrgUnitService } from './commands/update-org-unit/update-org-unit.service';
+import { OrgTreeWriter } from './org-tree.writer';
+import { OrgUnitOrmEntity } from './org-unit.orm-entity';
+import { OrgUnitsDirectory } from './org-units.directory';
+import { GetOrgUnitHttpController } from './queries/get-org-unit/get-org-unit.http.controller';
+import { ListAncestorsHttpController } from './queries/list-ancestors/list-ancestors.http.controller';
+import { ListSubtreeHttpController } from './queries/list-subtree/list-subtree.http.controller';
+
+/** The org tree registration owns. Global: the platform's audit endpoints and every module resolve units here. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([OrgUnitOrmEntity])],
+  controllers: [
+    CreateOrgUnitHttpController,
+    UpdateOrgUnitHttpController,
+    MoveOrgUnitHttpController,
+    DeactivateOrgUnitHttpController,
+    ListSubtreeHttpController,
+    ListAncestorsHttpController,
+    GetOrgUnitHttpController,
+  ],
+  providers: [
+    { provide: OrgDirectory, useClass: OrgUnitsDirectory },
+    OrgTreeWriter,
+    CreateOrgUnitService,
+    UpdateOrgUnitService,
+    MoveOrgUnitService,
+    DeactivateOrgUnitService,
+  ],
+  exports: [OrgDirectory, OrgTreeWriter, TypeOrmModule],
+})
+export class OrgUnitsModule {}

@@ -1,0 +1,40 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { ancestorIds } from '@lc/org';
+import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
+
+class AncestorDto {
+  id: string;
+  name: string;
+  kind: string;
+  path: string;
+}
+
+@ApiTags('org units')
+@Controller('org-units')
+export class ListAncestorsHttpController {
+  constructor(
+    @InjectRepository(OrgUnitOrmEntity) private readonly units: Repository<OrgUnitOrmEntity>,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  /** Names and kinds only: where a unit sits, not the details of the unions above it. */
+  @Get(':id/ancestors')
+  @ApiOkResponse({ type: [AncestorDto], description: 'The units above, from the root down (the unit itself excluded)' })
+  @ApiForbiddenResponse({ description: 'The unit is outside your subtree' })
+  async ancestors(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<AncestorDto[]> {
+    const ref = await this.directory.get(id, 'id');
+    await this.scope.assert(caller, 'read', { orgPath: ref.path });
+    const ids = ancestorIds(ref.path);
+    const rows = await this.units.findBy({ id: In(ids) });
+    const byId = new Map(rows.map((u) => [u.id, u]));
+    return ids.map((ancestorId) => {
+      const unit = byId.get(ancestorId)!;
+      return { id: unit.id, name: unit.name, kind: unit.kind, path: unit.path };
+    });
+  }
+}

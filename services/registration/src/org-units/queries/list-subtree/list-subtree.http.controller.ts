@@ -1,0 +1,68 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { descendantsLikePattern, OrgUnitKind, orgUnitKinds } from '@lc/org';
+import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
+import { OrgUnitResponseDto, toOrgUnitResponse } from '../../org-unit.response.dto';
+
+class ListSubtreeQueryDto {
+  @ApiPropertyOptional({ enum: orgUnitKinds, description: 'Only units of this kind' })
+  @IsOptional()
+  @IsIn(orgUnitKinds, { message: `kind must be one of ${orgUnitKinds.join(', ')}` })
+  kind?: OrgUnitKind;
+
+  @ApiPropertyOptional({ enum: ['active', 'inactive', 'all'], default: 'active' })
+  @IsOptional()
+  @IsIn(['active', 'inactive', 'all'], { message: "status must be 'active', 'inactive' or 'all'" })
+  status: 'active' | 'inactive' | 'all' = 'active';
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit = 100;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset = 0;
+}
+
+class OrgUnitPageDto {
+  @ApiProperty({ type: [OrgUnitResponseDto] }) items: OrgUnitResponseDto[];
+  @ApiProperty() total: number;
+}
+
+@ApiTags('org units')
+@Controller('org-units')
+export class ListSubtreeHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  @Get(':id/subtree')
+  @ApiOkResponse({ type: OrgUnitPageDto, description: 'The unit and every unit under it, in tree order (by path)' })
+  @ApiForbiddenResponse({ description: 'The unit is outside your subtree' })
+  async subtree(@Param('id') id: string, @Query() query: ListSubtreeQueryDto, @CurrentCaller() caller: Caller): Promise<OrgUnitPageDto> {
+    const ref = await this.directory.get(id, 'id');
+    await this.scope.assert(caller, 'read', { orgPath: ref.path });
+    const builder = this.dataSource
+      .getRepository(OrgUnitOrmEntity)
+      .createQueryBuilder('u')
+      .where(`(u.path = :path OR u.path LIKE :under)`, { path: ref.path, under: descendantsLikePattern(ref.path) });
+    if (query.kind) builder.andWhere('u.kind = :kind', { kind: query.kind });
+    if (query.status !== 'all') builder.andWhere('u.active = :active', { active: query.status === 'active' });
+    const [rows, total] = await builder.orderBy('u.path', 'ASC').take(query.limit).skip(query.offset).getManyAndCount();
+    return { items: rows.map(toOrgUnitResponse), total };
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '@lc/auth';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
+import { UserOrmEntity } from '../../user.orm-entity';
+import { assertBindable, UserWriter } from '../../user-writer';
+import { CreateUserRequestDto } from './create-user.request.dto';
+
+@Injectable()
+export class CreateUserService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly writer: UserWriter,
+  ) {}
+
+  /** Binds a new user to a unit within the caller's subtree, with roles that exist at that kind of unit. */
+  async execute(request: CreateUserRequestDto, caller: Caller): Promise<{ user: UserOrmEntity; hasPassword: boolean }> {
+    const unitRef = await this.directory.getReferenced(request.orgUnitId, 'orgUnitId');
+    await this.scope.assert(caller, 'write', { orgPath: unitRef.path });
+    const passwordHash = request.password ? await hashPassword(request.password) : null;
+    const user = await this.dataSource.transaction(async (tx) => {
+      const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.orgUnitId });
+      assertBindable(this.writer, request.roles, unit);
+      const now = new Date();
+      const created = tx.create(UserOrmEntity, {
+        id: randomUUID(),
+        username: request.username,
+        displayName: request.displayName.trim(),
+        orgUnitId: unit.id,
+        roles: request.roles,
+        passwordHash,
+        failedAttempts: 0,
+        lockedUntil: null,
+        active: true,
+        gender: request.gender ?? null,
+        mobile: request.mobile ?? null,
+        trade: request.trade?.trim() || null,
+        skillGrade: request.skillGrade ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await this.writer.insert(tx, [created], { ...auditActorOf(caller), correlationId: caller.correlationId }, () => unit.path);
+      return created;
+    });
+    return { user, hasPassword: passwordHash !== null };
+  }
+}

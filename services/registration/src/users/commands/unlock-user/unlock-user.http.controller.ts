@@ -1,0 +1,33 @@
+import { BadRequestException, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { treeKeeperRoles } from '@lc/org';
+import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { toUserResponse, UserResponseDto } from '../../user.response.dto';
+import { UserAccountChanges } from '../../user-account.service';
+
+class UnlockUserRequestDto {
+  @ApiProperty({ example: '本人来电确认', description: 'Why, for the audit trail' })
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required: say why the account is unlocked' })
+  @MaxLength(500)
+  reason: string;
+}
+
+const userIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a user id (UUID)') });
+
+@ApiTags('users')
+@Controller('users')
+export class UnlockUserHttpController {
+  constructor(private readonly accounts: UserAccountChanges) {}
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @RequireRoles(...treeKeeperRoles)
+  @ApiOkResponse({ type: UserResponseDto, description: 'Unlocked before the lock ran out' })
+  @ApiForbiddenResponse({ description: "The user's unit is outside your subtree" })
+  async unlock(@Param('id', userIdPipe) id: string, @Body() body: UnlockUserRequestDto, @CurrentCaller() caller: Caller): Promise<UserResponseDto> {
+    const user = await this.accounts.change(id, caller, 'user.unlocked', async () => ({ failedAttempts: 0, lockedUntil: null }), body.reason);
+    return toUserResponse(user, await this.accounts.hasPassword(id));
+  }
+}

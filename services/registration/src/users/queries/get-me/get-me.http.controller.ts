@@ -1,0 +1,34 @@
+import { Controller, Get, NotFoundException } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Caller, CurrentCaller } from '@lc/platform';
+import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
+import { UserOrmEntity } from '../../user.orm-entity';
+import { toUserResponse, UserResponseDto } from '../../user.response.dto';
+import { UserAccountChanges } from '../../user-account.service';
+
+class MeResponseDto extends UserResponseDto {
+  @ApiProperty({ example: '兴华街道总工会' }) orgUnitName: string;
+  @ApiProperty({ example: '/demo-city/county-east/town-xinghua' }) orgPath: string;
+}
+
+/** Anyone logged in, workers included: who am I, and for which unit do I act. */
+@ApiTags('users')
+@Controller('users')
+export class GetMeHttpController {
+  constructor(
+    @InjectRepository(UserOrmEntity) private readonly users: Repository<UserOrmEntity>,
+    @InjectRepository(OrgUnitOrmEntity) private readonly units: Repository<OrgUnitOrmEntity>,
+    private readonly accounts: UserAccountChanges,
+  ) {}
+
+  @Get('me')
+  @ApiOkResponse({ type: MeResponseDto })
+  async me(@CurrentCaller() caller: Caller): Promise<MeResponseDto> {
+    const user = await this.users.findOneBy({ id: caller.principal.userId });
+    if (!user) throw new NotFoundException('your account no longer exists');
+    const unit = await this.units.findOneByOrFail({ id: user.orgUnitId });
+    return { ...toUserResponse(user, await this.accounts.hasPassword(user.id)), orgUnitName: unit.name, orgPath: unit.path };
+  }
+}

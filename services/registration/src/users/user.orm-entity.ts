@@ -1,0 +1,56 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Role } from '@lc/org';
+
+/**
+ * A person who uses the platform, bound to one org unit with roles there. Workers are users too
+ * (bound to their team or enterprise); an imported worker has no password until one is set.
+ */
+@Entity({ name: 'users' })
+export class UserOrmEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  username: string;
+
+  @Column('text', { name: 'display_name' })
+  displayName: string;
+
+  @Column('text', { name: 'org_unit_id' })
+  orgUnitId: string;
+
+  @Column('text', { array: true })
+  roles: Role[];
+
+  @Column('text', { name: 'password_hash', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column('integer', { name: 'failed_attempts' })
+  failedAttempts: number;
+
+  @Column('timestamptz', { name: 'locked_until', nullable: true })
+  lockedUntil: Date | null;
+
+  @Column('boolean')
+  active: boolean;
+
+  @Column('text', { nullable: true })
+  gender: 'male' | 'female' | null;
+
+  @Column('text', { nullable: true })
+  mobile: string | null;
+
+  /** 工种. */
+  @Column('text', { nullable: true })
+  trade: string | null;
+
+  /** 技术等级: 初级工 … 高级技师. */
+  @Column('text', { name: 'skill_grade', nullable: true })
+  skillGrade: string | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}

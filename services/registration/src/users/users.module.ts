@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CreateUserHttpController } from './commands/create-user/create-user.http.controller';
+import { CreateUserService } from './commands/create-user/create-user.service';
+import { SetPasswordHttpController } from './commands/set-password/set-password.http.controller';
+import { UnlockUserHttpController } from './commands/unlock-user/unlock-user.http.controller';
+import { GetMeHttpController } from './queries/get-me/get-me.http.controller';
+import { ListUsersHttpController } from './queries/list-users/list-users.http.controller';
+import { UserAccountChanges } from './user-account.service';
+import { UserOrmEntity } from './user.orm-entity';
+import { UserWriter } from './user-writer';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserOrmEntity])],
+  // GetMe before the routes with ':id', so that 'me' is never read as an id.
+  controllers: [GetMeHttpController, ListUsersHttpController, CreateUserHttpController, SetPasswordHttpController, UnlockUserHttpController],
+  providers: [UserWriter, UserAccountChanges, CreateUserService],
+  exports: [UserWriter],
+})
+export class UsersModule {}
