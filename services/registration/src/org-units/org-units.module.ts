@@ -5,6 +5,8 @@ import { CreateOrgUnitHttpController } from './commands/create-org-unit/create-o
 import { CreateOrgUnitService } from './commands/create-org-unit/create-org-unit.service';
 import { DeactivateOrgUnitHttpController } from './commands/deactivate-org-unit/deactivate-org-unit.http.controller';
 import { DeactivateOrgUnitService } from './commands/deactivate-org-unit/deactivate-org-unit.service';
+import { ImportEnterprisesHttpController } from './commands/import-enterprises/import-enterprises.http.controller';
+import { ImportEnterprisesService } from './commands/import-enterprises/import-enterprises.service';
 import { MoveOrgUnitHttpController } from './commands/move-org-unit/move-org-unit.http.controller';
 import { MoveOrgUnitService } from './commands/move-org-unit/move-org-unit.service';
 import { UpdateOrgUnitHttpController } from './commands/update-org-unit/update-org-unit.http.controller';
@@ -21,6 +23,8 @@ import { ListSubtreeHttpController } from './queries/list-subtree/list-subtree.h
 @Module({
   imports: [TypeOrmModule.forFeature([OrgUnitOrmEntity])],
   controllers: [
+    // Before the ':id' routes, so that 'imports' is never read as a unit id.
+    ImportEnterprisesHttpController,
     CreateOrgUnitHttpController,
     UpdateOrgUnitHttpController,
     MoveOrgUnitHttpController,
@@ -36,6 +40,7 @@ import { ListSubtreeHttpController } from './queries/list-subtree/list-subtree.h
     UpdateOrgUnitService,
     MoveOrgUnitService,
     DeactivateOrgUnitService,
+    ImportEnterprisesService,
   ],
   exports: [OrgDirectory, OrgTreeWriter, TypeOrmModule],
 })

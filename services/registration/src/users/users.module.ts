@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CreateUserHttpController } from './commands/create-user/create-user.http.controller';
 import { CreateUserService } from './commands/create-user/create-user.service';
+import { ImportWorkersHttpController } from './commands/import-workers/import-workers.http.controller';
+import { ImportWorkersService } from './commands/import-workers/import-workers.service';
 import { SetPasswordHttpController } from './commands/set-password/set-password.http.controller';
 import { UnlockUserHttpController } from './commands/unlock-user/unlock-user.http.controller';
 import { GetMeHttpController } from './queries/get-me/get-me.http.controller';
@@ -13,8 +15,15 @@ import { UserWriter } from './user-writer';
 @Module({
   imports: [TypeOrmModule.forFeature([UserOrmEntity])],
   // GetMe before the routes with ':id', so that 'me' is never read as an id.
-  controllers: [GetMeHttpController, ListUsersHttpController, CreateUserHttpController, SetPasswordHttpController, UnlockUserHttpController],
-  providers: [UserWriter, UserAccountChanges, CreateUserService],
+  controllers: [
+    GetMeHttpController,
+    ListUsersHttpController,
+    CreateUserHttpController,
+    ImportWorkersHttpController,
+    SetPasswordHttpController,
+    UnlockUserHttpController,
+  ],
+  providers: [UserWriter, UserAccountChanges, CreateUserService, ImportWorkersService],
   exports: [UserWriter],
 })
 export class UsersModule {}

@@ -1,0 +1,10 @@
+export { ImportFileError } from './import-problems';
+export type { ImportProblem } from './import-problems';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, readTable } from './table-reader';
+export type { ImportTable, ReadTableOptions, TableRow } from './table-reader';
+export { optionalColumn, requiredColumn, resolveColumns } from './column-spec';
+export type { ColumnDef, ColumnSpec, ResolvedColumns } from './column-spec';
+export { enterpriseColumns, validateEnterpriseRows } from './enterprise-rows';
+export type { EnterpriseImportRow } from './enterprise-rows';
+export { validateWorkerRows, workerColumns } from './worker-rows';
+export type { WorkerImportRow } from './worker-rows';

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In } from 'typeorm';
+import { decideScope } from '@lc/org';
+import { AccessDenialRecorder, auditActorOf, Caller } from '@lc/platform';
+import { ImportTable, validateWorkerRows, workerColumns } from '../../../org-units/import';
+import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
+import { importRefused } from '../../../spreadsheet-upload/spreadsheet-upload';
+import { UserOrmEntity } from '../../user.orm-entity';
+import { UserWriter } from '../../user-writer';
+
+const header = (key: keyof typeof workerColumns): string => workerColumns[key].headers[0];
+
+/**
+ * Imports workers (职工) into teams and enterprises of the caller's subtree, all or nothing, each as a
+ * user with the worker role whose username is their mobile. They log in once a cadre sets a password.
+ */
+@Injectable()
+export class ImportWorkersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: UserWriter,
+    private readonly denials: AccessDenialRecorder,
+  ) {}
+
+  async execute(table: ImportTable, fileName: string, caller: Caller): Promise<{ imported: number }> {
+    const { rows, problems } = validateWorkerRows(table);
+    const outOfScope: number[] = [];
+    const imported = await this.dataSource.transaction(async (tx) => {
+      const units = new Map((await tx.findBy(OrgUnitOrmEntity, { id: In([...new Set(rows.map((r) => r.unitId))]) })).map((u) => [u.id, u]));
+      const taken = await this.writer.taken(tx, rows.map((r) => r.mobile), rows.map((r) => r.mobile));
+      for (const row of rows) {
+        const problem = (field: string, message: string) => problems.push({ row: row.rowNumber, field, message });
+        const unit = units.get(row.unitId);
+        if (!unit) {
+          problem(header('unitId'), `没有编号为 ${row.unitId} 的单位 / there is no org unit '${row.unitId}'`);
+        } else {
+          const decision = decideScope({ actor: caller.principal, action: 'write', target: { orgPath: unit.path } });
+          if (!decision.allowed) {
+            outOfScope.push(row.rowNumber);
+            problem(header('unitId'), decision.reason);
+          } else {
+            const binding = this.writer.bindingProblem(['worker'], unit);
+            if (binding) problem(header('unitId'), binding);
+          }
+        }
+        if (taken.mobiles.has(row.mobile) || taken.usernames.has(row.mobile)) {
+          problem(header('mobile'), `该手机号已有账号 / ${row.mobile} already belongs to a user`);
+        }
+      }
+      if (problems.length > 0) return null;
+      const now = new Date();
+      const users = rows.map((row) =>
+        tx.create(UserOrmEntity, {
+          id: randomUUID(),
+          username: row.mobile,
+          displayName: row.name,
+          orgUnitId: row.unitId,
+          roles: ['worker'],
+          passwordHash: null,
+          failedAttempts: 0,
+          lockedUntil: null,
+          active: true,
+          gender: row.gender,
+          mobile: row.mobile,
+          trade: row.trade,
+          skillGrade: row.skillGrade,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.writer.insert(tx, users, { ...auditActorOf(caller), correlationId: caller.correlationId }, (id) => units.get(id)!.path, `imported from ${fileName}`);
+      return users.length;
+    });
+    if (outOfScope.length > 0) {
+      await this.denials.record({ ...caller, reason: `worker import: rows ${outOfScope.join(', ')} are outside your subtree` });
+    }
+    if (imported === null) throw importRefused(problems);
+    return { imported };
+  }
+}
