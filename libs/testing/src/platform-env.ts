@@ -7,13 +7,19 @@ import { repositoryRoot } from './infrastructure';
 const keys = generateSigningKeyPair();
 const issuer = new TokenIssuer(keys.privateKeyPem);
 
+function serverSetting(name: 'KAFKA_BROKERS' | 'TEMPORAL_ADDRESS'): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through jest, whose global setup starts the servers`);
+  return value;
+}
+
 /** The environment every service takes, pointed at a test database and a topic/task-queue prefix. */
 export function serviceEnv(options: { databaseUrl: string; prefix: string }): Record<string, string> {
   return {
     DATABASE_URL: options.databaseUrl,
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS!,
+    KAFKA_BROKERS: serverSetting('KAFKA_BROKERS'),
     KAFKA_TOPIC_PREFIX: options.prefix,
-    TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS!,
+    TEMPORAL_ADDRESS: serverSetting('TEMPORAL_ADDRESS'),
     TEMPORAL_TASK_QUEUE_PREFIX: options.prefix,
     LOG_LEVEL: 'warn',
     AUTH_PUBLIC_KEY: keys.publicKeyPem,

@@ -1,5 +1,5 @@
 import { Role, roles, treeKeeperRoles } from '@lc/org';
-import { apiClient } from '@lc/testing';
+import { apiClient, waitFor } from '@lc/testing';
 import { startTestCity, TestCity, testCityUnits, waitForReadModel } from './fixtures/test-city';
 
 /**
@@ -144,7 +144,6 @@ describe('the read model of the tree in another service', () => {
 });
 
 async function waitForReadModelMatch(get: () => Promise<{ status: number; body: { active?: boolean } }>, done: (body: { active?: boolean }) => boolean) {
-  const { waitFor } = await import('@lc/testing');
   return waitFor('the read model to catch up', async () => {
     const res = await get();
     return res.status === 200 && done(res.body) ? res.body : undefined;

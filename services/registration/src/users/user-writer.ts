@@ -40,7 +40,7 @@ export class UserWriter {
     const byMobile = mobiles.length ? await tx.findBy(UserOrmEntity, { mobile: In(mobiles) }) : [];
     return {
       usernames: new Set(byName.map((u) => u.username.toLowerCase())),
-      mobiles: new Set(byMobile.map((u) => u.mobile!)),
+      mobiles: new Set(byMobile.flatMap((u) => (u.mobile ? [u.mobile] : []))),
     };
   }
 

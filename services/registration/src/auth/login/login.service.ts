@@ -49,9 +49,10 @@ export class LoginService {
       }
       const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: user.orgUnitId });
       const now = new Date();
-      if (isLocked({ failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil }, now)) {
+      const { lockedUntil } = user;
+      if (lockedUntil && isLocked({ failedAttempts: user.failedAttempts, lockedUntil }, now)) {
         await this.record(tx, 'user.login-refused', user, unit, correlationId, 'account locked');
-        return { error: lockedError(user.lockedUntil!) };
+        return { error: lockedError(lockedUntil) };
       }
       if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
         const next = afterFailedLogin({ failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil }, now, {

@@ -34,11 +34,14 @@ export class ImportEnterprisesService {
       );
       const takenIds = new Set((await tx.findBy(OrgUnitOrmEntity, { id: In(rows.map((r) => r.id)) })).map((u) => u.id));
       const takenCodes = new Map(
-        (await tx.findBy(OrgUnitOrmEntity, { creditCode: In(rows.map((r) => r.creditCode)) })).map((u) => [u.creditCode!, u]),
+        (await tx.findBy(OrgUnitOrmEntity, { creditCode: In(rows.map((r) => r.creditCode)) })).map((u) => [u.creditCode, u]),
       );
+      const accepted: OrgUnitOrmEntity[] = [];
+      const now = new Date();
       for (const row of rows) {
         const problem = (field: string, message: string) => problems.push({ row: row.rowNumber, field, message });
         const parent = parents.get(row.parentId);
+        if (parent) accepted.push(this.unitOf(row, parent, now));
         if (!parent) {
           problem(header('parentId'), `没有编号为 ${row.parentId} 的单位 / there is no org unit '${row.parentId}'`);
         } else {
@@ -58,8 +61,7 @@ export class ImportEnterprisesService {
         }
       }
       if (problems.length > 0) return null;
-      const now = new Date();
-      const units = rows.map((row) => this.unitOf(row, parents.get(row.parentId)!, now));
+      const units = accepted;
       await this.writer.insertUnits(tx, units, { ...auditActorOf(caller), correlationId: caller.correlationId }, `imported from ${fileName}`);
       return units.map((u) => u.id);
     });

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ancestorIds } from '@lc/org';
@@ -7,10 +7,10 @@ import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform'
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 
 class AncestorDto {
-  id: string;
-  name: string;
-  kind: string;
-  path: string;
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() path: string;
 }
 
 @ApiTags('org units')
@@ -32,9 +32,9 @@ export class ListAncestorsHttpController {
     const ids = ancestorIds(ref.path);
     const rows = await this.units.findBy({ id: In(ids) });
     const byId = new Map(rows.map((u) => [u.id, u]));
-    return ids.map((ancestorId) => {
-      const unit = byId.get(ancestorId)!;
-      return { id: unit.id, name: unit.name, kind: unit.kind, path: unit.path };
+    return ids.flatMap((ancestorId) => {
+      const unit = byId.get(ancestorId);
+      return unit ? [{ id: unit.id, name: unit.name, kind: unit.kind, path: unit.path }] : [];
     });
   }
 }

@@ -10,6 +10,13 @@ import { importRefused } from '../../../spreadsheet-upload/spreadsheet-upload';
 import { UserOrmEntity } from '../../user.orm-entity';
 import { UserWriter } from '../../user-writer';
 
+/** Every row's unit was found above, or the row would have been a problem. */
+function pathOfKnown(units: Map<string, OrgUnitOrmEntity>, unitId: string): string {
+  const unit = units.get(unitId);
+  if (!unit) throw new Error(`worker import: unit ${unitId} was not loaded`);
+  return unit.path;
+}
+
 const header = (key: keyof typeof workerColumns): string => workerColumns[key].headers[0];
 
 /**
@@ -70,7 +77,7 @@ export class ImportWorkersService {
           updatedAt: now,
         }),
       );
-      await this.writer.insert(tx, users, { ...auditActorOf(caller), correlationId: caller.correlationId }, (id) => units.get(id)!.path, `imported from ${fileName}`);
+      await this.writer.insert(tx, users, { ...auditActorOf(caller), correlationId: caller.correlationId }, (id) => pathOfKnown(units, id), `imported from ${fileName}`);
       return users.length;
     });
     if (outOfScope.length > 0) {

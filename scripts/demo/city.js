@@ -1,0 +1,185 @@
+// The demo city (示范市): its unions, enterprises, teams, demo users and competitions, in one place.
+// generate-demo-files.js writes enterprises.csv and workers.csv from it; ../demo-data.js loads it through
+// the registration API. Change it here, then run `node scripts/demo/generate-demo-files.js`.
+'use strict';
+
+const DEMO_PASSWORD = 'Demo2026pass';
+
+/** Made by the install command (scripts/start.sh), not through the API: nobody can create a root there. */
+const root = {
+  id: 'demo-city',
+  name: '示范市总工会',
+  kind: 'city_federation',
+  regionCode: '370100',
+  admin: { username: 'city.cadre', displayName: '李建国' },
+};
+
+/** Created one by one with POST /org-units, parents first. regionCode: 行政区划代码, the parent's when absent. */
+const unions = [
+  { id: 'county-east', name: '东城区总工会', kind: 'county_federation', parentId: 'demo-city', regionCode: '370102' },
+  { id: 'county-west', name: '西山县总工会', kind: 'county_federation', parentId: 'demo-city', regionCode: '370124' },
+  { id: 'industry-metal', name: '示范市机械冶金工会', kind: 'industry_union', parentId: 'demo-city' },
+  { id: 'town-xinghua', name: '兴华街道总工会', kind: 'township_union', parentId: 'county-east' },
+  { id: 'park-east-hightech', name: '东城高新技术产业园区工会', kind: 'township_union', parentId: 'county-east' },
+  { id: 'town-qingshan', name: '青山镇总工会', kind: 'township_union', parentId: 'county-west' },
+  { id: 'park-west-econ', name: '西山经济开发区工会', kind: 'township_union', parentId: 'county-west' },
+];
+
+/**
+ * Imported from enterprises.csv. Each enterprise's teams (班组) are created with POST /org-units, with ids
+ * team-<name>-1, team-<name>-2; the workers of workers.csv are spread over the teams, their 工种 taken
+ * from the enterprise's trades.
+ */
+const enterprises = [
+  // 兴华街道 (东城区)
+  {
+    id: 'ent-hengtong', name: '示范市恒通精密机械有限公司', parentId: 'town-xinghua', ownership: 'non_public', aboveScale: true,
+    industry: '通用设备制造业', headcount: 386, teams: ['数控加工班', '装配班'], trades: ['数控车工', '钳工', '焊工', '装配钳工', '电工'],
+  },
+  {
+    id: 'ent-dongcheng-heating', name: '示范市东城热力有限公司', parentId: 'town-xinghua', ownership: 'public', aboveScale: true,
+    industry: '热力生产和供应业', headcount: 215, teams: ['锅炉运行班', '管网维修班'], trades: ['锅炉运行值班员', '管道工', '电工', '化学检验员'],
+  },
+  {
+    id: 'ent-hualian', name: '示范市华联商厦有限公司', parentId: 'town-xinghua', ownership: 'non_public', aboveScale: true,
+    industry: '零售业', headcount: 520, teams: ['家电营业班', '超市收银班'], trades: ['营业员', '收银员', '仓库保管员'],
+  },
+  {
+    id: 'ent-xinyuan-catering', name: '示范市鑫源餐饮管理有限公司', parentId: 'town-xinghua', ownership: 'non_public', aboveScale: false,
+    industry: '餐饮业', headcount: 48, teams: ['后厨班'], trades: ['中式烹调师', '中式面点师', '餐厅服务员'],
+  },
+  {
+    id: 'ent-xinghua-property', name: '示范市兴华物业服务有限公司', parentId: 'town-xinghua', ownership: 'non_public', aboveScale: false,
+    industry: '物业管理', headcount: 64, teams: ['工程维修班'], trades: ['电工', '电梯安装维修工', '保安员'],
+  },
+  // 东城高新技术产业园区
+  {
+    id: 'ent-zhixin', name: '示范市智芯微电子科技有限公司', parentId: 'park-east-hightech', ownership: 'non_public', aboveScale: true,
+    industry: '计算机、通信和其他电子设备制造业', headcount: 470, teams: ['封装测试班', '表面贴装班'],
+    trades: ['半导体芯片制造工', '电子设备装接工', '电子产品检验员'],
+  },
+  {
+    id: 'ent-yunfan', name: '示范市云帆软件股份有限公司', parentId: 'park-east-hightech', ownership: 'non_public', aboveScale: true,
+    industry: '软件和信息技术服务业', headcount: 260, teams: ['运维保障班', '软件测试班'],
+    trades: ['计算机程序设计员', '计算机网络管理员', '计算机软件测试员'],
+  },
+  {
+    id: 'ent-kangrui', name: '示范市康瑞生物制药有限公司', parentId: 'park-east-hightech', ownership: 'non_public', aboveScale: true,
+    industry: '医药制造业', headcount: 430, teams: ['合成车间甲班', '制剂车间压片班'], trades: ['化学合成制药工', '药物制剂工', '化学检验员'],
+  },
+  {
+    id: 'ent-xincai', name: '示范市新材科技有限公司', parentId: 'park-east-hightech', ownership: 'non_public', aboveScale: false,
+    industry: '化学原料和化学制品制造业', headcount: 95, teams: ['生产运行班'], trades: ['化工总控工', '化学检验员'],
+  },
+  {
+    id: 'ent-hightech-construction', name: '示范市高新区建设发展集团有限公司', parentId: 'park-east-hightech', ownership: 'public',
+    aboveScale: true, industry: '土木工程建筑业', headcount: 180, teams: ['钢筋班', '测量班'], trades: ['钢筋工', '混凝土工', '架子工', '工程测量员'],
+  },
+  // 青山镇 (西山县)
+  {
+    id: 'ent-qingshan-cement', name: '西山县青山水泥有限公司', parentId: 'town-qingshan', ownership: 'public', aboveScale: true,
+    industry: '非金属矿物制品业', headcount: 340, teams: ['窑炉运行班', '机修班'], trades: ['水泥生产工', '机修钳工', '电工', '化学检验员'],
+  },
+  {
+    id: 'ent-lvyuan-food', name: '西山县绿源食品有限公司', parentId: 'town-qingshan', ownership: 'non_public', aboveScale: true,
+    industry: '农副食品加工业', headcount: 280, teams: ['加工班', '包装班'], trades: ['农产品食品检验员', '肉制品加工工', '包装工'],
+  },
+  {
+    id: 'ent-qingshan-stone', name: '西山县青山石材有限公司', parentId: 'town-qingshan', ownership: 'non_public', aboveScale: false,
+    industry: '非金属矿物制品业', headcount: 36, teams: ['切割班'], trades: ['石材加工工', '叉车司机'],
+  },
+  {
+    id: 'ent-xishan-water', name: '西山县水务集团有限公司', parentId: 'town-qingshan', ownership: 'public', aboveScale: true,
+    industry: '水的生产和供应业', headcount: 156, teams: ['制水班', '管网抢修班'], trades: ['水生产处理工', '供水管道工', '水质检验员'],
+  },
+  // 西山经济开发区
+  {
+    id: 'ent-xishan-textile', name: '示范市西山纺织有限公司', parentId: 'park-west-econ', ownership: 'non_public', aboveScale: true,
+    industry: '纺织业', headcount: 610, teams: ['细纱班', '织造班'], trades: ['纺纱工', '织布工', '纺织设备维修工'],
+  },
+  {
+    id: 'ent-xishan-chem-equip', name: '示范市西山化工装备有限公司', parentId: 'park-west-econ', ownership: 'non_public', aboveScale: true,
+    industry: '专用设备制造业', headcount: 350, teams: ['焊接班', '无损检测班'], trades: ['焊工', '铆工', '无损检测员', '起重工'],
+  },
+  {
+    id: 'ent-jiahe-packaging', name: '示范市嘉禾包装材料有限公司', parentId: 'park-west-econ', ownership: 'non_public', aboveScale: false,
+    industry: '橡胶和塑料制品业', headcount: 88, teams: ['吹膜班'], trades: ['塑料制品成型制作工', '印刷操作员'],
+  },
+  // 示范市机械冶金工会 (directly under the city)
+  {
+    id: 'ent-demo-steel', name: '示范钢铁集团有限公司', parentId: 'industry-metal', ownership: 'public', aboveScale: true,
+    industry: '黑色金属冶炼和压延加工业', headcount: 2860, teams: ['转炉炼钢甲班', '热轧乙班'], trades: ['炼钢工', '轧钢工', '起重工', '电工'],
+  },
+  {
+    id: 'ent-heavy-machinery', name: '示范市重型机械有限公司', parentId: 'industry-metal', ownership: 'public', aboveScale: true,
+    industry: '通用设备制造业', headcount: 1240, teams: ['大件加工班', '总装班'], trades: ['车工', '铣工', '焊工', '装配钳工'],
+  },
+  {
+    id: 'ent-jinggong-casting', name: '示范市精工铸造有限公司', parentId: 'industry-metal', ownership: 'non_public', aboveScale: false,
+    industry: '金属制品业', headcount: 120, teams: ['熔炼浇注班'], trades: ['铸造工', '机修钳工'],
+  },
+];
+
+/** team-hengtong-1, team-hengtong-2, … : the teams of every enterprise, in enterprise order. */
+const teams = enterprises.flatMap((enterprise) =>
+  enterprise.teams.map((name, i) => ({
+    id: `${enterprise.id.replace(/^ent-/, 'team-')}-${i + 1}`,
+    name,
+    kind: 'team',
+    parentId: enterprise.id,
+    trades: enterprise.trades,
+  })),
+);
+
+/** One user per role, at the level the role works at; every one logs in with DEMO_PASSWORD. */
+const demoUsers = [
+  { username: 'county.cadre', displayName: '王海燕', orgUnitId: 'county-east', roles: ['county_union_cadre'], gender: 'female' },
+  { username: 'county.office', displayName: '赵志刚', orgUnitId: 'county-east', roles: ['county_committee_office'], gender: 'male' },
+  { username: 'town.cadre', displayName: '孙丽华', orgUnitId: 'town-xinghua', roles: ['township_union_cadre'], gender: 'female' },
+  { username: 'industry.cadre', displayName: '周振华', orgUnitId: 'industry-metal', roles: ['industry_union_cadre'], gender: 'male' },
+  { username: 'ent.cadre', displayName: '刘晓梅', orgUnitId: 'ent-hengtong', roles: ['enterprise_union_cadre'], gender: 'female' },
+  { username: 'ent.manager', displayName: '陈国栋', orgUnitId: 'ent-hengtong', roles: ['enterprise_management'], gender: 'male' },
+  {
+    username: 'team.leader', displayName: '张卫东', orgUnitId: 'team-hengtong-1', roles: ['team_leader'], gender: 'male',
+    trade: '数控车工', skillGrade: '技师',
+  },
+  {
+    username: 'demo.worker', displayName: '杨帆', orgUnitId: 'team-hengtong-1', roles: ['worker'], gender: 'male',
+    trade: '数控车工', skillGrade: '中级工',
+  },
+  { username: 'city.inspector', displayName: '郑立新', orgUnitId: 'demo-city', roles: ['safety_inspector'], gender: 'male' },
+  { username: 'county.judge', displayName: '何文静', orgUnitId: 'county-east', roles: ['judge'], gender: 'female' },
+  { username: 'city.finance', displayName: '马秀英', orgUnitId: 'demo-city', roles: ['finance'], gender: 'female' },
+  { username: 'city.auditor', displayName: '胡明', orgUnitId: 'demo-city', roles: ['auditor'], gender: 'male' },
+];
+
+const competitions = [
+  {
+    name: '2026年“当好主人翁、建功新时代”全市职工劳动和技能竞赛',
+    organiserOrgUnitId: 'demo-city',
+    startDate: '2026-03-01',
+    endDate: '2026-12-31',
+  },
+  {
+    name: '2026年“安康杯”竞赛暨职工有奖报告事故隐患活动',
+    organiserOrgUnitId: 'demo-city',
+    startDate: '2026-04-01',
+    endDate: '2026-11-30',
+  },
+  {
+    name: '“聚焦效益品质，聚力创新创业”主题劳动竞赛',
+    organiserOrgUnitId: 'county-east',
+    startDate: '2026-05-01',
+    endDate: '2026-12-15',
+  },
+];
+
+/** The 行政区划代码 a unit gets: its own, or the nearest one above it. */
+function regionCodeOf(unitId) {
+  if (unitId === root.id) return root.regionCode;
+  const unit = unions.find((u) => u.id === unitId) ?? enterprises.find((e) => e.id === unitId);
+  if (!unit) throw new Error(`demo city: no unit ${unitId}`);
+  return unit.regionCode ?? regionCodeOf(unit.parentId);
+}
+
+module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, regionCodeOf };
