@@ -1,6 +1,10 @@
+import { generateSigningKeyPair } from '@lc/auth';
 import { ConfigError, loadConfig, serviceConfigSchema } from './service-config';
 
+const keys = generateSigningKeyPair();
+
 const valid = {
+  AUTH_PUBLIC_KEY: keys.publicKeyPem,
   PORT: '3001',
   DATABASE_URL: 'postgres://lc:lc@127.0.0.1:54329/lc',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19094',
@@ -28,7 +32,19 @@ describe('service configuration', () => {
       KAFKA_TOPIC_PREFIX: '',
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE_PREFIX: '',
+      AUTH_PUBLIC_KEY: keys.publicKeyPem.trim(),
     });
+  });
+
+  it('takes a PEM key with its line breaks written as \\n, as .env files and CI secrets carry them', () => {
+    const oneLine = keys.publicKeyPem.trim().replace(/\n/g, '\\n');
+    expect(loadConfig(serviceConfigSchema, { ...valid, AUTH_PUBLIC_KEY: oneLine }).AUTH_PUBLIC_KEY).toBe(keys.publicKeyPem.trim());
+  });
+
+  it('refuses a public key that is not Ed25519 PEM, and a private key given as the public one', () => {
+    const message = 'AUTH_PUBLIC_KEY: must be an Ed25519 public key in PEM format, starting with -----BEGIN PUBLIC KEY-----';
+    expect(problemsOf({ ...valid, AUTH_PUBLIC_KEY: 'secret' })).toEqual([message]);
+    expect(problemsOf({ ...valid, AUTH_PUBLIC_KEY: keys.privateKeyPem })).toEqual([message]);
   });
 
   it('names a malformed setting and says what is expected', () => {
@@ -48,6 +64,7 @@ describe('service configuration', () => {
       'DATABASE_URL: is required but not set',
       'KAFKA_BROKERS: is required but not set',
       'TEMPORAL_ADDRESS: is required but not set',
+      'AUTH_PUBLIC_KEY: is required but not set',
     ]);
   });
 

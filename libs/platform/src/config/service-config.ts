@@ -25,6 +25,9 @@ function pemKeySetting(kind: 'public' | 'private') {
     .transform((text) => text.replace(/\\n/g, '\n').trim())
     .refine(
       (pem) => {
+        // createPublicKey also accepts a private key (and derives the public half): refuse that, or the
+        // private key would end up in every service's environment.
+        if (!pem.startsWith(`-----BEGIN ${label}-----`)) return false;
         try {
           const key = kind === 'public' ? createPublicKey(pem) : createPrivateKey(pem);
           return key.asymmetricKeyType === 'ed25519';
