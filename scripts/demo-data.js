@@ -1,52 +1,252 @@
-// Loads the demo data through the services' public APIs. Safe to run again: what exists is kept.
-const registrationUrl = process.env.REGISTRATION_URL ?? 'http://127.0.0.1:3001';
+// Loads the demo city (scripts/demo/city.js and the two sheets beside it) through the registration API,
+// as the city union cadre made by the install command. Safe to run again: what exists is kept, only what is
+// missing is created. Exits 1 on any unexpected answer, printing its status and body.
+//   REGISTRATION_URL   default http://127.0.0.1:3001
+'use strict';
 
-const demoCompetitions = [
-  {
-    name: '2026年“当好主人翁、建功新时代”全市职工劳动和技能竞赛',
-    organiserOrgUnitId: 'demo-city-federation',
-    startDate: '2026-03-01',
-    endDate: '2026-12-31',
-  },
-  {
-    name: '2026年“安康杯”竞赛暨职工有奖报告事故隐患活动',
-    organiserOrgUnitId: 'demo-city-federation',
-    startDate: '2026-04-01',
-    endDate: '2026-11-30',
-  },
-  {
-    name: '“聚焦效益品质，聚力创新创业”主题劳动竞赛',
-    organiserOrgUnitId: 'demo-county-federation',
-    startDate: '2026-05-01',
-    endDate: '2026-12-15',
-  },
-];
+const fs = require('node:fs');
+const path = require('node:path');
+const city = require('./demo/city');
 
-async function call(method, path, body) {
-  const res = await fetch(`${registrationUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'x-correlation-id': 'demo-data' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
+const registrationUrl = (process.env.REGISTRATION_URL ?? 'http://127.0.0.1:3001').replace(/\/+$/, '');
+/** One id for every request of this run, so the audit trail shows what one run did. */
+const correlationId = `demo-data-${new Date().toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`;
+const enterprisesFile = path.join(__dirname, 'demo', 'enterprises.csv');
+const workersFile = path.join(__dirname, 'demo', 'workers.csv');
+let token = null;
+
+class HttpError extends Error {
+  constructor(method, pathname, status, body) {
+    super(`${method} ${pathname} answered ${status}: ${body}`);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/**
+ * One request. The statuses in `expected` (besides 2xx) are returned, so that a caller can treat 404 as
+ * "not there yet"; anything else throws. A JSON body is sent as JSON, a FormData as multipart.
+ */
+async function call(method, pathname, { body, expected = [] } = {}) {
+  const headers = { 'x-correlation-id': correlationId };
+  if (token) headers.authorization = `Bearer ${token}`;
+  let payload;
+  if (body instanceof FormData) {
+    payload = body;
+  } else if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  let res;
+  try {
+    res = await fetch(`${registrationUrl}${pathname}`, { method, headers, body: payload });
+  } catch (err) {
+    throw new Error(`${method} ${pathname}: cannot reach the registration service at ${registrationUrl} (${err.cause?.message ?? err.message})`);
+  }
   const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-  return JSON.parse(text);
+  if (!res.ok && !expected.includes(res.status)) throw new HttpError(method, pathname, res.status, text);
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    throw new Error(`${method} ${pathname} answered ${res.status} with a body that is not JSON: ${text.slice(0, 500)}`);
+  }
+  return { status: res.status, body: json };
+}
+
+/** Every item of a paged list (items, total). */
+async function all(pathname, pageSize) {
+  const items = [];
+  const separator = pathname.includes('?') ? '&' : '?';
+  for (let offset = 0; ; offset += pageSize) {
+    const { body } = await call('GET', `${pathname}${separator}limit=${pageSize}&offset=${offset}`);
+    items.push(...body.items);
+    if (body.items.length === 0 || offset + pageSize >= body.total) return items;
+  }
+}
+
+const summary = (step, created, existing, extra = '') =>
+  console.log(`[demo] ${step}: ${created} created, ${existing} already there${extra}`);
+
+// --- sheets -------------------------------------------------------------------------------------------
+
+/** The rows of one of our CSV files (UTF-8 with BOM, quoted cells allowed) as arrays of cells. */
+function readCsv(file) {
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        cell += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      if (row.some((v) => v !== '')) rows.push(row);
+      row = [];
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  row.push(cell);
+  if (row.some((v) => v !== '')) rows.push(row);
+  const [header, ...data] = rows;
+  return { header, rows: data };
+}
+
+function toCsv(header, rows) {
+  const cell = (value) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+function column(header, name, file) {
+  const index = header.indexOf(name);
+  if (index < 0) throw new Error(`${path.basename(file)} has no column ${name}; regenerate it with node scripts/demo/generate-demo-files.js`);
+  return index;
+}
+
+/** Uploads a sheet to an import; a refused file (400) is reported row by row. */
+async function upload(pathname, fileName, content) {
+  const form = new FormData();
+  form.append('file', new Blob([content], { type: 'text/csv' }), fileName);
+  try {
+    return (await call('POST', pathname, { body: form })).body;
+  } catch (err) {
+    if (err instanceof HttpError && err.status === 400) {
+      let refusal = null;
+      try {
+        refusal = JSON.parse(err.body);
+      } catch {
+        /* not the import's answer: reported with its body as it is */
+      }
+      if (!Array.isArray(refusal?.problems)) throw err;
+      const lines = refusal.problems.slice(0, 30).map((p) => `    row ${p.row ?? '-'}, ${p.field}: ${p.message}`);
+      if (refusal.problems.length > 30) lines.push(`    … and ${refusal.problems.length - 30} more`);
+      throw new Error(`POST ${pathname} (${fileName}) answered 400: ${refusal.message}\n${lines.join('\n')}`);
+    }
+    throw err;
+  }
+}
+
+// --- steps --------------------------------------------------------------------------------------------
+
+async function logIn() {
+  const { username } = city.root.admin;
+  const { status, body } = await call('POST', '/auth/login', { body: { username, password: city.DEMO_PASSWORD }, expected: [401] });
+  if (status === 401) {
+    throw new Error(
+      `${username} cannot log in with the demo password (401). Run scripts/start.sh, whose install step creates ${city.root.id} and ${username}.`,
+    );
+  }
+  token = body.accessToken;
+  console.log(`[demo] logged in as ${username} (${body.user.displayName}, ${body.user.roles.join(', ')} at ${body.user.orgUnitId})`);
+}
+
+/** GET each unit; 404 → create it. */
+async function ensureUnits(step, units) {
+  let created = 0;
+  for (const unit of units) {
+    const found = await call('GET', `/org-units/${encodeURIComponent(unit.id)}`, { expected: [404] });
+    if (found.status === 200) {
+      if (found.body.kind !== unit.kind || found.body.parentId !== unit.parentId) {
+        console.warn(`[demo] note: ${unit.id} exists as ${found.body.kind} under ${found.body.parentId}, not ${unit.kind} under ${unit.parentId}; left as it is`);
+      }
+      continue;
+    }
+    const request = { id: unit.id, name: unit.name, kind: unit.kind, parentId: unit.parentId };
+    if (unit.regionCode) request.regionCode = unit.regionCode;
+    await call('POST', '/org-units', { body: request });
+    created += 1;
+  }
+  summary(step, created, units.length - created);
+}
+
+/** Uploads the rows of enterprises.csv whose 单位编号 is not in the tree yet (the whole file the first time). */
+async function importEnterprises() {
+  const sheet = readCsv(enterprisesFile);
+  const idColumn = column(sheet.header, '单位编号', enterprisesFile);
+  const existing = new Set(
+    (await all(`/org-units/${city.root.id}/subtree?kind=enterprise_union&status=all`, 1000)).map((unit) => unit.id),
+  );
+  const missing = sheet.rows.filter((row) => !existing.has(row[idColumn]));
+  if (missing.length > 0) {
+    const content = missing.length === sheet.rows.length ? fs.readFileSync(enterprisesFile) : toCsv(sheet.header, missing);
+    const result = await upload('/org-units/imports/enterprises', path.basename(enterprisesFile), content);
+    if (result.imported !== missing.length) throw new Error(`the enterprise import took ${result.imported} of ${missing.length} rows`);
+  }
+  summary('enterprises', missing.length, sheet.rows.length - missing.length, ` (imported from scripts/demo/${path.basename(enterprisesFile)})`);
+}
+
+/** Uploads the rows of workers.csv whose mobile belongs to no worker of the city yet. */
+async function importWorkers() {
+  const sheet = readCsv(workersFile);
+  const mobileColumn = column(sheet.header, '手机号', workersFile);
+  const existing = new Set(
+    (await all(`/users?orgUnitId=${city.root.id}&role=worker`, 500)).flatMap((user) => [user.mobile, user.username]),
+  );
+  const missing = sheet.rows.filter((row) => !existing.has(row[mobileColumn]));
+  if (missing.length > 0) {
+    const content = missing.length === sheet.rows.length ? fs.readFileSync(workersFile) : toCsv(sheet.header, missing);
+    const result = await upload('/users/imports/workers', path.basename(workersFile), content);
+    if (result.imported !== missing.length) throw new Error(`the worker import took ${result.imported} of ${missing.length} rows`);
+  }
+  summary('workers', missing.length, sheet.rows.length - missing.length, ` (imported from scripts/demo/${path.basename(workersFile)})`);
+}
+
+/** Looks each demo user up by username; not found → create it with the demo password. */
+async function ensureDemoUsers() {
+  let created = 0;
+  for (const user of city.demoUsers) {
+    const { body } = await call('GET', `/users?orgUnitId=${city.root.id}&q=${encodeURIComponent(user.username)}&limit=500`);
+    const found = body.items.find((u) => u.username.toLowerCase() === user.username.toLowerCase());
+    if (found) {
+      if (found.orgUnitId !== user.orgUnitId || found.roles.join() !== user.roles.join()) {
+        console.warn(`[demo] note: ${user.username} exists at ${found.orgUnitId} with roles ${found.roles.join(', ')}; left as it is`);
+      }
+      continue;
+    }
+    await call('POST', '/users', { body: { ...user, password: city.DEMO_PASSWORD } });
+    created += 1;
+  }
+  summary('demo users', created, city.demoUsers.length - created, ` (password ${city.DEMO_PASSWORD})`);
+}
+
+async function ensureCompetitions() {
+  const existing = new Set((await all('/competitions', 100)).map((c) => `${c.organiserOrgUnitId}\n${c.name}`));
+  let created = 0;
+  for (const competition of city.competitions) {
+    if (existing.has(`${competition.organiserOrgUnitId}\n${competition.name}`)) continue;
+    await call('POST', '/competitions', { body: competition });
+    created += 1;
+  }
+  summary('competitions', created, city.competitions.length - created);
 }
 
 async function main() {
-  const existing = new Set();
-  for (let offset = 0; ; offset += 100) {
-    const page = await call('GET', `/competitions?limit=100&offset=${offset}`);
-    page.items.forEach((c) => existing.add(c.name));
-    if (offset + 100 >= page.total) break;
-  }
-  let created = 0;
-  for (const competition of demoCompetitions) {
-    if (existing.has(competition.name)) continue;
-    await call('POST', '/competitions', competition);
-    created += 1;
-  }
-  console.log(`[demo] competitions: ${created} created, ${demoCompetitions.length - created} already there`);
+  await logIn();
+  const rootUnit = await call('GET', `/org-units/${city.root.id}`, { expected: [404] });
+  if (rootUnit.status === 404) throw new Error(`there is no root unit ${city.root.id}; the install command creates it (see scripts/start.sh)`);
+  await ensureUnits('unions (counties, industry union, townships and parks)', city.unions);
+  await importEnterprises();
+  await ensureUnits('teams', city.teams);
+  await importWorkers();
+  await ensureDemoUsers();
+  await ensureCompetitions();
 }
 
 main().catch((err) => {

@@ -21,10 +21,12 @@ stop_services() {
 
 start_services() {
   mkdir -p "$STATE_DIR/logs" "$STATE_DIR/pids"
-  local name port
+  local name port key_env
   for name in "${SERVICES[@]}"; do
     port=${SERVICE_PORTS[$name]}
-    PORT=$port setsid nohup node "$ROOT/services/$name/dist/main.js" >"$STATE_DIR/logs/$name.log" 2>&1 &
+    # Only registration signs tokens: the other services get the public key alone.
+    if [[ $name == registration ]]; then key_env=(); else key_env=(-u AUTH_PRIVATE_KEY); fi
+    PORT=$port setsid nohup env "${key_env[@]}" node "$ROOT/services/$name/dist/main.js" >"$STATE_DIR/logs/$name.log" 2>&1 &
     echo $! >"$(service_pid_file "$name")"
   done
   for name in "${SERVICES[@]}"; do

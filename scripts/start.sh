@@ -1,19 +1,65 @@
 #!/usr/bin/env bash
 # Installs everything, starts Postgres, Kafka and Temporal, builds and starts the four services,
-# loads the demo data and prints where to look. Run it again to restart the services with new code.
+# loads the demo city and prints where to look. Run it again to restart the services with new code;
+# the signing keys and the data are kept, and the demo data is not loaded twice.
 set -euo pipefail
 LOG_TAG=start
 source "$(dirname "$0")/lib/common.sh"
 source "$ROOT/scripts/services.sh"
 cd "$ROOT"
 
+DEMO_PASSWORD=Demo2026pass
+
+# The Ed25519 key pair that signs access tokens, made once per state folder: registration signs with the
+# private key, every service verifies with the public one. Keeping it means tokens survive a restart.
+use_signing_keys() {
+  local dir="$STATE_DIR/keys"
+  mkdir -p "$dir"
+  chmod 700 "$dir"
+  node -e '
+    const crypto = require("node:crypto"), fs = require("node:fs"), path = require("node:path");
+    const dir = process.argv[1];
+    const privateFile = path.join(dir, "auth-private.pem"), publicFile = path.join(dir, "auth-public.pem");
+    let privateKey;
+    if (fs.existsSync(privateFile)) {
+      privateKey = crypto.createPrivateKey(fs.readFileSync(privateFile));
+      if (privateKey.asymmetricKeyType !== "ed25519") throw new Error(`${privateFile} is not an Ed25519 key; delete it to make a new pair`);
+    } else {
+      privateKey = crypto.generateKeyPairSync("ed25519").privateKey;
+      fs.writeFileSync(`${privateFile}.tmp`, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+      fs.renameSync(`${privateFile}.tmp`, privateFile);
+      console.log(`[start] made a new token signing key pair in ${dir}`);
+    }
+    fs.chmodSync(privateFile, 0o600);
+    const publicPem = crypto.createPublicKey(privateKey).export({ type: "spki", format: "pem" });
+    if (!fs.existsSync(publicFile) || fs.readFileSync(publicFile, "utf8") !== publicPem) fs.writeFileSync(publicFile, publicPem);
+  ' "$dir"
+  AUTH_PUBLIC_KEY="$(cat "$dir/auth-public.pem")"
+  AUTH_PRIVATE_KEY="$(cat "$dir/auth-private.pem")"
+  # services.sh hands AUTH_PRIVATE_KEY to the registration service only.
+  export AUTH_PUBLIC_KEY AUTH_PRIVATE_KEY
+}
+
+# The root union and its first cadre, who builds the rest of the demo city through the API
+# (scripts/demo/city.js names the same root, cadre and password: change them together).
+install_root() {
+  local result
+  result=$(env -u AUTH_PRIVATE_KEY \
+    ROOT_UNIT_ID=demo-city ROOT_UNIT_NAME=示范市总工会 ROOT_UNIT_KIND=city_federation ROOT_REGION_CODE=370100 \
+    ADMIN_USERNAME=city.cadre ADMIN_DISPLAY_NAME=李建国 ADMIN_PASSWORD="$DEMO_PASSWORD" \
+    node "$ROOT/services/registration/dist/bootstrap/install.js")
+  log "install: $result"
+}
+
 install_dependencies
 build_all
 start_infrastructure
+use_signing_keys
 stop_services
 start_services
+install_root
 log "loading demo data"
-REGISTRATION_URL="http://127.0.0.1:${SERVICE_PORTS[registration]}" node "$ROOT/scripts/demo-data.js"
+REGISTRATION_URL="http://127.0.0.1:${SERVICE_PORTS[registration]}" env -u AUTH_PRIVATE_KEY node "$ROOT/scripts/demo-data.js"
 
 cat <<INFO
 
@@ -25,5 +71,9 @@ The platform is running.
   Temporal UI              ${TEMPORAL_UI_URL:-http://127.0.0.1:8233}
   Health                   http://127.0.0.1:<port>/health
   Logs                     $STATE_DIR/logs/
+Demo users (README.md, "Demo city"): city.cadre, county.cadre, town.cadre, ent.cadre, demo.worker, city.auditor, …
+  password $DEMO_PASSWORD; get a token with
+  curl -s -X POST http://127.0.0.1:${SERVICE_PORTS[registration]}/auth/login -H 'content-type: application/json' \\
+       -d '{"username":"city.cadre","password":"$DEMO_PASSWORD"}'
 Stop everything with: scripts/stop.sh
 INFO

@@ -22,7 +22,14 @@ export function configureServiceApp(app: INestApplication, api: ServiceApiDescri
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion('0.1.0').build(),
+    new DocumentBuilder()
+      .setTitle(api.title)
+      .setDescription(api.description)
+      .setVersion('0.1.0')
+      // Every route but login, health and the docs needs the token from registration's POST /auth/login.
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+      .addSecurityRequirements('bearer')
+      .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -3,7 +3,7 @@ import { orgUnitKindLabels, orgUnitKinds } from '@lc/org';
 import { OrgUnitOrmEntity, Ownership } from './org-unit.orm-entity';
 
 export class EnterpriseDetailsDto {
-  @ApiProperty({ example: '91370100MA3C4G5E8X', description: '统一社会信用代码' }) creditCode: string;
+  @ApiProperty({ example: '91370100MA3C4G5E5B', description: '统一社会信用代码' }) creditCode: string;
   @ApiProperty({ enum: ['public', 'non_public'], description: '公有制 / 非公有制' }) ownership: Ownership;
   @ApiProperty({ description: '规模以上企业' }) aboveScale: boolean;
   @ApiPropertyOptional({ type: String, nullable: true, example: '制造业' }) industry: string | null;

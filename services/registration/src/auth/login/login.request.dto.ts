@@ -8,7 +8,7 @@ export class LoginRequestDto {
   @MaxLength(64)
   username: string;
 
-  @ApiProperty({ example: 'Demo2026!' })
+  @ApiProperty({ example: 'Demo2026pass' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(128)

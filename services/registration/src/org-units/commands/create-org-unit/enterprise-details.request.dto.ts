@@ -17,7 +17,7 @@ class IsCreditCode implements ValidatorConstraintInterface {
 
 /** What an enterprise (企业) carries beyond any unit: its register data, used by coverage figures. */
 export class EnterpriseDetailsRequestDto {
-  @ApiProperty({ example: '91370100MA3C4G5E8X', description: '统一社会信用代码, checked with its check character' })
+  @ApiProperty({ example: '91370100MA3C4G5E5B', description: '统一社会信用代码, checked with its check character' })
   @Validate(IsCreditCode)
   creditCode: string;
 
