@@ -181,7 +181,7 @@ async function importEnterprises() {
   const sheet = readCsv(enterprisesFile);
   const idColumn = column(sheet.header, '单位编号', enterprisesFile);
   const existing = new Set(
-    (await all(`/org-units/${city.root.id}/subtree?kind=enterprise_union&status=all`, 1000)).map((unit) => unit.id),
+    (await all(`/org-units/${city.root.id}/subtree?kind=enterprise_union&status=all`, 500)).map((unit) => unit.id),
   );
   const missing = sheet.rows.filter((row) => !existing.has(row[idColumn]));
   if (missing.length > 0) {

@@ -168,3 +168,13 @@ export const treeKeeperRoles: readonly Role[] = [
   'township_union_cadre',
   'enterprise_union_cadre',
 ];
+
+/** The union offices' deciding cadres, the county committee office included: they organise and oversee. */
+export const unionCadreRoles: readonly Role[] = [
+  'city_union_cadre',
+  'county_union_cadre',
+  'county_committee_office',
+  'industry_union_cadre',
+  'township_union_cadre',
+  'enterprise_union_cadre',
+];

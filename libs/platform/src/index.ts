@@ -15,3 +15,4 @@ export * from './platform.module';
 export * from './temporal/temporal-client.provider';
 export * from './temporal/temporal-worker.host';
 export * from './temporal/temporal.tokens';
+export * from './http/page-query.dto';

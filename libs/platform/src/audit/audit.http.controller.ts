@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { auditTrailCsvChunks, AuditTrailFilter, queryAuditTrail, verifyAuditTrail } from '@lc/audit';
-import { parentPathOf } from '@lc/org';
+import { parentPathOf, Role, unionCadreRoles } from '@lc/org';
 import { RequireRoles } from '../access/access.decorators';
 import { Caller, CurrentCaller } from '../access/caller';
 import { ScopeChecker } from '../access/scope.checker';
@@ -15,15 +15,7 @@ import { AuditQueryRequestDto } from './audit-query.request.dto';
  * Union cadres and auditors read the trail of their own subtree. Workers, management, judges and
  * finance do not: the trail names who did what, including who reported a hazard.
  */
-const TRAIL_READERS = [
-  'auditor',
-  'city_union_cadre',
-  'county_union_cadre',
-  'county_committee_office',
-  'industry_union_cadre',
-  'township_union_cadre',
-  'enterprise_union_cadre',
-] as const;
+const TRAIL_READERS: Role[] = ['auditor', ...unionCadreRoles];
 
 /** This service's audit trail (DOMAIN §7): query, CSV export, and verification of the hash chain. */
 @ApiTags('audit')

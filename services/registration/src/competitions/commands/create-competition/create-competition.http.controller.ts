@@ -1,5 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
 import { CreateCompetitionRequestDto } from './create-competition.request.dto';
@@ -11,14 +12,7 @@ export class CreateCompetitionHttpController {
   constructor(private readonly createCompetition: CreateCompetitionService) {}
 
   @Post()
-  @RequireRoles(
-    'city_union_cadre',
-    'county_union_cadre',
-    'county_committee_office',
-    'industry_union_cadre',
-    'township_union_cadre',
-    'enterprise_union_cadre',
-  )
+  @RequireRoles(...unionCadreRoles)
   @ApiCreatedResponse({ type: CompetitionResponseDto, description: 'The draft competition' })
   @ApiBadRequestResponse({ description: 'A field is missing or invalid; the message names it' })
   @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })

@@ -1,35 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Repository } from 'typeorm';
 import { descendantsLikePattern, lineagePaths } from '@lc/org';
-import { Caller, CurrentCaller } from '@lc/platform';
+import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
 
-class ListCompetitionsQueryDto {
+class ListCompetitionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only competitions of this organiser' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   organiserOrgUnitId?: string;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit = 20;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }
 
 class CompetitionPageDto {

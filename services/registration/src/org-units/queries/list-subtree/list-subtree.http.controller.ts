@@ -1,15 +1,14 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern, OrgUnitKind, orgUnitKinds } from '@lc/org';
-import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { OrgUnitResponseDto, toOrgUnitResponse } from '../../org-unit.response.dto';
 
-class ListSubtreeQueryDto {
+class ListSubtreeQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: orgUnitKinds, description: 'Only units of this kind' })
   @IsOptional()
   @IsIn(orgUnitKinds, { message: `kind must be one of ${orgUnitKinds.join(', ')}` })
@@ -19,21 +18,6 @@ class ListSubtreeQueryDto {
   @IsOptional()
   @IsIn(['active', 'inactive', 'all'], { message: "status must be 'active', 'inactive' or 'all'" })
   status: 'active' | 'inactive' | 'all' = 'active';
-
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit = 100;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }
 
 class OrgUnitPageDto {

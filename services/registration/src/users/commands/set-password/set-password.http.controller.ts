@@ -1,18 +1,17 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, BadRequestException } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNoContentResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { hashPassword } from '@lc/auth';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { IsAcceptablePassword } from '../../password-policy';
 import { UserAccountChanges } from '../../user-account.service';
+import { userIdPipe } from '../../user-id.pipe';
 
 class SetPasswordRequestDto {
   @ApiProperty({ description: 'At least 8 characters with a letter and a digit' })
   @IsAcceptablePassword('newPassword')
   newPassword: string;
 }
-
-const userIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a user id (UUID)') });
 
 /** A cadre sets a password for a user of their subtree: an imported worker's first, or a forgotten one. */
 @ApiTags('users')

@@ -1,10 +1,11 @@
-import { BadRequestException, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
 import { UserAccountChanges } from '../../user-account.service';
+import { userIdPipe } from '../../user-id.pipe';
 
 class UnlockUserRequestDto {
   @ApiProperty({ example: '本人来电确认', description: 'Why, for the audit trail' })
@@ -13,8 +14,6 @@ class UnlockUserRequestDto {
   @MaxLength(500)
   reason: string;
 }
-
-const userIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a user id (UUID)') });
 
 @ApiTags('users')
 @Controller('users')

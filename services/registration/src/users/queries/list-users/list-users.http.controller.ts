@@ -1,15 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern, escapeLike, Role, roles, treeKeeperRoles } from '@lc/org';
-import { Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, RequireRoles, ScopeChecker } from '@lc/platform';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
 import { UserOrmEntity } from '../../user.orm-entity';
 
-class ListUsersQueryDto {
+class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Users of this unit and the units under it; your own unit when not given' })
   @IsOptional()
   @IsString()
@@ -26,21 +25,6 @@ class ListUsersQueryDto {
   @IsString()
   @MaxLength(50)
   q?: string;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }
 
 class UserPageDto {
