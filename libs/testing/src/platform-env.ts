@@ -82,6 +82,8 @@ export function apiClient(baseUrl: string, token?: string) {
   return {
     get: (path: string, headers?: Record<string, string>) => call('GET', path, undefined, headers),
     post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body ?? {}, headers),
-    patch: (path: string, body: unknown) => call('PATCH', path, body),
+    patch: (path: string, body: unknown, headers?: Record<string, string>) => call('PATCH', path, body, headers),
+    /** Any method, with extra headers. */
+    send: call,
   };
 }

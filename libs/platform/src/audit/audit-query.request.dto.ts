@@ -1,7 +1,33 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsDateString,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { MAX_AUDIT_PAGE_SIZE } from '@lc/audit';
+
+/** A field that means nothing without its partner (an entity is its type and its id). */
+@ValidatorConstraint({ name: 'givenTogether' })
+class GivenTogether implements ValidatorConstraintInterface {
+  validate(_: unknown, args: ValidationArguments): boolean {
+    const [partner] = args.constraints as [string];
+    return (args.object as Record<string, unknown>)[partner] !== undefined;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} needs ${(args.constraints as [string])[0]}: give entityType and entityId together`;
+  }
+}
 
 export class AuditQueryRequestDto {
   @ApiPropertyOptional({ description: 'Entries of this org unit and every unit under it; your own unit when not given' })
@@ -11,15 +37,17 @@ export class AuditQueryRequestDto {
   orgUnitId?: string;
 
   @ApiPropertyOptional({ description: "Entity type, e.g. 'org-unit'; give entityId with it", example: 'org-unit' })
-  @ValidateIf((q: AuditQueryRequestDto) => q.entityId !== undefined || q.entityType !== undefined)
-  @IsString({ message: 'entityType and entityId must be given together' })
+  @IsOptional()
+  @IsString()
   @MaxLength(100)
+  @Validate(GivenTogether, ['entityId'])
   entityType?: string;
 
   @ApiPropertyOptional({ description: 'Entity id; give entityType with it' })
-  @ValidateIf((q: AuditQueryRequestDto) => q.entityId !== undefined || q.entityType !== undefined)
-  @IsString({ message: 'entityType and entityId must be given together' })
+  @IsOptional()
+  @IsString()
   @MaxLength(200)
+  @Validate(GivenTogether, ['entityType'])
   entityId?: string;
 
   @ApiPropertyOptional({ description: 'Entries by this user' })

@@ -22,7 +22,7 @@ export interface UploadedSpreadsheet {
   originalname: string;
 }
 
-/** Multer stops reading at the limit; the user is told the limit, not just "too large". */
+/** Multer refuses a file over the limit (it allows exactly the limit); the user is told the limit, not just "too large". */
 @Catch(PayloadTooLargeException)
 class UploadTooLargeFilter implements ExceptionFilter {
   catch(_: PayloadTooLargeException, host: ArgumentsHost): void {
@@ -37,7 +37,7 @@ class UploadTooLargeFilter implements ExceptionFilter {
 /** A spreadsheet upload in the multipart field `file`, documented for the API page. */
 export const SpreadsheetUpload = (description: string) =>
   applyDecorators(
-    UseInterceptors(FileInterceptor('file', { limits: { fileSize: DEFAULT_MAX_BYTES + 1, files: 1 } })),
+    UseInterceptors(FileInterceptor('file', { limits: { fileSize: DEFAULT_MAX_BYTES, files: 1 } })),
     UseFilters(UploadTooLargeFilter),
     ApiConsumes('multipart/form-data'),
     ApiBody({

@@ -68,8 +68,15 @@ export class LoginService {
         }
         return { error: new UnauthorizedException(WRONG_CREDENTIALS) };
       }
-      if (!user.active) return { error: new ForbiddenException('this account has been deactivated') };
-      if (!unit.active) return { error: new ForbiddenException(`your unit ${unit.id} (${unit.name}) has been deactivated`) };
+      if (!user.active || !unit.active) {
+        const reason = user.active ? `unit ${unit.id} deactivated` : 'account deactivated';
+        await this.record(tx, 'user.login-refused', user, unit, correlationId, reason);
+        return {
+          error: new ForbiddenException(
+            user.active ? `your unit ${unit.id} (${unit.name}) has been deactivated` : 'this account has been deactivated',
+          ),
+        };
+      }
 
       const changes: Partial<UserOrmEntity> = { failedAttempts: 0, lockedUntil: null };
       if (needsRehash(user.passwordHash)) changes.passwordHash = await hashPassword(password);
