@@ -163,6 +163,19 @@ describe('appending', () => {
     expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2 });
   });
 
+  it('appends many entries in one call as one valid chain, in the order given, continuing the chain before them', async () => {
+    const dataSource = await freshSchema();
+    const trail = new AuditTrail();
+    await appendEach(dataSource, trail, [change(1)]);
+    const many = await dataSource.transaction((tx) =>
+      trail.appendMany(tx, Array.from({ length: 2_500 }, (_, i) => change(i + 2))),
+    );
+    expect(many.map((e) => e.seq)).toEqual(Array.from({ length: 2_500 }, (_, i) => i + 2));
+    expect(many.map((e) => e.entity.id).slice(0, 3)).toEqual(['unit-2', 'unit-3', 'unit-4']);
+    await appendEach(dataSource, trail, [change(9_999)]);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2_502, headSeq: 2_502 });
+  });
+
   it('chains 20 concurrent transactions into one valid chain of exactly 20 entries', async () => {
     const dataSource = await freshSchema();
     const trail = new AuditTrail();

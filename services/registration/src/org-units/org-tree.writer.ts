@@ -11,6 +11,9 @@ import { OutboxPublisher } from '@lc/messaging';
 import { OrgUnitOrmEntity } from './org-unit.orm-entity';
 import { auditStateOf } from './org-unit.response.dto';
 
+/** Rows per INSERT statement (18 columns each, well under Postgres' 65,535 parameters). */
+export const INSERT_CHUNK = 1_000;
+
 export interface TreeActor {
   userId: string;
   orgUnitId: string;
@@ -50,7 +53,8 @@ export class OrgTreeWriter {
   /** Inserts new units (parents before children), with one created event and one audit entry each. */
   async insertUnits(tx: EntityManager, units: OrgUnitOrmEntity[], actor: TreeActor, reason?: string): Promise<void> {
     if (units.length === 0) return;
-    await tx.insert(OrgUnitOrmEntity, units);
+    // A multi-row INSERT takes one parameter per column and row; Postgres allows 65,535 per statement.
+    for (let i = 0; i < units.length; i += INSERT_CHUNK) await tx.insert(OrgUnitOrmEntity, units.slice(i, i + INSERT_CHUNK));
     await this.outbox.publishMany(
       tx,
       orgUnitCreatedV1,
@@ -62,16 +66,17 @@ export class OrgTreeWriter {
         payload: unitStateOf(unit),
       })),
     );
-    for (const unit of units) {
-      await this.audit.append(tx, {
+    await this.audit.appendMany(
+      tx,
+      units.map((unit) => ({
         actor,
         action: 'org-unit.created',
         entity: { type: 'org-unit', id: unit.id, orgUnitId: unit.id, orgPath: unit.path },
         after: auditStateOf(unit),
         reason,
         correlationId: actor.correlationId,
-      });
-    }
+      })),
+    );
   }
 
   /** Saves a changed unit with its version bumped, its event and its audit entry (before and after). */

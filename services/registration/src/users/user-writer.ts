@@ -1,7 +1,9 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
-import { EntityManager, In, Raw } from 'typeorm';
+import { EntityManager, Raw } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
+import { anyOf } from '../any-of';
 import { assertRoleBinding, OrgRuleError, Role } from '@lc/org';
+import { INSERT_CHUNK } from '../org-units/org-tree.writer';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
 import { auditStateOfUser } from './user.response.dto';
 import { UserOrmEntity } from './user.orm-entity';
@@ -37,7 +39,7 @@ export class UserWriter {
     const byName = lowered.length
       ? await tx.findBy(UserOrmEntity, { username: Raw((alias) => `lower(${alias}) = ANY(:names)`, { names: lowered }) })
       : [];
-    const byMobile = mobiles.length ? await tx.findBy(UserOrmEntity, { mobile: In(mobiles) }) : [];
+    const byMobile = mobiles.length ? await tx.findBy(UserOrmEntity, { mobile: anyOf(mobiles) }) : [];
     return {
       usernames: new Set(byName.map((u) => u.username.toLowerCase())),
       mobiles: new Set(byMobile.flatMap((u) => (u.mobile ? [u.mobile] : []))),
@@ -58,17 +60,18 @@ export class UserWriter {
           : `mobile: ${clash.mobile} already belongs to another user`,
       );
     }
-    await tx.insert(UserOrmEntity, users);
-    for (const user of users) {
-      await this.audit.append(tx, {
+    for (let i = 0; i < users.length; i += INSERT_CHUNK) await tx.insert(UserOrmEntity, users.slice(i, i + INSERT_CHUNK));
+    await this.audit.appendMany(
+      tx,
+      users.map((user) => ({
         actor,
         action: 'user.created',
         entity: { type: 'user', id: user.id, orgUnitId: user.orgUnitId, orgPath: orgPathOf(user.orgUnitId) },
         after: auditStateOfUser(user),
         reason,
         correlationId: actor.correlationId,
-      });
-    }
+      })),
+    );
   }
 }
 

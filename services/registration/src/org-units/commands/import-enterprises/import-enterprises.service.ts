@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { decideScope, pathOf } from '@lc/org';
+import { anyOf } from '../../../any-of';
 import { AccessDenialRecorder, auditActorOf, Caller } from '@lc/platform';
 import { enterpriseColumns, EnterpriseImportRow, ImportTable, validateEnterpriseRows } from '../../import';
 import { importRefused } from '../../../spreadsheet-upload/spreadsheet-upload';
@@ -30,11 +31,11 @@ export class ImportEnterprisesService {
     const ids = await this.dataSource.transaction(async (tx) => {
       await this.writer.lockTree(tx);
       const parents = new Map(
-        (await tx.findBy(OrgUnitOrmEntity, { id: In([...new Set(rows.map((r) => r.parentId))]) })).map((u) => [u.id, u]),
+        (await tx.findBy(OrgUnitOrmEntity, { id: anyOf([...new Set(rows.map((r) => r.parentId))]) })).map((u) => [u.id, u]),
       );
-      const takenIds = new Set((await tx.findBy(OrgUnitOrmEntity, { id: In(rows.map((r) => r.id)) })).map((u) => u.id));
+      const takenIds = new Set((await tx.findBy(OrgUnitOrmEntity, { id: anyOf(rows.map((r) => r.id)) })).map((u) => u.id));
       const takenCodes = new Map(
-        (await tx.findBy(OrgUnitOrmEntity, { creditCode: In(rows.map((r) => r.creditCode)) })).map((u) => [u.creditCode, u]),
+        (await tx.findBy(OrgUnitOrmEntity, { creditCode: anyOf(rows.map((r) => r.creditCode)) })).map((u) => [u.creditCode, u]),
       );
       const accepted: OrgUnitOrmEntity[] = [];
       const now = new Date();

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { decideScope } from '@lc/org';
+import { anyOf } from '../../../any-of';
 import { AccessDenialRecorder, auditActorOf, Caller } from '@lc/platform';
 import { ImportTable, validateWorkerRows, workerColumns } from '../../../org-units/import';
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
@@ -35,7 +36,7 @@ export class ImportWorkersService {
     const { rows, problems } = validateWorkerRows(table);
     const outOfScope: number[] = [];
     const imported = await this.dataSource.transaction(async (tx) => {
-      const units = new Map((await tx.findBy(OrgUnitOrmEntity, { id: In([...new Set(rows.map((r) => r.unitId))]) })).map((u) => [u.id, u]));
+      const units = new Map((await tx.findBy(OrgUnitOrmEntity, { id: anyOf([...new Set(rows.map((r) => r.unitId))]) })).map((u) => [u.id, u]));
       const taken = await this.writer.taken(tx, rows.map((r) => r.mobile), rows.map((r) => r.mobile));
       for (const row of rows) {
         const problem = (field: string, message: string) => problems.push({ row: row.rowNumber, field, message });
