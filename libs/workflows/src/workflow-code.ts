@@ -11,5 +11,6 @@ export const WORKFLOW_BUNDLE_FILE = 'workflow-bundle.js';
 export function workflowCode(): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
   const bundle = join(__dirname, WORKFLOW_BUNDLE_FILE);
   if (__filename.endsWith('.js') && existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
-  return { workflowsPath: join(__dirname, 'workflows') };
+  // The file itself (workflows.ts under ts-node/jest, workflows.js when compiled): the bundler needs its extension.
+  return { workflowsPath: require.resolve('./workflows') };
 }

@@ -1,2 +1,3 @@
 // Entry point of the workflow bundle: deterministic workflow code only (no I/O, no Nest, no clocks).
 export { competitionAcknowledgement } from './competition-acknowledgement.workflow';
+export { approvalChain } from './approval-chain/approval-chain.workflow';

@@ -1,0 +1,251 @@
+import type {
+  ApprovalChainInput,
+  ApprovalStepSpec,
+  ChainState,
+  ChainStatus,
+  DecisionRequest,
+  DecisionResult,
+  ResubmitRequest,
+  Transition,
+  TransitionKind,
+  WithdrawRequest,
+} from './approval-chain.types';
+
+/**
+ * The rules of the chain as pure functions of its state: what a request may do (validate*) and what it
+ * does (apply*). The workflow only wires them to Temporal, so every rule is tested without a server and
+ * replays deterministically. Apply functions return a new state; they never mutate the one given.
+ */
+
+/** Refusals name what is wrong, for the person who tried. */
+export class ApprovalRequestRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ApprovalRequestRefused';
+  }
+}
+
+export function validateChainInput(input: ApprovalChainInput): string | null {
+  if (input.steps.length === 0) return 'an approval chain needs at least one step';
+  const ids = new Set<string>();
+  for (const step of input.steps) {
+    if (ids.has(step.stepId)) return `step ${step.stepId} appears twice`;
+    ids.add(step.stepId);
+    if (step.approvers.length === 0) return `step ${step.stepId} (${step.title}) has nobody who can decide it`;
+    if (step.deadlineSeconds < step.reminderAfterSeconds) return `step ${step.stepId}: the deadline comes before the reminder`;
+  }
+  return null;
+}
+
+export function initialState(input: ApprovalChainInput, now: string): ChainState {
+  const state: ChainState = {
+    status: 'pending',
+    currentStep: 0,
+    steps: input.steps.map((step, i) => ({
+      stepId: step.stepId,
+      signatures: [],
+      waitingSince: i === 0 ? now : null,
+      round: i === 0 ? 1 : 0,
+      remindedInRound: false,
+      escalatedInRound: false,
+    })),
+    transitions: [],
+    results: {},
+  };
+  return withTransition(state, input, { kind: 'submitted', at: now, actorUserId: input.submitter.userId });
+}
+
+/** The users the item waits for now: the approvers of the current step who have not signed, or the submitter. */
+export function waitingFor(state: ChainState, input: ApprovalChainInput): string[] {
+  if (state.status === 'returned') return [input.submitter.userId];
+  if (state.status !== 'pending') return [];
+  const step = input.steps[state.currentStep];
+  if (step.mode === 'or-sign') return [...step.approvers];
+  const signed = new Set(state.steps[state.currentStep].signatures.map((s) => s.onBehalfOf ?? s.userId));
+  return step.approvers.filter((a) => !signed.has(a));
+}
+
+export function currentStepSpec(state: ChainState, input: ApprovalChainInput): ApprovalStepSpec | null {
+  return state.status === 'pending' || state.status === 'returned' ? input.steps[state.currentStep] : null;
+}
+
+export function validateDecision(state: ChainState, input: ApprovalChainInput, request: DecisionRequest): void {
+  if (state.results[request.decisionId]) return;
+  refuseUnlessOpen(state, 'decided');
+  if (state.status === 'returned') {
+    refuse(`the item was returned to ${input.submitter.userId} for revision; it can be decided again once resubmitted`);
+  }
+  const step = input.steps[state.currentStep];
+  if (request.stepId !== step.stepId) {
+    const known = input.steps.find((s) => s.stepId === request.stepId);
+    refuse(
+      known
+        ? `step ${request.stepId} (${known.title}) is not the step waiting for a decision; the item waits at ${step.stepId} (${step.title})`
+        : `the chain has no step ${request.stepId}`,
+    );
+  }
+  const decider = request.onBehalfOf ?? request.actorUserId;
+  if (request.onBehalfOf !== undefined && request.onBehalfOf === request.actorUserId) {
+    refuse('onBehalfOf names yourself: decide in your own name');
+  }
+  if (!step.approvers.includes(decider)) {
+    refuse(
+      request.onBehalfOf
+        ? `${request.onBehalfOf}, on whose behalf you decide, is not an approver of step ${step.stepId} (${step.title})`
+        : `you (${request.actorUserId}) are not an approver of step ${step.stepId} (${step.title})`,
+    );
+  }
+  if (decider === input.submitter.userId || request.actorUserId === input.submitter.userId) {
+    refuse('you submitted this item yourself, so someone else must decide it');
+  }
+  if (state.steps[state.currentStep].signatures.some((s) => (s.onBehalfOf ?? s.userId) === decider)) {
+    refuse(`${decider} has already signed step ${step.stepId} (${step.title})`);
+  }
+  if (request.outcome !== 'approve' && request.opinion.trim() === '') {
+    refuse(`an opinion is required to ${request.outcome === 'reject' ? 'reject' : 'return'} the item: say why`);
+  }
+}
+
+export function applyDecision(state: ChainState, input: ApprovalChainInput, request: DecisionRequest, now: string): ChainState {
+  if (state.results[request.decisionId]) return state;
+  validateDecision(state, input, request);
+  const index = state.currentStep;
+  const step = input.steps[index];
+  const signature = {
+    userId: request.actorUserId,
+    onBehalfOf: request.onBehalfOf ?? null,
+    outcome: request.outcome,
+    opinion: request.opinion,
+    at: now,
+  };
+  let next: ChainState = {
+    ...state,
+    steps: state.steps.map((s, i) => (i === index ? { ...s, signatures: [...s.signatures, signature] } : s)),
+  };
+  const by = { at: now, stepId: step.stepId, actorUserId: request.actorUserId, onBehalfOf: request.onBehalfOf ?? null, opinion: request.opinion, decisionId: request.decisionId };
+
+  if (request.outcome === 'reject') {
+    next = { ...next, status: 'rejected' };
+    return withResult(withTransition(next, input, { kind: 'rejected', ...by }), request.decisionId);
+  }
+  if (request.outcome === 'return') {
+    next = { ...next, status: 'returned' };
+    return withResult(withTransition(next, input, { kind: 'returned', ...by }), request.decisionId);
+  }
+  const allSigned =
+    step.mode === 'or-sign' ||
+    step.approvers.every((a) => next.steps[index].signatures.some((s) => s.outcome === 'approve' && (s.onBehalfOf ?? s.userId) === a));
+  if (!allSigned) return withResult(withTransition(next, input, { kind: 'signed', ...by }), request.decisionId);
+  if (index === input.steps.length - 1) {
+    next = { ...next, status: 'approved' };
+    return withResult(withTransition(next, input, { kind: 'approved', ...by }), request.decisionId);
+  }
+  next = { ...next, currentStep: index + 1, steps: next.steps.map((s, i) => (i === index + 1 ? startWaiting(s, now) : s)) };
+  return withResult(withTransition(next, input, { kind: 'step-approved', ...by }), request.decisionId);
+}
+
+export function validateResubmit(state: ChainState, input: ApprovalChainInput, request: ResubmitRequest): void {
+  if (state.results[request.decisionId]) return;
+  refuseUnlessOpen(state, 'resubmitted');
+  if (state.status !== 'returned') refuse('the item has not been returned for revision, so there is nothing to resubmit');
+  if (request.actorUserId !== input.submitter.userId) refuse(`only the submitter (${input.submitter.userId}) resubmits the item`);
+}
+
+/** The chain resumes at the step that returned it, whose signatures start over. */
+export function applyResubmit(state: ChainState, input: ApprovalChainInput, request: ResubmitRequest, now: string): ChainState {
+  if (state.results[request.decisionId]) return state;
+  validateResubmit(state, input, request);
+  const index = state.currentStep;
+  const next: ChainState = {
+    ...state,
+    status: 'pending',
+    steps: state.steps.map((s, i) => (i === index ? { ...startWaiting(s, now), signatures: [] } : s)),
+  };
+  const transition = { kind: 'resubmitted' as const, at: now, stepId: input.steps[index].stepId, actorUserId: request.actorUserId, opinion: request.note, decisionId: request.decisionId };
+  return withResult(withTransition(next, input, transition), request.decisionId);
+}
+
+export function validateWithdraw(state: ChainState, input: ApprovalChainInput, request: WithdrawRequest): void {
+  if (state.results[request.decisionId]) return;
+  refuseUnlessOpen(state, 'withdrawn');
+  if (request.actorUserId !== input.submitter.userId) refuse(`only the submitter (${input.submitter.userId}) withdraws the item`);
+  if (request.reason.trim() === '') refuse('a reason is required to withdraw the item');
+}
+
+export function applyWithdraw(state: ChainState, input: ApprovalChainInput, request: WithdrawRequest, now: string): ChainState {
+  if (state.results[request.decisionId]) return state;
+  validateWithdraw(state, input, request);
+  const next: ChainState = { ...state, status: 'withdrawn' };
+  const transition = { kind: 'withdrawn' as const, at: now, stepId: input.steps[state.currentStep].stepId, actorUserId: request.actorUserId, opinion: request.reason, decisionId: request.decisionId };
+  return withResult(withTransition(next, input, transition), request.decisionId);
+}
+
+/** A reminder (催办) for the round the step is in; null when it is no longer due (decided, or already sent). */
+export function applyReminder(state: ChainState, input: ApprovalChainInput, round: number, now: string): ChainState | null {
+  const current = state.steps[state.currentStep];
+  if (state.status !== 'pending' || current.round !== round || current.remindedInRound) return null;
+  const next: ChainState = { ...state, steps: state.steps.map((s, i) => (i === state.currentStep ? { ...s, remindedInRound: true } : s)) };
+  return withTransition(next, input, { kind: 'reminded', at: now, stepId: current.stepId, notify: waitingFor(state, input) });
+}
+
+/** Escalation to the next level's office for the round the step is in; null when no longer due. */
+export function applyEscalation(state: ChainState, input: ApprovalChainInput, round: number, now: string): ChainState | null {
+  const current = state.steps[state.currentStep];
+  if (state.status !== 'pending' || current.round !== round || current.escalatedInRound) return null;
+  const next: ChainState = { ...state, steps: state.steps.map((s, i) => (i === state.currentStep ? { ...s, escalatedInRound: true } : s)) };
+  const spec = input.steps[state.currentStep];
+  return withTransition(next, input, { kind: 'escalated', at: now, stepId: current.stepId, notify: [...spec.escalateTo] });
+}
+
+export function isOpen(status: ChainStatus): boolean {
+  return status === 'pending' || status === 'returned';
+}
+
+function startWaiting(step: ChainState['steps'][number], now: string): ChainState['steps'][number] {
+  return { ...step, waitingSince: now, round: step.round + 1, remindedInRound: false, escalatedInRound: false };
+}
+
+function refuseUnlessOpen(state: ChainState, what: string): void {
+  if (!isOpen(state.status)) refuse(`the item is already ${state.status} and can no longer be ${what}`);
+}
+
+function refuse(message: string): never {
+  throw new ApprovalRequestRefused(message);
+}
+
+interface TransitionFields {
+  kind: TransitionKind;
+  at: string;
+  stepId?: string | null;
+  actorUserId?: string | null;
+  onBehalfOf?: string | null;
+  opinion?: string | null;
+  decisionId?: string | null;
+  notify?: string[];
+}
+
+function withTransition(state: ChainState, input: ApprovalChainInput, fields: TransitionFields): ChainState {
+  const waiting = waitingFor(state, input);
+  const transition: Transition = {
+    seq: state.transitions.length + 1,
+    kind: fields.kind,
+    at: fields.at,
+    stepId: fields.stepId ?? null,
+    actorUserId: fields.actorUserId ?? null,
+    onBehalfOf: fields.onBehalfOf ?? null,
+    opinion: fields.opinion ?? null,
+    decisionId: fields.decisionId ?? null,
+    status: state.status,
+    currentStepId: currentStepSpec(state, input)?.stepId ?? null,
+    waitingFor: waiting,
+    // Whoever the item now waits for is told; reminders and escalations say whom themselves.
+    notify: fields.notify ?? waiting,
+  };
+  return { ...state, transitions: [...state.transitions, transition] };
+}
+
+function withResult(state: ChainState, decisionId: string): ChainState {
+  const last = state.transitions[state.transitions.length - 1];
+  const result: DecisionResult = { decisionId, status: state.status, currentStepId: last.currentStepId, transitionSeq: last.seq };
+  return { ...state, results: { ...state.results, [decisionId]: result } };
+}

@@ -1,0 +1,3 @@
+export * from './approval-chain.messages';
+export * from './approval-chain.rules';
+export * from './approval-chain.types';
