@@ -33,6 +33,9 @@ export function validateChainInput(input: ApprovalChainInput): string | null {
     ids.add(step.stepId);
     if (step.approvers.length === 0) return `step ${step.stepId} (${step.title}) has nobody who can decide it`;
     if (step.deadlineSeconds < step.reminderAfterSeconds) return `step ${step.stepId}: the deadline comes before the reminder`;
+    if (step.mode === 'countersign' && step.approvers.includes(input.submitter.userId)) {
+      return `step ${step.stepId} (${step.title}) needs the submitter's own signature, which can never be given`;
+    }
   }
   return null;
 }
@@ -126,7 +129,7 @@ export function applyDecision(state: ChainState, input: ApprovalChainInput, requ
 
   if (request.outcome === 'reject') {
     next = { ...next, status: 'rejected' };
-    return withResult(withTransition(next, input, { kind: 'rejected', ...by }), request.decisionId);
+    return withResult(withTransition(next, input, { kind: 'rejected', ...by, notify: [input.submitter.userId] }), request.decisionId);
   }
   if (request.outcome === 'return') {
     next = { ...next, status: 'returned' };
@@ -138,7 +141,7 @@ export function applyDecision(state: ChainState, input: ApprovalChainInput, requ
   if (!allSigned) return withResult(withTransition(next, input, { kind: 'signed', ...by }), request.decisionId);
   if (index === input.steps.length - 1) {
     next = { ...next, status: 'approved' };
-    return withResult(withTransition(next, input, { kind: 'approved', ...by }), request.decisionId);
+    return withResult(withTransition(next, input, { kind: 'approved', ...by, notify: [input.submitter.userId] }), request.decisionId);
   }
   next = { ...next, currentStep: index + 1, steps: next.steps.map((s, i) => (i === index + 1 ? startWaiting(s, now) : s)) };
   return withResult(withTransition(next, input, { kind: 'step-approved', ...by }), request.decisionId);
@@ -176,22 +179,37 @@ export function applyWithdraw(state: ChainState, input: ApprovalChainInput, requ
   if (state.results[request.decisionId]) return state;
   validateWithdraw(state, input, request);
   const next: ChainState = { ...state, status: 'withdrawn' };
-  const transition = { kind: 'withdrawn' as const, at: now, stepId: input.steps[state.currentStep].stepId, actorUserId: request.actorUserId, opinion: request.reason, decisionId: request.decisionId };
+  // The approvers it was waiting for are told it is gone.
+  const transition = {
+    kind: 'withdrawn' as const,
+    at: now,
+    stepId: input.steps[state.currentStep].stepId,
+    actorUserId: request.actorUserId,
+    opinion: request.reason,
+    decisionId: request.decisionId,
+    notify: waitingFor(state, input),
+  };
   return withResult(withTransition(next, input, transition), request.decisionId);
 }
 
-/** A reminder (催办) for the round the step is in; null when it is no longer due (decided, or already sent). */
-export function applyReminder(state: ChainState, input: ApprovalChainInput, round: number, now: string): ChainState | null {
+/** A timer belongs to one wait: this step, this round. */
+export interface StepWait {
+  stepId: string;
+  round: number;
+}
+
+/** A reminder (催办) for the wait it was set for; null when that wait is over (decided, moved on) or already reminded. */
+export function applyReminder(state: ChainState, input: ApprovalChainInput, wait: StepWait, now: string): ChainState | null {
   const current = state.steps[state.currentStep];
-  if (state.status !== 'pending' || current.round !== round || current.remindedInRound) return null;
+  if (state.status !== 'pending' || current.stepId !== wait.stepId || current.round !== wait.round || current.remindedInRound) return null;
   const next: ChainState = { ...state, steps: state.steps.map((s, i) => (i === state.currentStep ? { ...s, remindedInRound: true } : s)) };
   return withTransition(next, input, { kind: 'reminded', at: now, stepId: current.stepId, notify: waitingFor(state, input) });
 }
 
-/** Escalation to the next level's office for the round the step is in; null when no longer due. */
-export function applyEscalation(state: ChainState, input: ApprovalChainInput, round: number, now: string): ChainState | null {
+/** Escalation to the next level's office for the wait it was set for; null when that wait is over or already escalated. */
+export function applyEscalation(state: ChainState, input: ApprovalChainInput, wait: StepWait, now: string): ChainState | null {
   const current = state.steps[state.currentStep];
-  if (state.status !== 'pending' || current.round !== round || current.escalatedInRound) return null;
+  if (state.status !== 'pending' || current.stepId !== wait.stepId || current.round !== wait.round || current.escalatedInRound) return null;
   const next: ChainState = { ...state, steps: state.steps.map((s, i) => (i === state.currentStep ? { ...s, escalatedInRound: true } : s)) };
   const spec = input.steps[state.currentStep];
   return withTransition(next, input, { kind: 'escalated', at: now, stepId: current.stepId, notify: [...spec.escalateTo] });

@@ -100,7 +100,7 @@ export async function approvalChain(input: ApprovalChainInput): Promise<ChainSta
     const untilMs = (seconds: number) => Math.max(1, startedAt + seconds * 1000 - Date.now());
 
     if (!(await condition(roundOver, untilMs(spec.reminderAfterSeconds)))) {
-      const reminded = applyReminder(state, input, round, now());
+      const reminded = applyReminder(state, input, { stepId: spec.stepId, round }, now());
       if (reminded) {
         state = reminded;
         await recordPending();
@@ -108,7 +108,7 @@ export async function approvalChain(input: ApprovalChainInput): Promise<ChainSta
     }
     if (roundOver()) return;
     if (!(await condition(roundOver, untilMs(spec.deadlineSeconds)))) {
-      const escalated = applyEscalation(state, input, round, now());
+      const escalated = applyEscalation(state, input, { stepId: spec.stepId, round }, now());
       if (escalated) {
         state = escalated;
         await recordPending();
