@@ -1,4 +1,5 @@
 import { contractKey, EventContract } from './event-contract';
+import { approvalTransitionedV1 } from './events/approval.events';
 import { competitionCreatedV1 } from './events/competition.events';
 import { orgUnitCreatedV1, orgUnitDeactivatedV1, orgUnitMovedV1, orgUnitUpdatedV1 } from './events/org-unit.events';
 
@@ -9,6 +10,7 @@ export const eventCatalogue: readonly EventContract[] = [
   orgUnitUpdatedV1,
   orgUnitMovedV1,
   orgUnitDeactivatedV1,
+  approvalTransitionedV1,
 ];
 
 const byKey = new Map(eventCatalogue.map((c) => [contractKey(c.type, c.version), c]));

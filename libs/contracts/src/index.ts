@@ -4,3 +4,4 @@ export * from './topics';
 export * from './catalogue';
 export * from './events/competition.events';
 export * from './events/org-unit.events';
+export * from './events/approval.events';

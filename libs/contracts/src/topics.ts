@@ -5,6 +5,8 @@
 export const Topics = {
   registrationCompetitions: 'registration.competitions',
   registrationOrgUnits: 'registration.org-units',
+  /** Approval chains of every service that owns items to approve. */
+  approvals: 'approvals',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

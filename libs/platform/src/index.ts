@@ -16,3 +16,4 @@ export * from './temporal/temporal-client.provider';
 export * from './temporal/temporal-worker.host';
 export * from './temporal/temporal.tokens';
 export * from './http/page-query.dto';
+export * from './approvals';

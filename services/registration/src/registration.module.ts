@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule } from '@lc/platform';
+import { ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
+import { TaskQueues } from '@lc/workflows';
 import { AuthModule } from './auth/auth.module';
 import { RegistrationConfig } from './config/registration-config';
 import { CompetitionOrmEntity } from './competitions/competition.orm-entity';
@@ -9,6 +10,7 @@ import { OrgUnits1732300000110 } from './migrations/1732300000110-org-units.migr
 import { OrgUnitOrmEntity } from './org-units/org-unit.orm-entity';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { UserOrmEntity } from './users/user.orm-entity';
+import { ApproverDirectoryModule } from './users/users.approver-directory';
 import { UsersModule } from './users/users.module';
 
 export const REGISTRATION_API = {
@@ -18,7 +20,7 @@ export const REGISTRATION_API = {
 };
 
 export const registrationEntities = [CompetitionOrmEntity, OrgUnitOrmEntity, UserOrmEntity];
-export const registrationMigrations = [Competitions1732300000100, OrgUnits1732300000110];
+export const registrationMigrations = [ApprovalTables1732300000070, Competitions1732300000100, OrgUnits1732300000110];
 
 @Module({})
 export class RegistrationModule {
@@ -36,6 +38,8 @@ export class RegistrationModule {
         }),
         OrgUnitsModule,
         UsersModule,
+        ApproverDirectoryModule,
+        ApprovalsModule.forService({ taskQueue: TaskQueues.registration }),
         AuthModule,
         CompetitionsModule,
       ],

@@ -33,6 +33,8 @@ describe('service configuration', () => {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE_PREFIX: '',
       AUTH_PUBLIC_KEY: keys.publicKeyPem.trim(),
+      APPROVAL_REMINDER_AFTER_SECONDS: 172_800,
+      APPROVAL_DEADLINE_SECONDS: 432_000,
     });
   });
 

@@ -42,6 +42,13 @@ function pemKeySetting(kind: 'public' | 'private') {
 export const publicKeySetting = pemKeySetting('public');
 export const privateKeySetting = pemKeySetting('private');
 
+const secondsSetting = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'must be a whole number of seconds')
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'must be at least 1 second'));
+
 /** The settings every service needs. A service extends this with its own. */
 export const serviceConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -68,6 +75,9 @@ export const serviceConfigSchema = z.object({
     .default(''),
   /** Verifies access tokens; only the registration service holds the matching private key. */
   AUTH_PUBLIC_KEY: publicKeySetting,
+  /** How long an approval step waits before its approvers are reminded (催办), and before it is escalated. */
+  APPROVAL_REMINDER_AFTER_SECONDS: secondsSetting.default(2 * 24 * 3600),
+  APPROVAL_DEADLINE_SECONDS: secondsSetting.default(5 * 24 * 3600),
 });
 
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;

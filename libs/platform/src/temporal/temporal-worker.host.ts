@@ -35,8 +35,16 @@ export class TemporalWorkerHost implements OnApplicationBootstrap, OnApplication
     logger.setContext('TemporalWorkerHost');
   }
 
+  /** One worker per task queue: modules adding to the same queue share it, their activities merged. */
   addWorker(definition: WorkerDefinition): void {
-    this.definitions.push(definition);
+    const existing = this.definitions.find((d) => d.taskQueue === definition.taskQueue);
+    if (!existing) {
+      this.definitions.push({ ...definition, activities: { ...definition.activities } });
+      return;
+    }
+    const clash = Object.keys(definition.activities).find((name) => name in existing.activities);
+    if (clash) throw new Error(`activity ${clash} is registered twice on task queue ${definition.taskQueue}`);
+    Object.assign(existing.activities, definition.activities);
   }
 
   onApplicationBootstrap(): void {

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type CompetitionStatus = 'draft';
+/** draft → filing (备案 up the chain) → filed; a rejected or withdrawn filing goes back to draft. */
+export type CompetitionStatus = 'draft' | 'filing' | 'filed';
 
 /** A competition (竞赛活动). The full plan of seed 003 item 8 extends this in a later migration. */
 @Entity({ name: 'competitions' })

@@ -16,7 +16,7 @@ export class CompetitionResponseDto {
   @ApiProperty() organiserOrgUnitId: string;
   @ApiProperty() startDate: string;
   @ApiProperty() endDate: string;
-  @ApiProperty({ enum: ['draft'] }) status: string;
+  @ApiProperty({ enum: ['draft', 'filing', 'filed'] }) status: string;
   @ApiProperty() createdAt: string;
   @ApiPropertyOptional({ type: AcknowledgementDto }) acknowledgement?: AcknowledgementDto;
 }

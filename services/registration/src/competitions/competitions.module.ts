@@ -6,6 +6,9 @@ import { CompetitionAcknowledgementActivitiesService } from './acknowledgement/c
 import { StartAcknowledgementHandler } from './acknowledgement/start-acknowledgement.handler';
 import { CreateCompetitionHttpController } from './commands/create-competition/create-competition.http.controller';
 import { CreateCompetitionService } from './commands/create-competition/create-competition.service';
+import { PlanFilingOutcome } from './commands/submit-plan-filing/plan-filing';
+import { SubmitPlanFilingHttpController } from './commands/submit-plan-filing/submit-plan-filing.http.controller';
+import { SubmitPlanFilingService } from './commands/submit-plan-filing/submit-plan-filing.service';
 import { CompetitionOrmEntity } from './competition.orm-entity';
 import { GetCompetitionHttpController } from './queries/get-competition/get-competition.http.controller';
 import { GetCompetitionQuery } from './queries/get-competition/get-competition.query';
@@ -13,9 +16,11 @@ import { ListCompetitionsHttpController } from './queries/list-competitions/list
 
 @Module({
   imports: [TypeOrmModule.forFeature([CompetitionOrmEntity])],
-  controllers: [CreateCompetitionHttpController, GetCompetitionHttpController, ListCompetitionsHttpController],
+  controllers: [CreateCompetitionHttpController, SubmitPlanFilingHttpController, GetCompetitionHttpController, ListCompetitionsHttpController],
   providers: [
     CreateCompetitionService,
+    SubmitPlanFilingService,
+    PlanFilingOutcome,
     GetCompetitionQuery,
     CompetitionAcknowledgementActivitiesService,
     StartAcknowledgementHandler,

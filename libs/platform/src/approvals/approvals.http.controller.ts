@@ -1,0 +1,156 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Type } from 'class-transformer';
+import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller } from '../access/caller';
+import { PageQueryDto } from '../http/page-query.dto';
+import { ApprovalsService } from './approvals.service';
+
+const ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+class DecisionRequestDto {
+  @ApiProperty({ description: 'Chosen by the client, e.g. a UUID; sending the same decision again counts once' })
+  @Matches(ID, { message: 'decisionId must be 1 to 100 letters, digits or . _ : -' })
+  decisionId: string;
+
+  @ApiProperty({ description: 'The step you decide (the item must be waiting there)', example: 'town-xinghua' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  stepId: string;
+
+  @ApiProperty({ enum: ['approve', 'reject', 'return'], description: 'return = 退回修改: back to the submitter for revision' })
+  @IsIn(['approve', 'reject', 'return'], { message: "outcome must be 'approve', 'reject' or 'return'" })
+  outcome: 'approve' | 'reject' | 'return';
+
+  @ApiProperty({ description: 'The opinion (意见); required to reject or return', example: '同意' })
+  @IsString()
+  @MaxLength(2000)
+  opinion: string;
+
+  @ApiPropertyOptional({ description: 'The approver you decide for, under a delegation in force' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  onBehalfOf?: string;
+}
+
+class SubmitterActionDto {
+  @ApiProperty()
+  @Matches(ID, { message: 'decisionId must be 1 to 100 letters, digits or . _ : -' })
+  decisionId: string;
+
+  @ApiProperty({ description: 'Resubmit: what was changed. Withdraw: why.' })
+  @IsString()
+  @IsNotEmpty({ message: 'text is required: say what changed, or why you withdraw' })
+  @MaxLength(2000)
+  text: string;
+}
+
+class DelegationRequestDto {
+  @ApiProperty({ description: 'Who decides for you' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  deputyUserId: string;
+
+  @ApiProperty({ example: '2026-12-01T00:00:00+08:00' })
+  @IsDateString({ strict: true }, { message: 'validFrom must be an ISO 8601 time' })
+  validFrom: string;
+
+  @ApiProperty({ example: '2026-12-15T00:00:00+08:00' })
+  @IsDateString({ strict: true }, { message: 'validUntil must be an ISO 8601 time' })
+  validUntil: string;
+
+  @ApiProperty({ example: '外出学习' })
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required' })
+  @MaxLength(500)
+  reason: string;
+}
+
+class InboxQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: "Only items of this kind, e.g. 'plan-filing'" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  kind?: string;
+
+  @ApiPropertyOptional({ description: 'Only items waiting at least this many hours' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  olderThanHours?: number;
+}
+
+/** The approval chain seen by people: my inbox, an item's state, decisions, resubmission, withdrawal, delegation. */
+@ApiTags('approvals')
+@Controller('approvals')
+export class ApprovalsHttpController {
+  constructor(
+    private readonly approvals: ApprovalsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('inbox')
+  @ApiOkResponse({ description: 'Items waiting for me (to decide, or returned to me), oldest first' })
+  async inbox(@Query() query: InboxQueryDto, @CurrentCaller() caller: Caller) {
+    const params: unknown[] = [caller.principal.userId];
+    const where = ['b.user_id = $1'];
+    if (query.kind) where.push(`i.item_kind = $${params.push(query.kind)}`);
+    if (query.olderThanHours !== undefined) where.push(`b.waiting_since <= now() - make_interval(hours => $${params.push(query.olderThanHours)})`);
+    const from = `FROM approval_inbox b JOIN approval_items i USING (workflow_id) WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
+    const items = await this.dataSource.query(
+      `SELECT i.workflow_id AS "workflowId", i.item_kind AS "itemKind", i.item_id AS "itemId", i.title, i.status,
+              b.step_id AS "stepId", b.step_title AS "stepTitle", b.waiting_since AS "waitingSince",
+              i.submitter_user_id AS "submitterUserId", i.submitted_at AS "submittedAt"
+         ${from} ORDER BY b.waiting_since, i.workflow_id LIMIT $${params.push(query.limit)} OFFSET $${params.push(query.offset)}`,
+      params,
+    );
+    return { items, total };
+  }
+
+  @Get(':workflowId')
+  @ApiOkResponse({ description: 'The chain as the workflow holds it now: steps, signatures, every transition' })
+  @ApiForbiddenResponse({ description: 'Not yours, not in your subtree and not waiting for you' })
+  state(@Param('workflowId') workflowId: string, @CurrentCaller() caller: Caller) {
+    return this.approvals.state(workflowId, caller);
+  }
+
+  @Post(':workflowId/decisions')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '{ status, currentStepId }: where the item stands after your decision' })
+  @ApiConflictResponse({ description: 'Refused: not your step, not waiting there, already decided… the message says which' })
+  decide(@Param('workflowId') workflowId: string, @Body() body: DecisionRequestDto, @CurrentCaller() caller: Caller) {
+    return this.approvals.decide(workflowId, body, caller);
+  }
+
+  @Post(':workflowId/resubmit')
+  @HttpCode(200)
+  resubmit(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
+    return this.approvals.resubmit(workflowId, body.decisionId, body.text, caller);
+  }
+
+  @Post(':workflowId/withdraw')
+  @HttpCode(200)
+  withdraw(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
+    return this.approvals.withdraw(workflowId, body.decisionId, body.text, caller);
+  }
+
+  @Post('delegations')
+  @ApiOkResponse({ description: 'From validFrom to validUntil the deputy may decide your steps, on your behalf' })
+  async delegate(@Body() body: DelegationRequestDto, @CurrentCaller() caller: Caller) {
+    const id = randomUUID();
+    await this.dataSource.query(
+      `INSERT INTO approval_delegations (id, approver_user_id, deputy_user_id, valid_from, valid_until, reason)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, caller.principal.userId, body.deputyUserId, body.validFrom, body.validUntil, body.reason],
+    );
+    return { id, approverUserId: caller.principal.userId, ...body };
+  }
+}

@@ -1,0 +1,181 @@
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { approvalLevels, isSelfOrDescendant, OrgRuleError, OrgUnitKind } from '@lc/org';
+import {
+  ApprovalChainInput,
+  approvalChainWorkflowId,
+  approvalChainWorkflowType,
+  ApprovalStepSpec,
+  ChainState,
+  chainStateQuery,
+  decideUpdate,
+  DecisionRequest,
+  DecisionResult,
+  resubmitUpdate,
+  validateChainInput,
+  withdrawUpdate,
+} from '@lc/workflows';
+import { Caller } from '../access/caller';
+import { SERVICE_CONFIG } from '../config/config.tokens';
+import { ServiceConfig, taskQueueName } from '../config/service-config';
+import { OrgDirectory } from '../org-tree/org-directory';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
+import { ApproverDirectory, DeciderRoles } from './approver-directory';
+
+export const APPROVALS_TASK_QUEUE = Symbol('APPROVALS_TASK_QUEUE');
+
+export interface SubmitApproval {
+  itemKind: string;
+  itemId: string;
+  title: string;
+  /** The unit that submits the item: the chain starts above it. */
+  submitterUnitId: string;
+  /** The level the item is decided at (OrgLevels.county, OrgLevels.city…). */
+  upToLevel: number;
+  /** Which roles fill each level's opinion box. */
+  deciders: DeciderRoles;
+  /** Level titles as the form prints them, by kind of unit. */
+  titles?: Partial<Record<OrgUnitKind, string>>;
+}
+
+/**
+ * Submits items to the approval chain and passes decisions to it. The chain is resolved here, from
+ * the org tree and the users who may decide at each level, so that a level nobody can decide is
+ * refused at submission. Refusals of the workflow come back as 409 with its reason.
+ */
+@Injectable()
+export class ApprovalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(APPROVALS_TASK_QUEUE) private readonly taskQueue: string,
+    private readonly directory: OrgDirectory,
+    private readonly approvers: ApproverDirectory,
+  ) {}
+
+  async submit(request: SubmitApproval, caller: Caller): Promise<{ workflowId: string; steps: ApprovalStepSpec[] }> {
+    const submitter = await this.directory.getReferenced(request.submitterUnitId, 'submitterUnitId');
+    const kinds = new Map<string, OrgUnitKind>();
+    for (const id of submitter.path.slice(1).split('/')) {
+      const unit = await this.directory.find(id);
+      if (unit) kinds.set(id, unit.kind);
+    }
+    let levels;
+    try {
+      levels = approvalLevels(submitter.path, kinds, request.upToLevel);
+    } catch (err) {
+      if (err instanceof OrgRuleError) throw new BadRequestException(err.message);
+      throw err;
+    }
+    const steps: ApprovalStepSpec[] = [];
+    for (const [i, level] of levels.entries()) {
+      const roles = request.deciders[level.kind] ?? [];
+      const users = (await this.approvers.usersWithRoles(level.unitId, roles)).filter((u) => u !== caller.principal.userId);
+      if (users.length === 0) {
+        throw new ConflictException(
+          `nobody can decide at ${level.unitId} (${request.titles?.[level.kind] ?? level.kind}): no active user there holds ${roles.join(' or ') || 'a deciding role'}`,
+        );
+      }
+      const above = levels[i + 1];
+      steps.push({
+        stepId: level.unitId,
+        unitId: level.unitId,
+        unitPath: level.path,
+        title: request.titles?.[level.kind] ?? `${level.unitId} 意见`,
+        mode: 'or-sign',
+        approvers: users,
+        escalateTo: above ? await this.approvers.usersWithRoles(above.unitId, request.deciders[above.kind] ?? []) : [],
+        reminderAfterSeconds: this.config.APPROVAL_REMINDER_AFTER_SECONDS,
+        deadlineSeconds: Math.max(this.config.APPROVAL_DEADLINE_SECONDS, this.config.APPROVAL_REMINDER_AFTER_SECONDS),
+      });
+    }
+    const input: ApprovalChainInput = {
+      itemId: request.itemId,
+      itemKind: request.itemKind,
+      title: request.title,
+      submitter: { userId: caller.principal.userId, orgUnitId: submitter.id, orgPath: submitter.path },
+      steps,
+    };
+    const invalid = validateChainInput(input);
+    if (invalid) throw new ConflictException(invalid);
+    const workflowId = approvalChainWorkflowId(request.itemKind, request.itemId);
+    await this.temporal.workflow.start(approvalChainWorkflowType, {
+      taskQueue: taskQueueName(this.config, this.taskQueue),
+      workflowId,
+      args: [input],
+    });
+    return { workflowId, steps };
+  }
+
+  /** A decision by an approver, or by a deputy for whom a delegation is in force. */
+  async decide(workflowId: string, request: Omit<DecisionRequest, 'actorUserId'>, caller: Caller): Promise<DecisionResult> {
+    await this.assertDelegation(caller.principal.userId, request.onBehalfOf);
+    const decision: DecisionRequest = { ...request, actorUserId: caller.principal.userId };
+    return this.send(workflowId, () =>
+      this.temporal.workflow.getHandle(workflowId).executeUpdate(decideUpdate, { args: [decision], updateId: decision.decisionId }),
+    );
+  }
+
+  async resubmit(workflowId: string, decisionId: string, note: string, caller: Caller): Promise<DecisionResult> {
+    return this.send(workflowId, () =>
+      this.temporal.workflow
+        .getHandle(workflowId)
+        .executeUpdate(resubmitUpdate, { args: [{ decisionId, actorUserId: caller.principal.userId, note }], updateId: decisionId }),
+    );
+  }
+
+  async withdraw(workflowId: string, decisionId: string, reason: string, caller: Caller): Promise<DecisionResult> {
+    return this.send(workflowId, () =>
+      this.temporal.workflow
+        .getHandle(workflowId)
+        .executeUpdate(withdrawUpdate, { args: [{ decisionId, actorUserId: caller.principal.userId, reason }], updateId: decisionId }),
+    );
+  }
+
+  /** The chain as it is now; anyone whose unit is on the item's line, or who is asked to decide, may look. */
+  async state(workflowId: string, caller: Caller): Promise<{ input: ChainInputSummary; state: ChainState }> {
+    const [item]: { submitter_org_path: string; submitter_user_id: string }[] = await this.dataSource.query(
+      `SELECT submitter_org_path, submitter_user_id FROM approval_items WHERE workflow_id = $1`,
+      [workflowId],
+    );
+    if (!item) throw new NotFoundException(`workflowId: there is no approval item ${workflowId}`);
+    const handle = this.temporal.workflow.getHandle(workflowId);
+    const [state, description] = await Promise.all([handle.query(chainStateQuery), handle.describe()]);
+    const involved =
+      item.submitter_user_id === caller.principal.userId ||
+      isSelfOrDescendant(item.submitter_org_path, caller.principal.orgPath) ||
+      state.transitions.some((t) => t.waitingFor.includes(caller.principal.userId));
+    if (!involved) throw new ForbiddenException(`approval item ${workflowId} is neither yours, nor in your subtree, nor waiting for you`);
+    return { input: { workflowId, status: description.status.name }, state };
+  }
+
+  private async assertDelegation(deputy: string, approver: string | undefined): Promise<void> {
+    if (approver === undefined) return;
+    const [row]: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM approval_delegations
+        WHERE deputy_user_id = $1 AND approver_user_id = $2 AND valid_from <= now() AND valid_until > now() LIMIT 1`,
+      [deputy, approver],
+    );
+    if (!row) throw new ForbiddenException(`onBehalfOf: ${approver} has not delegated their decisions to you for now`);
+  }
+
+  private async send(workflowId: string, update: () => Promise<DecisionResult>): Promise<DecisionResult> {
+    try {
+      return await update();
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) throw new ConflictException(err.cause?.message ?? err.message);
+      if (err instanceof WorkflowNotFoundError) {
+        throw new ConflictException(`approval item ${workflowId} does not exist or is already decided; it takes no more decisions`);
+      }
+      throw err;
+    }
+  }
+}
+
+export interface ChainInputSummary {
+  workflowId: string;
+  status: string;
+}

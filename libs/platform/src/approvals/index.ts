@@ -1,0 +1,5 @@
+export * from './approval-transition.recorder';
+export * from './approvals.migration';
+export * from './approvals.module';
+export * from './approvals.service';
+export * from './approver-directory';

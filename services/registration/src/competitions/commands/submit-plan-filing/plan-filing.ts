@@ -1,0 +1,46 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OrgLevels } from '@lc/org';
+import { ApprovalOutcomeHandler, ApprovalTransitionRecorder, DeciderRoles } from '@lc/platform';
+import type { ApprovalTransitionRecord } from '@lc/workflows';
+import { CompetitionOrmEntity } from '../../competition.orm-entity';
+
+export const PLAN_FILING = 'plan-filing';
+
+/** A competition plan is filed (备案) up to the city union (seed 003 item 8; seed 004). */
+export const planFilingLevel = OrgLevels.city;
+
+/** Who fills each level's box on the filing: the union cadres, and the county's competition committee office. */
+export const planFilingDeciders: DeciderRoles = {
+  enterprise_union: ['enterprise_union_cadre'],
+  township_union: ['township_union_cadre'],
+  industry_union: ['industry_union_cadre'],
+  bureau_company_union: ['industry_union_cadre'],
+  county_federation: ['county_committee_office', 'county_union_cadre'],
+  city_federation: ['city_union_cadre'],
+};
+
+export const planFilingTitles = {
+  enterprise_union: '企业工会意见',
+  township_union: '乡镇（街道、园区）工会意见',
+  industry_union: '产业（行业）工会意见',
+  bureau_company_union: '局（公司）工会意见',
+  county_federation: '县劳动竞赛委员会办公室意见',
+  city_federation: '市总工会意见',
+} as const;
+
+/** When the filing chain ends: approved → filed; rejected or withdrawn → back to draft, to be changed and filed again. */
+@Injectable()
+export class PlanFilingOutcome implements ApprovalOutcomeHandler, OnModuleInit {
+  readonly itemKind = PLAN_FILING;
+
+  constructor(private readonly recorder: ApprovalTransitionRecorder) {}
+
+  onModuleInit(): void {
+    this.recorder.registerOutcomeHandler(this);
+  }
+
+  async onOutcome(tx: EntityManager, { input, transition }: ApprovalTransitionRecord): Promise<void> {
+    await tx.update(CompetitionOrmEntity, { id: input.itemId, status: 'filing' }, { status: transition.status === 'approved' ? 'filed' : 'draft' });
+  }
+}

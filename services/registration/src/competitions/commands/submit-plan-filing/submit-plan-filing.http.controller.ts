@@ -1,0 +1,23 @@
+import { BadRequestException, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles } from '@lc/org';
+import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { SubmitPlanFilingService } from './submit-plan-filing.service';
+
+const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
+
+@ApiTags('competitions')
+@Controller('competitions')
+export class SubmitPlanFilingHttpController {
+  constructor(private readonly submitPlanFiling: SubmitPlanFilingService) {}
+
+  @Post(':id/filing')
+  @RequireRoles(...unionCadreRoles)
+  @ApiCreatedResponse({ description: '{ workflowId, steps }: the filing (备案) chain up to the city union; follow it at /approvals/{workflowId}' })
+  @ApiBadRequestResponse({ description: 'The organiser has no union above it' })
+  @ApiConflictResponse({ description: 'Not a draft, or a level with nobody able to decide' })
+  @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })
+  submit(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller) {
+    return this.submitPlanFiling.execute(id, caller);
+  }
+}

@@ -1,0 +1,64 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { parentPathOf } from '@lc/org';
+import { ApprovalsService, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { CompetitionOrmEntity } from '../../competition.orm-entity';
+import { PLAN_FILING, planFilingDeciders, planFilingLevel, planFilingTitles } from './plan-filing';
+
+@Injectable()
+export class SubmitPlanFilingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly approvals: ApprovalsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * Files a draft plan with the unions above its organiser, up to the city union. The competition is
+   * marked as being filed first, so it cannot be filed twice; if the chain cannot start (nobody to
+   * decide at a level), it goes back to draft and the reason is returned.
+   */
+  async execute(competitionId: string, caller: Caller): Promise<{ workflowId: string; steps: { stepId: string; title: string }[] }> {
+    const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
+    if (!competition) throw new NotFoundException(`competition ${competitionId} does not exist`);
+    const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
+    await this.scope.assert(caller, 'write', { orgPath: organiser.path });
+    if (parentPathOf(organiser.path) === null) {
+      throw new BadRequestException(`competition ${competitionId} is organised by ${organiser.id}, the top of this platform's tree; there is no union above it to file with`);
+    }
+    await this.dataSource.transaction(async (tx) => {
+      const { affected } = await tx.update(CompetitionOrmEntity, { id: competitionId, status: 'draft' }, { status: 'filing' });
+      if (!affected) throw new ConflictException(`competition ${competitionId} is ${competition.status}, not a draft: only a draft plan is filed`);
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'competition.filing-submitted',
+        entity: { type: 'competition', id: competitionId, orgUnitId: organiser.id, orgPath: organiser.path },
+        before: { status: 'draft' },
+        after: { status: 'filing' },
+        correlationId: caller.correlationId,
+      });
+    });
+    try {
+      const { workflowId, steps } = await this.approvals.submit(
+        {
+          itemKind: PLAN_FILING,
+          itemId: competitionId,
+          title: competition.name,
+          submitterUnitId: organiser.id,
+          upToLevel: planFilingLevel,
+          deciders: planFilingDeciders,
+          titles: planFilingTitles,
+        },
+        caller,
+      );
+      return { workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
+    } catch (err) {
+      await this.dataSource.getRepository(CompetitionOrmEntity).update({ id: competitionId, status: 'filing' }, { status: 'draft' });
+      throw err;
+    }
+  }
+}
