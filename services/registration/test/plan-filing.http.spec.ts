@@ -147,3 +147,56 @@ describe('filing a competition plan up the approval chain', () => {
     expect((await as('other.town').get(`/competitions/${res.body.id}`)).body.status).toBe('draft');
   });
 });
+
+describe('a filing step past its reminder time and deadline', () => {
+  let city: TestCity;
+
+  beforeAll(async () => {
+    city = await startTestCity({ registrationSettings: { APPROVAL_REMINDER_AFTER_SECONDS: '1', APPROVAL_DEADLINE_SECONDS: '2' } });
+  });
+
+  afterAll(() => city?.stop());
+
+  it('reminds the county, then shows the item overdue in the city inbox until the county decides', async () => {
+    const root = apiClient(city.registration.url, city.rootToken);
+    for (const [username, orgUnitId, role] of [
+      ['town.cadre', 'town-a1', 'township_union_cadre'],
+      ['county.office', 'county-a', 'county_committee_office'],
+    ]) {
+      expect((await root.post('/users', { username, displayName: username, orgUnitId, roles: [role], password: 'Filing2026pass' })).status).toBe(201);
+    }
+    const login = async (username: string, password = 'Filing2026pass') =>
+      apiClient(city.registration.url, (await apiClient(city.registration.url).post('/auth/login', { username, password })).body.accessToken);
+    const town = await login('town.cadre');
+    const office = await login('county.office');
+
+    const plan = await town.post('/competitions', { name: '兴华街道竞赛', organiserOrgUnitId: 'town-a1', startDate: '2026-03-01', endDate: '2026-11-30' });
+    const { workflowId } = (await town.post(`/competitions/${plan.body.id}/filing`)).body;
+
+    const overdue = await waitFor(
+      'the escalation to reach the city inbox',
+      async () => {
+        const inbox = (await root.get('/approvals/inbox')).body;
+        return inbox.items.find((i: Json) => i.workflowId === workflowId);
+      },
+      { timeoutMs: 20_000, intervalMs: 200 },
+    );
+    expect(overdue).toMatchObject({ stepId: 'county-a', waitingAs: 'escalation', stepTitle: '逾期督办：县劳动竞赛委员会办公室意见' });
+    expect((await root.get('/approvals/inbox?olderThanHours=1')).body.total).toBe(0);
+    // The city only watches: deciding the county's step is still the county's.
+    expect((await root.post(`/approvals/${workflowId}/decisions`, { decisionId: 'd-city-early', stepId: 'county-a', outcome: 'approve', opinion: '' })).status).toBe(409);
+
+    const actions = await city.sql(`SELECT action FROM registration.audit_log WHERE entity_id = $1 ORDER BY seq`, [plan.body.id]);
+    expect(actions.map((a: Json) => a.action)).toEqual([
+      'competition.created',
+      'competition.filing-submitted',
+      'approval.submitted',
+      'approval.reminded',
+      'approval.escalated',
+    ]);
+
+    expect((await office.post(`/approvals/${workflowId}/decisions`, { decisionId: 'd-county', stepId: 'county-a', outcome: 'approve', opinion: '同意' })).status).toBe(200);
+    const cityInbox = (await root.get('/approvals/inbox')).body.items.filter((i: Json) => i.workflowId === workflowId);
+    expect(cityInbox).toEqual([expect.objectContaining({ stepId: 'city', waitingAs: 'approver' })]);
+  });
+});

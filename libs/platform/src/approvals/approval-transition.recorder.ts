@@ -58,14 +58,21 @@ export class ApprovalTransitionRecorder {
         t.at,
       ]);
       // Reminders and escalations do not move the item: its inbox rows (and their age) stay.
+      const step = input.steps.find((s) => s.stepId === t.stepId);
       if (t.kind === 'signed') {
         // A countersign step still waits for the others, since the step began.
         await tx.query(`DELETE FROM approval_inbox WHERE workflow_id = $1 AND NOT (user_id = ANY($2::text[]))`, [workflowId, t.waitingFor]);
-      } else if (t.kind !== 'reminded' && t.kind !== 'escalated') {
+      } else if (t.kind === 'escalated') {
+        // The office above sees the overdue item in its inbox until the step is decided.
+        await tx.query(
+          `INSERT INTO approval_inbox (workflow_id, user_id, step_id, step_title, waiting_as, waiting_since)
+           SELECT $1, u, $3, $4, 'escalation', $5 FROM unnest($2::text[]) AS u ON CONFLICT DO NOTHING`,
+          [workflowId, t.notify, t.stepId, `逾期督办：${step?.title ?? t.stepId}`, t.at],
+        );
+      } else if (t.kind !== 'reminded') {
         await this.refreshInbox(tx, record);
       }
 
-      const step = input.steps.find((s) => s.stepId === t.stepId);
       await this.audit.append(tx, {
         actor: { userId: t.actorUserId ?? 'system', orgUnitId: step?.unitId ?? input.submitter.orgUnitId },
         action: `approval.${t.kind}`,
@@ -104,10 +111,18 @@ export class ApprovalTransitionRecorder {
     await tx.query(`DELETE FROM approval_inbox WHERE workflow_id = $1`, [workflowId]);
     if (t.waitingFor.length === 0) return;
     const step = input.steps.find((s) => s.stepId === t.currentStepId);
+    const returned = t.status === 'returned';
     await tx.query(
-      `INSERT INTO approval_inbox (workflow_id, user_id, step_id, step_title, waiting_since)
-       SELECT $1, u, $3, $4, $5 FROM unnest($2::text[]) AS u`,
-      [workflowId, t.waitingFor, t.status === 'returned' ? null : t.currentStepId, t.status === 'returned' ? '退回修改' : (step?.title ?? null), t.at],
+      `INSERT INTO approval_inbox (workflow_id, user_id, step_id, step_title, waiting_as, waiting_since)
+       SELECT $1, u, $3, $4, $5, $6 FROM unnest($2::text[]) AS u`,
+      [
+        workflowId,
+        t.waitingFor,
+        returned ? null : t.currentStepId,
+        returned ? '退回修改' : (step?.title ?? null),
+        returned ? 'submitter' : 'approver',
+        t.at,
+      ],
     );
   }
 }

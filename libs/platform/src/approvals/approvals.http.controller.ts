@@ -97,7 +97,9 @@ export class ApprovalsHttpController {
   ) {}
 
   @Get('inbox')
-  @ApiOkResponse({ description: 'Items waiting for me (to decide, or returned to me), oldest first' })
+  @ApiOkResponse({
+    description: "Items waiting for me, oldest first: to decide (waitingAs 'approver'), returned to me ('submitter'), or overdue below me ('escalation')",
+  })
   async inbox(@Query() query: InboxQueryDto, @CurrentCaller() caller: Caller) {
     const params: unknown[] = [caller.principal.userId];
     const where = ['b.user_id = $1'];
@@ -107,7 +109,7 @@ export class ApprovalsHttpController {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
     const items = await this.dataSource.query(
       `SELECT i.workflow_id AS "workflowId", i.item_kind AS "itemKind", i.item_id AS "itemId", i.title, i.status,
-              b.step_id AS "stepId", b.step_title AS "stepTitle", b.waiting_since AS "waitingSince",
+              b.step_id AS "stepId", b.step_title AS "stepTitle", b.waiting_as AS "waitingAs", b.waiting_since AS "waitingSince",
               i.submitter_user_id AS "submitterUserId", i.submitted_at AS "submittedAt"
          ${from} ORDER BY b.waiting_since, i.workflow_id LIMIT $${params.push(query.limit)} OFFSET $${params.push(query.offset)}`,
       params,

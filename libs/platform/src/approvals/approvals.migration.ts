@@ -29,6 +29,9 @@ export class ApprovalTables1732300000070 implements MigrationInterface {
         user_id        text NOT NULL,
         step_id        text,
         step_title     text,
+        -- 'approver' decides the step; 'submitter' revises a returned item; 'escalation' is the next
+        -- level's office, told of a step past its deadline (it watches, it does not decide).
+        waiting_as     text NOT NULL CHECK (waiting_as IN ('approver', 'submitter', 'escalation')),
         waiting_since  timestamptz NOT NULL,
         PRIMARY KEY (workflow_id, user_id)
       )`);

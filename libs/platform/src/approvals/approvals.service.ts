@@ -38,6 +38,8 @@ export interface SubmitApproval {
   deciders: DeciderRoles;
   /** Level titles as the form prints them, by kind of unit. */
   titles?: Partial<Record<OrgUnitKind, string>>;
+  /** 会签 where every decider of the level must sign; 或签 (any one) elsewhere. */
+  countersignAt?: readonly OrgUnitKind[];
 }
 
 /**
@@ -85,7 +87,7 @@ export class ApprovalsService {
         unitId: level.unitId,
         unitPath: level.path,
         title: request.titles?.[level.kind] ?? `${level.unitId} 意见`,
-        mode: 'or-sign',
+        mode: request.countersignAt?.includes(level.kind) ? 'countersign' : 'or-sign',
         approvers: users,
         escalateTo: above ? await this.approvers.usersWithRoles(above.unitId, request.deciders[above.kind] ?? []) : [],
         reminderAfterSeconds: this.config.APPROVAL_REMINDER_AFTER_SECONDS,
