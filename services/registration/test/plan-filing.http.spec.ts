@@ -85,6 +85,11 @@ describe('filing a competition plan up the approval chain', () => {
     expect(atCity.body).toMatchObject({ status: 'approved', currentStepId: null });
     await waitFor('the plan to be filed', async () => (await statusOf(id)) === 'filed');
     expect((await inboxOf('city.cadre')).total).toBe(0);
+    const late = await decide('city.cadre', workflowId, 'city', 'reject');
+    expect([late.status, late.body.message]).toEqual([409, `approval item ${workflowId} does not exist or is already decided; it takes no more decisions`]);
+    // The city's decision sent again (a retry after a lost answer) is answered as the first time, even now.
+    const again = await as('city.cadre').post(`/approvals/${workflowId}/decisions`, { decisionId: `d-${n - 1}`, stepId: 'city', outcome: 'approve', opinion: '同意备案' });
+    expect([again.status, again.body]).toEqual([200, atCity.body]);
 
     const state = await as('town.cadre').get(`/approvals/${workflowId}`);
     expect(state.body.state.transitions.map((t: Json) => t.kind)).toEqual(['submitted', 'step-approved', 'approved']);
