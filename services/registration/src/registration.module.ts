@@ -5,8 +5,11 @@ import { AuthModule } from './auth/auth.module';
 import { RegistrationConfig } from './config/registration-config';
 import { CompetitionOrmEntity } from './competitions/competition.orm-entity';
 import { CompetitionsModule } from './competitions/competitions.module';
+import { CoverageModule } from './coverage/coverage.module';
+import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { Competitions1732300000100 } from './migrations/1732300000100-competitions.migration';
 import { OrgUnits1732300000110 } from './migrations/1732300000110-org-units.migration';
+import { CompetitionPlansAndEnrolments1732300000120 } from './migrations/1732300000120-competition-plans-and-enrolments.migration';
 import { OrgUnitOrmEntity } from './org-units/org-unit.orm-entity';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { UserOrmEntity } from './users/user.orm-entity';
@@ -20,7 +23,12 @@ export const REGISTRATION_API = {
 };
 
 export const registrationEntities = [CompetitionOrmEntity, OrgUnitOrmEntity, UserOrmEntity];
-export const registrationMigrations = [ApprovalTables1732300000070, Competitions1732300000100, OrgUnits1732300000110];
+export const registrationMigrations = [
+  ApprovalTables1732300000070,
+  Competitions1732300000100,
+  OrgUnits1732300000110,
+  CompetitionPlansAndEnrolments1732300000120,
+];
 
 @Module({})
 export class RegistrationModule {
@@ -42,6 +50,8 @@ export class RegistrationModule {
         ApprovalsModule.forService({ taskQueue: TaskQueues.registration }),
         AuthModule,
         CompetitionsModule,
+        EnrolmentsModule,
+        CoverageModule,
       ],
     };
   }
