@@ -4,6 +4,7 @@
  */
 export const Topics = {
   registrationCompetitions: 'registration.competitions',
+  registrationEnrolments: 'registration.enrolments',
   registrationOrgUnits: 'registration.org-units',
   /** Approval chains of every service that owns items to approve. */
   approvals: 'approvals',

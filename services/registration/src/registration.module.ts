@@ -6,12 +6,15 @@ import { RegistrationConfig } from './config/registration-config';
 import { CompetitionOrmEntity } from './competitions/competition.orm-entity';
 import { CompetitionsModule } from './competitions/competitions.module';
 import { CoverageModule } from './coverage/coverage.module';
+import { EnrolmentOrmEntity } from './enrolments/enrolment.orm-entity';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { Competitions1732300000100 } from './migrations/1732300000100-competitions.migration';
 import { OrgUnits1732300000110 } from './migrations/1732300000110-org-units.migration';
 import { CompetitionPlansAndEnrolments1732300000120 } from './migrations/1732300000120-competition-plans-and-enrolments.migration';
+import { PioneerTeamApplications1732300000130 } from './migrations/1732300000130-pioneer-team-applications.migration';
 import { OrgUnitOrmEntity } from './org-units/org-unit.orm-entity';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { PioneerTeamsModule } from './pioneer-teams/pioneer-teams.module';
 import { UserOrmEntity } from './users/user.orm-entity';
 import { ApproverDirectoryModule } from './users/users.approver-directory';
 import { UsersModule } from './users/users.module';
@@ -22,12 +25,13 @@ export const REGISTRATION_API = {
     'Org tree and users, login (POST /auth/login gives the token every service takes), competitions (竞赛活动), plan filing, enrolment, registers and coverage.',
 };
 
-export const registrationEntities = [CompetitionOrmEntity, OrgUnitOrmEntity, UserOrmEntity];
+export const registrationEntities = [CompetitionOrmEntity, EnrolmentOrmEntity, OrgUnitOrmEntity, UserOrmEntity];
 export const registrationMigrations = [
   ApprovalTables1732300000070,
   Competitions1732300000100,
   OrgUnits1732300000110,
   CompetitionPlansAndEnrolments1732300000120,
+  PioneerTeamApplications1732300000130,
 ];
 
 @Module({})
@@ -52,6 +56,7 @@ export class RegistrationModule {
         CompetitionsModule,
         EnrolmentsModule,
         CoverageModule,
+        PioneerTeamsModule,
       ],
     };
   }

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Inject, Inj
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { approvalLevels, isSelfOrDescendant, OrgRuleError, OrgUnitKind } from '@lc/org';
+import { approvalLevels, isSelfOrDescendant, OrgRuleError, OrgUnitKind, Role } from '@lc/org';
 import {
   ApprovalChainInput,
   approvalChainWorkflowId,
@@ -40,6 +40,8 @@ export interface SubmitApproval {
   titles?: Partial<Record<OrgUnitKind, string>>;
   /** 会签 where every decider of the level must sign; 或签 (any one) elsewhere. */
   countersignAt?: readonly OrgUnitKind[];
+  /** Several opinion boxes at one kind of unit, in order (e.g. the enterprise's union, then its management). */
+  boxes?: Partial<Record<OrgUnitKind, readonly { title: string; roles: readonly Role[] }[]>>;
 }
 
 /**
@@ -72,28 +74,34 @@ export class ApprovalsService {
       if (err instanceof OrgRuleError) throw new BadRequestException(err.message);
       throw err;
     }
-    const steps: ApprovalStepSpec[] = [];
-    for (const [i, level] of levels.entries()) {
-      const roles = request.deciders[level.kind] ?? [];
-      const users = (await this.approvers.usersWithRoles(level.unitId, roles)).filter((u) => u !== caller.principal.userId);
-      if (users.length === 0) {
+    // One opinion box per level, or several where the form has several at one unit (单位工会意见, 单位意见).
+    const boxes = levels.flatMap((level) =>
+      (request.boxes?.[level.kind] ?? [{ title: request.titles?.[level.kind] ?? `${level.unitId} 意见`, roles: request.deciders[level.kind] ?? [] }]).map(
+        (box, i, all) => ({ level, title: box.title, roles: box.roles, stepId: all.length > 1 ? `${level.unitId}#${i + 1}` : level.unitId }),
+      ),
+    );
+    const deciders = await Promise.all(
+      boxes.map(async (box) => (await this.approvers.usersWithRoles(box.level.unitId, box.roles)).filter((u) => u !== caller.principal.userId)),
+    );
+    const steps: ApprovalStepSpec[] = boxes.map((box, i) => {
+      if (deciders[i].length === 0) {
         throw new ConflictException(
-          `nobody can decide at ${level.unitId} (${request.titles?.[level.kind] ?? level.kind}): no active user there holds ${roles.join(' or ') || 'a deciding role'}`,
+          `nobody can decide at ${box.level.unitId} (${box.title}): no active user there holds ${box.roles.join(' or ') || 'a deciding role'}`,
         );
       }
-      const above = levels[i + 1];
-      steps.push({
-        stepId: level.unitId,
-        unitId: level.unitId,
-        unitPath: level.path,
-        title: request.titles?.[level.kind] ?? `${level.unitId} 意见`,
-        mode: request.countersignAt?.includes(level.kind) ? 'countersign' : 'or-sign',
-        approvers: users,
-        escalateTo: above ? await this.approvers.usersWithRoles(above.unitId, request.deciders[above.kind] ?? []) : [],
+      return {
+        stepId: box.stepId,
+        unitId: box.level.unitId,
+        unitPath: box.level.path,
+        title: box.title,
+        mode: request.countersignAt?.includes(box.level.kind) ? 'countersign' : 'or-sign',
+        approvers: deciders[i],
+        // The next level's office: the first later box at another unit.
+        escalateTo: deciders[boxes.findIndex((b, j) => j > i && b.level.unitId !== box.level.unitId)] ?? [],
         reminderAfterSeconds: this.config.APPROVAL_REMINDER_AFTER_SECONDS,
         deadlineSeconds: Math.max(this.config.APPROVAL_DEADLINE_SECONDS, this.config.APPROVAL_REMINDER_AFTER_SECONDS),
-      });
-    }
+      };
+    });
     const input: ApprovalChainInput = {
       itemId: request.itemId,
       itemKind: request.itemKind,

@@ -15,6 +15,14 @@ const transitions: Record<LifecycleAction, { from: CompetitionStatus; to: Compet
 
 export const lifecycleActions = Object.keys(transitions) as LifecycleAction[];
 
+/** The audit trail's name for each action. */
+export const lifecycleAuditAction: Readonly<Record<LifecycleAction, string>> = {
+  open: 'competition.opened',
+  start: 'competition.started',
+  assess: 'competition.assessment-started',
+  close: 'competition.closed',
+};
+
 /** The new status, or why the action does not apply to a competition in this status. */
 export function applyLifecycle(status: CompetitionStatus, action: LifecycleAction): { to: CompetitionStatus } | { refused: string } {
   const t = transitions[action];

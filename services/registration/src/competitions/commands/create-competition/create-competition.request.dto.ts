@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { IsCalendarDate } from '@lc/platform';
+import { CompetitionPlanFieldsDto } from './competition-plan.request.dto';
 
 @ValidatorConstraint({ name: 'notBeforeStartDate' })
 class NotBeforeStartDate implements ValidatorConstraintInterface {
@@ -15,7 +16,7 @@ class NotBeforeStartDate implements ValidatorConstraintInterface {
   }
 }
 
-export class CreateCompetitionRequestDto {
+export class CreateCompetitionRequestDto extends CompetitionPlanFieldsDto {
   @ApiProperty({ example: '2026年度全市职工劳动和技能竞赛', maxLength: 200 })
   @IsString()
   @IsNotEmpty()
@@ -36,4 +37,9 @@ export class CreateCompetitionRequestDto {
   @IsCalendarDate()
   @Validate(NotBeforeStartDate)
   endDate: string;
+
+  @ApiPropertyOptional({ description: 'The competition this one runs under (a township league under a county competition)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'parentCompetitionId must be a competition id (UUID)' })
+  parentCompetitionId?: string;
 }

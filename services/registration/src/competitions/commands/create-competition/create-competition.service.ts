@@ -7,6 +7,8 @@ import { competitionCreatedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
+import { toCompetitionResponse } from '../../competition.response.dto';
+import { assertScopeWithinOrganiser, assertValidParent, planColumns } from '../../plan-checks';
 import { CreateCompetitionRequestDto } from './create-competition.request.dto';
 
 @Injectable()
@@ -23,15 +25,25 @@ export class CreateCompetitionService {
   async execute(request: CreateCompetitionRequestDto, caller: Caller): Promise<CompetitionOrmEntity> {
     const organiser = await this.directory.getReferenced(request.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
+    await assertScopeWithinOrganiser(request, organiser, this.directory);
     return this.dataSource.transaction(async (tx) => {
+      if (request.parentCompetitionId) {
+        await assertValidParent(tx, request.parentCompetitionId, { organiser, startDate: request.startDate, endDate: request.endDate }, this.directory);
+      }
       const competition = await tx.save(
         tx.create(CompetitionOrmEntity, {
+          kind: 'labour_competition',
+          participantScope: {},
+          ...planColumns(request),
           id: randomUUID(),
           name: request.name,
           organiserOrgUnitId: organiser.id,
           startDate: request.startDate,
           endDate: request.endDate,
           status: 'draft',
+          parentCompetitionId: request.parentCompetitionId ?? null,
+          version: 1,
+          updatedAt: new Date(),
         }),
       );
       await this.outbox.publish(tx, competitionCreatedV1, {
@@ -44,13 +56,15 @@ export class CreateCompetitionService {
           organiserOrgUnitId: competition.organiserOrgUnitId,
           startDate: competition.startDate,
           endDate: competition.endDate,
+          kind: competition.kind,
+          parentCompetitionId: competition.parentCompetitionId,
         },
       });
       await this.audit.append(tx, {
         actor: auditActorOf(caller),
         action: 'competition.created',
         entity: { type: 'competition', id: competition.id, orgUnitId: organiser.id, orgPath: organiser.path },
-        after: { name: competition.name, organiserOrgUnitId: organiser.id, startDate: competition.startDate, endDate: competition.endDate, status: 'draft' },
+        after: toCompetitionResponse(competition),
         correlationId: caller.correlationId,
       });
       return competition;

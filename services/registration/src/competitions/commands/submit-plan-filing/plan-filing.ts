@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { OrgLevels } from '@lc/org';
 import { ApprovalOutcomeHandler, ApprovalTransitionRecorder, DeciderRoles } from '@lc/platform';
 import type { ApprovalTransitionRecord } from '@lc/workflows';
+import { CompetitionChanges } from '../../competition-changes';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 
 export const PLAN_FILING = 'plan-filing';
@@ -34,13 +35,20 @@ export const planFilingTitles = {
 export class PlanFilingOutcome implements ApprovalOutcomeHandler, OnModuleInit {
   readonly itemKind = PLAN_FILING;
 
-  constructor(private readonly recorder: ApprovalTransitionRecorder) {}
+  constructor(
+    private readonly recorder: ApprovalTransitionRecorder,
+    private readonly changes: CompetitionChanges,
+  ) {}
 
   onModuleInit(): void {
     this.recorder.registerOutcomeHandler(this);
   }
 
-  async onOutcome(tx: EntityManager, { input, transition }: ApprovalTransitionRecord): Promise<void> {
-    await tx.update(CompetitionOrmEntity, { id: input.itemId, status: 'filing' }, { status: transition.status === 'approved' ? 'filed' : 'draft' });
+  async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
+    const to = transition.status === 'approved' ? 'filed' : 'draft';
+    const { affected } = await tx.update(CompetitionOrmEntity, { id: input.itemId, status: 'filing' }, { status: to, updatedAt: new Date() });
+    if (!affected) return;
+    const competition = await tx.findOneByOrFail(CompetitionOrmEntity, { id: input.itemId });
+    await this.changes.statusChanged(tx, competition, 'filing', `${workflowId}:${transition.seq}`);
   }
 }

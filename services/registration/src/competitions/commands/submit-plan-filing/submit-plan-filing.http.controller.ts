@@ -13,8 +13,8 @@ export class SubmitPlanFilingHttpController {
 
   @Post(':id/filing')
   @RequireRoles(...unionCadreRoles)
-  @ApiCreatedResponse({ description: '{ workflowId, steps }: the filing (备案) chain up to the city union; follow it at /approvals/{workflowId}' })
-  @ApiBadRequestResponse({ description: 'The organiser has no union above it' })
+  @ApiCreatedResponse({ description: '{ workflowId, steps }: the filing (备案) chain up to the city union, followed at /approvals/{workflowId}; for the top union of the platform { workflowId: null }, filed at once (it files outside the platform)' })
+  @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiConflictResponse({ description: 'Not a draft, or a level with nobody able to decide' })
   @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })
   submit(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller) {

@@ -1,9 +1,10 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { parentPathOf } from '@lc/org';
-import { ApprovalsService, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { ApprovalsService, auditActorOf, Caller, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
+import { CompetitionChanges } from '../../competition-changes';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { PLAN_FILING, planFilingDeciders, planFilingLevel, planFilingTitles } from './plan-filing';
 
@@ -15,6 +16,7 @@ export class SubmitPlanFilingService {
     private readonly scope: ScopeChecker,
     private readonly approvals: ApprovalsService,
     private readonly audit: AuditTrail,
+    private readonly changes: CompetitionChanges,
   ) {}
 
   /**
@@ -22,17 +24,16 @@ export class SubmitPlanFilingService {
    * marked as being filed first, so it cannot be filed twice; if the chain cannot start (nobody to
    * decide at a level), it goes back to draft and the reason is returned.
    */
-  async execute(competitionId: string, caller: Caller): Promise<{ workflowId: string; steps: { stepId: string; title: string }[] }> {
+  async execute(competitionId: string, caller: Caller): Promise<{ workflowId: string | null; steps: { stepId: string; title: string }[] }> {
     const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
     if (!competition) throw new NotFoundException(`competition ${competitionId} does not exist`);
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
-    if (parentPathOf(organiser.path) === null) {
-      throw new BadRequestException(`competition ${competitionId} is organised by ${organiser.id}, the top of this platform's tree; there is no union above it to file with`);
-    }
+    if (parentPathOf(organiser.path) === null) return this.fileAtTheTop(competition, organiser, caller);
     await this.dataSource.transaction(async (tx) => {
       const { affected } = await tx.update(CompetitionOrmEntity, { id: competitionId, status: 'draft' }, { status: 'filing' });
       if (!affected) throw new ConflictException(`competition ${competitionId} is ${competition.status}, not a draft: only a draft plan is filed`);
+      await this.changes.statusChanged(tx, { ...competition, status: 'filing' }, 'draft', caller.correlationId);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),
         action: 'competition.filing-submitted',
@@ -57,8 +58,33 @@ export class SubmitPlanFilingService {
       );
       return { workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
     } catch (err) {
-      await this.dataSource.getRepository(CompetitionOrmEntity).update({ id: competitionId, status: 'filing' }, { status: 'draft' });
+      await this.dataSource.transaction(async (tx) => {
+        const { affected } = await tx.update(CompetitionOrmEntity, { id: competitionId, status: 'filing' }, { status: 'draft' });
+        if (affected) await this.changes.statusChanged(tx, competition, 'filing', caller.correlationId);
+      });
       throw err;
     }
+  }
+
+  /**
+   * The top union of this platform files its plan with the union above it outside the platform (the
+   * provincial federation): the plan is recorded as filed at once, and the audit trail says why.
+   */
+  private async fileAtTheTop(competition: CompetitionOrmEntity, organiser: OrgUnitRef, caller: Caller): Promise<{ workflowId: null; steps: [] }> {
+    await this.dataSource.transaction(async (tx) => {
+      const { affected } = await tx.update(CompetitionOrmEntity, { id: competition.id, status: 'draft' }, { status: 'filed', updatedAt: new Date() });
+      if (!affected) throw new ConflictException(`competition ${competition.id} is ${competition.status}, not a draft: only a draft plan is filed`);
+      await this.changes.statusChanged(tx, { ...competition, status: 'filed' }, 'draft', caller.correlationId);
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'competition.filed',
+        entity: { type: 'competition', id: competition.id, orgUnitId: organiser.id, orgPath: organiser.path },
+        before: { status: 'draft' },
+        after: { status: 'filed' },
+        reason: `organised by ${organiser.id}, the top union of this platform: its plan is filed with the union above it outside the platform`,
+        correlationId: caller.correlationId,
+      });
+    });
+    return { workflowId: null, steps: [] };
   }
 }

@@ -1,0 +1,38 @@
+import { BadRequestException, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { unionCadreRoles } from '@lc/org';
+import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { LifecycleAction, lifecycleActions } from '../../competition-lifecycle';
+import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
+import { ChangeLifecycleService } from './change-lifecycle.service';
+
+class ChangeLifecycleRequestDto {
+  @ApiProperty({ enum: lifecycleActions, description: 'open (filed → open for enrolment), start (→ running), assess (→ assessing), close (→ closed)' })
+  @IsIn(lifecycleActions, { message: `action must be one of ${lifecycleActions.join(', ')}` })
+  action: LifecycleAction;
+
+  @ApiPropertyOptional({ description: 'Why, for the audit trail' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
+
+@ApiTags('competitions')
+@Controller('competitions')
+export class ChangeLifecycleHttpController {
+  constructor(private readonly lifecycle: ChangeLifecycleService) {}
+
+  @Post(':id/lifecycle')
+  @HttpCode(200)
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ type: CompetitionResponseDto })
+  @ApiConflictResponse({ description: 'The action does not apply in the current status; the message says what does' })
+  @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })
+  async change(@Param('id', competitionIdPipe) id: string, @Body() body: ChangeLifecycleRequestDto, @CurrentCaller() caller: Caller): Promise<CompetitionResponseDto> {
+    return toCompetitionResponse(await this.lifecycle.execute(id, body.action, body.reason, caller));
+  }
+}

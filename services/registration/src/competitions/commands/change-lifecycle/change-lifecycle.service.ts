@@ -1,0 +1,36 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { applyLifecycle, LifecycleAction, lifecycleAuditAction } from '../../competition-lifecycle';
+import { CompetitionChanges } from '../../competition-changes';
+import { CompetitionOrmEntity } from '../../competition.orm-entity';
+
+@Injectable()
+export class ChangeLifecycleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly changes: CompetitionChanges,
+  ) {}
+
+  /** The organiser moves its competition along; an action that does not apply now is refused with why. */
+  async execute(competitionId: string, action: LifecycleAction, reason: string | undefined, caller: Caller): Promise<CompetitionOrmEntity> {
+    const current = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
+    if (!current) throw new NotFoundException(`competition ${competitionId} does not exist`);
+    const organiser = await this.directory.get(current.organiserOrgUnitId, 'organiserOrgUnitId');
+    await this.scope.assert(caller, 'write', { orgPath: organiser.path });
+    return this.dataSource.transaction(async (tx) => {
+      const before = await tx.findOneOrFail(CompetitionOrmEntity, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
+      const next = applyLifecycle(before.status, action);
+      if ('refused' in next) throw new ConflictException(`action: ${next.refused}`);
+      return this.changes.save(
+        tx,
+        { before, changes: { status: next.to }, action: lifecycleAuditAction[action], reason },
+        organiser,
+        { ...auditActorOf(caller), correlationId: caller.correlationId },
+      );
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { approvalChainWorkflowId } from '@lc/workflows';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { CompetitionChanges } from '../../competition-changes';
+import { CompetitionOrmEntity } from '../../competition.orm-entity';
+import { assertScopeWithinOrganiser, planColumns } from '../../plan-checks';
+import { PLAN_FILING } from '../submit-plan-filing/plan-filing';
+import { UpdatePlanRequestDto } from './update-plan.request.dto';
+
+@Injectable()
+export class UpdatePlanService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly changes: CompetitionChanges,
+  ) {}
+
+  /**
+   * The organiser completes its plan while it is a draft, or revises it when the filing was returned
+   * (退回修改) before resubmitting; a plan being decided, or filed, is not changed under the approvers.
+   */
+  async execute(competitionId: string, request: UpdatePlanRequestDto, caller: Caller): Promise<CompetitionOrmEntity> {
+    const current = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
+    if (!current) throw new NotFoundException(`competition ${competitionId} does not exist`);
+    const organiser = await this.directory.get(current.organiserOrgUnitId, 'organiserOrgUnitId');
+    await this.scope.assert(caller, 'write', { orgPath: organiser.path });
+    await assertScopeWithinOrganiser(request, organiser, this.directory);
+    return this.dataSource.transaction(async (tx) => {
+      const before = await tx.findOneOrFail(CompetitionOrmEntity, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
+      if (!(await this.editable(tx, before))) {
+        throw new ConflictException(`competition ${competitionId} is ${before.status}: its plan changes only as a draft, or when its filing was returned for revision`);
+      }
+      const changes: Partial<CompetitionOrmEntity> = { ...planColumns(request) };
+      if (request.name !== undefined) changes.name = request.name.trim();
+      if (request.startDate !== undefined) changes.startDate = request.startDate;
+      if (request.endDate !== undefined) changes.endDate = request.endDate;
+      const startDate = changes.startDate ?? before.startDate;
+      const endDate = changes.endDate ?? before.endDate;
+      if (endDate < startDate) throw new BadRequestException('endDate must not be before startDate');
+      return this.changes.save(tx, { before, changes, action: 'competition.plan-updated', reason: request.reason }, organiser, {
+        ...auditActorOf(caller),
+        correlationId: caller.correlationId,
+      });
+    });
+  }
+
+  private async editable(tx: EntityManager, competition: CompetitionOrmEntity): Promise<boolean> {
+    if (competition.status === 'draft') return true;
+    if (competition.status !== 'filing') return false;
+    const [item]: { status: string }[] = await tx.query(`SELECT status FROM approval_items WHERE workflow_id = $1`, [
+      approvalChainWorkflowId(PLAN_FILING, competition.id),
+    ]);
+    return item?.status === 'returned';
+  }
+}

@@ -1,0 +1,127 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { enrolmentCreatedV1 } from '@lc/contracts';
+import { OutboxPublisher } from '@lc/messaging';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { takesEnrolments } from '../../../competitions/competition-lifecycle';
+import { participantScopeProblem } from '../../../competitions/competition-plan';
+import { CompetitionOrmEntity } from '../../../competitions/competition.orm-entity';
+import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
+import { competitionOr404 } from '../../enrolment-access';
+import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
+import { EnrolmentResponseDto, auditStateOf, toEnrolmentResponse } from '../../enrolment.response.dto';
+import { isUniqueViolation, notTakingEnrolments, TREE_LOCK_SHARED } from '../../enrolment-rules';
+import { EnrolUnitRequestDto } from './enrol-unit.request.dto';
+
+const ONCE_PER_UNIT = 'enrolments_once_per_unit';
+
+@Injectable()
+export class EnrolUnitService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * Enrols an enterprise (its union) or a team in a competition that takes enrolments, within the
+   * competition's participant scope, with its enrolment.created event and audit entry in one
+   * transaction. A unit enrols once: the unique index decides between two requests at the same moment.
+   */
+  async execute(competitionId: string, request: EnrolUnitRequestDto, caller: Caller): Promise<EnrolmentResponseDto> {
+    await competitionOr404(this.dataSource.manager, competitionId);
+    const unitRef = await this.directory.getReferenced(request.unitId, 'unitId');
+    await this.scope.assert(caller, 'write', { orgPath: unitRef.path });
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        await tx.query(TREE_LOCK_SHARED);
+        // Held until commit: the competition cannot close between this check and the enrolment.
+        const competition = await competitionOr404(tx, competitionId, { lock: true });
+        if (!takesEnrolments(competition.status)) throw new ConflictException(notTakingEnrolments(competition.id, competition.status, 'enrols'));
+
+        const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.unitId });
+        if (!unit.active) throw new BadRequestException(`unitId: ${unit.id} (${unit.name}) is deactivated and enters no competition`);
+        const enterprise = unit.kind === 'team' && unit.parentId ? await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unit.parentId }) : unit;
+        const problem = participantScopeProblem(competition.participantScope ?? {}, await this.scopeRootPath(tx, competition), {
+          unitKind: unit.kind,
+          unitPath: unit.path,
+          enterprise: { industry: enterprise.industry, ownership: enterprise.ownership, aboveScale: enterprise.aboveScale },
+        });
+        if (problem) throw new BadRequestException(`unitId: ${unit.id} (${unit.name}) may not enter competition ${competition.id}: ${problem}`);
+        if (enterprise.headcount !== null && request.participants > enterprise.headcount) {
+          throw new BadRequestException(
+            `participants: ${request.participants} is more than the ${enterprise.headcount} workers (职工人数) of ${enterprise.id} (${enterprise.name})`,
+          );
+        }
+        const earlier = await tx.findOneBy(EnrolmentOrmEntity, { competitionId, unitId: unit.id });
+        if (earlier) throw new ConflictException(duplicateMessage(earlier));
+
+        const now = new Date();
+        const enrolment = tx.create(EnrolmentOrmEntity, {
+          id: randomUUID(),
+          competitionId,
+          unitId: unit.id,
+          enterpriseUnitId: enterprise.id,
+          participants: request.participants,
+          leaderName: request.leaderName?.trim() || null,
+          contactName: request.contactName.trim(),
+          contactPhone: request.contactPhone.trim(),
+          status: 'enrolled',
+          enrolledBy: caller.principal.userId,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await tx.insert(EnrolmentOrmEntity, enrolment);
+        await this.outbox.publish(tx, enrolmentCreatedV1, {
+          aggregateId: enrolment.id,
+          orgUnitId: unit.id,
+          correlationId: caller.correlationId,
+          payload: {
+            enrolmentId: enrolment.id,
+            competitionId,
+            unitId: unit.id,
+            enterpriseUnitId: enterprise.id,
+            unitKind: unit.kind === 'team' ? 'team' : 'enterprise_union',
+            participants: enrolment.participants,
+            orgPath: unit.path,
+          },
+        });
+        await this.audit.append(tx, {
+          actor: auditActorOf(caller),
+          action: 'enrolment.created',
+          entity: { type: 'enrolment', id: enrolment.id, orgUnitId: unit.id, orgPath: unit.path },
+          after: auditStateOf(enrolment),
+          correlationId: caller.correlationId,
+        });
+        return toEnrolmentResponse(enrolment, {
+          unit: { name: unit.name, kind: unit.kind, path: unit.path },
+          enterprise: { name: enterprise.name, industry: enterprise.industry },
+        });
+      });
+    } catch (err) {
+      // Two requests for one unit at the same moment: both passed the check, the index let one in.
+      if (isUniqueViolation(err, ONCE_PER_UNIT)) throw new ConflictException(`unitId: ${request.unitId} is already enrolled in this competition`);
+      throw err;
+    }
+  }
+
+  /** Path of the unit entrants must lie under: the scope's subtreeOf, or the organiser. */
+  private async scopeRootPath(tx: EntityManager, competition: CompetitionOrmEntity): Promise<string> {
+    const rootId = competition.participantScope?.subtreeOf ?? competition.organiserOrgUnitId;
+    const root = await tx.findOneBy(OrgUnitOrmEntity, { id: rootId });
+    if (!root) throw new ConflictException(`competition ${competition.id}'s participant scope names the unit ${rootId}, which does not exist`);
+    return root.path;
+  }
+}
+
+function duplicateMessage(earlier: EnrolmentOrmEntity): string {
+  if (earlier.status === 'withdrawn') {
+    return `unitId: ${earlier.unitId} withdrew its enrolment ${earlier.id} from this competition; a unit enrols once per competition`;
+  }
+  return `unitId: ${earlier.unitId} is already enrolled in this competition`;
+}

@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class WithdrawEnrolmentRequestDto {
+  @ApiProperty({ description: 'Why the unit no longer takes part, for the audit trail', example: '班组撤并', maxLength: 500 })
+  @IsString()
+  @IsNotEmpty({ message: 'reason is required: say why the unit withdraws' })
+  @MaxLength(500)
+  reason: string;
+}

@@ -1,0 +1,24 @@
+import { BadRequestException, NotFoundException, ParseUUIDPipe } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Role, unionCadreRoles } from '@lc/org';
+import { CompetitionOrmEntity } from '../competitions/competition.orm-entity';
+
+/**
+ * Who enrols a unit, or withdraws it: the union cadres above it, the enterprise's management (单位) for
+ * the enterprise and its teams, and a team leader for the team. Where they may is the scope check
+ * ('write' on the unit).
+ */
+export const enrolmentRoles: readonly Role[] = [...unionCadreRoles, 'enterprise_management', 'team_leader'];
+
+export const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
+export const enrolmentIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('enrolmentId must be a UUID') });
+
+/** The competition named in the path, or 404; with `lock`, held against a concurrent status change until commit. */
+export async function competitionOr404(tx: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<CompetitionOrmEntity> {
+  const competition = await tx.findOne(CompetitionOrmEntity, {
+    where: { id },
+    ...(options.lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+  });
+  if (!competition) throw new NotFoundException(`competition ${id} does not exist`);
+  return competition;
+}

@@ -1,0 +1,21 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { PioneerTeamApplicationRequestDto } from '../../pioneer-team-form.request.dto';
+import { SubmitPioneerTeamApplicationService } from './submit-application.service';
+
+@ApiTags('工人先锋号 applications')
+@Controller('pioneer-team-applications')
+export class SubmitPioneerTeamApplicationHttpController {
+  constructor(private readonly submit: SubmitPioneerTeamApplicationService) {}
+
+  @Post()
+  @RequireRoles('team_leader', 'enterprise_union_cadre')
+  @ApiCreatedResponse({ description: '{ id, workflowId, steps }: the four opinion boxes as the steps of its approval chain' })
+  @ApiBadRequestResponse({ description: 'A field is invalid, or the composition does not add up: every mismatch is named' })
+  @ApiConflictResponse({ description: 'The team already applied, the competition takes no applications, or a box has nobody to fill it' })
+  @ApiForbiddenResponse({ description: 'The team is outside your subtree' })
+  create(@Body() body: PioneerTeamApplicationRequestDto, @CurrentCaller() caller: Caller) {
+    return this.submit.execute(body, caller);
+  }
+}

@@ -1,0 +1,75 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { ApprovalsService, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { approvalChainWorkflowId } from '@lc/workflows';
+import { takesEnrolments } from '../../../competitions/competition-lifecycle';
+import { CompetitionOrmEntity } from '../../../competitions/competition.orm-entity';
+import { compositionProblems, PioneerTeamForm } from '../../pioneer-team-form';
+import { PIONEER_TEAM_APPLICATION, pioneerTeamChain } from '../../pioneer-team-chain';
+import { PioneerTeamApplicationRequestDto } from '../../pioneer-team-form.request.dto';
+
+@Injectable()
+export class SubmitPioneerTeamApplicationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly approvals: ApprovalsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Checks the form, records it and starts its four-box approval chain; nothing is kept if the chain cannot start. */
+  async execute(request: PioneerTeamApplicationRequestDto, caller: Caller): Promise<{ id: string; workflowId: string; steps: { stepId: string; title: string }[] }> {
+    const { competitionId, teamUnitId, ...form } = request;
+    const problems = compositionProblems(form as PioneerTeamForm);
+    if (problems.length > 0) throw new BadRequestException(problems);
+    const team = await this.directory.getReferenced(teamUnitId, 'teamUnitId');
+    if (team.kind !== 'team' || !team.parentId) throw new BadRequestException(`teamUnitId: ${teamUnitId} is not a team (班组)`);
+    await this.scope.assert(caller, 'write', { orgPath: team.path });
+    const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
+    if (!competition) throw new BadRequestException(`competitionId: there is no competition ${competitionId}`);
+    if (competition.kind !== 'team_creation') {
+      throw new BadRequestException(`competitionId: competition ${competitionId} is not a 工人先锋号 / 五型班组 creation competition`);
+    }
+    if (!takesEnrolments(competition.status)) {
+      throw new ConflictException(`competitionId: competition ${competitionId} is ${competition.status} and takes no applications`);
+    }
+
+    const id = randomUUID();
+    const workflowId = approvalChainWorkflowId(PIONEER_TEAM_APPLICATION, id);
+    await this.dataSource.transaction(async (tx) => {
+      const [live] = await tx.query(
+        `SELECT id FROM pioneer_team_applications WHERE competition_id = $1 AND team_unit_id = $2 AND status IN ('submitted', 'approved')`,
+        [competitionId, teamUnitId],
+      );
+      if (live) throw new ConflictException(`teamUnitId: ${teamUnitId} already has an application in this competition (${live.id})`);
+      await tx.query(
+        `INSERT INTO pioneer_team_applications (id, competition_id, team_unit_id, enterprise_unit_id, form, status, workflow_id, submitted_by)
+         VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $7)`,
+        [id, competitionId, teamUnitId, team.parentId, JSON.stringify(form), workflowId, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'pioneer-team-application.submitted',
+        entity: { type: PIONEER_TEAM_APPLICATION, id, orgUnitId: team.id, orgPath: team.path },
+        after: { competitionId, teamUnitId, form },
+        correlationId: caller.correlationId,
+      });
+    });
+    try {
+      const { steps } = await this.approvals.submit(
+        { itemKind: PIONEER_TEAM_APPLICATION, itemId: id, title: `工人先锋号创建申报：${team.name}`, submitterUnitId: team.id, ...pioneerTeamChain },
+        caller,
+      );
+      return { id, workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
+    } catch (err) {
+      // The chain could not start (a box nobody can fill): the application does not stand.
+      await this.dataSource.query(`UPDATE pioneer_team_applications SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [id]);
+      throw err;
+    }
+  }
+}
+

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { SubmitPioneerTeamApplicationHttpController } from './commands/submit-application/submit-application.http.controller';
+import { SubmitPioneerTeamApplicationService } from './commands/submit-application/submit-application.service';
+import { PioneerTeamOutcome } from './pioneer-team-outcome';
+import { GetPioneerTeamApplicationHttpController } from './queries/get-application/get-application.http.controller';
+
+/** 工人先锋号 creation applications (seed 004 attachment 1) and their four-box approval chain. */
+@Module({
+  controllers: [SubmitPioneerTeamApplicationHttpController, GetPioneerTeamApplicationHttpController],
+  providers: [SubmitPioneerTeamApplicationService, PioneerTeamOutcome],
+})
+export class PioneerTeamsModule {}

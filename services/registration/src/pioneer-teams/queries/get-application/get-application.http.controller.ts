@@ -1,0 +1,34 @@
+import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
+
+const idPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
+
+@ApiTags('工人先锋号 applications')
+@Controller('pioneer-team-applications')
+export class GetPioneerTeamApplicationHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  /** The form as submitted and its status; the opinions are in the approval chain (`/approvals/{workflowId}`). */
+  @Get(':id')
+  @ApiOkResponse({ description: 'id, competitionId, teamUnitId, enterpriseUnitId, form, status, workflowId' })
+  @ApiForbiddenResponse({ description: 'The team is outside your subtree' })
+  async get(@Param('id', idPipe) id: string, @CurrentCaller() caller: Caller) {
+    const [row] = await this.dataSource.query(
+      `SELECT id, competition_id AS "competitionId", team_unit_id AS "teamUnitId", enterprise_unit_id AS "enterpriseUnitId",
+              form, status, workflow_id AS "workflowId", submitted_by AS "submittedBy", created_at AS "createdAt"
+         FROM pioneer_team_applications WHERE id = $1`,
+      [id],
+    );
+    if (!row) throw new NotFoundException(`there is no 工人先锋号 application ${id}`);
+    const team = await this.directory.get(row.teamUnitId, 'teamUnitId');
+    await this.scope.assert(caller, 'read', { orgPath: team.path });
+    return row;
+  }
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { apiClient, Json, waitFor } from '@lc/testing';
+import { validForm } from '../src/pioneer-teams/pioneer-team-form.fixture';
+import { startTestCity, TestCity } from './fixtures/test-city';
+
+/**
+ * The 工人先锋号 creation application of seed 004 attachment 1: every field, the composition checked,
+ * and its four opinion boxes (unit union → unit → township union → county committee office) as the
+ * steps of the approval chain.
+ */
+describe('a 工人先锋号 creation application', () => {
+  let city: TestCity;
+  let competitionId: string;
+  const password = 'Pioneer2026pass';
+  const as: Record<string, ReturnType<typeof apiClient>> = {};
+
+  beforeAll(async () => {
+    city = await startTestCity();
+    const root = apiClient(city.registration.url, city.rootToken);
+    const users: [string, string, string][] = [
+      ['ent.cadre', 'ent-a1', 'enterprise_union_cadre'],
+      ['ent.manager', 'ent-a1', 'enterprise_management'],
+      ['town.cadre', 'town-a1', 'township_union_cadre'],
+      ['county.office', 'county-a', 'county_committee_office'],
+      ['team.leader', 'team-a1a', 'team_leader'],
+    ];
+    for (const [username, orgUnitId, role] of users) {
+      expect((await root.post('/users', { username, displayName: username, orgUnitId, roles: [role], password })).status).toBe(201);
+      const login = await apiClient(city.registration.url).post('/auth/login', { username, password });
+      as[username] = apiClient(city.registration.url, login.body.accessToken);
+    }
+    // A county creation competition, filed with the city and open.
+    const county = apiClient(city.registration.url, await city.tokenAs('county_union_cadre', 'county-a'));
+    const created = await county.post('/competitions', { name: '2026年东城区工人先锋号创建', organiserOrgUnitId: 'county-a', startDate: '2026-03-01', endDate: '2026-12-31', kind: 'team_creation' });
+    competitionId = created.body.id;
+    const filing = (await county.post(`/competitions/${competitionId}/filing`)).body;
+    await waitFor('the city inbox', async () => (await root.get('/approvals/inbox')).body.total > 0);
+    await root.post(`/approvals/${filing.workflowId}/decisions`, { decisionId: randomUUID(), stepId: 'city', outcome: 'approve', opinion: '同意' });
+    await waitFor('filed', async () => (await county.get(`/competitions/${competitionId}`)).body.status === 'filed');
+    expect((await county.post(`/competitions/${competitionId}/lifecycle`, { action: 'open' })).body.status).toBe('open');
+  });
+
+  afterAll(() => city?.stop());
+
+  const application = (overrides: Json = {}) => ({ competitionId, teamUnitId: 'team-a1a', ...validForm(), ...overrides });
+
+  it('refuses a form whose composition does not add up, naming every mismatch, and keeps nothing', async () => {
+    const form = validForm();
+    const res = await as['team.leader'].post('/pioneer-team-applications', application({ headcount: 13, composition: { ...form.composition, men: 10 } }));
+    expect(res.status).toBe(400);
+    expect(res.body.message).toEqual([
+      'composition.total (12) must equal headcount (13)',
+      'composition.men (10) + composition.women (3) must equal composition.total (12)',
+    ]);
+    const bad = await as['team.leader'].post('/pioneer-team-applications', application({ postcode: '3131', leader: { ...form.leader, mobile: '12345' } }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toEqual(expect.arrayContaining(['postcode must be 6 digits', 'leader.mobile must be an 11-digit mainland mobile number']));
+    expect((await city.sql(`SELECT count(*)::int AS n FROM registration.pioneer_team_applications`))[0].n).toBe(0);
+  });
+
+  it('climbs the four opinion boxes of the form in order, and the application is approved', async () => {
+    const res = await as['team.leader'].post('/pioneer-team-applications', application());
+    expect(res.status).toBe(201);
+    expect(res.body.steps).toEqual([
+      { stepId: 'ent-a1#1', title: '单位工会意见' },
+      { stepId: 'ent-a1#2', title: '单位意见' },
+      { stepId: 'town-a1', title: '乡镇（街道、园区）工会意见' },
+      { stepId: 'county-a', title: '县劳动竞赛委员会办公室意见' },
+    ]);
+    const { id, workflowId } = res.body;
+    expect((await as['team.leader'].post('/pioneer-team-applications', application())).status).toBe(409);
+
+    const order: [string, string][] = [
+      ['ent.cadre', 'ent-a1#1'],
+      ['ent.manager', 'ent-a1#2'],
+      ['town.cadre', 'town-a1'],
+      ['county.office', 'county-a'],
+    ];
+    for (const [username, stepId] of order) {
+      await waitFor(`${username}'s inbox`, async () => (await as[username].get('/approvals/inbox')).body.items.some((i: Json) => i.workflowId === workflowId && i.stepId === stepId));
+      // The management cannot fill the union's box, nor the union the management's.
+      if (stepId === 'ent-a1#1') expect((await as['ent.manager'].post(`/approvals/${workflowId}/decisions`, { decisionId: randomUUID(), stepId, outcome: 'approve', opinion: '' })).status).toBe(409);
+      const decided = await as[username].post(`/approvals/${workflowId}/decisions`, { decisionId: randomUUID(), stepId, outcome: 'approve', opinion: '同意推荐' });
+      expect(decided.status).toBe(200);
+    }
+    await waitFor('the application to be approved', async () => (await as['team.leader'].get(`/pioneer-team-applications/${id}`)).body.status === 'approved');
+    const stored = (await as['team.leader'].get(`/pioneer-team-applications/${id}`)).body;
+    expect(stored).toMatchObject({ competitionId, teamUnitId: 'team-a1a', enterpriseUnitId: 'ent-a1', form: validForm() });
+    const signed = (await as['county.office'].get(`/approvals/${workflowId}`)).body.state.steps.map((s: Json) => [s.stepId, s.signatures[0]?.opinion]);
+    expect(signed).toEqual([
+      ['ent-a1#1', '同意推荐'],
+      ['ent-a1#2', '同意推荐'],
+      ['town-a1', '同意推荐'],
+      ['county-a', '同意推荐'],
+    ]);
+  });
+
+  it('refuses an application in a competition that is not a team creation, and a team outside the caller', async () => {
+    const county = apiClient(city.registration.url, await city.tokenAs('county_union_cadre', 'county-a'));
+    const other = (await county.post('/competitions', { name: '技能比武', organiserOrgUnitId: 'county-a', startDate: '2026-03-01', endDate: '2026-12-31', kind: 'skills_contest' })).body.id;
+    const wrongKind = await as['team.leader'].post('/pioneer-team-applications', application({ competitionId: other, teamUnitId: 'team-a1a' }));
+    expect([wrongKind.status, wrongKind.body.message]).toEqual([400, `competitionId: competition ${other} is not a 工人先锋号 / 五型班组 creation competition`]);
+    expect((await as['team.leader'].post('/pioneer-team-applications', application({ teamUnitId: 'team-a1b' }))).status).toBe(403);
+    expect((await as['ent.cadre'].post('/pioneer-team-applications', application({ teamUnitId: 'ent-a1' }))).status).toBe(400);
+  });
+});
