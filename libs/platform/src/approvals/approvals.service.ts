@@ -40,6 +40,11 @@ export interface SubmitApproval {
   titles?: Partial<Record<OrgUnitKind, string>>;
   /** 会签 where every decider of the level must sign; 或签 (any one) elsewhere. */
   countersignAt?: readonly OrgUnitKind[];
+  /**
+   * 'unit' (default): the submitting unit's own opinion is the submission, so the chain starts above it.
+   * 'person': a person submits for themselves, so their own unit's boxes come first.
+   */
+  submittedBy?: 'unit' | 'person';
   /** Several opinion boxes at one kind of unit, in order (e.g. the enterprise's union, then its management). */
   boxes?: Partial<Record<OrgUnitKind, readonly { title: string; roles: readonly Role[] }[]>>;
 }
@@ -69,7 +74,7 @@ export class ApprovalsService {
     }
     let levels;
     try {
-      levels = approvalLevels(submitter.path, kinds, request.upToLevel);
+      levels = approvalLevels(submitter.path, kinds, request.upToLevel, { submittedBy: request.submittedBy });
     } catch (err) {
       if (err instanceof OrgRuleError) throw new BadRequestException(err.message);
       throw err;
