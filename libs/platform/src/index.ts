@@ -17,3 +17,4 @@ export * from './temporal/temporal-worker.host';
 export * from './temporal/temporal.tokens';
 export * from './http/page-query.dto';
 export * from './approvals';
+export * from './participation';

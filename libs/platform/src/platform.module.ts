@@ -22,6 +22,8 @@ import { MessagingHost } from './messaging/messaging-host.service';
 import { KAFKA } from './messaging/messaging.tokens';
 import { OrgTreeReadModel1732300000060 } from './org-tree/read-model/org-tree-read-model.migration';
 import { OrgTreeReadModelModule } from './org-tree/read-model/org-tree-read-model.module';
+import { ParticipationReadModel1732300000080 } from './participation/participation-read-model.migration';
+import { ParticipationReadModelModule } from './participation/participation-read-model.module';
 import { temporalClientProvider } from './temporal/temporal-client.provider';
 import { TemporalWorkerHost } from './temporal/temporal-worker.host';
 
@@ -38,6 +40,8 @@ export interface PlatformOptions {
    * 'read-model': the service keeps a copy of the tree from org-unit events; the platform provides it.
    */
   orgTree: 'owner' | 'read-model';
+  /** Keep a copy of who takes part in which competition (assessment, awards). */
+  readsParticipation?: boolean;
 }
 
 /**
@@ -90,7 +94,11 @@ export class PlatformModule {
               url: config.DATABASE_URL,
               schema: options.schema,
               entities: options.entities,
-              migrations: [...(readsOrgTree ? [OrgTreeReadModel1732300000060] : []), ...options.migrations],
+              migrations: [
+                ...(readsOrgTree ? [OrgTreeReadModel1732300000060] : []),
+                ...(options.readsParticipation ? [ParticipationReadModel1732300000080] : []),
+                ...options.migrations,
+              ],
             }),
           dataSourceFactory: async (dataSourceOptions) => {
             await ensureSchema(config.DATABASE_URL, options.schema);
@@ -100,6 +108,7 @@ export class PlatformModule {
         }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         ...(readsOrgTree ? [OrgTreeReadModelModule.forService(options.service)] : []),
+        ...(options.readsParticipation ? [ParticipationReadModelModule.forService(options.service)] : []),
       ],
       controllers: [HealthController, AuditHttpController],
       providers,

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceConfig } from '@lc/platform';
+import { EnrolledUnitsModule } from './enrolled-units/enrolled-units.module';
 
 export const ASSESSMENT_API = {
   title: 'Assessment service',
@@ -11,7 +12,18 @@ export class AssessmentModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: AssessmentModule,
-      imports: [PlatformModule.forRoot({ service: 'assessment', schema: 'assessment', config, entities: [], migrations: [], orgTree: 'read-model' })],
+      imports: [
+        PlatformModule.forRoot({
+          service: 'assessment',
+          schema: 'assessment',
+          config,
+          entities: [],
+          migrations: [],
+          orgTree: 'read-model',
+          readsParticipation: true,
+        }),
+        EnrolledUnitsModule,
+      ],
     };
   }
 }

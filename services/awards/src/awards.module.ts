@@ -22,6 +22,7 @@ export class AwardsModule {
           entities: [KnownCompetitionOrmEntity],
           migrations: [KnownCompetitions1732300000200],
           orgTree: 'read-model',
+          readsParticipation: true,
         }),
         CompetitionsModule,
       ],

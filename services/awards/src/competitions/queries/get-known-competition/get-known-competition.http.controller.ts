@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUU
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, OrgDirectory, Participation, ScopeChecker } from '@lc/platform';
 import { KnownCompetitionOrmEntity } from '../../known-competition.orm-entity';
 
 class KnownCompetitionResponseDto {
@@ -12,6 +12,9 @@ class KnownCompetitionResponseDto {
   @ApiProperty() startDate: string;
   @ApiProperty() endDate: string;
   @ApiProperty() receivedAt: string;
+  @ApiProperty({ type: String, nullable: true, description: 'As last told by competition.status-changed; null before any change' }) status: string | null;
+  @ApiProperty({ description: 'Units enrolled under your unit, from enrolment events' }) enrolledUnits: number;
+  @ApiProperty({ description: 'Workers taking part in those units' }) participants: number;
 }
 
 const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
@@ -23,6 +26,7 @@ export class GetKnownCompetitionHttpController {
     @InjectRepository(KnownCompetitionOrmEntity) private readonly competitions: Repository<KnownCompetitionOrmEntity>,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
+    private readonly participation: Participation,
   ) {}
 
   @Get(':id')
@@ -36,6 +40,7 @@ export class GetKnownCompetitionHttpController {
     const organiser = await this.directory.find(c.organiserOrgUnitId);
     if (!organiser) throw new NotFoundException(`the organiser of competition ${id} is not yet known to awards`);
     await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
+    const participants = await this.participation.participants(id, caller.principal.orgPath);
     return {
       competitionId: c.competitionId,
       name: c.name,
@@ -43,6 +48,9 @@ export class GetKnownCompetitionHttpController {
       startDate: c.startDate,
       endDate: c.endDate,
       receivedAt: c.receivedAt.toISOString(),
+      status: await this.participation.statusOf(id),
+      enrolledUnits: participants.length,
+      participants: participants.reduce((sum, p) => sum + p.participants, 0),
     };
   }
 }

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  CompetitionStatusChangedV1,
+  competitionStatusChangedV1,
+  EnrolmentCreatedV1,
+  enrolmentCreatedV1,
+  EnrolmentWithdrawnV1,
+  enrolmentWithdrawnV1,
+  EventEnvelope,
+} from '@lc/contracts';
+import { EventHandler } from '@lc/messaging';
+
+@Injectable()
+export class EnrolmentCreatedHandler implements EventHandler<EnrolmentCreatedV1> {
+  readonly contract = enrolmentCreatedV1;
+
+  async handle({ payload: e }: EventEnvelope<EnrolmentCreatedV1>, tx: EntityManager): Promise<void> {
+    // A withdrawal never arrives before its enrolment (one key, one partition): insert, never revive.
+    await tx.query(
+      `INSERT INTO participation_enrolments (enrolment_id, competition_id, unit_id, enterprise_unit_id, unit_kind, org_path, participants, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'enrolled') ON CONFLICT (enrolment_id) DO NOTHING`,
+      [e.enrolmentId, e.competitionId, e.unitId, e.enterpriseUnitId, e.unitKind, e.orgPath, e.participants],
+    );
+  }
+}
+
+@Injectable()
+export class EnrolmentWithdrawnHandler implements EventHandler<EnrolmentWithdrawnV1> {
+  readonly contract = enrolmentWithdrawnV1;
+
+  async handle({ payload: e }: EventEnvelope<EnrolmentWithdrawnV1>, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE participation_enrolments SET status = 'withdrawn', updated_at = now() WHERE enrolment_id = $1`, [e.enrolmentId]);
+  }
+}
+
+@Injectable()
+export class CompetitionStatusChangedHandler implements EventHandler<CompetitionStatusChangedV1> {
+  readonly contract = competitionStatusChangedV1;
+
+  async handle({ payload: e }: EventEnvelope<CompetitionStatusChangedV1>, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `INSERT INTO participation_competition_status (competition_id, status) VALUES ($1, $2)
+       ON CONFLICT (competition_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
+      [e.competitionId, e.to],
+    );
+  }
+}
+
+export const participationEventHandlers = [EnrolmentCreatedHandler, EnrolmentWithdrawnHandler, CompetitionStatusChangedHandler];
