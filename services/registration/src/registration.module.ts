@@ -12,9 +12,11 @@ import { Competitions1732300000100 } from './migrations/1732300000100-competitio
 import { OrgUnits1732300000110 } from './migrations/1732300000110-org-units.migration';
 import { CompetitionPlansAndEnrolments1732300000120 } from './migrations/1732300000120-competition-plans-and-enrolments.migration';
 import { PioneerTeamApplications1732300000130 } from './migrations/1732300000130-pioneer-team-applications.migration';
+import { Registers1732300000140 } from './migrations/1732300000140-registers.migration';
 import { OrgUnitOrmEntity } from './org-units/org-unit.orm-entity';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PioneerTeamsModule } from './pioneer-teams/pioneer-teams.module';
+import { RegistersModule } from './registers/registers.module';
 import { UserOrmEntity } from './users/user.orm-entity';
 import { ApproverDirectoryModule } from './users/users.approver-directory';
 import { UsersModule } from './users/users.module';
@@ -32,6 +34,7 @@ export const registrationMigrations = [
   OrgUnits1732300000110,
   CompetitionPlansAndEnrolments1732300000120,
   PioneerTeamApplications1732300000130,
+  Registers1732300000140,
 ];
 
 @Module({})
@@ -57,6 +60,7 @@ export class RegistrationModule {
         EnrolmentsModule,
         CoverageModule,
         PioneerTeamsModule,
+        RegistersModule,
       ],
     };
   }

@@ -1,0 +1,97 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { describeKindWithArticle } from '@lc/org';
+import { AccessDenialRecorder, ApprovalsService, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { approvalChainWorkflowId } from '@lc/workflows';
+import { ENERGY_SUPERVISOR, supervisorChain } from '../../supervisor-chain';
+import { SupervisorForm, supervisorFormProblems } from '../../supervisor-form';
+import { RegisterSupervisorRequestDto } from '../../supervisor-form.request.dto';
+
+export interface RegisteredSupervisor {
+  id: string;
+  workflowId: string;
+  steps: { stepId: string; title: string }[];
+}
+
+@Injectable()
+export class RegisterSupervisorService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly approvals: ApprovalsService,
+    private readonly audit: AuditTrail,
+    private readonly denials: AccessDenialRecorder,
+  ) {}
+
+  /**
+   * Checks the form, records it and starts its four-box chain; nothing stands if the chain cannot start.
+   * A worker registers at their own unit (the record is theirs); a team leader or a union cadre registers
+   * someone at a unit in their subtree.
+   */
+  async execute(request: RegisterSupervisorRequestDto, caller: Caller): Promise<RegisteredSupervisor> {
+    const { unitId, ...fields } = request;
+    const form: SupervisorForm = fields;
+    const problems = supervisorFormProblems(form);
+    if (problems.length > 0) throw new BadRequestException(problems);
+    const unit = await this.directory.getReferenced(unitId, 'unitId');
+    if (unit.kind !== 'team' && unit.kind !== 'enterprise_union') {
+      throw new BadRequestException(`unitId: ${unitId} is ${describeKindWithArticle(unit.kind)}; a supervisor belongs to a team (班组) or an enterprise (企业)`);
+    }
+    if (!unit.active) throw new BadRequestException(`unitId: ${unitId} is deactivated`);
+    // A worker's registration of themselves is theirs, at their own unit; anywhere else it is not a worker's to make.
+    const own = unit.id === caller.principal.orgUnitId;
+    if (!own && caller.principal.roles.every((role) => role === 'worker')) {
+      const reason = `a worker registers themselves at their own unit ${caller.principal.orgUnitId}, not at ${unit.id}`;
+      await this.denials.record({ ...caller, reason });
+      throw new ForbiddenException(reason);
+    }
+    await this.scope.assert(caller, 'write', { orgPath: unit.path, ...(own ? { ownerUserId: caller.principal.userId } : {}) });
+    const enterpriseUnitId = unit.kind === 'team' ? unit.parentId : unit.id;
+    if (!enterpriseUnitId) throw new BadRequestException(`unitId: team ${unitId} belongs to no enterprise`);
+
+    const id = randomUUID();
+    const workflowId = approvalChainWorkflowId(ENERGY_SUPERVISOR, id);
+    await this.dataSource.transaction(async (tx) => {
+      const [live] = await tx.query(
+        `SELECT id, status FROM energy_supervisors WHERE form ->> 'mobile' = $1 AND status IN ('submitted', 'approved') FOR UPDATE`,
+        [form.mobile],
+      );
+      if (live) {
+        throw new ConflictException(
+          `mobile: the person with mobile ${form.mobile} is already ${live.status === 'approved' ? 'a registered supervisor' : 'being registered'} (${live.id})`,
+        );
+      }
+      await tx.query(
+        `INSERT INTO energy_supervisors (id, unit_id, enterprise_unit_id, form, status, workflow_id, submitted_by)
+         VALUES ($1, $2, $3, $4, 'submitted', $5, $6)`,
+        [id, unit.id, enterpriseUnitId, JSON.stringify(form), workflowId, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'energy-supervisor.submitted',
+        entity: { type: ENERGY_SUPERVISOR, id, orgUnitId: unit.id, orgPath: unit.path },
+        after: { unitId: unit.id, enterpriseUnitId, form, status: 'submitted' },
+        correlationId: caller.correlationId,
+      });
+    }).catch((err: unknown) => {
+      // Two registrations of one person at once: the second meets the unique index.
+      if ((err as { code?: string }).code === '23505') throw new ConflictException(`mobile: the person with mobile ${form.mobile} is already being registered`);
+      throw err;
+    });
+    try {
+      const { steps } = await this.approvals.submit(
+        { itemKind: ENERGY_SUPERVISOR, itemId: id, title: `节能减排义务监督员登记：${form.name}（${unit.name}）`, submitterUnitId: unit.id, ...supervisorChain },
+        caller,
+      );
+      return { id, workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
+    } catch (err) {
+      // The chain could not start (a box nobody can fill, no county above): the registration does not stand.
+      await this.dataSource.query(`UPDATE energy_supervisors SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [id]);
+      throw err;
+    }
+  }
+}

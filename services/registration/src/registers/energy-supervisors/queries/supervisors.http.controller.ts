@@ -1,0 +1,60 @@
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsOptional, Matches } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { descendantsLikePattern } from '@lc/org';
+import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, ScopeChecker } from '@lc/platform';
+import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
+import { registerIdPipe } from '../../register-fields';
+import { SUPERVISOR_SELECT, SupervisorRow, SupervisorView, toSupervisorView } from '../supervisor-rows';
+
+class SupervisorRegisterQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Supervisors of this unit and the units under it; your own unit when not given' })
+  @IsOptional()
+  @Matches(ORG_UNIT_ID_PATTERN, { message: "orgUnitId must be 1 to 64 letters, digits, '-' or '_'" })
+  orgUnitId?: string;
+}
+
+@ApiTags('energy-saving supervisors (节能减排义务监督员)')
+@Controller('energy-supervisors')
+export class SupervisorsHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  /** The register: approved supervisors in a subtree, by enterprise in tree order, then by name. */
+  @Get()
+  @ApiOkResponse({ description: '{ items, total }: approved supervisors of units at or under orgUnitId' })
+  @ApiForbiddenResponse({ description: 'orgUnitId is outside your subtree' })
+  async register(@Query() query: SupervisorRegisterQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: SupervisorView[]; total: number }> {
+    const underPath = query.orgUnitId ? (await this.directory.getReferenced(query.orgUnitId, 'orgUnitId')).path : caller.principal.orgPath;
+    await this.scope.assert(caller, 'read', { orgPath: underPath });
+    const where = `WHERE s.status = 'approved' AND (u.path = $1 OR u.path LIKE $2)`;
+    const params = [underPath, descendantsLikePattern(underPath)];
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM energy_supervisors s JOIN org_units u ON u.id = s.unit_id ${where}`,
+      params,
+    );
+    const rows: SupervisorRow[] = await this.dataSource.query(
+      `${SUPERVISOR_SELECT} ${where}
+        ORDER BY ent.path COLLATE "C", s.form ->> 'name', s.id LIMIT $3 OFFSET $4`,
+      [...params, query.limit, query.offset],
+    );
+    return { items: rows.map(toSupervisorView), total };
+  }
+
+  /** One registration, whatever its status; the opinions are in its approval chain (`/approvals/{workflowId}`). */
+  @Get(':id')
+  @ApiOkResponse({ description: 'id, unit, enterprise, form, status, workflowId, submittedBy, submittedAt, decidedAt' })
+  @ApiForbiddenResponse({ description: 'Neither yours nor in your subtree' })
+  @ApiNotFoundResponse({ description: 'No registration has this id' })
+  async get(@Param('id', registerIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<SupervisorView> {
+    const [row]: SupervisorRow[] = await this.dataSource.query(`${SUPERVISOR_SELECT} WHERE s.id = $1`, [id]);
+    if (!row) throw new NotFoundException(`there is no energy-saving supervisor registration ${id}`);
+    await this.scope.assert(caller, 'read', { orgPath: row.unit_path, ownerUserId: row.submitted_by });
+    return toSupervisorView(row);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { RegisterSupervisorHttpController } from './energy-supervisors/commands/register-supervisor/register-supervisor.http.controller';
+import { RegisterSupervisorService } from './energy-supervisors/commands/register-supervisor/register-supervisor.service';
+import { SupervisorsHttpController } from './energy-supervisors/queries/supervisors.http.controller';
+import { SupervisorOutcome } from './energy-supervisors/supervisor-outcome';
+import { TechnicalServiceStepsHttpController } from './technical-services/commands/record-steps/technical-service-steps.http.controller';
+import { TechnicalServiceStepsService } from './technical-services/commands/record-steps/technical-service-steps.service';
+import { RequestTechnicalServiceHttpController } from './technical-services/commands/request-service/request-service.http.controller';
+import { RequestTechnicalServiceService } from './technical-services/commands/request-service/request-service.service';
+import { TechnicalServicesHttpController } from './technical-services/queries/technical-services.http.controller';
+import { TechnicalServiceOutcome } from './technical-services/technical-service-outcome';
+
+/**
+ * The registers of seed 004: energy-saving volunteer supervisors (attachment 4) with their four-box
+ * approval chain, and enterprises' technical-service requests (attachment 5): the township's opinion
+ * box, then delivery and rating.
+ */
+@Module({
+  controllers: [
+    RegisterSupervisorHttpController,
+    SupervisorsHttpController,
+    RequestTechnicalServiceHttpController,
+    TechnicalServiceStepsHttpController,
+    TechnicalServicesHttpController,
+  ],
+  providers: [RegisterSupervisorService, SupervisorOutcome, RequestTechnicalServiceService, TechnicalServiceStepsService, TechnicalServiceOutcome],
+})
+export class RegistersModule {}

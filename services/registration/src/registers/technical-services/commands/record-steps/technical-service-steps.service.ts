@@ -1,0 +1,85 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { auditActorOf, Caller, ScopeChecker } from '@lc/platform';
+import { dayInChina } from '../../../register-fields';
+import { TECHNICAL_SERVICE_REQUEST } from '../../technical-service-chain';
+import { TechnicalServiceDelivery, TechnicalServiceRating } from '../../technical-service-form';
+import { RateServiceRequestDto, RecordDeliveryRequestDto } from '../../technical-service.request.dto';
+import { TECHNICAL_SERVICE_SELECT, TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../../technical-service-rows';
+import { takeStep, TechnicalServiceStep } from '../../technical-service-states';
+
+/**
+ * The boxes of attachment 5 after the township's opinion: what was delivered (the county or township
+ * union that served) and the enterprise's rating. Each is taken once, in its turn, with its audit entry.
+ */
+@Injectable()
+export class TechnicalServiceStepsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ScopeChecker,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async recordDelivery(id: string, request: RecordDeliveryRequestDto, caller: Caller): Promise<TechnicalServiceView> {
+    return this.take(id, 'delivery', caller, (row, now) => {
+      const requestedOn = dayInChina(new Date(row.created_at));
+      if (request.deliveredOn > dayInChina(now)) throw new BadRequestException(`deliveredOn (${request.deliveredOn}) cannot be in the future`);
+      if (request.deliveredOn < requestedOn) {
+        throw new BadRequestException(`deliveredOn (${request.deliveredOn}) cannot be before the request was made (${requestedOn})`);
+      }
+      const delivery: TechnicalServiceDelivery = {
+        what: request.what.trim(),
+        deliveredBy: request.deliveredBy.trim(),
+        deliveredOn: request.deliveredOn,
+        recordedBy: caller.principal.userId,
+        recordedAt: now.toISOString(),
+      };
+      return { column: 'delivery', value: delivery };
+    });
+  }
+
+  async rate(id: string, request: RateServiceRequestDto, caller: Caller): Promise<TechnicalServiceView> {
+    return this.take(id, 'rating', caller, (_row, now) => {
+      const rating: TechnicalServiceRating = {
+        score: request.score,
+        comment: request.comment.trim(),
+        ratedBy: caller.principal.userId,
+        ratedAt: now.toISOString(),
+      };
+      return { column: 'rating', value: rating };
+    });
+  }
+
+  /** 404, then 403 (scope on the enterprise), then 409 when the step is out of turn; the step and its audit entry in one transaction. */
+  private async take(
+    id: string,
+    step: TechnicalServiceStep,
+    caller: Caller,
+    fill: (row: TechnicalServiceRow, now: Date) => { column: 'delivery' | 'rating'; value: TechnicalServiceDelivery | TechnicalServiceRating },
+  ): Promise<TechnicalServiceView> {
+    const [found]: TechnicalServiceRow[] = await this.dataSource.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1`, [id]);
+    if (!found) throw new NotFoundException(`there is no technical-service request ${id}`);
+    await this.scope.assert(caller, 'write', { orgPath: found.enterprise_path });
+
+    const updatedId = await this.dataSource.transaction(async (tx) => {
+      const [row]: TechnicalServiceRow[] = await tx.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1 FOR UPDATE OF r`, [id]);
+      const next = takeStep(step, id, row.status);
+      if (!next.allowed) throw new ConflictException(next.reason);
+      const { column, value } = fill(row, new Date());
+      await tx.query(`UPDATE technical_service_requests SET status = $2, ${column} = $3, updated_at = now() WHERE id = $1`, [id, next.to, JSON.stringify(value)]);
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: `technical-service-request.${next.to}`,
+        entity: { type: TECHNICAL_SERVICE_REQUEST, id, orgUnitId: row.enterprise_unit_id, orgPath: row.enterprise_path },
+        before: { status: row.status },
+        after: { status: next.to, [column]: value },
+        correlationId: caller.correlationId,
+      });
+      return id;
+    });
+    const [after]: TechnicalServiceRow[] = await this.dataSource.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1`, [updatedId]);
+    return toTechnicalServiceView(after);
+  }
+}

@@ -1,0 +1,81 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { describeKindWithArticle } from '@lc/org';
+import { ApprovalsService, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { approvalChainWorkflowId } from '@lc/workflows';
+import { TECHNICAL_SERVICE_REQUEST, technicalServiceChain } from '../../technical-service-chain';
+import { TechnicalServiceForm, technicalServiceFormProblems } from '../../technical-service-form';
+import { RequestTechnicalServiceRequestDto } from '../../technical-service.request.dto';
+
+export interface RequestedTechnicalService {
+  id: string;
+  workflowId: string;
+  status: 'requested';
+  steps: { stepId: string; title: string }[];
+}
+
+@Injectable()
+export class RequestTechnicalServiceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly approvals: ApprovalsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Records the request and puts it in the township (industry) union's opinion box; nothing stands if that box cannot be filled. */
+  async execute(request: RequestTechnicalServiceRequestDto, caller: Caller): Promise<RequestedTechnicalService> {
+    const { enterpriseUnitId, ...fields } = request;
+    const form: TechnicalServiceForm = {
+      ...fields,
+      service: { ...fields.service },
+      trainingNeeds: fields.trainingNeeds.map((n) => ({ trade: n.trade, headcount: n.headcount })),
+    };
+    const problems = technicalServiceFormProblems(form);
+    if (problems.length > 0) throw new BadRequestException(problems);
+    const enterprise = await this.directory.getReferenced(enterpriseUnitId, 'enterpriseUnitId');
+    if (enterprise.kind !== 'enterprise_union') {
+      throw new BadRequestException(`enterpriseUnitId: ${enterpriseUnitId} is ${describeKindWithArticle(enterprise.kind)}, not an enterprise (企业工会)`);
+    }
+    if (!enterprise.active) throw new BadRequestException(`enterpriseUnitId: ${enterpriseUnitId} is deactivated`);
+    await this.scope.assert(caller, 'write', { orgPath: enterprise.path });
+
+    const id = randomUUID();
+    const workflowId = approvalChainWorkflowId(TECHNICAL_SERVICE_REQUEST, id);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO technical_service_requests (id, enterprise_unit_id, form, status, workflow_id, requested_by)
+         VALUES ($1, $2, $3, 'requested', $4, $5)`,
+        [id, enterprise.id, JSON.stringify(form), workflowId, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'technical-service-request.requested',
+        entity: { type: TECHNICAL_SERVICE_REQUEST, id, orgUnitId: enterprise.id, orgPath: enterprise.path },
+        after: { enterpriseUnitId: enterprise.id, form, status: 'requested' },
+        correlationId: caller.correlationId,
+      });
+    });
+    try {
+      const { steps } = await this.approvals.submit(
+        {
+          itemKind: TECHNICAL_SERVICE_REQUEST,
+          itemId: id,
+          title: `企业需求技术服务项目：${enterprise.name}（${form.service.project}）`,
+          submitterUnitId: enterprise.id,
+          ...technicalServiceChain,
+        },
+        caller,
+      );
+      return { id, workflowId, status: 'requested', steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
+    } catch (err) {
+      // The opinion box cannot be filled (no township or industry union above, nobody there): the request does not stand.
+      await this.dataSource.query(`UPDATE technical_service_requests SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [id]);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { descendantsLikePattern } from '@lc/org';
+import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, ScopeChecker } from '@lc/platform';
+import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
+import { registerIdPipe } from '../../register-fields';
+import { TECHNICAL_SERVICE_SELECT, TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../technical-service-rows';
+import { TechnicalServiceStatus, technicalServiceStatuses } from '../technical-service-states';
+
+class TechnicalServiceListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Requests of enterprises at or under this unit; your own unit when not given' })
+  @IsOptional()
+  @Matches(ORG_UNIT_ID_PATTERN, { message: "orgUnitId must be 1 to 64 letters, digits, '-' or '_'" })
+  orgUnitId?: string;
+
+  @ApiPropertyOptional({ enum: technicalServiceStatuses, description: 'Only requests in this state' })
+  @IsOptional()
+  @IsIn(technicalServiceStatuses, { message: `status must be one of ${technicalServiceStatuses.join(', ')}` })
+  status?: TechnicalServiceStatus;
+}
+
+@ApiTags('technical-service requests (企业需求技术服务项目)')
+@Controller('technical-service-requests')
+export class TechnicalServicesHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  /** Requests in a subtree, newest first: what the county's 职工技术服务队 office and each township have to serve. */
+  @Get()
+  @ApiOkResponse({ description: '{ items, total }' })
+  @ApiForbiddenResponse({ description: 'orgUnitId is outside your subtree' })
+  async list(@Query() query: TechnicalServiceListQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: TechnicalServiceView[]; total: number }> {
+    const underPath = query.orgUnitId ? (await this.directory.getReferenced(query.orgUnitId, 'orgUnitId')).path : caller.principal.orgPath;
+    await this.scope.assert(caller, 'read', { orgPath: underPath });
+    const where = `WHERE (ent.path = $1 OR ent.path LIKE $2) AND ($3::text IS NULL OR r.status = $3)`;
+    const params = [underPath, descendantsLikePattern(underPath), query.status ?? null];
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM technical_service_requests r JOIN org_units ent ON ent.id = r.enterprise_unit_id ${where}`,
+      params,
+    );
+    const rows: TechnicalServiceRow[] = await this.dataSource.query(
+      `${TECHNICAL_SERVICE_SELECT} ${where} ORDER BY r.created_at DESC, r.id LIMIT $4 OFFSET $5`,
+      [...params, query.limit, query.offset],
+    );
+    return { items: rows.map(toTechnicalServiceView), total };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ description: 'The form with its opinion, delivery and rating as far as they are filled' })
+  @ApiForbiddenResponse({ description: 'The enterprise is outside your subtree' })
+  @ApiNotFoundResponse({ description: 'No request has this id' })
+  async get(@Param('id', registerIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<TechnicalServiceView> {
+    const [row]: TechnicalServiceRow[] = await this.dataSource.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1`, [id]);
+    if (!row) throw new NotFoundException(`there is no technical-service request ${id}`);
+    await this.scope.assert(caller, 'read', { orgPath: row.enterprise_path });
+    return toTechnicalServiceView(row);
+  }
+}
