@@ -5,6 +5,7 @@ import { EnrolUnitService } from './commands/enrol-unit/enrol-unit.service';
 import { WithdrawEnrolmentHttpController } from './commands/withdraw-enrolment/withdraw-enrolment.http.controller';
 import { WithdrawEnrolmentService } from './commands/withdraw-enrolment/withdraw-enrolment.service';
 import { EnrolmentOrmEntity } from './enrolment.orm-entity';
+import { EnrolmentWriter } from './enrolment.writer';
 import { EnrolmentSummaryHttpController } from './queries/enrolment-summary/enrolment-summary.http.controller';
 import { EnrolmentSummaryQuery } from './queries/enrolment-summary/enrolment-summary.query';
 import { ListEnrolmentsHttpController } from './queries/list-enrolments/list-enrolments.http.controller';
@@ -16,6 +17,7 @@ import { ListEnrolmentsHttpController } from './queries/list-enrolments/list-enr
 @Module({
   imports: [TypeOrmModule.forFeature([EnrolmentOrmEntity])],
   controllers: [EnrolUnitHttpController, WithdrawEnrolmentHttpController, ListEnrolmentsHttpController, EnrolmentSummaryHttpController],
-  providers: [EnrolUnitService, WithdrawEnrolmentService, EnrolmentSummaryQuery],
+  providers: [EnrolUnitService, WithdrawEnrolmentService, EnrolmentSummaryQuery, EnrolmentWriter],
+  exports: [EnrolmentWriter],
 })
 export class EnrolmentsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { SubmitPioneerTeamApplicationHttpController } from './commands/submit-application/submit-application.http.controller';
 import { SubmitPioneerTeamApplicationService } from './commands/submit-application/submit-application.service';
 import { PioneerTeamOutcome } from './pioneer-team-outcome';
@@ -6,6 +7,7 @@ import { GetPioneerTeamApplicationHttpController } from './queries/get-applicati
 
 /** 工人先锋号 creation applications (seed 004 attachment 1) and their four-box approval chain. */
 @Module({
+  imports: [EnrolmentsModule],
   controllers: [SubmitPioneerTeamApplicationHttpController, GetPioneerTeamApplicationHttpController],
   providers: [SubmitPioneerTeamApplicationService, PioneerTeamOutcome],
 })

@@ -1,10 +1,6 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { enrolmentCreatedV1 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { takesEnrolments } from '../../../competitions/competition-lifecycle';
 import { participantScopeProblem } from '../../../competitions/competition-plan';
@@ -12,7 +8,8 @@ import { CompetitionOrmEntity } from '../../../competitions/competition.orm-enti
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { competitionOr404 } from '../../enrolment-access';
 import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
-import { EnrolmentResponseDto, auditStateOf, toEnrolmentResponse } from '../../enrolment.response.dto';
+import { EnrolmentResponseDto, toEnrolmentResponse } from '../../enrolment.response.dto';
+import { EnrolmentWriter } from '../../enrolment.writer';
 import { isUniqueViolation, notTakingEnrolments, TREE_LOCK_SHARED } from '../../enrolment-rules';
 import { EnrolUnitRequestDto } from './enrol-unit.request.dto';
 
@@ -24,8 +21,7 @@ export class EnrolUnitService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly outbox: OutboxPublisher,
-    private readonly audit: AuditTrail,
+    private readonly writer: EnrolmentWriter,
   ) {}
 
   /**
@@ -61,43 +57,19 @@ export class EnrolUnitService {
         const earlier = await tx.findOneBy(EnrolmentOrmEntity, { competitionId, unitId: unit.id });
         if (earlier) throw new ConflictException(duplicateMessage(earlier));
 
-        const now = new Date();
-        const enrolment = tx.create(EnrolmentOrmEntity, {
-          id: randomUUID(),
-          competitionId,
-          unitId: unit.id,
-          enterpriseUnitId: enterprise.id,
-          participants: request.participants,
-          leaderName: request.leaderName?.trim() || null,
-          contactName: request.contactName.trim(),
-          contactPhone: request.contactPhone.trim(),
-          status: 'enrolled',
-          enrolledBy: caller.principal.userId,
-          createdAt: now,
-          updatedAt: now,
-        });
-        await tx.insert(EnrolmentOrmEntity, enrolment);
-        await this.outbox.publish(tx, enrolmentCreatedV1, {
-          aggregateId: enrolment.id,
-          orgUnitId: unit.id,
-          correlationId: caller.correlationId,
-          payload: {
-            enrolmentId: enrolment.id,
+        const enrolment = await this.writer.record(
+          tx,
+          {
             competitionId,
-            unitId: unit.id,
-            enterpriseUnitId: enterprise.id,
-            unitKind: unit.kind === 'team' ? 'team' : 'enterprise_union',
-            participants: enrolment.participants,
-            orgPath: unit.path,
+            unit,
+            enterprise,
+            participants: request.participants,
+            leaderName: request.leaderName?.trim() || null,
+            contactName: request.contactName.trim(),
+            contactPhone: request.contactPhone.trim(),
           },
-        });
-        await this.audit.append(tx, {
-          actor: auditActorOf(caller),
-          action: 'enrolment.created',
-          entity: { type: 'enrolment', id: enrolment.id, orgUnitId: unit.id, orgPath: unit.path },
-          after: auditStateOf(enrolment),
-          correlationId: caller.correlationId,
-        });
+          { ...auditActorOf(caller), correlationId: caller.correlationId },
+        );
         return toEnrolmentResponse(enrolment, {
           unit: { name: unit.name, kind: unit.kind, path: unit.path },
           enterprise: { name: enterprise.name, industry: enterprise.industry },
