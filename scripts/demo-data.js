@@ -157,6 +157,18 @@ async function logIn() {
   console.log(`[demo] logged in as ${username} (${body.user.displayName}, ${body.user.roles.join(', ')} at ${body.user.orgUnitId})`);
 }
 
+/** Runs `action` with the token of another demo user (a county's plan is filed by the county, not the city). */
+async function asDemoUser(username, action) {
+  const own = token;
+  const { body } = await call('POST', '/auth/login', { body: { username, password: city.DEMO_PASSWORD } });
+  token = body.accessToken;
+  try {
+    return await action();
+  } finally {
+    token = own;
+  }
+}
+
 /** GET each unit; 404 → create it. */
 async function ensureUnits(step, units) {
   let created = 0;
@@ -227,14 +239,38 @@ async function ensureDemoUsers() {
 }
 
 async function ensureCompetitions() {
-  const existing = new Set((await all('/competitions', 100)).map((c) => `${c.organiserOrgUnitId}\n${c.name}`));
+  const existing = new Map((await all('/competitions', 100)).map((c) => [`${c.organiserOrgUnitId}\n${c.name}`, c]));
   let created = 0;
-  for (const competition of city.competitions) {
-    if (existing.has(`${competition.organiserOrgUnitId}\n${competition.name}`)) continue;
-    await call('POST', '/competitions', { body: competition });
-    created += 1;
+  for (const { demo, ...competition } of city.competitions) {
+    let current = existing.get(`${competition.organiserOrgUnitId}\n${competition.name}`);
+    if (!current) {
+      current = (await call('POST', '/competitions', { body: competition })).body;
+      created += 1;
+    }
+    if (demo) await advance(current, demo);
   }
-  summary('competitions', created, city.competitions.length - created);
+  summary('competitions', created, city.competitions.length - created, ' (two open, one filed and waiting for the city union)');
+}
+
+/** Files, opens and enrols as the demo wants, doing only what has not been done. */
+async function advance(competition, demo) {
+  if ((demo.open || demo.file) && competition.status === 'draft') {
+    const file = () => call('POST', `/competitions/${competition.id}/filing`);
+    await (demo.fileAs ? asDemoUser(demo.fileAs, file) : file());
+    competition = (await call('GET', `/competitions/${competition.id}`)).body;
+  }
+  if (demo.open && competition.status === 'filed') {
+    competition = (await call('POST', `/competitions/${competition.id}/lifecycle`, { body: { action: 'open', reason: '演示数据' } })).body;
+  }
+  if (!demo.enrolAboveScaleExcept) return;
+  const enrolled = new Set((await all(`/competitions/${competition.id}/enrolments?status=all`, 100)).map((e) => e.unitId));
+  const entrants = city.enterprises.filter((e) => e.aboveScale && !demo.enrolAboveScaleExcept.includes(e.id) && !enrolled.has(e.id));
+  for (const enterprise of entrants) {
+    await call('POST', `/competitions/${competition.id}/enrolments`, {
+      body: { unitId: enterprise.id, participants: Math.ceil(enterprise.headcount * 0.6), contactName: '工会主席', contactPhone: '13800000000' },
+    });
+  }
+  summary('enrolments', entrants.length, enrolled.size, ` in “${competition.name.slice(0, 20)}…”`);
 }
 
 async function main() {

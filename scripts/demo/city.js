@@ -154,23 +154,35 @@ const demoUsers = [
 ];
 
 const competitions = [
+  // Filed (the city files outside the platform), open, and entered by most above-scale enterprises:
+  // the coverage figures show which units lag behind the 80% target.
   {
     name: '2026年“当好主人翁、建功新时代”全市职工劳动和技能竞赛',
     organiserOrgUnitId: 'demo-city',
     startDate: '2026-03-01',
     endDate: '2026-12-31',
+    kind: 'labour_competition',
+    theme: '当好主人翁、建功新时代',
+    participantScope: { unitKinds: ['enterprise_union'] },
+    demo: { open: true, enrolAboveScaleExcept: ['ent-lvyuan-food', 'ent-xishan-textile', 'ent-xishan-chem-equip'] },
   },
   {
     name: '2026年“安康杯”竞赛暨职工有奖报告事故隐患活动',
     organiserOrgUnitId: 'demo-city',
     startDate: '2026-04-01',
     endDate: '2026-11-30',
+    kind: 'ankang_cup',
+    demo: { open: true },
   },
+  // Filed with the city union and waiting in city.cadre's approval inbox.
   {
     name: '“聚焦效益品质，聚力创新创业”主题劳动竞赛',
     organiserOrgUnitId: 'county-east',
     startDate: '2026-05-01',
     endDate: '2026-12-15',
+    kind: 'labour_competition',
+    theme: '聚焦效益品质，聚力创新创业',
+    demo: { file: true, fileAs: 'county.cadre' },
   },
 ];
 
