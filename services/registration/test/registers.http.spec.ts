@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { apiClient, Json, waitFor } from '@lc/testing';
 import { validSupervisorForm } from '../src/registers/energy-supervisors/supervisor-form.fixture';
-import { dayInChina } from '../src/registers/register-fields';
+import { dayInChina } from '../src/forms/form-fields';
 import { startTestCity, TestCity } from './fixtures/test-city';
 
 /**

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-
-const MONTH = /^(19|20)\d\d-(0[1-9]|1[0-2])$/;
-const monthMessage = (field: string) => `${field} must be a month written YYYY-MM`;
+import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { MONTH, monthMessage, POSTCODE } from '../forms/form-fields';
+import { PersonParticularsDto } from '../forms/person-particulars';
 
 class TeamCompositionDto {
   @ApiProperty({ description: '共 … 人' }) @IsInt() @Min(1) @Max(10_000) total: number;
@@ -16,18 +15,6 @@ class TeamCompositionDto {
   @ApiProperty({ description: '大专（及以上）' }) @IsInt() @Min(0) collegeOrAbove: number;
   @ApiProperty({ description: '高中' }) @IsInt() @Min(0) highSchool: number;
   @ApiProperty({ description: '初中' }) @IsInt() @Min(0) juniorHigh: number;
-}
-
-class TeamLeaderDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
-  @ApiProperty({ enum: ['male', 'female'] }) @IsIn(['male', 'female'], { message: "gender must be 'male' or 'female'" }) gender: 'male' | 'female';
-  @ApiProperty({ example: '1985-09' }) @Matches(MONTH, { message: monthMessage('birthMonth') }) birthMonth: string;
-  @ApiProperty({ example: '大专', description: '文化程度' }) @IsString() @IsNotEmpty() @MaxLength(20) education: string;
-  @ApiProperty({ example: '中共党员', description: '政治面貌' }) @IsString() @IsNotEmpty() @MaxLength(20) politicalStatus: string;
-  @ApiProperty({ example: '数控车工', description: '工种' }) @IsString() @IsNotEmpty() @MaxLength(50) trade: string;
-  @ApiProperty({ example: '2016-01', description: '何年何月任职' }) @Matches(MONTH, { message: monthMessage('appointedMonth') }) appointedMonth: string;
-  @ApiPropertyOptional({ description: 'QQ 号/微信号' }) @IsOptional() @IsString() @MaxLength(50) qqOrWechat?: string;
-  @ApiProperty({ example: '13912345678' }) @Matches(/^1[3-9]\d{9}$/, { message: 'mobile must be an 11-digit mainland mobile number' }) mobile: string;
 }
 
 /** Attachment 1 of seed 004, as the team's unit fills it in. */
@@ -50,12 +37,12 @@ export class PioneerTeamApplicationRequestDto {
   @Type(() => TeamCompositionDto)
   composition: TeamCompositionDto;
 
-  @ApiProperty({ type: TeamLeaderDto, description: '班组负责人情况' })
+  @ApiProperty({ type: PersonParticularsDto, description: '班组负责人情况' })
   @ValidateNested()
-  @Type(() => TeamLeaderDto)
-  leader: TeamLeaderDto;
+  @Type(() => PersonParticularsDto)
+  leader: PersonParticularsDto;
 
   @ApiProperty({ description: '单位地址' }) @IsString() @IsNotEmpty() @MaxLength(200) unitAddress: string;
-  @ApiProperty({ example: '313100', description: '邮编' }) @Matches(/^\d{6}$/, { message: 'postcode must be 6 digits' }) postcode: string;
+  @ApiProperty({ example: '313100', description: '邮编' }) @Matches(POSTCODE, { message: 'postcode must be 6 digits' }) postcode: string;
   @ApiPropertyOptional({ description: '何时何地受过何种奖励、称号' }) @IsOptional() @IsString() @MaxLength(2000) pastAwards?: string;
 }

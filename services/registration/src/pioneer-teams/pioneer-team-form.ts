@@ -1,3 +1,5 @@
+import type { PersonParticulars } from '../forms/person-particulars';
+
 /**
  * The 工人先锋号 creation application (seed 004 attachment 1), field for field. The team's composition
  * must add up: a form whose parts do not make its whole is refused with every mismatch named.
@@ -17,19 +19,8 @@ export interface TeamComposition {
   juniorHigh: number;
 }
 
-export interface TeamLeader {
-  name: string;
-  gender: 'male' | 'female';
-  /** 出生年月, YYYY-MM */
-  birthMonth: string;
-  education: string;
-  politicalStatus: string;
-  trade: string;
-  /** 何年何月任职, YYYY-MM */
-  appointedMonth: string;
-  qqOrWechat?: string;
-  mobile: string;
-}
+/** 班组负责人情况: the particulars every form asks of a person. */
+export type TeamLeader = PersonParticulars;
 
 export interface PioneerTeamForm {
   /** 单位何时组建, YYYY-MM */

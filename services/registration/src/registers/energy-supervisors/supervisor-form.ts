@@ -1,28 +1,11 @@
-import { monthInChina } from '../register-fields';
+import { monthInChina } from '../../forms/form-fields';
+import { PersonParticulars } from '../../forms/person-particulars';
 
 /**
  * 职工节能减排义务监督员登记表 (seed 004 attachment 4), field for field. The enterprise's name (企业名称)
  * is the unit's, and the filling date (填写日期) the day it is registered.
  */
-export interface SupervisorForm {
-  /** 姓名 */
-  name: string;
-  /** 性别 */
-  gender: 'male' | 'female';
-  /** 出生年月, YYYY-MM */
-  birthMonth: string;
-  /** 文化程度 */
-  education: string;
-  /** 政治面貌 */
-  politicalStatus: string;
-  /** 工种 */
-  trade: string;
-  /** 何年何月任职, YYYY-MM */
-  appointedMonth: string;
-  /** QQ 号/微信号 */
-  qqOrWechat?: string;
-  /** 手机号 */
-  mobile: string;
+export interface SupervisorForm extends PersonParticulars {
   /** 单位地址 */
   unitAddress: string;
   /** 邮编 */

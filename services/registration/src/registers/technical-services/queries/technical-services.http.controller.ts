@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
-import { registerIdPipe } from '../../register-fields';
+import { registerIdPipe } from '../../../forms/form-fields';
 import { TECHNICAL_SERVICE_SELECT, TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../technical-service-rows';
 import { TechnicalServiceStatus, technicalServiceStatuses } from '../technical-service-states';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
-import { registerIdPipe } from '../../../register-fields';
+import { registerIdPipe } from '../../../../forms/form-fields';
 import { RateServiceRequestDto, RecordDeliveryRequestDto } from '../../technical-service.request.dto';
 import { TechnicalServiceView } from '../../technical-service-rows';
 import { TechnicalServiceStepsService } from './technical-service-steps.service';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { auditActorOf, Caller, ScopeChecker } from '@lc/platform';
-import { dayInChina } from '../../../register-fields';
+import { dayInChina } from '../../../../forms/form-fields';
 import { TECHNICAL_SERVICE_REQUEST } from '../../technical-service-chain';
 import { TechnicalServiceDelivery, TechnicalServiceRating } from '../../technical-service-form';
 import { RateServiceRequestDto, RecordDeliveryRequestDto } from '../../technical-service.request.dto';
