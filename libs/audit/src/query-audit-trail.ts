@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escapeLike } from '@lc/org';
 import { AUDIT_LOG_COLUMNS, AuditEntry, AuditLogRow, orgPathSchema, rowToAuditEntry } from './audit-entry';
 import { SqlRunner } from './verify-audit-trail';
 
@@ -65,9 +66,4 @@ export async function queryAuditTrail(db: SqlRunner, filter: AuditTrailFilter = 
   const entries = rows.slice(0, f.limit).map(rowToAuditEntry);
   const more = rows.length > f.limit;
   return { entries, nextCursor: more ? String(entries[entries.length - 1].seq) : null };
-}
-
-/** Org unit ids may contain '_' or '%', which LIKE would read as wildcards. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -18,3 +18,4 @@ export * from './temporal/temporal.tokens';
 export * from './http/page-query.dto';
 export * from './approvals';
 export * from './participation';
+export * from './http/uuid-param';

@@ -1,9 +1,7 @@
-import { BadRequestException, Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Caller, CurrentCaller, Participation, RequireRoles } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, Participation, RequireRoles } from '@lc/platform';
 import { unionCadreRoles } from '@lc/org';
-
-const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
 
 /**
  * The units enrolled in a competition under the caller's unit, as assessment knows them from
@@ -17,7 +15,7 @@ export class ListEnrolledUnitsHttpController {
   @Get(':id/enrolled-units')
   @RequireRoles(...unionCadreRoles, 'judge', 'auditor')
   @ApiOkResponse({ description: '{ competitionStatus, units: [{ enrolmentId, unitId, enterpriseUnitId, unitKind, orgPath, participants }] }' })
-  async list(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller) {
+  async list(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     return {
       competitionStatus: await this.participation.statusOf(id),
       units: await this.participation.participants(id, caller.principal.orgPath),

@@ -1,6 +1,7 @@
-import { BadRequestException, NotFoundException, ParseUUIDPipe } from '@nestjs/common';
+import { NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role, unionCadreRoles } from '@lc/org';
+import { idParam, uuidParam } from '@lc/platform';
 import { CompetitionOrmEntity } from '../competitions/competition.orm-entity';
 
 /**
@@ -10,8 +11,8 @@ import { CompetitionOrmEntity } from '../competitions/competition.orm-entity';
  */
 export const enrolmentRoles: readonly Role[] = [...unionCadreRoles, 'enterprise_management', 'team_leader'];
 
-export const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
-export const enrolmentIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('enrolmentId must be a UUID') });
+export const competitionIdPipe = idParam;
+export const enrolmentIdPipe = uuidParam('enrolmentId must be a UUID');
 
 /** The competition named in the path, or 404; with `lock`, held against a concurrent status change until commit. */
 export async function competitionOr404(tx: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<CompetitionOrmEntity> {

@@ -1,4 +1,4 @@
-import { BadRequestException, ParseUUIDPipe } from '@nestjs/common';
+import { uuidParam } from '@lc/platform';
 
 /** The `:id` of a user route, refused with 400 unless it is a user id. */
-export const userIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a user id (UUID)') });
+export const userIdPipe = uuidParam('id must be a user id (UUID)');

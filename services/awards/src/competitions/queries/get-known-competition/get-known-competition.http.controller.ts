@@ -1,8 +1,8 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Caller, CurrentCaller, OrgDirectory, Participation, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, OrgDirectory, Participation, ScopeChecker } from '@lc/platform';
 import { KnownCompetitionOrmEntity } from '../../known-competition.orm-entity';
 
 class KnownCompetitionResponseDto {
@@ -16,8 +16,6 @@ class KnownCompetitionResponseDto {
   @ApiProperty({ description: 'Units enrolled under your unit, from enrolment events' }) enrolledUnits: number;
   @ApiProperty({ description: 'Workers taking part in those units' }) participants: number;
 }
-
-const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
 
 @ApiTags('competitions')
 @Controller('competitions')
@@ -33,7 +31,7 @@ export class GetKnownCompetitionHttpController {
   @ApiOkResponse({ type: KnownCompetitionResponseDto, description: 'A competition as awards knows it from events' })
   @ApiNotFoundResponse({ description: 'Awards has not (yet) received this competition' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
-  async get(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<KnownCompetitionResponseDto> {
+  async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<KnownCompetitionResponseDto> {
     const c = await this.competitions.findOneBy({ competitionId: id });
     if (!c) throw new NotFoundException(`competition ${id} is not known to awards`);
     // Scope is checked against awards' own copy of the org tree, without asking registration.

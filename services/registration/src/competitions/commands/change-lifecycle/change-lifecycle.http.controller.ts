@@ -1,8 +1,8 @@
-import { BadRequestException, Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { unionCadreRoles } from '@lc/org';
-import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { LifecycleAction, lifecycleActions } from '../../competition-lifecycle';
 import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
 import { ChangeLifecycleService } from './change-lifecycle.service';
@@ -19,8 +19,6 @@ class ChangeLifecycleRequestDto {
   reason?: string;
 }
 
-const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
-
 @ApiTags('competitions')
 @Controller('competitions')
 export class ChangeLifecycleHttpController {
@@ -32,7 +30,7 @@ export class ChangeLifecycleHttpController {
   @ApiOkResponse({ type: CompetitionResponseDto })
   @ApiConflictResponse({ description: 'The action does not apply in the current status; the message says what does' })
   @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })
-  async change(@Param('id', competitionIdPipe) id: string, @Body() body: ChangeLifecycleRequestDto, @CurrentCaller() caller: Caller): Promise<CompetitionResponseDto> {
+  async change(@Param('id', idParam) id: string, @Body() body: ChangeLifecycleRequestDto, @CurrentCaller() caller: Caller): Promise<CompetitionResponseDto> {
     return toCompetitionResponse(await this.lifecycle.execute(id, body.action, body.reason, caller));
   }
 }

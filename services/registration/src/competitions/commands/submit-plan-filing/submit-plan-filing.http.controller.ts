@@ -1,10 +1,8 @@
-import { BadRequestException, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
-import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { SubmitPlanFilingService } from './submit-plan-filing.service';
-
-const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
 
 @ApiTags('competitions')
 @Controller('competitions')
@@ -17,7 +15,7 @@ export class SubmitPlanFilingHttpController {
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiConflictResponse({ description: 'Not a draft, or a level with nobody able to decide' })
   @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })
-  submit(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller) {
+  submit(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     return this.submitPlanFiling.execute(id, caller);
   }
 }

@@ -1,12 +1,10 @@
-import { BadRequestException, Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
-import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
 import { UpdatePlanRequestDto } from './update-plan.request.dto';
 import { UpdatePlanService } from './update-plan.service';
-
-const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
 
 @ApiTags('competitions')
 @Controller('competitions')
@@ -19,7 +17,7 @@ export class UpdatePlanHttpController {
   @ApiBadRequestResponse({ description: 'A field is invalid; the message names it' })
   @ApiConflictResponse({ description: 'The plan is being decided, or filed: it changes only as a draft or when returned' })
   @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })
-  async update(@Param('id', competitionIdPipe) id: string, @Body() body: UpdatePlanRequestDto, @CurrentCaller() caller: Caller): Promise<CompetitionResponseDto> {
+  async update(@Param('id', idParam) id: string, @Body() body: UpdatePlanRequestDto, @CurrentCaller() caller: Caller): Promise<CompetitionResponseDto> {
     return toCompetitionResponse(await this.updatePlan.execute(id, body, caller));
   }
 }

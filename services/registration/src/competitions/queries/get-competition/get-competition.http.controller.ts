@@ -1,10 +1,8 @@
-import { BadRequestException, Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Caller, CurrentCaller } from '@lc/platform';
+import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { CompetitionResponseDto } from '../../competition.response.dto';
 import { GetCompetitionQuery } from './get-competition.query';
-
-const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
 
 @ApiTags('competitions')
 @Controller('competitions')
@@ -15,7 +13,7 @@ export class GetCompetitionHttpController {
   @ApiOkResponse({ type: CompetitionResponseDto, description: 'The competition and its acknowledgement workflow' })
   @ApiNotFoundResponse({ description: 'No competition has this id' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
-  get(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller) {
+  get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     return this.getCompetition.execute(id, caller);
   }
 }

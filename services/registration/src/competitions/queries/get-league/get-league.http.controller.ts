@@ -1,11 +1,9 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { sharesLineage } from '@lc/org';
-import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
-
-const competitionIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
+import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
 
 interface LeagueRow {
   id: string;
@@ -49,7 +47,7 @@ export class GetLeagueHttpController {
   @Get(':id/league')
   @ApiOkResponse({ description: 'The competition with its sub-competitions as a tree, enrolments and rolled-up totals' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
-  async league(@Param('id', competitionIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<LeagueNode> {
+  async league(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<LeagueNode> {
     const rows: LeagueRow[] = await this.dataSource.query(
       `WITH RECURSIVE league AS (
          SELECT c.*, 0 AS depth FROM competitions c WHERE c.id = $1

@@ -1,10 +1,8 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
-
-const idPipe = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
+import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
 
 @ApiTags('工人先锋号 applications')
 @Controller('pioneer-team-applications')
@@ -19,7 +17,7 @@ export class GetPioneerTeamApplicationHttpController {
   @Get(':id')
   @ApiOkResponse({ description: 'id, competitionId, teamUnitId, enterpriseUnitId, form, status, workflowId' })
   @ApiForbiddenResponse({ description: 'The team is outside your subtree' })
-  async get(@Param('id', idPipe) id: string, @CurrentCaller() caller: Caller) {
+  async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const [row] = await this.dataSource.query(
       `SELECT id, competition_id AS "competitionId", team_unit_id AS "teamUnitId", enterprise_unit_id AS "enterpriseUnitId",
               form, status, workflow_id AS "workflowId", submitted_by AS "submittedBy", created_at AS "createdAt"
