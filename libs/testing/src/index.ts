@@ -6,3 +6,4 @@ export * from './test-database';
 export * from './test-topics';
 export * from './wait-for';
 export * from './platform-env';
+export * from './test-city';

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { apiClient, Json } from '@lc/testing';
+import { apiClient, Json, startTestCity, TestCity } from '@lc/testing';
 import { AuditRow, behindTheApplicationsBack, countOf, entriesAfter, getBytes, lastSeq } from './fixtures/city-helpers';
-import { startTestCity, TestCity } from './fixtures/test-city';
 
 const TRAIL_READERS = 'auditor, city_union_cadre, county_union_cadre, county_committee_office, industry_union_cadre, township_union_cadre, enterprise_union_cadre';
 const CSV_HEADER =

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiClient, Json, waitFor } from '@lc/testing';
-import { startTestCity, TestCity } from './fixtures/test-city';
+import { apiClient, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
 
 /** The competition plan (seed 003 item 8), its lifecycle and the four-level league, through HTTP. */
 describe('competitions', () => {

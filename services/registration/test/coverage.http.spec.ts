@@ -1,6 +1,5 @@
-import { apiClient, Json } from '@lc/testing';
+import { apiClient, creditCodeFor, Json, startTestCity, TestCity } from '@lc/testing';
 import { competitionInStatus, insertEnrolmentsBehindTheApi, setCompetitionStatusBehindTheApi, setEnrolmentStatusBehindTheApi } from './fixtures/coverage-fixture';
-import { creditCodeFor, startTestCity, TestCity } from './fixtures/test-city';
 
 /**
  * GET /coverage against a small city whose every figure is worked out by hand below.

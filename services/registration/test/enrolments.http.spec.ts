@@ -1,9 +1,8 @@
 import { Workbook } from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { Role } from '@lc/org';
-import { apiClient, Json, waitFor } from '@lc/testing';
+import { apiClient, creditCodeFor, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
 import { countOf, entriesAfter, lastSeq } from './fixtures/city-helpers';
-import { creditCodeFor, startTestCity, TestCity } from './fixtures/test-city';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

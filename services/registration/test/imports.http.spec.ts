@@ -1,7 +1,6 @@
-import { apiClient, Json } from '@lc/testing';
+import { apiClient, creditCodeFor, Json, startTestCity, TestCity } from '@lc/testing';
 import { xlsxFile } from '../src/org-units/import/import.fixture';
 import { countOf, entriesAfter, lastSeq, upload } from './fixtures/city-helpers';
-import { creditCodeFor, startTestCity, TestCity } from './fixtures/test-city';
 
 const ENTERPRISE_HEADER = '单位编号,企业名称,统一社会信用代码,上级工会编号,行政区划代码,所有制,规模以上,行业,职工人数';
 const WORKER_HEADER = '姓名,手机号,所在班组编号,性别,工种,技术等级';

@@ -1,7 +1,6 @@
 import { generateSigningKeyPair, TokenIssuer } from '@lc/auth';
-import { apiClient, Json } from '@lc/testing';
+import { apiClient, Json, ROOT_ADMIN, startTestCity, TestCity, waitForReadModel } from '@lc/testing';
 import { countOf, entriesAfter, lastSeq, userIdOf } from './fixtures/city-helpers';
-import { ROOT_ADMIN, startTestCity, TestCity, waitForReadModel } from './fixtures/test-city';
 
 const WRONG = 'username or password is wrong';
 const LOCKED = /^this account is locked after repeated failed logins until (\S+); wait, or ask your union to unlock it$/;

@@ -1,5 +1,4 @@
-import { apiClient, installRoot, registrationEnv } from '@lc/testing';
-import { creditCodeFor, startTestCity, TestCity } from './fixtures/test-city';
+import { apiClient, creditCodeFor, installRoot, registrationEnv, startTestCity, TestCity } from '@lc/testing';
 
 /** Creating, correcting, moving and deactivating units through the API, and refusing bad input whole. */
 describe('the org tree in registration', () => {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { apiClient, Json, waitFor } from '@lc/testing';
+import { apiClient, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
 import { validForm } from '../src/pioneer-teams/pioneer-team-form.fixture';
-import { startTestCity, TestCity } from './fixtures/test-city';
 
 /**
  * The 工人先锋号 creation application of seed 004 attachment 1: every field, the composition checked,

@@ -1,5 +1,4 @@
-import { apiClient, Json, waitFor } from '@lc/testing';
-import { startTestCity, TestCity } from './fixtures/test-city';
+import { apiClient, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
 
 /**
  * The approval chain serving its first item: a township's competition plan filed (备案) up to the city

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { apiClient, Json, waitFor } from '@lc/testing';
+import { apiClient, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
 import { validSupervisorForm } from '../src/registers/energy-supervisors/supervisor-form.fixture';
 import { dayInChina } from '../src/forms/form-fields';
-import { startTestCity, TestCity } from './fixtures/test-city';
 
 /**
  * The registers of seed 004: energy-saving volunteer supervisors (attachment 4), whose four opinion

@@ -1,6 +1,5 @@
 import { Role, roles, treeKeeperRoles } from '@lc/org';
-import { apiClient, waitFor } from '@lc/testing';
-import { startTestCity, TestCity, testCityUnits, waitForReadModel } from './fixtures/test-city';
+import { apiClient, startTestCity, TestCity, testCityUnits, waitFor, waitForReadModel } from '@lc/testing';
 
 /**
  * DOMAIN §1 through the HTTP API of two services: for every role, acting on its own unit, a unit
