@@ -9,6 +9,7 @@ const path = require('node:path');
 const city = require('./demo/city');
 
 const registrationUrl = (process.env.REGISTRATION_URL ?? 'http://127.0.0.1:3001').replace(/\/+$/, '');
+const hazardRewardUrl = (process.env.HAZARD_REWARD_URL ?? 'http://127.0.0.1:3002').replace(/\/+$/, '');
 /** One id for every request of this run, so the audit trail shows what one run did. */
 const correlationId = `demo-data-${new Date().toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`;
 const enterprisesFile = path.join(__dirname, 'demo', 'enterprises.csv');
@@ -27,7 +28,7 @@ class HttpError extends Error {
  * One request. The statuses in `expected` (besides 2xx) are returned, so that a caller can treat 404 as
  * "not there yet"; anything else throws. A JSON body is sent as JSON, a FormData as multipart.
  */
-async function call(method, pathname, { body, expected = [] } = {}) {
+async function call(method, pathname, { body, expected = [], base = registrationUrl } = {}) {
   const headers = { 'x-correlation-id': correlationId };
   if (token) headers.authorization = `Bearer ${token}`;
   let payload;
@@ -39,9 +40,9 @@ async function call(method, pathname, { body, expected = [] } = {}) {
   }
   let res;
   try {
-    res = await fetch(`${registrationUrl}${pathname}`, { method, headers, body: payload });
+    res = await fetch(`${base}${pathname}`, { method, headers, body: payload });
   } catch (err) {
-    throw new Error(`${method} ${pathname}: cannot reach the registration service at ${registrationUrl} (${err.cause?.message ?? err.message})`);
+    throw new Error(`${method} ${pathname}: cannot reach the service at ${base} (${err.cause?.message ?? err.message})`);
   }
   const text = await res.text();
   if (!res.ok && !expected.includes(res.status)) throw new HttpError(method, pathname, res.status, text);
@@ -163,7 +164,7 @@ async function asDemoUser(username, action) {
   const { body } = await call('POST', '/auth/login', { body: { username, password: city.DEMO_PASSWORD } });
   token = body.accessToken;
   try {
-    return await action();
+    return await action(body.user);
   } finally {
     token = own;
   }
@@ -273,6 +274,48 @@ async function advance(competition, demo) {
   summary('enrolments', entrants.length, enrolled.size, ` in “${competition.name.slice(0, 20)}…”`);
 }
 
+/**
+ * 安康杯 hazard reporting: the city union's reward scheme and budget, and demo.worker's three reports at
+ * 恒通精密机械: one confirmed (rewarded and paid, with its rectification plan in the archive), one major
+ * (its reward waiting for approval in town.cadre's inbox), one anonymous and not yet verified.
+ */
+async function ensureHazards() {
+  const hazards = { base: hazardRewardUrl };
+  const { demo } = city.hazards;
+  const schemes = (await call('GET', `/reward-schemes?unitId=${city.root.id}`, hazards)).body;
+  if (!schemes.some((s) => s.issuingUnitId === city.root.id && s.name === demo.scheme.name)) {
+    await call('POST', '/reward-schemes', { ...hazards, body: { issuingUnitId: city.root.id, ...demo.scheme } });
+  }
+  await asDemoUser('city.finance', () => call('PUT', `/reward-budgets/${city.root.id}/${demo.year}`, { ...hazards, body: { totalYuan: demo.budgetYuan } }));
+
+  const mine = await asDemoUser('demo.worker', () => call('GET', '/hazard-reports/mine', hazards));
+  if (mine.body.total > 0) return summary('hazard reports', 0, mine.body.total);
+  const photo = await require('sharp')({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 40 } } }).jpeg().toBuffer();
+  const reports = [];
+  for (const report of demo.reports) {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(report.fields)) form.append(key, String(value));
+    form.append('photos', new Blob([new Uint8Array(photo)]), 'photo.jpg');
+    reports.push({ ...report, id: (await asDemoUser('demo.worker', () => call('POST', '/hazard-reports', { ...hazards, body: form }))).body.id });
+  }
+  for (const report of reports.filter((r) => r.grade)) {
+    await asDemoUser('ent.cadre', () =>
+      call('POST', `/hazard-reports/${report.id}/verification`, { ...hazards, body: { outcome: 'confirmed', grade: report.grade } }),
+    );
+  }
+  const planned = reports.find((r) => r.plan);
+  const updater = await asDemoUser(planned.plan.updater, async (user) => user);
+  const plan = { ...planned.plan.fields, deadline: new Date(Date.now() + planned.plan.days * 24 * 3600 * 1000).toISOString(), updaterUserId: updater.id };
+  // hazard-reward learns of the designated person from registration's events: give it a moment.
+  for (let attempt = 1; ; attempt++) {
+    const res = await asDemoUser('ent.manager', () => call('PUT', `/hazards/${planned.id}/rectification-plan`, { ...hazards, body: plan, expected: [400] }));
+    if (res.status === 200) break;
+    if (attempt === 20) throw new Error(`the rectification plan was refused: ${JSON.stringify(res.body)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  summary('hazard reports', reports.length, 0, ' (one rewarded with a rectification plan, one major reward awaiting approval, one anonymous awaiting verification)');
+}
+
 async function main() {
   await logIn();
   const rootUnit = await call('GET', `/org-units/${city.root.id}`, { expected: [404] });
@@ -283,6 +326,7 @@ async function main() {
   await importWorkers();
   await ensureDemoUsers();
   await ensureCompetitions();
+  await ensureHazards();
 }
 
 main().catch((err) => {

@@ -38,6 +38,10 @@ use_signing_keys() {
   AUTH_PRIVATE_KEY="$(cat "$dir/auth-private.pem")"
   # services.sh hands AUTH_PRIVATE_KEY to the registration service only.
   export AUTH_PUBLIC_KEY AUTH_PRIVATE_KEY
+  # Hazard-reward's key for reporter tags: losing it would cut reporters off from their own reports.
+  [[ -f $dir/reporter-tag.key ]] || (umask 077 && node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' >"$dir/reporter-tag.key")
+  REPORTER_TAG_KEY="$(cat "$dir/reporter-tag.key")"
+  export REPORTER_TAG_KEY
 }
 
 # The root union and its first cadre, who builds the rest of the demo city through the API
@@ -59,7 +63,8 @@ stop_services
 start_services
 install_root
 log "loading demo data"
-REGISTRATION_URL="http://127.0.0.1:${SERVICE_PORTS[registration]}" env -u AUTH_PRIVATE_KEY node "$ROOT/scripts/demo-data.js"
+REGISTRATION_URL="http://127.0.0.1:${SERVICE_PORTS[registration]}" HAZARD_REWARD_URL="http://127.0.0.1:${SERVICE_PORTS[hazard-reward]}" \
+  env -u AUTH_PRIVATE_KEY node "$ROOT/scripts/demo-data.js"
 
 cat <<INFO
 

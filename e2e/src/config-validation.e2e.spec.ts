@@ -21,6 +21,7 @@ describe('service configuration at start', () => {
     expect(output()).toMatch(/LOG_LEVEL: Invalid option/);
     expect(output()).toContain('AUTH_PUBLIC_KEY: is required but not set');
     if (name === 'registration') expect(output()).toContain('AUTH_PRIVATE_KEY: is required but not set');
+    if (name === 'hazard-reward') expect(output()).toContain('REPORTER_TAG_KEY: is required but not set');
   });
 
   it('registration refuses a private key that does not belong to the public key every service verifies with', async () => {

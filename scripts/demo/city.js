@@ -194,4 +194,43 @@ function regionCodeOf(unitId) {
   return unit.regionCode ?? regionCodeOf(unit.parentId);
 }
 
-module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, regionCodeOf };
+/** 安康杯 hazard reporting: a Linyi-style reward measure of the city union, its budget, and three reports. */
+const hazardYear = new Date(Date.now() + 8 * 3600 * 1000).getUTCFullYear();
+const hazards = {
+  demo: {
+    year: hazardYear,
+    budgetYuan: 200000,
+    scheme: {
+      name: '示范市总工会职工排查安全生产事故隐患奖励办法(试行)',
+      validFrom: `${hazardYear}-01-01`,
+      approvalThresholdYuan: 1000,
+      amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300, major: 3000 } },
+    },
+    reports: [
+      {
+        fields: { enterpriseUnitId: 'ent-hengtong', location: '数控车间3号机床', category: 'accident', description: '机床防护门联锁失效，开门仍可运转' },
+        grade: 'general',
+        plan: {
+          updater: 'team.leader',
+          days: 14,
+          fields: {
+            measures: '更换联锁开关，班前点检',
+            responsibleUnit: '数控车间',
+            responsiblePerson: '陈主任',
+            responsiblePhone: '13800000017',
+            interimMeasures: '停用3号机床，挂牌警示',
+          },
+        },
+      },
+      {
+        fields: { enterpriseUnitId: 'ent-hengtong', location: '喷涂线', category: 'occupational', description: '喷涂房排风机停转，漆雾浓度高' },
+        grade: 'major',
+      },
+      {
+        fields: { enterpriseUnitId: 'ent-hengtong', location: '原料仓库', category: 'accident', description: '消防通道被货物堵塞', anonymous: true },
+      },
+    ],
+  },
+};
+
+module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, hazards, regionCodeOf };

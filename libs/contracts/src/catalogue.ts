@@ -1,8 +1,10 @@
 import { contractKey, EventContract } from './event-contract';
 import { approvalTransitionedV1 } from './events/approval.events';
 import { competitionCreatedV1, competitionStatusChangedV1 } from './events/competition.events';
+import { hazardClosedV1, hazardConfirmedV1, hazardRejectedV1, hazardReportedV1, rewardIssuedV1, rewardPaidV1 } from './events/hazard.events';
 import { enrolmentCreatedV1, enrolmentWithdrawnV1 } from './events/enrolment.events';
 import { orgUnitCreatedV1, orgUnitDeactivatedV1, orgUnitMovedV1, orgUnitUpdatedV1 } from './events/org-unit.events';
+import { userCreatedV1 } from './events/user.events';
 
 /** Every event contract of the platform, the single list that documents the API between services. */
 export const eventCatalogue: readonly EventContract[] = [
@@ -14,7 +16,14 @@ export const eventCatalogue: readonly EventContract[] = [
   orgUnitUpdatedV1,
   orgUnitMovedV1,
   orgUnitDeactivatedV1,
+  userCreatedV1,
   approvalTransitionedV1,
+  hazardReportedV1,
+  hazardConfirmedV1,
+  hazardRejectedV1,
+  hazardClosedV1,
+  rewardIssuedV1,
+  rewardPaidV1,
 ];
 
 const byKey = new Map(eventCatalogue.map((c) => [contractKey(c.type, c.version), c]));

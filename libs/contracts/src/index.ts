@@ -5,4 +5,6 @@ export * from './catalogue';
 export * from './events/competition.events';
 export * from './events/enrolment.events';
 export * from './events/org-unit.events';
+export * from './events/user.events';
 export * from './events/approval.events';
+export * from './events/hazard.events';

@@ -6,6 +6,10 @@ export const Topics = {
   registrationCompetitions: 'registration.competitions',
   registrationEnrolments: 'registration.enrolments',
   registrationOrgUnits: 'registration.org-units',
+  /** Users as registration binds them to units; other services keep a copy (their users read model). */
+  registrationUsers: 'registration.users',
+  hazardRewardHazards: 'hazard-reward.hazards',
+  hazardRewardRewards: 'hazard-reward.rewards',
   /** Approval chains of every service that owns items to approve. */
   approvals: 'approvals',
 } as const;
@@ -18,4 +22,4 @@ export const deadLetterTopicOf = (topic: string): string => `${topic}.dlt`;
  * Topics that read models are rebuilt from: a service started for the first time (or with an empty
  * database) replays them from the beginning, so the broker must never delete their messages.
  */
-export const retainedForeverTopics: readonly string[] = [Topics.registrationOrgUnits];
+export const retainedForeverTopics: readonly string[] = [Topics.registrationOrgUnits, Topics.registrationUsers];

@@ -18,4 +18,5 @@ export * from './temporal/temporal.tokens';
 export * from './http/page-query.dto';
 export * from './approvals';
 export * from './participation';
+export * from './users';
 export * from './http/uuid-param';

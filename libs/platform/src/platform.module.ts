@@ -26,6 +26,8 @@ import { ParticipationReadModel1732300000080 } from './participation/participati
 import { ParticipationReadModelModule } from './participation/participation-read-model.module';
 import { temporalClientProvider } from './temporal/temporal-client.provider';
 import { TemporalWorkerHost } from './temporal/temporal-worker.host';
+import { UserDirectoryReadModel1732300000090 } from './users/read-model/user-directory-read-model.migration';
+import { UserDirectoryReadModelModule } from './users/read-model/user-directory-read-model.module';
 
 export interface PlatformOptions {
   /** The service's name: logs, Kafka client id, event producer. */
@@ -42,18 +44,36 @@ export interface PlatformOptions {
   orgTree: 'owner' | 'read-model';
   /** Keep a copy of who takes part in which competition (assessment, awards). */
   readsParticipation?: boolean;
+  /**
+   * Keep a copy of registration's users, from user.* events: the platform then provides UserDirectory
+   * and the ApproverDirectory the service's approvals resolve deciders with. Needs orgTree 'read-model'
+   * (a unit's deciders are only those of an active unit); registration owns the users and never reads them.
+   */
+  readsUsers?: boolean;
+}
+
+/** Refuses options that cannot work together, before anything starts. */
+function assertConsistent(options: PlatformOptions): void {
+  if (options.readsUsers && options.orgTree !== 'read-model') {
+    throw new Error(
+      `readsUsers: ${options.service} has orgTree '${options.orgTree}', but the users read model needs orgTree 'read-model' ` +
+        '(its approver directory joins the copy of the tree to leave out deactivated units)',
+    );
+  }
 }
 
 /**
  * What every service stands on: validated config, JSON logs, its database schema with migrations,
  * Kafka with the outbox relay and inbox consumers, a Temporal client and worker host, /health,
  * access control (a token on every route but public ones, scope checks, denials audited), the audit
- * trail with its endpoints, and the org tree (or the service's copy of it).
+ * trail with its endpoints, the org tree (or the service's copy of it), and when asked, copies of who
+ * takes part in competitions and of the users.
  */
 @Global()
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
+    assertConsistent(options);
     const { config } = options;
     const providers: Provider[] = [
       { provide: SERVICE_CONFIG, useValue: config },
@@ -97,6 +117,7 @@ export class PlatformModule {
               migrations: [
                 ...(readsOrgTree ? [OrgTreeReadModel1732300000060] : []),
                 ...(options.readsParticipation ? [ParticipationReadModel1732300000080] : []),
+                ...(options.readsUsers ? [UserDirectoryReadModel1732300000090] : []),
                 ...options.migrations,
               ],
             }),
@@ -109,6 +130,7 @@ export class PlatformModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         ...(readsOrgTree ? [OrgTreeReadModelModule.forService(options.service)] : []),
         ...(options.readsParticipation ? [ParticipationReadModelModule.forService(options.service)] : []),
+        ...(options.readsUsers ? [UserDirectoryReadModelModule.forService(options.service)] : []),
       ],
       controllers: [HealthController, AuditHttpController],
       providers,

@@ -83,6 +83,7 @@ export function apiClient(baseUrl: string, token?: string) {
     get: (path: string, headers?: Record<string, string>) => call('GET', path, undefined, headers),
     post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body ?? {}, headers),
     patch: (path: string, body: unknown, headers?: Record<string, string>) => call('PATCH', path, body, headers),
+    put: (path: string, body: unknown, headers?: Record<string, string>) => call('PUT', path, body, headers),
     /** Any method, with extra headers. */
     send: call,
   };

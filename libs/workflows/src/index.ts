@@ -4,3 +4,4 @@ export * from './task-queues';
 export * from './competition-acknowledgement.types';
 export * from './workflow-code';
 export * from './approval-chain';
+export * from './hazard';

@@ -1,4 +1,5 @@
 /** Temporal task queues, one per service that runs workers. */
 export const TaskQueues = {
   registration: 'registration',
+  hazardReward: 'hazard-reward',
 } as const;

@@ -1,17 +1,43 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@lc/platform';
+import { ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
+import { TaskQueues } from '@lc/workflows';
+import { ArchiveModule } from './archive/archive.module';
+import type { HazardRewardConfig } from './config/hazard-reward-config';
+import { HazardReporting1732300000200 } from './migrations/1732300000200-hazard-reporting.migration';
+import { ReportsModule } from './reports/reports.module';
+import { RewardsModule } from './rewards/rewards.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 export const HAZARD_REWARD_API = {
   title: 'Hazard reward service',
-  description: 'Hazard reports (安全隐患随手拍), verification, reward rules and ledger, hazard archive (隐患档案) and close-out (销号).',
+  description:
+    'Hazard reports (安全隐患随手拍) with photos, verification (核实), reward schemes, budgets and the reward ledger, ' +
+    'the hazard archive (隐患档案) with its rectification timer and close-out (销号), and 安康杯 statistics.',
 };
+
+export const hazardRewardMigrations = [ApprovalTables1732300000070, HazardReporting1732300000200];
 
 @Module({})
 export class HazardRewardModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  static forRoot(config: HazardRewardConfig): DynamicModule {
     return {
       module: HazardRewardModule,
-      imports: [PlatformModule.forRoot({ service: 'hazard-reward', schema: 'hazard_reward', config, entities: [], migrations: [], orgTree: 'read-model' })],
+      imports: [
+        PlatformModule.forRoot({
+          service: 'hazard-reward',
+          schema: 'hazard_reward',
+          config,
+          entities: [],
+          migrations: hazardRewardMigrations,
+          orgTree: 'read-model',
+          readsUsers: true,
+        }),
+        ApprovalsModule.forService({ taskQueue: TaskQueues.hazardReward }),
+        ReportsModule,
+        RewardsModule,
+        ArchiveModule,
+        StatisticsModule,
+      ],
     };
   }
 }

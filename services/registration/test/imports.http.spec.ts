@@ -282,7 +282,7 @@ describe('imports', () => {
       const res = await importWorkers(cadre, file);
       expect(res.status).toBe(201);
       expect(res.body).toEqual({ imported: 4 });
-      expect(await written()).toEqual({ ...before, users: before.users + 4, changes: before.changes + 4 });
+      expect(await written()).toEqual({ ...before, users: before.users + 4, outbox: before.outbox + 4, changes: before.changes + 4 });
       const entries = await entriesAfter(city, since);
       expect(entries.map((e) => [e.action, e.actor_id, e.org_unit_id, e.reason])).toEqual([
         ['user.created', 'u-enterprise_union_cadre-ent-a1', 'team-a1a', 'imported from workers.csv'],
@@ -290,6 +290,18 @@ describe('imports', () => {
         ['user.created', 'u-enterprise_union_cadre-ent-a1', 'ent-a1', 'imported from workers.csv'],
         ['user.created', 'u-enterprise_union_cadre-ent-a1', 'team-a1b', 'imported from workers.csv'],
       ]);
+      // One event per worker for the other services' users read models: the name, never the mobile.
+      const events = await city.sql<{ event_type: string; message_key: string; payload: Json }>(
+        `SELECT event_type, message_key, envelope->'payload' AS payload FROM registration.outbox ORDER BY seq DESC LIMIT 4`,
+      );
+      expect(events.reverse().map((e) => [e.event_type, e.message_key === e.payload.userId, e.payload.displayName, e.payload.orgUnitId, Object.keys(e.payload).sort()])).toEqual(
+        [
+          ['张伟', 'team-a1a'],
+          ['李娜', 'team-a1a'],
+          ['王强', 'ent-a1'],
+          ['刘洋', 'team-a1b'],
+        ].map(([name, unit]) => ['user.created', true, name, unit, ['active', 'displayName', 'orgUnitId', 'roles', 'userId', 'version']]),
+      );
 
       const list = await apiClient(city.registration.url, cadre).get('/users?orgUnitId=team-a1a&role=worker');
       expect(list.status).toBe(200);

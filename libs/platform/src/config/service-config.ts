@@ -42,12 +42,21 @@ function pemKeySetting(kind: 'public' | 'private') {
 export const publicKeySetting = pemKeySetting('public');
 export const privateKeySetting = pemKeySetting('private');
 
-const secondsSetting = z
+export const secondsSetting = z
   .string()
   .trim()
   .regex(/^\d+$/, 'must be a whole number of seconds')
   .transform(Number)
   .pipe(z.number().int().min(1, 'must be at least 1 second'));
+
+/** A whole number within bounds, e.g. a count or a size in bytes. */
+export const wholeNumberSetting = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
 
 /** The settings every service needs. A service extends this with its own. */
 export const serviceConfigSchema = z.object({

@@ -27,8 +27,9 @@ const adminRoleOf: Record<RootInstallation['unit']['kind'], Role> = {
  */
 export async function installRoot(dataSource: DataSource, install: RootInstallation): Promise<{ unitCreated: boolean; adminCreated: boolean }> {
   const audit = new AuditTrail();
-  const treeWriter = new OrgTreeWriter(new OutboxPublisher('registration', install.topicPrefix), audit);
-  const userWriter = new UserWriter(audit);
+  const outbox = new OutboxPublisher('registration', install.topicPrefix);
+  const treeWriter = new OrgTreeWriter(outbox, audit);
+  const userWriter = new UserWriter(outbox, audit);
   const actor = { userId: 'system', orgUnitId: install.unit.id, correlationId: `install-${randomUUID()}` };
   const passwordHash = await hashPassword(install.admin.password);
 

@@ -1,14 +1,8 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { z } from 'zod';
-import { privateKeySetting, serviceConfigSchema } from '@lc/platform';
+import { privateKeySetting, serviceConfigSchema, wholeNumberSetting } from '@lc/platform';
 
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .pipe(z.number().int().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
+const wholeNumber = wholeNumberSetting;
 
 /** Registration logs users in, so it alone holds the private key that signs access tokens. */
 export const registrationConfigSchema = serviceConfigSchema

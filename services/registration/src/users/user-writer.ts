@@ -1,6 +1,8 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { EntityManager, Raw } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
+import { userCreatedV1, UserStateV1 } from '@lc/contracts';
+import { OutboxPublisher } from '@lc/messaging';
 import { anyOf } from '../any-of';
 import { assertRoleBinding, OrgRuleError, Role } from '@lc/org';
 import { INSERT_CHUNK } from '../org-units/org-tree.writer';
@@ -14,10 +16,30 @@ export interface UserActor {
   correlationId: string;
 }
 
-/** Creating users, one or a whole import: the binding rules, uniqueness, and an audit entry each. */
+/**
+ * What other services learn of a user: no mobile, password or other particulars. Nothing changes a
+ * user's published state after creation yet, so every user is at version 1; the change that first
+ * does (and publishes it) brings a version column to the users table.
+ */
+export const userStateOf = (user: UserOrmEntity): UserStateV1 => ({
+  userId: user.id,
+  orgUnitId: user.orgUnitId,
+  displayName: user.displayName,
+  roles: user.roles,
+  active: user.active,
+  version: 1,
+});
+
+/**
+ * Creating users, one or a whole import: the binding rules, uniqueness, and a user.created event (for
+ * the other services' users read models) and an audit entry each, in the caller's transaction.
+ */
 @Injectable()
 export class UserWriter {
-  constructor(private readonly audit: AuditTrail) {}
+  constructor(
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditTrail,
+  ) {}
 
   /** Why these roles cannot be held at this unit, or null. */
   bindingProblem(userRoles: readonly Role[], unit: OrgUnitOrmEntity): string | null {
@@ -61,6 +83,19 @@ export class UserWriter {
       );
     }
     for (let i = 0; i < users.length; i += INSERT_CHUNK) await tx.insert(UserOrmEntity, users.slice(i, i + INSERT_CHUNK));
+    // One statement for a whole import: the events are bound as arrays, not one parameter per field.
+    // The event occurs when the user was created, so read models can order users as registration does.
+    await this.outbox.publishMany(
+      tx,
+      userCreatedV1,
+      users.map((user) => ({
+        aggregateId: user.id,
+        orgUnitId: user.orgUnitId,
+        correlationId: actor.correlationId,
+        occurredAt: user.createdAt,
+        payload: userStateOf(user),
+      })),
+    );
     await this.audit.appendMany(
       tx,
       users.map((user) => ({

@@ -1,0 +1,28 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ApproverDirectory } from '../../approvals/approver-directory';
+import { inboxConsumerProvider } from '../../messaging/inbox-consumer.provider';
+import { UserDirectory } from '../user-directory';
+import { ReadModelApproverDirectory } from './read-model.approver-directory';
+import { userDirectoryEventHandlers } from './user-directory-events.handlers';
+
+/**
+ * For every service but registration that needs to know users: its copy of them, kept by its own
+ * consumer group, and the ApproverDirectory its approvals resolve deciders with. Global, so that the
+ * platform's approvals module finds the directory.
+ */
+@Global()
+@Module({})
+export class UserDirectoryReadModelModule {
+  static forService(service: string): DynamicModule {
+    return {
+      module: UserDirectoryReadModelModule,
+      providers: [
+        ...userDirectoryEventHandlers,
+        inboxConsumerProvider(`${service}.users`, userDirectoryEventHandlers),
+        UserDirectory,
+        { provide: ApproverDirectory, useClass: ReadModelApproverDirectory },
+      ],
+      exports: [UserDirectory, ApproverDirectory],
+    };
+  }
+}

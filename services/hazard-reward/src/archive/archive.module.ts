@@ -1,0 +1,51 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TemporalWorkerHost } from '@lc/platform';
+import { TaskQueues, workflowCode } from '@lc/workflows';
+import { UnitInScope } from '../unit-in-scope';
+import { CloseOutApproval } from './close-out/close-out-approval';
+import { HazardCloser } from './close-out/hazard-closer';
+import { RecordProgressHttpController } from './commands/record-progress/record-progress.http.controller';
+import { SetRectificationPlanHttpController } from './commands/set-rectification-plan/set-rectification-plan.http.controller';
+import { SetRectificationPlanService } from './commands/set-rectification-plan/set-rectification-plan.service';
+import { VerifyRectificationHttpController } from './commands/verify-rectification/verify-rectification.http.controller';
+import { VerifyRectificationService } from './commands/verify-rectification/verify-rectification.service';
+import { HazardArchive } from './hazard-archive';
+import { GetHazardHttpController } from './queries/get-hazard/get-hazard.http.controller';
+import { ListHazardsHttpController } from './queries/list-hazards/list-hazards.http.controller';
+import { RectificationTimerClient } from './timer/rectification-timer.client';
+import { RectificationTimerRecorder } from './timer/rectification-timer.recorder';
+
+/** The hazard archive (隐患档案): plans, progress, the durable timer, verification and close-out (销号). */
+@Module({
+  controllers: [
+    ListHazardsHttpController,
+    GetHazardHttpController,
+    SetRectificationPlanHttpController,
+    RecordProgressHttpController,
+    VerifyRectificationHttpController,
+  ],
+  providers: [
+    UnitInScope,
+    HazardArchive,
+    HazardCloser,
+    CloseOutApproval,
+    RectificationTimerClient,
+    RectificationTimerRecorder,
+    SetRectificationPlanService,
+    VerifyRectificationService,
+  ],
+})
+export class ArchiveModule implements OnModuleInit {
+  constructor(
+    private readonly workers: TemporalWorkerHost,
+    private readonly recorder: RectificationTimerRecorder,
+  ) {}
+
+  onModuleInit(): void {
+    this.workers.addWorker({
+      taskQueue: TaskQueues.hazardReward,
+      workflows: workflowCode(),
+      activities: { recordRectificationTimerEvent: this.recorder.recordRectificationTimerEvent.bind(this.recorder) },
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { hazardClosedV1 } from '@lc/contracts';
+import { OutboxPublisher } from '@lc/messaging';
+import { HazardRow } from '../hazard-row';
+
+/** Close-out (销号): the archive record is closed with its event; the caller then stops the timer. */
+@Injectable()
+export class HazardCloser {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxPublisher,
+  ) {}
+
+  async close(tx: EntityManager, hazard: HazardRow, actor: { userId: string; orgUnitId: string }, correlationId: string, note?: string): Promise<void> {
+    const now = new Date();
+    await tx.query(`UPDATE hazards SET status = 'closed', closed_at = $2, updated_at = $2 WHERE report_id = $1`, [hazard.report_id, now]);
+    await tx.query(`INSERT INTO hazard_timeline (report_id, kind, actor_user_id, note, at) VALUES ($1, 'closed', $2, $3, $4)`, [
+      hazard.report_id,
+      actor.userId,
+      note ?? null,
+      now,
+    ]);
+    const [report]: { reported_at: Date }[] = await tx.query(`SELECT reported_at FROM hazard_reports WHERE id = $1`, [hazard.report_id]);
+    const deadline = hazard.deadline ?? now;
+    await this.audit.append(tx, {
+      actor,
+      action: 'hazard.closed',
+      entity: { type: 'hazard', id: hazard.report_id, orgUnitId: hazard.enterprise_unit_id, orgPath: hazard.enterprise_path },
+      before: { status: hazard.status },
+      after: { status: 'closed' },
+      reason: note,
+      correlationId,
+    });
+    await this.outbox.publish(tx, hazardClosedV1, {
+      aggregateId: hazard.report_id,
+      orgUnitId: hazard.enterprise_unit_id,
+      correlationId,
+      occurredAt: now,
+      payload: {
+        reportId: hazard.report_id,
+        enterpriseUnitId: hazard.enterprise_unit_id,
+        enterprisePath: hazard.enterprise_path,
+        category: hazard.category,
+        grade: hazard.grade,
+        reportedAt: report.reported_at.toISOString(),
+        closedAt: now.toISOString(),
+        deadline: deadline.toISOString(),
+        closedLate: now > deadline,
+      },
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, ForbiddenException, HttpCode, Param, Post } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { auditActorOf, Caller, CurrentCaller, idParam } from '@lc/platform';
+import { HazardArchive } from '../../hazard-archive';
+
+class RecordProgressRequestDto {
+  @ApiProperty({ description: 'How the rectification stands (整改情况)', maxLength: 2000 })
+  @IsString()
+  @IsNotEmpty({ message: 'note: say how the rectification stands' })
+  @MaxLength(2000)
+  note: string;
+}
+
+/** The periodic update of an open hazard, by the person the plan designates and nobody else. */
+@ApiTags('hazard archive')
+@Controller('hazards')
+export class RecordProgressHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly archive: HazardArchive,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Post(':id/progress')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '{ reportId, at }: the update is on the hazard timeline' })
+  async record(@Param('id', idParam) id: string, @Body() body: RecordProgressRequestDto, @CurrentCaller() caller: Caller) {
+    const at = new Date();
+    await this.dataSource.transaction(async (tx) => {
+      const hazard = await this.archive.lockOpen(tx, id, true);
+      if (hazard.updater_user_id !== caller.principal.userId) {
+        throw new ForbiddenException(
+          hazard.updater_user_id
+            ? `only the designated person (${hazard.updater_user_id}) records the progress of hazard ${id}`
+            : `hazard ${id} has no rectification plan yet, so nobody is designated to record progress`,
+        );
+      }
+      await this.archive.addTimeline(tx, id, { kind: 'progress', actorUserId: caller.principal.userId, note: body.note, at });
+      await tx.query(`UPDATE hazards SET last_progress_at = $2, updated_at = $2 WHERE report_id = $1`, [id, at]);
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'hazard.progress',
+        entity: { type: 'hazard', id, orgUnitId: hazard.enterprise_unit_id, orgPath: hazard.enterprise_path },
+        after: { note: body.note },
+        correlationId: caller.correlationId,
+      });
+    });
+    return { reportId: id, at: at.toISOString() };
+  }
+}

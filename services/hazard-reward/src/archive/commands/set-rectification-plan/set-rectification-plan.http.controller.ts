@@ -1,0 +1,19 @@
+import { Body, Controller, Param, Put } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import { SetRectificationPlanRequestDto } from './set-rectification-plan.request.dto';
+import { SetRectificationPlanService } from './set-rectification-plan.service';
+
+@ApiTags('hazard archive')
+@Controller('hazards')
+export class SetRectificationPlanHttpController {
+  constructor(private readonly setPlan: SetRectificationPlanService) {}
+
+  @Put(':id/rectification-plan')
+  @RequireRoles('enterprise_union_cadre', 'enterprise_management', 'safety_inspector')
+  @ApiOkResponse({ description: 'The archive record with its plan; its timer reminds before the deadline and escalates after it' })
+  @ApiConflictResponse({ description: 'The hazard is closed or its close-out is being approved' })
+  set(@Param('id', idParam) id: string, @Body() body: SetRectificationPlanRequestDto, @CurrentCaller() caller: Caller) {
+    return this.setPlan.execute(id, body, caller);
+  }
+}

@@ -1,0 +1,80 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { isSelfOrDescendant } from '@lc/org';
+import { auditActorOf, Caller, OrgDirectory, UserDirectory } from '@lc/platform';
+import { HazardArchive } from '../../hazard-archive';
+import { hazardView } from '../../hazard-row';
+import { RectificationTimerClient } from '../../timer/rectification-timer.client';
+import { SetRectificationPlanRequestDto } from './set-rectification-plan.request.dto';
+
+/**
+ * Sets or revises the rectification plan of an open hazard. The first plan starts the hazard's timer;
+ * a revised deadline moves it (reminder and overdue start over for the new deadline).
+ */
+@Injectable()
+export class SetRectificationPlanService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly archive: HazardArchive,
+    private readonly users: UserDirectory,
+    private readonly directory: OrgDirectory,
+    private readonly timer: RectificationTimerClient,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(hazardId: string, request: SetRectificationPlanRequestDto, caller: Caller) {
+    const current = await this.archive.loadInScope(hazardId, caller, 'write');
+    const deadline = new Date(request.deadline);
+    if (deadline.getTime() <= Date.now()) throw new BadRequestException('deadline: must be in the future');
+    await this.assertUpdater(request.updaterUserId, current.enterprise_path);
+
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const hazard = await this.archive.lockOpen(tx, hazardId);
+      const [row] = (await tx.query(
+        `UPDATE hazards SET measures = $2, deadline = $3, responsible_unit = $4, responsible_person = $5, responsible_phone = $6,
+                interim_measures = $7, updater_user_id = $8, plan_version = plan_version + 1,
+                overdue_since = CASE WHEN $3 > now() THEN NULL ELSE overdue_since END,
+                escalated_to_unit_id = CASE WHEN $3 > now() THEN NULL ELSE escalated_to_unit_id END,
+                reminded_at = CASE WHEN deadline IS DISTINCT FROM $3 THEN NULL ELSE reminded_at END, updated_at = now()
+          WHERE report_id = $1 RETURNING *`,
+        [
+          hazardId,
+          request.measures.trim(),
+          deadline,
+          request.responsibleUnit.trim(),
+          request.responsiblePerson.trim(),
+          request.responsiblePhone ?? null,
+          request.interimMeasures.trim(),
+          request.updaterUserId,
+        ],
+      )) as [unknown[], number];
+      const kind = hazard.plan_version === 0 ? 'plan-set' : 'plan-revised';
+      await this.archive.addTimeline(tx, hazardId, { kind, actorUserId: caller.principal.userId, deadline, note: request.measures });
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: `hazard.${kind}`,
+        entity: { type: 'hazard', id: hazardId, orgUnitId: hazard.enterprise_unit_id, orgPath: hazard.enterprise_path },
+        before: hazard.plan_version === 0 ? undefined : { deadline: hazard.deadline?.toISOString(), updaterUserId: hazard.updater_user_id },
+        after: { ...request },
+        correlationId: caller.correlationId,
+      });
+      return row[0];
+    });
+    // After the commit: the timer must never run for a plan that was not saved. A failure here leaves
+    // the plan saved; sending the plan again starts or moves the timer (signal-with-start is idempotent).
+    await this.timer.setDeadline(hazardId, deadline);
+    return hazardView(saved as Parameters<typeof hazardView>[0]);
+  }
+
+  /** The designated person is an active user at the enterprise or under it (a team). */
+  private async assertUpdater(userId: string, enterprisePath: string): Promise<void> {
+    const user = await this.users.find(userId);
+    if (!user || !user.active) throw new BadRequestException(`updaterUserId: there is no active user '${userId}'`);
+    const unit = await this.directory.find(user.orgUnitId);
+    if (!unit || !isSelfOrDescendant(unit.path, enterprisePath)) {
+      throw new BadRequestException(`updaterUserId: ${user.displayName} works at ${user.orgUnitId}, not at the hazard's enterprise; designate someone there`);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import { verifierRoles } from '../../../reports/reporter-visibility';
+import { VerifyRectificationRequestDto } from './verify-rectification.request.dto';
+import { VerifyRectificationService } from './verify-rectification.service';
+
+@ApiTags('hazard archive')
+@Controller('hazards')
+export class VerifyRectificationHttpController {
+  constructor(private readonly verifyRectification: VerifyRectificationService) {}
+
+  @Post(':id/rectification-verification')
+  @HttpCode(200)
+  @RequireRoles(...verifierRoles)
+  @ApiOkResponse({ description: 'The archive record: closed (general), close-out pending up the chain (major), or still open (refused)' })
+  @ApiConflictResponse({ description: 'No plan yet, already closed, or its close-out is being approved' })
+  verify(@Param('id', idParam) id: string, @Body() body: VerifyRectificationRequestDto, @CurrentCaller() caller: Caller) {
+    return this.verifyRectification.execute(id, body, caller);
+  }
+}

@@ -1,0 +1,45 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller, ScopeChecker } from '@lc/platform';
+import { HazardRow } from './hazard-row';
+
+/** Loads archived hazards, checks the caller's scope on them, and appends to their timeline. */
+@Injectable()
+export class HazardArchive {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  async load(reportId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<HazardRow> {
+    const [row]: HazardRow[] = await manager.query(`SELECT * FROM hazards WHERE report_id = $1 ${lock ? 'FOR UPDATE' : ''}`, [reportId]);
+    if (!row) throw new NotFoundException(`id: there is no archived hazard ${reportId}; only confirmed reports are archived`);
+    return row;
+  }
+
+  async loadInScope(reportId: string, caller: Caller, action: 'read' | 'write'): Promise<HazardRow> {
+    const row = await this.load(reportId);
+    await this.scope.assert(caller, action, { orgPath: row.enterprise_path });
+    return row;
+  }
+
+  /** Locks the hazard and refuses a closed one (or one whose close-out is being approved, when asked). */
+  async lockOpen(tx: EntityManager, reportId: string, allowPendingCloseOut = false): Promise<HazardRow> {
+    const row = await this.load(reportId, tx, true);
+    if (row.status === 'closed') throw new ConflictException(`hazard ${reportId} was closed out at ${row.closed_at?.toISOString()}; it takes no more changes`);
+    if (row.status === 'close_out_pending' && !allowPendingCloseOut) {
+      throw new ConflictException(`hazard ${reportId}'s close-out is being approved up the chain (${row.close_out_workflow_id})`);
+    }
+    return row;
+  }
+
+  async addTimeline(tx: EntityManager, reportId: string, entry: { kind: string; actorUserId?: string | null; note?: string | null; deadline?: Date | null; at?: Date }): Promise<boolean> {
+    const inserted: unknown[] = await tx.query(
+      `INSERT INTO hazard_timeline (report_id, kind, actor_user_id, note, deadline, at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [reportId, entry.kind, entry.actorUserId ?? null, entry.note ?? null, entry.deadline ?? null, entry.at ?? new Date()],
+    );
+    return inserted.length > 0;
+  }
+}

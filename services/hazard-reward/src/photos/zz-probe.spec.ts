@@ -1,0 +1,21 @@
+import { CreateBucketCommand, GetObjectCommand, GetObjectAttributesCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { startMotoServer } from './moto-server.fixture';
+it('probe', async () => {
+  const moto = await startMotoServer();
+  const c = new S3Client({ endpoint: moto.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+  await c.send(new CreateBucketCommand({ Bucket: 'b' }));
+  const body = Buffer.from('hello');
+  const sha = createHash('sha256').update(body).digest('base64');
+  const put = await c.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: body, ChecksumSHA256: sha }));
+  console.log('put', put.ChecksumSHA256, put.ChecksumCRC32);
+  const head = await c.send(new HeadObjectCommand({ Bucket: 'b', Key: 'k', ChecksumMode: 'ENABLED' }));
+  console.log('head', head.ChecksumSHA256, head.ChecksumCRC32);
+  const get = await c.send(new GetObjectCommand({ Bucket: 'b', Key: 'k', ChecksumMode: 'ENABLED' }));
+  console.log('get', get.ChecksumSHA256);
+  const attrs = await c.send(new GetObjectAttributesCommand({ Bucket: 'b', Key: 'k', ObjectAttributes: ['Checksum'] })).catch((e) => e.message);
+  console.log('attrs', JSON.stringify(attrs.Checksum ?? attrs));
+  const bad = await c.send(new PutObjectCommand({ Bucket: 'b', Key: 'k2', Body: body, ChecksumSHA256: createHash('sha256').update('other').digest('base64') })).then(() => 'accepted', (e) => `${e.name}: ${e.message}`);
+  console.log('bad', bad);
+  c.destroy(); await moto.stop();
+});

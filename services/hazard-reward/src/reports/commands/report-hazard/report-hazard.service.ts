@@ -1,0 +1,106 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { hazardReportedV1 } from '@lc/contracts';
+import { OutboxPublisher } from '@lc/messaging';
+import { Caller, OrgDirectory } from '@lc/platform';
+import { PhotoIntake } from '../../../photos/photo-intake';
+import { ReportAccess } from '../../report-access';
+import { HazardReportView, reportView } from '../../report-row';
+import { reporterActor, ReporterTags } from '../../reporter-tag';
+import { ReportHazardRequestDto } from './report-hazard.request.dto';
+
+export const MAX_PHOTOS = 9;
+
+export interface UploadedPhoto {
+  buffer: Buffer;
+  originalname?: string;
+  mimetype?: string;
+}
+
+/** A worker's hazard report (安全隐患随手拍): checked, photos cleaned and stored, recorded with its event. */
+@Injectable()
+export class ReportHazardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly photos: PhotoIntake,
+    private readonly tags: ReporterTags,
+    private readonly reports: ReportAccess,
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxPublisher,
+  ) {}
+
+  async execute(request: ReportHazardRequestDto, files: UploadedPhoto[] | undefined, caller: Caller): Promise<HazardReportView> {
+    const count = files?.length ?? 0;
+    if (count < 1 || count > MAX_PHOTOS) {
+      throw new BadRequestException(`photos: send 1 to ${MAX_PHOTOS} photos of the hazard; ${count} ${count === 1 ? 'was' : 'were'} sent`);
+    }
+    const enterprise = await this.directory.getReferenced(request.enterpriseUnitId, 'enterpriseUnitId');
+    if (enterprise.kind !== 'enterprise_union') {
+      throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is not an enterprise; report the enterprise where the hazard is`);
+    }
+    if (!enterprise.active) throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is deactivated`);
+    // Stored before the transaction: content-addressed, so a report that then fails leaves at most an
+    // unreferenced file, never a report without its photos.
+    const stored = await this.photos.accept(files ?? [], 'photos');
+
+    const id = randomUUID();
+    const anonymous = request.anonymous ?? false;
+    const reportedAt = new Date();
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO hazard_reports (id, enterprise_unit_id, enterprise_path, location, latitude, longitude, category, description,
+                                     photos, anonymous, reporter_tag, reported_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          id,
+          enterprise.id,
+          enterprise.path,
+          request.location.trim(),
+          request.latitude ?? null,
+          request.longitude ?? null,
+          request.category,
+          request.description.trim(),
+          JSON.stringify(stored.map(({ key, contentType, width, height, bytes }) => ({ key, contentType, width, height, bytes }))),
+          anonymous,
+          this.tags.tagOf(caller.principal.userId),
+          reportedAt,
+        ],
+      );
+      if (!anonymous) {
+        await tx.query(`INSERT INTO hazard_reporters (report_id, user_id, display_name) VALUES ($1, $2, $3)`, [
+          id,
+          caller.principal.userId,
+          caller.principal.displayName,
+        ]);
+      }
+      const entity = { type: 'hazard-report', id, orgUnitId: enterprise.id, orgPath: enterprise.path };
+      await this.audit.append(tx, {
+        actor: reporterActor(id, enterprise.id),
+        action: 'hazard.reported',
+        entity,
+        after: { category: request.category, location: request.location, photos: stored.length, anonymous },
+        correlationId: caller.correlationId,
+      });
+      await this.outbox.publish(tx, hazardReportedV1, {
+        aggregateId: id,
+        orgUnitId: enterprise.id,
+        correlationId: caller.correlationId,
+        occurredAt: reportedAt,
+        payload: {
+          reportId: id,
+          enterpriseUnitId: enterprise.id,
+          enterprisePath: enterprise.path,
+          category: request.category,
+          reportedAt: reportedAt.toISOString(),
+          photoCount: stored.length,
+          anonymous,
+        },
+      });
+    });
+    return reportView(await this.reports.load(id), caller.principal, this.tags.tagOf(caller.principal.userId));
+  }
+}

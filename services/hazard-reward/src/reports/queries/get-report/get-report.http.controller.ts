@@ -1,0 +1,36 @@
+import { Controller, Get, Header, NotFoundException, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, idParam } from '@lc/platform';
+import { PhotoStore } from '../../../photos/photo-store';
+import { ReportAccess } from '../../report-access';
+import { HazardReportView, reportView } from '../../report-row';
+import { ReporterTags } from '../../reporter-tag';
+
+@ApiTags('hazard reports')
+@Controller('hazard-reports')
+export class GetReportHttpController {
+  constructor(
+    private readonly reports: ReportAccess,
+    private readonly tags: ReporterTags,
+    private readonly store: PhotoStore,
+  ) {}
+
+  @Get(':id')
+  @ApiOkResponse({ type: HazardReportView })
+  async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<HazardReportView> {
+    return reportView(await this.reports.loadVisible(id, caller), caller.principal, this.tags.tagOf(caller.principal.userId));
+  }
+
+  @Get(':id/photos/:n')
+  @ApiProduces('image/jpeg', 'image/png', 'image/webp')
+  @ApiOkResponse({ description: 'The n-th photo (from 1), as stored: metadata removed' })
+  @Header('Cache-Control', 'private, max-age=86400, immutable')
+  async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
+    const report = await this.reports.loadVisible(id, caller);
+    const ref = report.photos[n - 1];
+    if (!ref) throw new NotFoundException(`n: report ${id} has ${report.photos.length} photos, numbered from 1`);
+    const photo = await this.store.get(ref.key);
+    if (!photo) throw new NotFoundException(`photo ${n} of report ${id} is missing from the photo store`);
+    return new StreamableFile(photo.body, { type: photo.contentType, length: photo.body.length });
+  }
+}

@@ -1,0 +1,48 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { descendantsLikePattern } from '@lc/org';
+import { Caller, CurrentCaller } from '@lc/platform';
+import { endOfChinaDay, startOfChinaDay } from '../../../china-day';
+import { UnitInScope } from '../../../unit-in-scope';
+import { REPORT_COLUMNS, REPORT_FROM, ReportRow, reportView } from '../../report-row';
+import { ReporterTags } from '../../reporter-tag';
+import { ListReportsQueryDto } from './list-reports.request.dto';
+
+@ApiTags('hazard reports')
+@Controller('hazard-reports')
+export class ListReportsHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly units: UnitInScope,
+    private readonly tags: ReporterTags,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ description: '{ items, total }: reports in the unit and under it, newest first. Reporters are shown to the union verification chain only.' })
+  async list(@Query() query: ListReportsQueryDto, @CurrentCaller() caller: Caller) {
+    const unit = await this.units.resolve(caller, query.unitId);
+    const where = [`(r.enterprise_path = $1 OR r.enterprise_path LIKE $2)`];
+    const params: unknown[] = [unit.path, descendantsLikePattern(unit.path)];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replace('?', `$${params.length}`));
+    };
+    if (query.status) add('r.status = ?', query.status);
+    if (query.category) add('r.category = ?', query.category);
+    if (query.from) add('r.reported_at >= ?', startOfChinaDay(query.from));
+    if (query.to) add('r.reported_at < ?', endOfChinaDay(query.to));
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM hazard_reports r WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    const rows: ReportRow[] = await this.dataSource.query(
+      `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE ${where.join(' AND ')}
+        ORDER BY r.reported_at DESC, r.id LIMIT ${query.limit} OFFSET ${query.offset}`,
+      params,
+    );
+    const tag = this.tags.tagOf(caller.principal.userId);
+    return { total, items: rows.map((row) => reportView(row, caller.principal, tag)) };
+  }
+}

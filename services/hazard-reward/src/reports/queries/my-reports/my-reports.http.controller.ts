@@ -1,0 +1,46 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
+import { yuanOf } from '../../../money';
+import { REPORT_COLUMNS, REPORT_FROM, reportView } from '../../report-row';
+import type { ReportRow } from '../../report-row';
+import { ReporterTags } from '../../reporter-tag';
+
+/** The caller's own reports, anonymous ones included, each with its reward: found by the reporter tag. */
+@ApiTags('hazard reports')
+@Controller('hazard-reports')
+export class MyReportsHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tags: ReporterTags,
+  ) {}
+
+  @Get('mine')
+  @ApiOkResponse({ description: '{ items, total, paidYuan }: my reports, newest first, with reward status and amount' })
+  async mine(@Query() query: PageQueryDto, @CurrentCaller() caller: Caller) {
+    const tag = this.tags.tagOf(caller.principal.userId);
+    const rows: (ReportRow & { reward_status: string | null; reward_fen: string | null; reward_note: string | null })[] = await this.dataSource.query(
+      `SELECT ${REPORT_COLUMNS}, w.status AS reward_status, w.amount_fen AS reward_fen, w.status_note AS reward_note
+         FROM ${REPORT_FROM} LEFT JOIN rewards w ON w.report_id = r.id
+        WHERE r.reporter_tag = $1 ORDER BY r.reported_at DESC, r.id LIMIT ${query.limit} OFFSET ${query.offset}`,
+      [tag],
+    );
+    const [totals]: { total: number; paid_fen: string }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total,
+              coalesce((SELECT sum(w.amount_fen) FROM rewards w JOIN hazard_reports r ON r.id = w.report_id
+                         WHERE r.reporter_tag = $1 AND w.status = 'paid'), 0) AS paid_fen
+         FROM hazard_reports WHERE reporter_tag = $1`,
+      [tag],
+    );
+    return {
+      total: totals.total,
+      paidYuan: yuanOf(totals.paid_fen),
+      items: rows.map((row) => ({
+        ...reportView(row, caller.principal, tag),
+        reward: row.reward_status ? { status: row.reward_status, amountYuan: yuanOf(row.reward_fen ?? 0), note: row.reward_note } : null,
+      })),
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { PhotosModule } from '../photos/photos.module';
+import { ReportHazardHttpController } from './commands/report-hazard/report-hazard.http.controller';
+import { ReportHazardService } from './commands/report-hazard/report-hazard.service';
+import { VerifyReportHttpController } from './commands/verify-report/verify-report.http.controller';
+import { VerifyReportService } from './commands/verify-report/verify-report.service';
+import { GetReportHttpController } from './queries/get-report/get-report.http.controller';
+import { ListReportsHttpController } from './queries/list-reports/list-reports.http.controller';
+import { MyReportsHttpController } from './queries/my-reports/my-reports.http.controller';
+import { ReportAccess } from './report-access';
+import { ReporterTags } from './reporter-tag';
+import { UnitInScope } from '../unit-in-scope';
+
+/** Hazard reports (安全隐患随手拍) and their verification (核实). */
+@Module({
+  imports: [PhotosModule],
+  // 'mine' before ':id', so that /hazard-reports/mine is not read as a report id.
+  controllers: [ReportHazardHttpController, VerifyReportHttpController, ListReportsHttpController, MyReportsHttpController, GetReportHttpController],
+  providers: [ReportHazardService, VerifyReportService, ReportAccess, ReporterTags, UnitInScope],
+})
+export class ReportsModule {}

@@ -1,0 +1,24 @@
+import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { rewardBudgetView } from '../../reward-budget.view';
+
+@ApiTags('hazard rewards')
+@Controller('reward-budgets')
+export class GetRewardBudgetHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  @Get(':unitId/:year')
+  @ApiOkResponse({ description: 'Total, committed and left (yuan), and the rewards waiting for it' })
+  async get(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @CurrentCaller() caller: Caller) {
+    const unit = await this.directory.get(unitId, 'unitId');
+    await this.scope.assert(caller, 'read', { orgPath: unit.path });
+    return rewardBudgetView(this.dataSource.manager, unit.id, year);
+  }
+}

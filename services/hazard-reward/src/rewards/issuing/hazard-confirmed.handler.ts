@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { EventEnvelope, hazardConfirmedV1, HazardConfirmedV1 } from '@lc/contracts';
+import { EventHandler } from '@lc/messaging';
+import { chinaDayOf, chinaYearOf } from '../../china-day';
+import { yuanOf } from '../../money';
+import { RewardSchemeFinder } from '../schemes/reward-scheme-finder';
+import { systemActor } from '../system-actor';
+import { RewardApproval } from './reward-approval';
+import { RewardIssuer } from './reward-issuer';
+
+/**
+ * The reward of a confirmed hazard, made once however often the event arrives: the inbox drops a
+ * redelivered event, and the rewards table's unique report id drops a copy that comes under another
+ * event id or races in on another partition.
+ */
+@Injectable()
+export class HazardConfirmedHandler implements EventHandler<HazardConfirmedV1> {
+  readonly contract = hazardConfirmedV1;
+
+  constructor(
+    private readonly schemes: RewardSchemeFinder,
+    private readonly issuer: RewardIssuer,
+    private readonly approval: RewardApproval,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async handle(event: EventEnvelope<HazardConfirmedV1>, tx: EntityManager): Promise<void> {
+    const hazard = event.payload;
+    const reportedAt = new Date(hazard.reportedAt);
+    const scheme = await this.schemes.find(tx, hazard.enterprisePath, chinaDayOf(reportedAt), hazard.category, hazard.grade);
+    const needsApproval = scheme !== undefined && BigInt(scheme.amount_fen) > BigInt(scheme.approval_threshold_fen);
+    const status = !scheme ? 'no_scheme' : needsApproval ? 'awaiting_approval' : 'queued';
+    const note = !scheme ? 'no reward scheme of this enterprise or the unions above it covered the day of the report' : null;
+    const inserted: { id: string }[] = await tx.query(
+      `INSERT INTO rewards (id, report_id, scheme_id, issuing_unit_id, issuing_path, budget_year, amount_fen, status, status_note, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
+       ON CONFLICT ON CONSTRAINT one_reward_per_report DO NOTHING RETURNING id`,
+      [
+        randomUUID(),
+        hazard.reportId,
+        scheme?.id ?? null,
+        scheme?.issuing_unit_id ?? null,
+        scheme?.issuing_path ?? null,
+        chinaYearOf(reportedAt),
+        scheme?.amount_fen ?? 0,
+        status,
+        note,
+      ],
+    );
+    if (inserted.length === 0) return;
+    const rewardId = inserted[0].id;
+
+    let outcome: string = status;
+    let outcomeNote = note;
+    if (scheme && needsApproval) {
+      outcomeNote = await this.approval.submit(rewardId, Number(scheme.amount_fen), hazard, scheme.issuing_unit_id, event.correlationId);
+      if (outcomeNote) await tx.query(`UPDATE rewards SET status_note = $2 WHERE id = $1`, [rewardId, `the approval chain could not start: ${outcomeNote}`]);
+    } else if (scheme) {
+      outcome = await this.issuer.issueOrQueue(tx, rewardId, event.correlationId);
+    }
+    await this.audit.append(tx, {
+      actor: systemActor(scheme?.issuing_unit_id ?? hazard.enterpriseUnitId),
+      action: 'reward.created',
+      entity: {
+        type: 'hazard-reward',
+        id: rewardId,
+        orgUnitId: scheme?.issuing_unit_id ?? hazard.enterpriseUnitId,
+        orgPath: scheme?.issuing_path ?? hazard.enterprisePath,
+      },
+      after: { reportId: hazard.reportId, status: outcome, amountYuan: yuanOf(scheme?.amount_fen ?? 0), schemeId: scheme?.id ?? null },
+      reason: outcomeNote ?? undefined,
+      correlationId: event.correlationId,
+    });
+  }
+}

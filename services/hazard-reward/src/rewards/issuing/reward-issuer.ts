@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { rewardIssuedV1 } from '@lc/contracts';
+import { OutboxPublisher } from '@lc/messaging';
+import { yuanOf } from '../../money';
+import { systemActor } from '../system-actor';
+import { REWARD_COLUMNS, RewardRow } from './reward-row';
+
+interface BudgetRow {
+  total_fen: string;
+  committed_fen: string;
+}
+
+/**
+ * Charges a reward to its issuing union's budget for the year, or queues it. The budget row is locked,
+ * so concurrent rewards are charged one after another; the check constraint (committed ≤ total) would
+ * refuse an overdraft anyway. Queued rewards are issued first come, first served: a reward never
+ * overtakes an earlier one waiting for the same budget.
+ */
+@Injectable()
+export class RewardIssuer {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxPublisher,
+  ) {}
+
+  /** Issues the reward if the budget allows and nobody is ahead in the queue; else queues it saying why. */
+  async issueOrQueue(tx: EntityManager, rewardId: string, correlationId: string): Promise<'issued' | 'queued'> {
+    const [reward]: RewardRow[] = await tx.query(`SELECT ${REWARD_COLUMNS} FROM rewards WHERE id = $1 FOR UPDATE`, [rewardId]);
+    const budget = await this.lockBudget(tx, reward);
+    const [ahead]: unknown[] = await tx.query(
+      `SELECT 1 FROM rewards WHERE status = 'queued' AND issuing_unit_id = $1 AND budget_year = $2 AND (created_at, id) < ($3, $4) LIMIT 1`,
+      [reward.issuing_unit_id, reward.budget_year, reward.created_at, reward.id],
+    );
+    const left = budget ? BigInt(budget.total_fen) - BigInt(budget.committed_fen) : 0n;
+    if (budget && !ahead && left >= BigInt(reward.amount_fen)) {
+      await this.issue(tx, reward, correlationId);
+      return 'issued';
+    }
+    const note = !budget
+      ? `${reward.issuing_unit_id} has no reward budget for ${reward.budget_year} yet; the reward is issued once one is set`
+      : ahead
+        ? `earlier rewards are waiting for ${reward.issuing_unit_id}'s ${reward.budget_year} budget; this one follows them`
+        : `${reward.issuing_unit_id}'s ${reward.budget_year} budget has ${yuanOf(left.toString())} yuan left, less than this reward; it is issued when the budget is raised`;
+    await this.queue(tx, reward, note, correlationId);
+    return 'queued';
+  }
+
+  /** After a budget was raised: issues the waiting rewards in order, as long as they fit. */
+  async releaseQueued(tx: EntityManager, issuingUnitId: string, year: number, correlationId: string): Promise<number> {
+    const waiting: RewardRow[] = await tx.query(
+      `SELECT ${REWARD_COLUMNS} FROM rewards WHERE status = 'queued' AND issuing_unit_id = $1 AND budget_year = $2
+        ORDER BY created_at, id FOR UPDATE`,
+      [issuingUnitId, year],
+    );
+    let issued = 0;
+    for (const reward of waiting) {
+      const budget = await this.lockBudget(tx, reward);
+      if (!budget || BigInt(budget.total_fen) - BigInt(budget.committed_fen) < BigInt(reward.amount_fen)) break;
+      await this.issue(tx, reward, correlationId);
+      issued++;
+    }
+    return issued;
+  }
+
+  private async lockBudget(tx: EntityManager, reward: RewardRow): Promise<BudgetRow | undefined> {
+    const [budget]: BudgetRow[] = await tx.query(
+      `SELECT total_fen, committed_fen FROM reward_budgets WHERE issuing_unit_id = $1 AND year = $2 FOR UPDATE`,
+      [reward.issuing_unit_id, reward.budget_year],
+    );
+    return budget;
+  }
+
+  private async issue(tx: EntityManager, reward: RewardRow, correlationId: string): Promise<void> {
+    const now = new Date();
+    await tx.query(`UPDATE reward_budgets SET committed_fen = committed_fen + $3, updated_at = now() WHERE issuing_unit_id = $1 AND year = $2`, [
+      reward.issuing_unit_id,
+      reward.budget_year,
+      reward.amount_fen,
+    ]);
+    // The unique (reward, 'issued') entry is the guarantee: a second issue of the same reward fails here.
+    await tx.query(
+      `INSERT INTO ledger_entries (reward_id, kind, debit_account, credit_account, amount_fen, recorded_at) VALUES ($1, 'issued', $2, $3, $4, $5)`,
+      [reward.id, `budget:${reward.issuing_unit_id}:${reward.budget_year}`, `reward-payable:${reward.id}`, reward.amount_fen, now],
+    );
+    await tx.query(`UPDATE rewards SET status = 'issued', status_note = NULL, issued_at = $2 WHERE id = $1`, [reward.id, now]);
+    await this.audit.append(tx, {
+      actor: systemActor(reward.issuing_unit_id),
+      action: 'reward.issued',
+      entity: { type: 'hazard-reward', id: reward.id, orgUnitId: reward.issuing_unit_id, orgPath: reward.issuing_path },
+      before: { status: reward.status },
+      after: { status: 'issued', amountYuan: yuanOf(reward.amount_fen), budgetYear: reward.budget_year },
+      correlationId,
+    });
+    await this.outbox.publish(tx, rewardIssuedV1, {
+      aggregateId: reward.id,
+      orgUnitId: reward.issuing_unit_id,
+      correlationId,
+      occurredAt: now,
+      payload: {
+        rewardId: reward.id,
+        reportId: reward.report_id,
+        issuingUnitId: reward.issuing_unit_id,
+        budgetYear: reward.budget_year,
+        amountFen: Number(reward.amount_fen),
+        issuedAt: now.toISOString(),
+      },
+    });
+  }
+
+  private async queue(tx: EntityManager, reward: RewardRow, note: string, correlationId: string): Promise<void> {
+    await tx.query(`UPDATE rewards SET status = 'queued', status_note = $2 WHERE id = $1`, [reward.id, note]);
+    if (reward.status === 'queued') return;
+    await this.audit.append(tx, {
+      actor: systemActor(reward.issuing_unit_id),
+      action: 'reward.queued',
+      entity: { type: 'hazard-reward', id: reward.id, orgUnitId: reward.issuing_unit_id, orgPath: reward.issuing_path },
+      before: { status: reward.status },
+      after: { status: 'queued', amountYuan: yuanOf(reward.amount_fen) },
+      reason: note,
+      correlationId,
+    });
+  }
+}

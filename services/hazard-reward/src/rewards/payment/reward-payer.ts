@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { rewardPaidV1 } from '@lc/contracts';
+import { OutboxPublisher } from '@lc/messaging';
+import type { RewardPaymentActivities } from '@lc/workflows';
+import { yuanOf } from '../../money';
+import { REWARD_COLUMNS, RewardRow } from '../issuing/reward-row';
+import { systemActor } from '../system-actor';
+
+/**
+ * The payment activity: credits the reporter's reward account in the ledger (the account is the
+ * report's, so an anonymous reporter is paid without being named). The reward row is locked and the
+ * ledger's unique (reward, 'paid') entry refuses a second payment, so a retry after a crash that
+ * happened after the commit finds the reward paid and does nothing.
+ */
+@Injectable()
+export class RewardPayer implements RewardPaymentActivities {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxPublisher,
+  ) {}
+
+  async payReward(rewardId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const [reward]: RewardRow[] = await tx.query(`SELECT ${REWARD_COLUMNS} FROM rewards WHERE id = $1 FOR UPDATE`, [rewardId]);
+      if (!reward) throw new Error(`reward ${rewardId} does not exist`);
+      if (reward.status === 'paid') return;
+      if (reward.status !== 'issued') throw new Error(`reward ${rewardId} is ${reward.status}, not issued; it cannot be paid`);
+      const now = new Date();
+      await tx.query(
+        `INSERT INTO ledger_entries (reward_id, kind, debit_account, credit_account, amount_fen, recorded_at) VALUES ($1, 'paid', $2, $3, $4, $5)`,
+        [reward.id, `reward-payable:${reward.id}`, `reporter-of:${reward.report_id}`, reward.amount_fen, now],
+      );
+      await tx.query(`UPDATE rewards SET status = 'paid', paid_at = $2 WHERE id = $1`, [reward.id, now]);
+      await this.audit.append(tx, {
+        actor: systemActor(reward.issuing_unit_id),
+        action: 'reward.paid',
+        entity: { type: 'hazard-reward', id: reward.id, orgUnitId: reward.issuing_unit_id, orgPath: reward.issuing_path },
+        before: { status: 'issued' },
+        after: { status: 'paid', amountYuan: yuanOf(reward.amount_fen) },
+        correlationId: `reward-payment-${reward.id}`,
+      });
+      await this.outbox.publish(tx, rewardPaidV1, {
+        aggregateId: reward.id,
+        orgUnitId: reward.issuing_unit_id,
+        correlationId: `reward-payment-${reward.id}`,
+        occurredAt: now,
+        payload: {
+          rewardId: reward.id,
+          reportId: reward.report_id,
+          issuingUnitId: reward.issuing_unit_id,
+          budgetYear: reward.budget_year,
+          amountFen: Number(reward.amount_fen),
+          paidAt: now.toISOString(),
+        },
+      });
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
+import { TaskQueues, workflowCode } from '@lc/workflows';
+import { UnitInScope } from '../unit-in-scope';
+import { GetRewardBudgetHttpController } from './budgets/queries/get-reward-budget/get-reward-budget.http.controller';
+import { SetRewardBudgetHttpController } from './budgets/commands/set-reward-budget/set-reward-budget.http.controller';
+import { SetRewardBudgetService } from './budgets/commands/set-reward-budget/set-reward-budget.service';
+import { HazardConfirmedHandler } from './issuing/hazard-confirmed.handler';
+import { RewardApproval } from './issuing/reward-approval';
+import { RewardIssuer } from './issuing/reward-issuer';
+import { RewardIssuedHandler } from './payment/reward-issued.handler';
+import { RewardPayer } from './payment/reward-payer';
+import { ListRewardsHttpController } from './queries/list-rewards/list-rewards.http.controller';
+import { CreateRewardSchemeHttpController } from './schemes/commands/create-reward-scheme/create-reward-scheme.http.controller';
+import { CreateRewardSchemeService } from './schemes/commands/create-reward-scheme/create-reward-scheme.service';
+import { ListRewardSchemesHttpController } from './schemes/queries/list-reward-schemes/list-reward-schemes.http.controller';
+import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
+
+/**
+ * Rewards: the schemes and budgets, the reward of every confirmed hazard (consumer group
+ * hazard-reward.rewards), its approval above the threshold, and its payment (consumer group
+ * hazard-reward.payments starts one durable payment workflow per issued reward).
+ */
+@Module({
+  controllers: [
+    CreateRewardSchemeHttpController,
+    ListRewardSchemesHttpController,
+    SetRewardBudgetHttpController,
+    GetRewardBudgetHttpController,
+    ListRewardsHttpController,
+  ],
+  providers: [
+    UnitInScope,
+    RewardSchemeFinder,
+    RewardIssuer,
+    RewardApproval,
+    RewardPayer,
+    CreateRewardSchemeService,
+    SetRewardBudgetService,
+    HazardConfirmedHandler,
+    RewardIssuedHandler,
+    inboxConsumerProvider('hazard-reward.rewards', [HazardConfirmedHandler]),
+    inboxConsumerProvider('hazard-reward.payments', [RewardIssuedHandler]),
+  ],
+})
+export class RewardsModule implements OnModuleInit {
+  constructor(
+    private readonly workers: TemporalWorkerHost,
+    private readonly payer: RewardPayer,
+  ) {}
+
+  onModuleInit(): void {
+    this.workers.addWorker({
+      taskQueue: TaskQueues.hazardReward,
+      workflows: workflowCode(),
+      activities: { payReward: this.payer.payReward.bind(this.payer) },
+    });
+  }
+}

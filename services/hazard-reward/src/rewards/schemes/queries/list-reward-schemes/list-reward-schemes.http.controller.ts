@@ -1,0 +1,29 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { idsOfPath } from '@lc/org';
+import { Caller, CurrentCaller, OrgDirectory } from '@lc/platform';
+import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
+
+/** The schemes that can reward hazards at a unit: its own and those of the unions above it. Anyone may read the rules. */
+@ApiTags('hazard rewards')
+@Controller('reward-schemes')
+export class ListRewardSchemesHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+  ) {}
+
+  @Get()
+  @ApiQuery({ name: 'unitId', required: false, description: 'Default: your own unit' })
+  @ApiOkResponse({ description: 'Schemes of the unit and the unions above it, nearest union first, newest period first' })
+  async list(@Query('unitId') unitId: string | undefined, @CurrentCaller() caller: Caller) {
+    const unit = await this.directory.getReferenced(unitId ?? caller.principal.orgUnitId, 'unitId');
+    const rows: SchemeRow[] = await this.dataSource.query(
+      `${SCHEME_SELECT} WHERE s.issuing_unit_id = ANY($1::text[]) ORDER BY length(s.issuing_path) DESC, s.valid_from DESC`,
+      [idsOfPath(unit.path)],
+    );
+    return rows.map(schemeView);
+  }
+}

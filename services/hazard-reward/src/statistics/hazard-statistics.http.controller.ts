@@ -1,0 +1,46 @@
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, IsCalendarDate } from '@lc/platform';
+import { endOfChinaDay, startOfChinaDay } from '../china-day';
+import { UnitInScope } from '../unit-in-scope';
+import { HazardStatistics } from './hazard-statistics';
+
+class HazardStatisticsQueryDto {
+  @ApiPropertyOptional({ description: 'A unit in your subtree (default: your own unit)' })
+  @IsOptional()
+  @IsString()
+  unitId?: string;
+
+  @ApiProperty({ example: '2026-01-01', description: 'First day of the period (reports made from this day)' })
+  @IsCalendarDate()
+  from: string;
+
+  @ApiProperty({ example: '2026-12-31', description: 'Last day of the period' })
+  @IsCalendarDate()
+  to: string;
+}
+
+/** 安康杯 statistics of a unit and each unit directly under it, for reports made in the period. */
+@ApiTags('hazard statistics')
+@Controller('hazard-statistics')
+export class HazardStatisticsHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly units: UnitInScope,
+    private readonly statistics: HazardStatistics,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({
+    description:
+      '{ unit, period, totals, children[] }: reports, confirmed, duplicates, rejected, pending, closed, rectification rate (closed ÷ confirmed), overdue, rewards paid, and the unit\'s budgets of the period\'s years',
+  })
+  async get(@Query() query: HazardStatisticsQueryDto, @CurrentCaller() caller: Caller) {
+    if (query.to < query.from) throw new BadRequestException('to: must not be before from');
+    const unit = await this.units.resolve(caller, query.unitId);
+    return this.statistics.of(this.dataSource.manager, unit, startOfChinaDay(query.from), endOfChinaDay(query.to), { from: query.from, to: query.to });
+  }
+}
