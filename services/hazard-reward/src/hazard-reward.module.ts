@@ -7,6 +7,7 @@ import { HazardReporting1732300000200 } from './migrations/1732300000200-hazard-
 import { ReportsModule } from './reports/reports.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StatisticsModule } from './statistics/statistics.module';
+import { WorkflowSweepModule } from './workflow-sweep';
 
 export const HAZARD_REWARD_API = {
   title: 'Hazard reward service',
@@ -33,6 +34,7 @@ export class HazardRewardModule {
           readsUsers: true,
         }),
         ApprovalsModule.forService({ taskQueue: TaskQueues.hazardReward }),
+        WorkflowSweepModule,
         ReportsModule,
         RewardsModule,
         ArchiveModule,

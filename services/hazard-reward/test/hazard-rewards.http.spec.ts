@@ -138,6 +138,9 @@ describe('hazard rewards, archive and statistics', () => {
     expect(set.status).toBe(200);
     expect(set.body.plan).toMatchObject({ version: 1, responsiblePerson: '李主任', updaterUserId: updater.id });
 
+    const assigned = await h.api(updater.token).get('/hazards?designatedToMe=true');
+    expect(assigned.body.items.map((i: Json) => i.reportId)).toEqual([hazardId]);
+    expect((await h.api(updater.token).get(`/hazards/${hazardId}`)).status).toBe(200);
     expect((await h.api(management.token).post(`/hazards/${hazardId}/progress`, { note: '已订购防护罩' })).status).toBe(403);
     expect((await h.api(updater.token).post(`/hazards/${hazardId}/progress`, { note: '已订购防护罩' })).status).toBe(200);
 

@@ -24,14 +24,7 @@ describe('hazard rewards exactly once', () => {
     h = await startHazardCity();
     const cityCadre = await h.person('city_union_cadre', 'city');
     verifier = await h.person('enterprise_union_cadre', 'ent-a1');
-    await h.api(cityCadre.token).post('/reward-schemes', {
-      issuingUnitId: 'city',
-      name: '市总工会隐患奖励办法',
-      validFrom: `${year}-01-01`,
-      approvalThresholdYuan: 100000,
-      amounts: { accident: { general: 100, major: 1000 }, occupational: { general: 150, major: 1500 } },
-    });
-    await h.api(cityCadre.token).put(`/reward-budgets/city/${year}`, { totalYuan: 1_000_000 });
+    await h.setUpRewards(cityCadre, 'city', { budgetYuan: 1_000_000 });
   });
 
   afterAll(async () => {

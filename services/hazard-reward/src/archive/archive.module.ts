@@ -12,7 +12,8 @@ import { VerifyRectificationService } from './commands/verify-rectification/veri
 import { HazardArchive } from './hazard-archive';
 import { GetHazardHttpController } from './queries/get-hazard/get-hazard.http.controller';
 import { ListHazardsHttpController } from './queries/list-hazards/list-hazards.http.controller';
-import { RectificationTimerClient } from './timer/rectification-timer.client';
+import { RectificationTimers } from './timer/rectification-timers';
+import { RectificationTimersSweep } from './timer/rectification-timers.sweep';
 import { RectificationTimerRecorder } from './timer/rectification-timer.recorder';
 
 /** The hazard archive (隐患档案): plans, progress, the durable timer, verification and close-out (销号). */
@@ -29,7 +30,8 @@ import { RectificationTimerRecorder } from './timer/rectification-timer.recorder
     HazardArchive,
     HazardCloser,
     CloseOutApproval,
-    RectificationTimerClient,
+    RectificationTimers,
+    RectificationTimersSweep,
     RectificationTimerRecorder,
     SetRectificationPlanService,
     VerifyRectificationService,

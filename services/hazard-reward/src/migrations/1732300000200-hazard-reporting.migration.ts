@@ -91,9 +91,12 @@ export class HazardReporting1732300000200 implements MigrationInterface {
         approval_workflow_id text,
         created_at           timestamptz NOT NULL,
         issued_at            timestamptz,
+        -- When its payment workflow was started; null until then (the sweeper starts what is missing).
+        payment_started_at   timestamptz,
         paid_at              timestamptz,
         CONSTRAINT one_reward_per_report UNIQUE (report_id)
       )`);
+    await q.query(`CREATE INDEX rewards_unstarted_idx ON rewards (issued_at) WHERE status = 'issued' AND payment_started_at IS NULL`);
     await q.query(`CREATE INDEX rewards_queue_idx ON rewards (issuing_unit_id, budget_year, created_at, id) WHERE status = 'queued'`);
     await q.query(`
       CREATE TABLE ledger_entries (
@@ -129,6 +132,10 @@ export class HazardReporting1732300000200 implements MigrationInterface {
         overdue_since             timestamptz,
         escalated_to_unit_id      text,
         close_out_workflow_id     text,
+        -- The deadline the timer workflow was last started or moved with, and when it was told of the
+        -- close-out: the sweeper signals what differs.
+        timer_deadline            timestamptz,
+        timer_closed_at           timestamptz,
         closed_at                 timestamptz,
         opened_at                 timestamptz NOT NULL,
         updated_at                timestamptz NOT NULL

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
+import type { Socket } from 'node:net';
 import { freePort, waitFor } from '@lc/testing';
 
 export interface MotoServer {
@@ -24,14 +25,18 @@ export async function startMotoServer(): Promise<MotoServer> {
   }
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(bin, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Run by a small bash guard that stops the server when the guard's stdin closes: on stop(), and also when
+  // this test process ends without stopping it (a failed test, a crash, a kill), as the OS closes the pipe.
+  // The guard exits when the server does, so a server that dies at startup is seen at once.
+  const guard = 'exec 3<&0; "$0" "$@" 3<&- & server=$!; { read -r _ <&3; kill "$server" 2>/dev/null; } & wait "$server"';
+  const child = spawn('bash', ['-c', guard, bin, '-H', '127.0.0.1', '-p', String(port)], { stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  // A test run that dies without afterAll must not leave the server running.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  // Nor may a server left running keep jest from exiting.
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as Socket | null)?.unref();
 
   try {
     const exited = once(child, 'exit').then(([code, signal]) => {
@@ -45,21 +50,14 @@ export async function startMotoServer(): Promise<MotoServer> {
     await Promise.race([answering, exited]);
   } catch (err) {
     await stop(child);
-    process.off('exit', killOnExit);
     throw err;
   }
-  return {
-    endpoint,
-    stop: async () => {
-      await stop(child);
-      process.off('exit', killOnExit);
-    },
-  };
+  return { endpoint, stop: () => stop(child) };
 }
 
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
+  const running = child.exitCode === null && child.signalCode === null;
+  const exited = running ? once(child, 'exit') : undefined;
+  child.stdin?.end(); // also ends the guard's watcher when the server is already gone
   await exited;
 }

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { gif, pdf, phoneJpeg, pngWithTextChunks, randomBytes, webpWithExif } from './test-images.fixture';
 import { sniffPhotoFormat } from './photo-format';
 
@@ -14,8 +15,11 @@ describe('sniffPhotoFormat', () => {
   it('names the formats a reporter is likely to send by mistake', async () => {
     expect(sniffPhotoFormat(await gif())).toEqual({ format: null, description: 'a GIF image' });
     expect(sniffPhotoFormat(pdf())).toEqual({ format: null, description: 'a PDF document' });
+    expect(sniffPhotoFormat(await sharp(await gif()).avif().toBuffer())).toMatchObject({ description: 'an AVIF image' });
+    expect(sniffPhotoFormat(await sharp(await gif()).tiff().toBuffer())).toMatchObject({ description: 'a TIFF or camera RAW image' });
     expect(sniffPhotoFormat(bytes([0, 0, 0, 0x18], 'ftypheic', [0, 0, 0, 0], 'mif1heic'))).toMatchObject({ description: 'a HEIC image' });
-    expect(sniffPhotoFormat(bytes([0, 0, 0, 0x1c], 'ftypavif', [0, 0, 0, 0]))).toMatchObject({ description: 'an AVIF image' });
+    expect(sniffPhotoFormat(bytes([0, 0, 0, 0x14], 'ftypavif', [0, 0, 0, 0], 'mif1'))).toMatchObject({ description: 'an AVIF image' });
+    expect(sniffPhotoFormat(bytes([0, 0, 0, 0x18], 'ftypmif1', [0, 0, 0, 0], 'avifmiaf'))).toMatchObject({ description: 'an AVIF image' });
     expect(sniffPhotoFormat(bytes([0, 0, 0, 0x14], 'ftypqt  ', [0, 0, 0, 0]))).toMatchObject({ description: 'a video' });
     expect(sniffPhotoFormat(bytes('II*\0', [8, 0, 0, 0]))).toMatchObject({ description: 'a TIFF or camera RAW image' });
     expect(sniffPhotoFormat(bytes('BM', [0x46, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0, 0x28]))).toMatchObject({ description: 'a BMP image' });

@@ -42,13 +42,21 @@ function describeOther(bytes: Buffer): string {
   if (startsWith(bytes, ascii('II*\0')) || startsWith(bytes, ascii('MM\0*'))) return 'a TIFF or camera RAW image';
   if (startsWith(bytes, ascii('BM')) && bytes.length > 14 && bytes.readUInt32LE(6) === 0) return 'a BMP image';
   if (startsWith(bytes, ascii('ftyp'), 4)) {
-    const brand = bytes.subarray(8, 12).toString('latin1');
-    if (HEIF_BRANDS.has(brand)) return 'a HEIC image';
-    if (AVIF_BRANDS.has(brand)) return 'an AVIF image';
+    const brands = ftypBrands(bytes);
+    if (brands.some((b) => AVIF_BRANDS.has(b))) return 'an AVIF image'; // AVIF files may also list mif1
+    if (brands.some((b) => HEIF_BRANDS.has(b))) return 'a HEIC image';
     return 'a video';
   }
   if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(bytes.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, ''))) {
     return 'an SVG image';
   }
   return 'not an image';
+}
+
+/** The major brand and the compatible brands of an ISO-BMFF file's leading ftyp box. */
+function ftypBrands(bytes: Buffer): string[] {
+  const boxEnd = Math.min(bytes.readUInt32BE(0), bytes.length, 64);
+  const brands = [bytes.subarray(8, 12).toString('latin1')];
+  for (let at = 16; at + 4 <= boxEnd; at += 4) brands.push(bytes.subarray(at, at + 4).toString('latin1'));
+  return brands;
 }

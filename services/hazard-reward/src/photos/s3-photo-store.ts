@@ -14,9 +14,8 @@ export interface S3PhotoStoreSettings {
 }
 
 /**
- * Photos as objects in an S3-compatible bucket (which must exist), named by their key. Putting a key
- * again writes the same bytes again, which changes nothing. The object carries its content type, and its
- * SHA-256 (the key) goes along as the upload checksum, so the store itself refuses a body damaged on the way.
+ * Photos as objects in an S3-compatible bucket (which must exist), named by their key and carrying their
+ * content type. Putting a key again writes the same bytes again, which changes nothing.
  */
 export class S3PhotoStore extends PhotoStore implements OnModuleDestroy {
   private readonly client: S3Client;
@@ -43,7 +42,6 @@ export class S3PhotoStore extends PhotoStore implements OnModuleDestroy {
         Key: key,
         Body: body,
         ContentType: contentType,
-        ChecksumSHA256: Buffer.from(key, 'hex').toString('base64'),
       }),
     );
   }

@@ -10,6 +10,8 @@ import { RewardApproval } from './issuing/reward-approval';
 import { RewardIssuer } from './issuing/reward-issuer';
 import { RewardIssuedHandler } from './payment/reward-issued.handler';
 import { RewardPayer } from './payment/reward-payer';
+import { RewardPaymentStarter } from './payment/reward-payment.starter';
+import { RewardWorkflowsSweep } from './reward-workflows.sweep';
 import { ListRewardsHttpController } from './queries/list-rewards/list-rewards.http.controller';
 import { CreateRewardSchemeHttpController } from './schemes/commands/create-reward-scheme/create-reward-scheme.http.controller';
 import { CreateRewardSchemeService } from './schemes/commands/create-reward-scheme/create-reward-scheme.service';
@@ -35,6 +37,8 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
     RewardIssuer,
     RewardApproval,
     RewardPayer,
+    RewardPaymentStarter,
+    RewardWorkflowsSweep,
     CreateRewardSchemeService,
     SetRewardBudgetService,
     HazardConfirmedHandler,

@@ -5,7 +5,6 @@ import { ApprovalOutcomeHandler, ApprovalsService, ApprovalTransitionRecorder, C
 import type { ApprovalTransitionRecord } from '@lc/workflows';
 import { HazardArchive } from '../hazard-archive';
 import { HazardRow } from '../hazard-row';
-import { RectificationTimerClient } from '../timer/rectification-timer.client';
 import { HazardCloser } from './hazard-closer';
 
 export const HAZARD_CLOSE_OUT_ITEM = 'hazard-close-out';
@@ -32,7 +31,6 @@ export class CloseOutApproval implements ApprovalOutcomeHandler, OnModuleInit {
     private readonly recorder: ApprovalTransitionRecorder,
     private readonly archive: HazardArchive,
     private readonly closer: HazardCloser,
-    private readonly timer: RectificationTimerClient,
   ) {}
 
   onModuleInit(): void {
@@ -59,10 +57,9 @@ export class CloseOutApproval implements ApprovalOutcomeHandler, OnModuleInit {
     const correlationId = `${workflowId}:${transition.seq}:outcome`;
     const actor = { userId: transition.actorUserId ?? 'system', orgUnitId: hazard.enterprise_unit_id };
     if (transition.status === 'approved') {
+      // The timer is told by the workflow sweep: this runs inside the recording transaction, and a
+      // signal sent before the commit could end the timer of a close-out that then rolls back.
       await this.closer.close(tx, hazard, actor, correlationId, transition.opinion ?? 'close-out approved up the chain');
-      // Before the commit: a failed signal rolls the close-out back and the activity is retried; a
-      // timer that has already ended is fine.
-      await this.timer.closed(hazard.report_id);
       return;
     }
     await tx.query(

@@ -56,8 +56,22 @@ export class HazardConfirmedHandler implements EventHandler<HazardConfirmedV1> {
     let outcome: string = status;
     let outcomeNote = note;
     if (scheme && needsApproval) {
-      outcomeNote = await this.approval.submit(rewardId, Number(scheme.amount_fen), hazard, scheme.issuing_unit_id, event.correlationId);
-      if (outcomeNote) await tx.query(`UPDATE rewards SET status_note = $2 WHERE id = $1`, [rewardId, `the approval chain could not start: ${outcomeNote}`]);
+      const submitted = await this.approval.submit({
+        rewardId,
+        amountFen: Number(scheme.amount_fen),
+        category: hazard.category,
+        grade: hazard.grade,
+        enterpriseUnitId: hazard.enterpriseUnitId,
+        issuingUnitId: scheme.issuing_unit_id,
+        submittedByUserId: hazard.confirmedBy.userId,
+        correlationId: event.correlationId,
+      });
+      outcomeNote = 'problem' in submitted ? submitted.problem : null;
+      await tx.query(`UPDATE rewards SET approval_workflow_id = $2, status_note = $3 WHERE id = $1`, [
+        rewardId,
+        'workflowId' in submitted ? submitted.workflowId : null,
+        outcomeNote,
+      ]);
     } else if (scheme) {
       outcome = await this.issuer.issueOrQueue(tx, rewardId, event.correlationId);
     }

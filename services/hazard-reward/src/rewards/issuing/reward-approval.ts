@@ -2,7 +2,8 @@ import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { HazardConfirmedV1 } from '@lc/contracts';
+import type { HazardCategory, HazardGrade } from '@lc/contracts';
+import { errorMessage } from '@lc/messaging';
 import { levelOf, OrgLevels, OrgUnitKind, Role } from '@lc/org';
 import { ApprovalOutcomeHandler, ApprovalsService, ApprovalTransitionRecorder, DeciderRoles, OrgDirectory } from '@lc/platform';
 import { approvalChainWorkflowId, ApprovalTransitionRecord } from '@lc/workflows';
@@ -11,6 +12,18 @@ import { systemActor } from '../system-actor';
 import { RewardIssuer } from './reward-issuer';
 
 export const HAZARD_REWARD_ITEM = 'hazard-reward';
+
+export interface RewardApprovalRequest {
+  rewardId: string;
+  amountFen: number;
+  category: HazardCategory;
+  grade: HazardGrade;
+  enterpriseUnitId: string;
+  issuingUnitId: string;
+  /** The verifier who confirmed the hazard. */
+  submittedByUserId: string;
+  correlationId: string;
+}
 
 /** The union cadres decide on union money at each level; management and inspectors do not. */
 const rewardDeciders: DeciderRoles = {
@@ -43,35 +56,38 @@ export class RewardApproval implements ApprovalOutcomeHandler, OnModuleInit {
   }
 
   /**
-   * Starts the chain, submitted in the name of the verifier. Returns why it could not start (nobody
-   * can decide at a level), for the reward's note; a chain already started is fine (redelivery).
+   * Starts the chain, submitted in the name of the verifier. A chain already started counts as
+   * started (redelivery, the sweep). Nobody able to decide at a level, or Temporal unreachable, is
+   * reported back for the reward's note; the sweep tries again later.
    */
-  async submit(rewardId: string, amountFen: number, hazard: HazardConfirmedV1, issuingUnitId: string, correlationId: string): Promise<string | null> {
-    const issuing = await this.directory.get(issuingUnitId, 'issuingUnitId');
+  async submit(request: RewardApprovalRequest): Promise<{ workflowId: string } | { problem: string }> {
+    const issuing = await this.directory.get(request.issuingUnitId, 'issuingUnitId');
     const upToLevel = Math.min(levelOf(issuing.kind), OrgLevels.township);
+    const workflowId = rewardApprovalWorkflowId(request.rewardId);
     try {
       await this.approvals.submit(
         {
           itemKind: HAZARD_REWARD_ITEM,
-          itemId: rewardId,
-          title: `隐患举报奖励 ${yuanOf(amountFen)} 元 (${hazard.category === 'accident' ? '事故隐患' : '职业危害'}, ${hazard.grade === 'major' ? '重大' : '一般'})`,
-          submitterUnitId: hazard.enterpriseUnitId,
+          itemId: request.rewardId,
+          title: `隐患举报奖励 ${yuanOf(request.amountFen)} 元 (${request.category === 'accident' ? '事故隐患' : '职业危害'}, ${request.grade === 'major' ? '重大' : '一般'})`,
+          submitterUnitId: request.enterpriseUnitId,
           upToLevel,
           deciders: rewardDeciders,
           titles: { township_union: '乡镇(街道)工会意见', industry_union: '产业工会意见', county_federation: '县总工会意见', city_federation: '市总工会意见' },
         },
         {
-          principal: { ...hazard.confirmedBy, displayName: hazard.confirmedBy.userId, roles: [] },
+          // The chain needs only who submitted (they cannot decide their own item); their unit is the enterprise's.
+          principal: { userId: request.submittedByUserId, displayName: request.submittedByUserId, orgUnitId: request.enterpriseUnitId, orgPath: '', roles: [] },
           method: 'EVENT',
           path: 'hazard.confirmed',
-          correlationId,
+          correlationId: request.correlationId,
         },
       );
-      return null;
+      return { workflowId };
     } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) return null;
-      if (err instanceof ConflictException) return err.message;
-      throw err;
+      if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId };
+      if (err instanceof ConflictException) return { problem: `the approval chain cannot start yet: ${err.message}` };
+      return { problem: `the approval chain could not be started (${errorMessage(err)}); it is tried again shortly` };
     }
   }
 

@@ -5,7 +5,7 @@ import { rewardIssuedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { yuanOf } from '../../money';
 import { systemActor } from '../system-actor';
-import { REWARD_COLUMNS, RewardRow } from './reward-row';
+import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from './reward-row';
 
 interface BudgetRow {
   total_fen: string;
@@ -88,7 +88,7 @@ export class RewardIssuer {
     await this.audit.append(tx, {
       actor: systemActor(reward.issuing_unit_id),
       action: 'reward.issued',
-      entity: { type: 'hazard-reward', id: reward.id, orgUnitId: reward.issuing_unit_id, orgPath: reward.issuing_path },
+      entity: rewardAuditEntity(reward),
       before: { status: reward.status },
       after: { status: 'issued', amountYuan: yuanOf(reward.amount_fen), budgetYear: reward.budget_year },
       correlationId,
@@ -99,11 +99,7 @@ export class RewardIssuer {
       correlationId,
       occurredAt: now,
       payload: {
-        rewardId: reward.id,
-        reportId: reward.report_id,
-        issuingUnitId: reward.issuing_unit_id,
-        budgetYear: reward.budget_year,
-        amountFen: Number(reward.amount_fen),
+        ...rewardEventRef(reward),
         issuedAt: now.toISOString(),
       },
     });
@@ -115,7 +111,7 @@ export class RewardIssuer {
     await this.audit.append(tx, {
       actor: systemActor(reward.issuing_unit_id),
       action: 'reward.queued',
-      entity: { type: 'hazard-reward', id: reward.id, orgUnitId: reward.issuing_unit_id, orgPath: reward.issuing_path },
+      entity: rewardAuditEntity(reward),
       before: { status: reward.status },
       after: { status: 'queued', amountYuan: yuanOf(reward.amount_fen) },
       reason: note,

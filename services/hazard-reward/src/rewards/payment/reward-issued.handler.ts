@@ -1,34 +1,33 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { WorkflowIdReusePolicy } from '@temporalio/common';
+import { Injectable } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import { EntityManager } from 'typeorm';
 import { EventEnvelope, rewardIssuedV1, RewardIssuedV1 } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
-import { SERVICE_CONFIG, ServiceConfig, TEMPORAL_CLIENT, taskQueueName } from '@lc/platform';
-import { rewardPaymentWorkflowId, rewardPaymentWorkflowType, TaskQueues } from '@lc/workflows';
+import { errorMessage, EventHandler } from '@lc/messaging';
+import { RewardPaymentStarter } from './reward-payment.starter';
 
 /**
- * Starts the payment of an issued reward as a durable workflow. Its id is the reward's, and a
- * finished workflow's id is never reused: a redelivered event or a second instance starts nothing.
+ * The fast path to payment: starts the reward's payment workflow as soon as it is issued. When
+ * Temporal cannot be reached the event is not failed (it would end in the dead-letter topic): the
+ * reward stays without payment_started_at and the workflow sweep starts it later.
  */
 @Injectable()
 export class RewardIssuedHandler implements EventHandler<RewardIssuedV1> {
   readonly contract = rewardIssuedV1;
 
   constructor(
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-  ) {}
+    private readonly starter: RewardPaymentStarter,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext('RewardIssuedHandler');
+  }
 
-  async handle(event: EventEnvelope<RewardIssuedV1>): Promise<void> {
+  async handle(event: EventEnvelope<RewardIssuedV1>, tx: EntityManager): Promise<void> {
     try {
-      await this.temporal.workflow.start(rewardPaymentWorkflowType, {
-        taskQueue: taskQueueName(this.config, TaskQueues.hazardReward),
-        workflowId: rewardPaymentWorkflowId(event.payload.rewardId),
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        args: [{ rewardId: event.payload.rewardId }],
-      });
+      await this.starter.start(event.payload.rewardId);
     } catch (err) {
-      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      this.logger.warn({ rewardId: event.payload.rewardId, err: errorMessage(err) }, 'payment workflow not started; the sweep will start it');
+      return;
     }
+    await tx.query(`UPDATE rewards SET payment_started_at = now() WHERE id = $1 AND payment_started_at IS NULL`, [event.payload.rewardId]);
   }
 }

@@ -6,7 +6,7 @@ import { rewardPaidV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import type { RewardPaymentActivities } from '@lc/workflows';
 import { yuanOf } from '../../money';
-import { REWARD_COLUMNS, RewardRow } from '../issuing/reward-row';
+import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from '../issuing/reward-row';
 import { systemActor } from '../system-actor';
 
 /**
@@ -38,7 +38,7 @@ export class RewardPayer implements RewardPaymentActivities {
       await this.audit.append(tx, {
         actor: systemActor(reward.issuing_unit_id),
         action: 'reward.paid',
-        entity: { type: 'hazard-reward', id: reward.id, orgUnitId: reward.issuing_unit_id, orgPath: reward.issuing_path },
+        entity: rewardAuditEntity(reward),
         before: { status: 'issued' },
         after: { status: 'paid', amountYuan: yuanOf(reward.amount_fen) },
         correlationId: `reward-payment-${reward.id}`,
@@ -48,14 +48,7 @@ export class RewardPayer implements RewardPaymentActivities {
         orgUnitId: reward.issuing_unit_id,
         correlationId: `reward-payment-${reward.id}`,
         occurredAt: now,
-        payload: {
-          rewardId: reward.id,
-          reportId: reward.report_id,
-          issuingUnitId: reward.issuing_unit_id,
-          budgetYear: reward.budget_year,
-          amountFen: Number(reward.amount_fen),
-          paidAt: now.toISOString(),
-        },
+        payload: { ...rewardEventRef(reward), paidAt: now.toISOString() },
       });
     });
   }

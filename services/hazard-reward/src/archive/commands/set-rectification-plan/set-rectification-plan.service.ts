@@ -6,7 +6,7 @@ import { isSelfOrDescendant } from '@lc/org';
 import { auditActorOf, Caller, OrgDirectory, UserDirectory } from '@lc/platform';
 import { HazardArchive } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
-import { RectificationTimerClient } from '../../timer/rectification-timer.client';
+import { RectificationTimers } from '../../timer/rectification-timers';
 import { SetRectificationPlanRequestDto } from './set-rectification-plan.request.dto';
 
 /**
@@ -20,7 +20,7 @@ export class SetRectificationPlanService {
     private readonly archive: HazardArchive,
     private readonly users: UserDirectory,
     private readonly directory: OrgDirectory,
-    private readonly timer: RectificationTimerClient,
+    private readonly timers: RectificationTimers,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -62,9 +62,9 @@ export class SetRectificationPlanService {
       });
       return row[0];
     });
-    // After the commit: the timer must never run for a plan that was not saved. A failure here leaves
-    // the plan saved; sending the plan again starts or moves the timer (signal-with-start is idempotent).
-    await this.timer.setDeadline(hazardId, deadline);
+    // After the commit: the timer must never run for a plan that was not saved. When Temporal cannot be
+    // reached the plan stays saved and the workflow sweep starts or moves the timer.
+    await this.timers.syncDeadline(hazardId, deadline);
     return hazardView(saved as Parameters<typeof hazardView>[0]);
   }
 

@@ -7,7 +7,7 @@ import { CloseOutApproval } from '../../close-out/close-out-approval';
 import { HazardCloser } from '../../close-out/hazard-closer';
 import { HazardArchive } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
-import { RectificationTimerClient } from '../../timer/rectification-timer.client';
+import { RectificationTimers } from '../../timer/rectification-timers';
 import { VerifyRectificationRequestDto } from './verify-rectification.request.dto';
 
 /**
@@ -21,7 +21,7 @@ export class VerifyRectificationService {
     private readonly archive: HazardArchive,
     private readonly closer: HazardCloser,
     private readonly closeOut: CloseOutApproval,
-    private readonly timer: RectificationTimerClient,
+    private readonly timers: RectificationTimers,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -46,7 +46,7 @@ export class VerifyRectificationService {
         await this.archive.addTimeline(tx, hazardId, { kind: 'rectification-verified', actorUserId: caller.principal.userId, note: request.note });
         await this.closer.close(tx, hazard, auditActorOf(caller), caller.correlationId, request.note);
       });
-      if (request.accepted) await this.timer.closed(hazardId);
+      if (request.accepted) await this.timers.syncClosed(hazardId);
       return hazardView(await this.archive.load(hazardId));
     }
 

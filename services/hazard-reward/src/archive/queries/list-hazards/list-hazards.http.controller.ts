@@ -2,22 +2,17 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
-import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
+import { Caller, CurrentCaller } from '@lc/platform';
+import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
 import { HazardRow, hazardView } from '../../hazard-row';
 
 const statuses = ['open', 'close_out_pending', 'closed'] as const;
 const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-class ListHazardsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'A unit in your subtree (default: your own unit)' })
-  @IsOptional()
-  @IsString()
-  unitId?: string;
-
+class ListHazardsQueryDto extends UnitPageQueryDto {
   @ApiPropertyOptional({ enum: statuses })
   @IsOptional()
   @IsIn(statuses, { message: `status: must be one of ${statuses.join(', ')}` })
@@ -34,6 +29,12 @@ class ListHazardsQueryDto extends PageQueryDto {
   @Transform(booleanQuery)
   @IsBoolean({ message: 'escalatedToMe: must be true or false' })
   escalatedToMe?: boolean;
+
+  @ApiPropertyOptional({ description: 'Only open hazards whose progress you are designated to report (reminders show as remindedAt)' })
+  @IsOptional()
+  @Transform(booleanQuery)
+  @IsBoolean({ message: 'designatedToMe: must be true or false' })
+  designatedToMe?: boolean;
 }
 
 /** The hazard archive (隐患档案) of a unit and the units under it. */
@@ -48,23 +49,18 @@ export class ListHazardsHttpController {
   @Get()
   @ApiOkResponse({ description: '{ items, total }: nearest deadline first; hazards without a plan first of all' })
   async list(@Query() query: ListHazardsQueryDto, @CurrentCaller() caller: Caller) {
-    const unit = await this.units.resolve(caller, query.unitId);
-    const params: unknown[] = [unit.path, descendantsLikePattern(unit.path)];
-    const where = ['(h.enterprise_path = $1 OR h.enterprise_path LIKE $2)'];
-    if (query.status) {
-      params.push(query.status);
-      where.push(`h.status = $${params.length}`);
-    }
-    if (query.overdue !== undefined) where.push(`${query.overdue ? '' : 'NOT '}(h.status <> 'closed' AND h.deadline <= now())`);
-    if (query.escalatedToMe) {
-      params.push(caller.principal.orgUnitId);
-      where.push(`h.status <> 'closed' AND h.escalated_to_unit_id = $${params.length}`);
-    }
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM hazards h WHERE ${where.join(' AND ')}`, params);
+    // Designated people (often at a team under the enterprise) see what they are designated for.
+    const unit = query.designatedToMe && !query.unitId ? null : await this.units.resolve(caller, query.unitId);
+    const filter = new SubtreeFilter('h.enterprise_path', unit);
+    if (query.status) filter.and('h.status = ?', query.status);
+    if (query.overdue !== undefined) filter.and(`${query.overdue ? '' : 'NOT '}(h.status <> 'closed' AND h.deadline <= now())`);
+    if (query.escalatedToMe) filter.and(`h.status <> 'closed' AND h.escalated_to_unit_id = ?`, caller.principal.orgUnitId);
+    if (query.designatedToMe) filter.and(`h.status <> 'closed' AND h.updater_user_id = ?`, caller.principal.userId);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM hazards h WHERE ${filter.sql}`, filter.params);
     const rows: (HazardRow & { location: string; description: string })[] = await this.dataSource.query(
       `SELECT h.*, r.location, r.description FROM hazards h JOIN hazard_reports r ON r.id = h.report_id
-        WHERE ${where.join(' AND ')} ORDER BY h.deadline NULLS FIRST, h.opened_at LIMIT ${query.limit} OFFSET ${query.offset}`,
-      params,
+        WHERE ${filter.sql} ORDER BY h.deadline NULLS FIRST, h.opened_at LIMIT ${query.limit} OFFSET ${query.offset}`,
+      filter.params,
     );
     return { total, items: rows.map(hazardView) };
   }

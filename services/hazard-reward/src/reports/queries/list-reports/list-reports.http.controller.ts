@@ -2,9 +2,9 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller } from '@lc/platform';
 import { endOfChinaDay, startOfChinaDay } from '../../../china-day';
+import { SubtreeFilter } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
 import { REPORT_COLUMNS, REPORT_FROM, ReportRow, reportView } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
@@ -23,24 +23,19 @@ export class ListReportsHttpController {
   @ApiOkResponse({ description: '{ items, total }: reports in the unit and under it, newest first. Reporters are shown to the union verification chain only.' })
   async list(@Query() query: ListReportsQueryDto, @CurrentCaller() caller: Caller) {
     const unit = await this.units.resolve(caller, query.unitId);
-    const where = [`(r.enterprise_path = $1 OR r.enterprise_path LIKE $2)`];
-    const params: unknown[] = [unit.path, descendantsLikePattern(unit.path)];
-    const add = (clause: string, value: unknown) => {
-      params.push(value);
-      where.push(clause.replace('?', `$${params.length}`));
-    };
-    if (query.status) add('r.status = ?', query.status);
-    if (query.category) add('r.category = ?', query.category);
-    if (query.from) add('r.reported_at >= ?', startOfChinaDay(query.from));
-    if (query.to) add('r.reported_at < ?', endOfChinaDay(query.to));
+    const filter = new SubtreeFilter('r.enterprise_path', unit);
+    if (query.status) filter.and('r.status = ?', query.status);
+    if (query.category) filter.and('r.category = ?', query.category);
+    if (query.from) filter.and('r.reported_at >= ?', startOfChinaDay(query.from));
+    if (query.to) filter.and('r.reported_at < ?', endOfChinaDay(query.to));
     const [{ total }]: { total: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM hazard_reports r WHERE ${where.join(' AND ')}`,
-      params,
+      `SELECT count(*)::int AS total FROM hazard_reports r WHERE ${filter.sql}`,
+      filter.params,
     );
     const rows: ReportRow[] = await this.dataSource.query(
-      `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE ${where.join(' AND ')}
+      `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE ${filter.sql}
         ORDER BY r.reported_at DESC, r.id LIMIT ${query.limit} OFFSET ${query.offset}`,
-      params,
+      filter.params,
     );
     const tag = this.tags.tagOf(caller.principal.userId);
     return { total, items: rows.map((row) => reportView(row, caller.principal, tag)) };

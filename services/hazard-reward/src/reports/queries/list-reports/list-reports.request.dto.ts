@@ -1,16 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { HazardCategory, hazardCategories } from '@lc/contracts';
-import { IsCalendarDate, PageQueryDto } from '@lc/platform';
+import { IsCalendarDate } from '@lc/platform';
+import { UnitPageQueryDto } from '../../../subtree-query';
 
 const statuses = ['reported', 'confirmed', 'duplicate', 'rejected'] as const;
 
-export class ListReportsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: "A unit in your subtree (default: your own unit); its whole subtree's reports are listed" })
-  @IsOptional()
-  @IsString()
-  unitId?: string;
-
+export class ListReportsQueryDto extends UnitPageQueryDto {
   @ApiPropertyOptional({ enum: statuses })
   @IsOptional()
   @IsIn(statuses, { message: `status: must be one of ${statuses.join(', ')}` })

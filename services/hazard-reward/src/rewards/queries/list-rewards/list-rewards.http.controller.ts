@@ -1,21 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
-import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
+import { Caller, CurrentCaller } from '@lc/platform';
 import { yuanOf } from '../../../money';
+import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
 
 const statuses = ['no_scheme', 'awaiting_approval', 'queued', 'issued', 'paid', 'rejected'] as const;
 
-class ListRewardsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'An issuing union in your subtree (default: your own unit); rewards it and the unions under it issue' })
-  @IsOptional()
-  @IsString()
-  unitId?: string;
-
+class ListRewardsQueryDto extends UnitPageQueryDto {
   @ApiPropertyOptional({ enum: statuses })
   @IsOptional()
   @IsIn(statuses, { message: `status: must be one of ${statuses.join(', ')}` })
@@ -35,19 +30,15 @@ export class ListRewardsHttpController {
   @ApiOkResponse({ description: '{ items, total }: oldest first, so a queue reads in the order it is served' })
   async list(@Query() query: ListRewardsQueryDto, @CurrentCaller() caller: Caller) {
     const unit = await this.units.resolve(caller, query.unitId);
-    const params: unknown[] = [unit.path, descendantsLikePattern(unit.path)];
-    let where = `(w.issuing_path = $1 OR w.issuing_path LIKE $2)`;
-    if (query.status) {
-      params.push(query.status);
-      where += ` AND w.status = $${params.length}`;
-    }
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rewards w WHERE ${where}`, params);
+    const filter = new SubtreeFilter('w.issuing_path', unit);
+    if (query.status) filter.and('w.status = ?', query.status);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rewards w WHERE ${filter.sql}`, filter.params);
     const rows: Record<string, string | number | Date | null>[] = await this.dataSource.query(
       `SELECT w.id, w.report_id, w.issuing_unit_id, w.budget_year, w.amount_fen, w.status, w.status_note, w.approval_workflow_id,
               w.created_at, w.issued_at, w.paid_at, r.enterprise_unit_id
          FROM rewards w JOIN hazard_reports r ON r.id = w.report_id
-        WHERE ${where} ORDER BY w.created_at, w.id LIMIT ${query.limit} OFFSET ${query.offset}`,
-      params,
+        WHERE ${filter.sql} ORDER BY w.created_at, w.id LIMIT ${query.limit} OFFSET ${query.offset}`,
+      filter.params,
     );
     return {
       total,
