@@ -312,7 +312,7 @@ async function ensureHazards() {
   }
   const planned = reports.find((r) => r.plan);
   const updater = await asDemoUser(planned.plan.updater, async (user) => user);
-  const plan = { ...planned.plan.fields, deadline: new Date(Date.now() + planned.plan.days * 24 * 3600 * 1000).toISOString(), updaterUserId: updater.id };
+  const plan = { ...planned.plan.fields, deadline: new Date(Date.now() + planned.plan.days * 24 * 3600 * 1000).toISOString(), updaterUserId: updater.userId };
   // hazard-reward learns of the designated person from registration's events: give it a moment.
   for (let attempt = 1; ; attempt++) {
     const res = await asDemoUser('ent.manager', () => call('PUT', `/hazards/${planned.id}/rectification-plan`, { ...hazards, body: plan, expected: [400] }));

@@ -10,7 +10,8 @@ export interface RectificationTimerState {
 /**
  * What the timer does next: fire the reminder at (deadline - lead), then the overdue escalation at
  * the deadline, then wait for a new deadline or the close-out. A reminder whose moment has already
- * passed (a deadline set closer than the lead) fires at once, but never after the deadline itself.
+ * passed (a deadline set closer than the lead) fires at once; the services refuse deadlines in the
+ * past, so the overdue follows it only when the deadline passes.
  */
 export function nextTimerStep(state: RectificationTimerState): { kind: RectificationTimerEventKind; atMs: number } | { kind: 'wait' } {
   if (!state.reminded && !state.overdue) return { kind: 'reminded', atMs: state.deadlineMs - state.remindBeforeMs };
