@@ -52,8 +52,15 @@ describe('workflows started once Temporal is back', () => {
     expect(plan.status).toBe(200);
     const [hazard] = await h.sql(`SELECT timer_deadline FROM hazard_reward.hazards WHERE report_id = $1`, [report.id]);
     expect(hazard.timer_deadline).toBeNull();
-    // Nothing was dead-lettered: the payment is waiting for the sweep, not lost.
-    expect(await h.sql(`SELECT 1 FROM hazard_reward.inbox WHERE consumer = 'hazard-reward.payments'`)).toHaveLength(1);
+    // The payments consumer took reward.issued without starting anything and without dead-lettering it:
+    // the payment waits for the sweep.
+    await waitFor(
+      'the payments consumer to have handled reward.issued',
+      async () => (await h.sql(`SELECT 1 FROM hazard_reward.inbox WHERE consumer = 'hazard-reward.payments'`)).length === 1,
+      { timeoutMs: 60_000 },
+    );
+    const [afterFastPath] = await h.sql(`SELECT payment_started_at FROM hazard_reward.rewards WHERE report_id = $1`, [report.id]);
+    expect(afterFastPath.payment_started_at).toBeNull();
 
     controlServer('start', 'temporal');
     await waitFor(
