@@ -74,6 +74,7 @@ describe('hazard reports', () => {
     const photo = await fetch(`${h.city.hazardReward?.url}${named.photos[0]}`, { headers: { authorization: `Bearer ${unionCadre.token}` } });
     expect(photo.status).toBe(200);
     expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    expect(photo.headers.get('x-content-type-options')).toBe('nosniff');
     const bytes = Buffer.from(await photo.arrayBuffer());
     const meta = await sharp(bytes).metadata();
     expect(meta.exif).toBeUndefined();

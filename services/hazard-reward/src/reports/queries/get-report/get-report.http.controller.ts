@@ -25,6 +25,8 @@ export class GetReportHttpController {
   @ApiProduces('image/jpeg', 'image/png', 'image/webp')
   @ApiOkResponse({ description: 'The n-th photo (from 1), as stored: metadata removed' })
   @Header('Cache-Control', 'private, max-age=86400, immutable')
+  // The stored bytes are a checked image, but a browser must never guess another type for them.
+  @Header('X-Content-Type-Options', 'nosniff')
   async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     const report = await this.reports.loadVisible(id, caller);
     const ref = report.photos[n - 1];
