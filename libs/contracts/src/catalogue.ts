@@ -1,5 +1,6 @@
 import { contractKey, EventContract } from './event-contract';
 import { approvalTransitionedV1 } from './events/approval.events';
+import { assessmentCompletedV1 } from './events/assessment.events';
 import { competitionCreatedV1, competitionStatusChangedV1 } from './events/competition.events';
 import { hazardClosedV1, hazardConfirmedV1, hazardRejectedV1, hazardReportedV1, rewardIssuedV1, rewardPaidV1 } from './events/hazard.events';
 import { enrolmentCreatedV1, enrolmentWithdrawnV1 } from './events/enrolment.events';
@@ -24,6 +25,7 @@ export const eventCatalogue: readonly EventContract[] = [
   hazardClosedV1,
   rewardIssuedV1,
   rewardPaidV1,
+  assessmentCompletedV1,
 ];
 
 const byKey = new Map(eventCatalogue.map((c) => [contractKey(c.type, c.version), c]));

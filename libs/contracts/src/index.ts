@@ -8,3 +8,4 @@ export * from './events/org-unit.events';
 export * from './events/user.events';
 export * from './events/approval.events';
 export * from './events/hazard.events';
+export * from './events/assessment.events';

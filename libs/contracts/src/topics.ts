@@ -8,6 +8,7 @@ export const Topics = {
   registrationOrgUnits: 'registration.org-units',
   /** Users as registration binds them to units; other services keep a copy (their users read model). */
   registrationUsers: 'registration.users',
+  assessmentResults: 'assessment.results',
   hazardRewardHazards: 'hazard-reward.hazards',
   hazardRewardRewards: 'hazard-reward.rewards',
   /** Approval chains of every service that owns items to approve. */

@@ -20,3 +20,4 @@ export * from './approvals';
 export * from './participation';
 export * from './users';
 export * from './http/uuid-param';
+export * from './http/file-download';

@@ -22,6 +22,7 @@ import { MessagingHost } from './messaging/messaging-host.service';
 import { KAFKA } from './messaging/messaging.tokens';
 import { OrgTreeReadModel1732300000060 } from './org-tree/read-model/org-tree-read-model.migration';
 import { OrgTreeReadModelModule } from './org-tree/read-model/org-tree-read-model.module';
+import { ParticipationOrganiser1732300000085 } from './participation/participation-organiser.migration';
 import { ParticipationReadModel1732300000080 } from './participation/participation-read-model.migration';
 import { ParticipationReadModelModule } from './participation/participation-read-model.module';
 import { temporalClientProvider } from './temporal/temporal-client.provider';
@@ -116,7 +117,7 @@ export class PlatformModule {
               entities: options.entities,
               migrations: [
                 ...(readsOrgTree ? [OrgTreeReadModel1732300000060] : []),
-                ...(options.readsParticipation ? [ParticipationReadModel1732300000080] : []),
+                ...(options.readsParticipation ? [ParticipationReadModel1732300000080, ParticipationOrganiser1732300000085] : []),
                 ...(options.readsUsers ? [UserDirectoryReadModel1732300000090] : []),
                 ...options.migrations,
               ],

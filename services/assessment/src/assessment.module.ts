@@ -1,10 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceConfig } from '@lc/platform';
 import { EnrolledUnitsModule } from './enrolled-units/enrolled-units.module';
+import { AssessmentSheets1732300000300 } from './migrations/1732300000300-assessment-sheets.migration';
+import { ResultsModule } from './results/results.module';
+import { SheetsModule } from './sheets/sheets.module';
+import { TemplatesModule } from './templates/templates.module';
 
 export const ASSESSMENT_API = {
   title: 'Assessment service',
-  description: 'Scoring templates, self and review scoring, evaluation indicators, skills contests (技能比武) and rankings.',
+  description:
+    'Scoring templates (考核评价表, versioned), assessment sheets with self and review scores, rankings and the year-end list (年末考核评比), skills contests (技能比武).',
 };
 
 @Module({})
@@ -18,11 +23,15 @@ export class AssessmentModule {
           schema: 'assessment',
           config,
           entities: [],
-          migrations: [],
+          migrations: [AssessmentSheets1732300000300],
           orgTree: 'read-model',
           readsParticipation: true,
+          readsUsers: true,
         }),
         EnrolledUnitsModule,
+        TemplatesModule,
+        SheetsModule,
+        ResultsModule,
       ],
     };
   }

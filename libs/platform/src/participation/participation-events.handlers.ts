@@ -40,9 +40,9 @@ export class CompetitionStatusChangedHandler implements EventHandler<Competition
 
   async handle({ payload: e }: EventEnvelope<CompetitionStatusChangedV1>, tx: EntityManager): Promise<void> {
     await tx.query(
-      `INSERT INTO participation_competition_status (competition_id, status) VALUES ($1, $2)
-       ON CONFLICT (competition_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
-      [e.competitionId, e.to],
+      `INSERT INTO participation_competition_status (competition_id, status, organiser_unit_id) VALUES ($1, $2, $3)
+       ON CONFLICT (competition_id) DO UPDATE SET status = EXCLUDED.status, organiser_unit_id = EXCLUDED.organiser_unit_id, updated_at = now()`,
+      [e.competitionId, e.to, e.organiserOrgUnitId],
     );
   }
 }

@@ -22,6 +22,12 @@ export class Participation {
     return row?.status ?? null;
   }
 
+  /** The competition's organiser, once a status event has told of it (a draft nobody filed is unknown). */
+  async organiserOf(competitionId: string): Promise<string | null> {
+    const [row] = await this.dataSource.query(`SELECT organiser_unit_id FROM participation_competition_status WHERE competition_id = $1`, [competitionId]);
+    return row?.organiser_unit_id ?? null;
+  }
+
   /** Enrolled units, optionally only those under a path (the caller's subtree). */
   async participants(competitionId: string, underPath?: string): Promise<Participant[]> {
     return this.dataSource.query(

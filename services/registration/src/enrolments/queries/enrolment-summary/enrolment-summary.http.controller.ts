@@ -10,12 +10,12 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { Caller, CurrentCaller } from '@lc/platform';
+import { Caller, CurrentCaller, XLSX_MIME, xlsxDownload } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { competitionIdPipe } from '../../enrolment-access';
 import { EnrolmentSummary } from './enrolment-summary';
 import { EnrolmentSummaryQuery } from './enrolment-summary.query';
-import { attachmentDisposition, enrolmentSummaryWorkbook, safeFileName, XLSX_MIME } from './enrolment-summary.xlsx';
+import { enrolmentSummaryWorkbook } from './enrolment-summary.xlsx';
 
 class EnrolmentSummaryQueryDto {
   @ApiPropertyOptional({ description: 'The township or industry union (or county) the summary is for; your own unit when not given' })
@@ -51,10 +51,6 @@ export class EnrolmentSummaryHttpController {
     const xlsx = query.format ? query.format === 'xlsx' : (accept ?? '').toLowerCase().includes(XLSX_MIME);
     if (!xlsx) return summary;
     const bytes = await enrolmentSummaryWorkbook(summary);
-    return new StreamableFile(bytes, {
-      type: XLSX_MIME,
-      length: bytes.length,
-      disposition: attachmentDisposition(safeFileName(`${summary.title}-${summary.unit.name}-${summary.date}.xlsx`), 'enrolment-summary.xlsx'),
-    });
+    return xlsxDownload(bytes, `${summary.title}-${summary.unit.name}-${summary.date}.xlsx`, 'enrolment-summary.xlsx');
   }
 }

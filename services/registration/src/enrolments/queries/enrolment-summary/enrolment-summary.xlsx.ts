@@ -1,8 +1,6 @@
 import { Borders, Workbook, Worksheet } from 'exceljs';
 import { chineseDate, EnrolmentSummary, SUMMARY_COLUMNS, SUMMARY_SHEET_NAME, SummaryTotals } from './enrolment-summary';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 const thin = { style: 'thin' as const };
 const allBorders: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 const widths = [6, 40, 16, 10, 12, 18];
@@ -64,15 +62,4 @@ export async function enrolmentSummaryWorkbook(summary: EnrolmentSummary): Promi
 
 function bordered(sheet: Worksheet, rowNumber: number): void {
   for (let col = 1; col <= SUMMARY_COLUMNS.length; col++) sheet.getCell(rowNumber, col).border = allBorders;
-}
-
-/** `attachment` with an ASCII fallback and the real (Chinese) name in RFC 5987 form. */
-export function attachmentDisposition(fileName: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encoded}`;
-}
-
-/** A file name without the characters file systems refuse. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\r\n\t]+/g, '_').trim();
 }

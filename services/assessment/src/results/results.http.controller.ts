@@ -1,0 +1,55 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles, unitIdOfPath } from '@lc/org';
+import { Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker, XLSX_MIME, xlsxDownload } from '@lc/platform';
+import { CompetitionResults } from './competition-results';
+import { ResultsPublisher } from './results-publisher';
+import { yearEndWorkbook } from './year-end.xlsx';
+
+/** Rankings per level, the year-end list (年末考核评比) with its XLSX, and publication of the results. */
+@ApiTags('assessment results')
+@Controller('competitions')
+export class ResultsHttpController {
+  constructor(
+    private readonly results: CompetitionResults,
+    private readonly publisher: ResultsPublisher,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  @Get(':id/rankings')
+  @ApiQuery({ name: 'level', required: false, enum: ['enterprise', 'team'] })
+  @ApiOkResponse({ description: 'Finalised sheets by rank within their level (1, 2, 2, 4 on equal scores), with pass or fail' })
+  async rankings(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller, @Query('level') level?: string) {
+    const organiserPath = await this.organiserPath(id);
+    await this.results.assertReadable(caller, organiserPath);
+    return (await this.results.ranked(id)).filter((r) => !level || r.level === level);
+  }
+
+  @Get(':id/year-end-assessment.xlsx')
+  @ApiProduces(XLSX_MIME)
+  @ApiOkResponse({ description: 'The year-end list as a workbook: one sheet per level, by rank, with 合格/不合格' })
+  async yearEnd(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+    const organiserPath = await this.organiserPath(id);
+    await this.results.assertReadable(caller, organiserPath);
+    const organiser = await this.directory.find(unitIdOfPath(organiserPath));
+    const bytes = await yearEndWorkbook(organiser?.name ?? unitIdOfPath(organiserPath), await this.results.ranked(id));
+    return xlsxDownload(bytes, `${organiser?.name ?? ''}年末考核评比.xlsx`, 'year-end-assessment.xlsx');
+  }
+
+  @Post(':id/assessment/results')
+  @HttpCode(200)
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: '{ published, unchanged }: assessment.completed events sent for new or changed results' })
+  async publish(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+    const organiserPath = await this.organiserPath(id);
+    await this.scope.assert(caller, 'write', { orgPath: organiserPath });
+    return this.publisher.publish(id, { id: unitIdOfPath(organiserPath), path: organiserPath }, caller);
+  }
+
+  private async organiserPath(competitionId: string): Promise<string> {
+    const path = await this.results.organiserOf(competitionId);
+    if (!path) throw new NotFoundException(`id: competition ${competitionId} has no assessment configured`);
+    return path;
+  }
+}

@@ -1,0 +1,92 @@
+import { BadRequestException, Body, Controller, Get, Header, NotFoundException, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, uuidParam } from '@lc/platform';
+import { TemplateStore } from '../../../templates/template-store';
+import { selfAssessorRoles, SheetAccess } from '../../sheet-access';
+
+/** Evidence is a scan or a photo of the paperwork, kept with the sheet: small files only. */
+const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+const evidenceTypes: Record<string, (bytes: Buffer) => boolean> = {
+  'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+};
+
+/** The type of an evidence file, read from its first bytes, never from its name. */
+export function evidenceTypeOf(bytes: Buffer): string | undefined {
+  return Object.entries(evidenceTypes).find(([, matches]) => matches(bytes))?.[0];
+}
+
+/** Evidence (佐证材料) for an item of the self assessment: added while the sheet is a draft, read along the sheet's line. */
+@ApiTags('assessment sheets')
+@Controller('assessment-sheets')
+export class EvidenceHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sheets: SheetAccess,
+    private readonly templates: TemplateStore,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Post(':id/evidence')
+  @RequireRoles(...selfAssessorRoles)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['itemKey', 'file'],
+      properties: { itemKey: { type: 'string' }, file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 5 MiB' } },
+    },
+  })
+  @ApiCreatedResponse({ description: '{ id, itemKey, fileName, path }' })
+  async add(
+    @Param('id', idParam) id: string,
+    @Body('itemKey') itemKey: string | undefined,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @CurrentCaller() caller: Caller,
+  ) {
+    if (!file || file.buffer.length === 0) throw new BadRequestException('file: attach the evidence file');
+    if (file.buffer.length > MAX_EVIDENCE_BYTES) throw new BadRequestException('file: is larger than 5 MiB');
+    const contentType = evidenceTypeOf(file.buffer);
+    if (!contentType) throw new BadRequestException('file: only PDF, JPEG and PNG files are kept as evidence');
+    const evidenceId = randomUUID();
+    await this.dataSource.transaction(async (tx) => {
+      const sheet = await this.sheets.load(id, tx, true);
+      await this.sheets.assertSelfAssessor(sheet, caller);
+      this.sheets.assertStatus(sheet, ['draft'], 'adding evidence');
+      const template = await this.templates.byId(sheet.template_id, tx);
+      const keys = template.definition.categories.flatMap((c) => c.items.map((i) => i.key));
+      if (!itemKey || !keys.includes(itemKey)) throw new BadRequestException(`itemKey: must be one of the form's items: ${keys.join(', ')}`);
+      await tx.query(
+        `INSERT INTO assessment_evidence (id, sheet_id, item_key, file_name, content_type, sha256, bytes, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [evidenceId, id, itemKey, file.originalname.slice(0, 200), contentType, createHash('sha256').update(file.buffer).digest('hex'), file.buffer, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'assessment-sheet.evidence-added',
+        entity: { type: 'assessment-sheet', id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
+        after: { evidenceId, itemKey, fileName: file.originalname, bytes: file.buffer.length },
+        correlationId: caller.correlationId,
+      });
+    });
+    return { id: evidenceId, itemKey, fileName: file.originalname, path: `/assessment-sheets/${id}/evidence/${evidenceId}` };
+  }
+
+  @Get(':id/evidence/:evidenceId')
+  @Header('X-Content-Type-Options', 'nosniff')
+  async get(@Param('id', idParam) id: string, @Param('evidenceId', uuidParam('evidenceId must be a UUID')) evidenceId: string, @CurrentCaller() caller: Caller) {
+    await this.sheets.readable(id, caller);
+    const [row]: { content_type: string; file_name: string; bytes: Buffer }[] = await this.dataSource.query(
+      `SELECT content_type, file_name, bytes FROM assessment_evidence WHERE id = $1 AND sheet_id = $2`,
+      [evidenceId, id],
+    );
+    if (!row) throw new NotFoundException(`evidenceId: sheet ${id} has no evidence ${evidenceId}`);
+    return new StreamableFile(row.bytes, { type: row.content_type, disposition: `inline; filename*=UTF-8''${encodeURIComponent(row.file_name)}` });
+  }
+}

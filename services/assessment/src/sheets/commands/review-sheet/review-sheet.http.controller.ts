@@ -1,0 +1,142 @@
+import { BadRequestException, Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { unionCadreRoles } from '@lc/org';
+import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import type { SheetInputs } from '../../../scoring';
+import { TemplateRow } from '../../../templates/template-row';
+import { TemplateStore } from '../../../templates/template-store';
+import { assertCommentsOnChanges } from '../../review-comments';
+import { scoreInputs } from '../../scored-inputs';
+import { reviewerRoles, SheetAccess } from '../../sheet-access';
+import { SheetRow, sheetView } from '../../sheet-row';
+
+class ReviewRequestDto {
+  @ApiProperty({ description: 'The reviewer\'s inputs (考核分), by item key, in the same form as the self assessment' })
+  @IsObject({ message: 'inputs: must be an object keyed by item' })
+  inputs: SheetInputs;
+
+  @ApiPropertyOptional({ description: 'By item key: why the review differs from the self score (required where it does)' })
+  @IsOptional()
+  @IsObject({ message: 'comments: must be an object keyed by item' })
+  comments?: Record<string, string>;
+}
+
+class CorrectionRequestDto extends ReviewRequestDto {
+  @ApiProperty({ description: 'Why a finalised sheet is corrected: the correction is a new revision, audited with this reason' })
+  @IsString()
+  @IsNotEmpty({ message: 'reason: say why the finalised sheet is corrected' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+/**
+ * The upper level's side: the review scores (考核分) with a comment on every changed item, the
+ * finalisation that makes the sheet immutable, and corrections, each a new audited revision.
+ */
+@ApiTags('assessment sheets')
+@Controller('assessment-sheets')
+export class ReviewSheetHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sheets: SheetAccess,
+    private readonly templates: TemplateStore,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Put(':id/review')
+  @RequireRoles(...reviewerRoles)
+  @ApiOkResponse({ description: 'The sheet with the review scores and the total the system computed' })
+  async review(@Param('id', idParam) id: string, @Body() body: ReviewRequestDto, @CurrentCaller() caller: Caller) {
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const sheet = await this.sheets.load(id, tx, true);
+      await this.sheets.assertReviewer(sheet, caller);
+      this.sheets.assertStatus(sheet, ['submitted', 'reviewed'], 'a review');
+      return this.writeReview(tx, sheet, body, caller, 'assessment-sheet.reviewed');
+    });
+    return sheetView(saved.row, saved.template);
+  }
+
+  @Post(':id/finalisation')
+  @HttpCode(200)
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: 'The sheet, finalised: it changes only by a correction from now on' })
+  async finalise(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const sheet = await this.sheets.load(id, tx, true);
+      await this.sheets.assertReviewer(sheet, caller);
+      this.sheets.assertStatus(sheet, ['reviewed'], 'finalising');
+      const template = await this.templates.byId(sheet.template_id, tx);
+      const review = scoreInputs(template.definition, sheet.review_inputs, 'review.inputs');
+      if (!review.complete) throw new BadRequestException(`review.inputs: review every item before finalising; not yet reviewed: ${review.unscored.join(', ')}`);
+      const [[row]] = (await tx.query(
+        `UPDATE assessment_sheets SET status = 'finalised', finalised_by = $2, finalised_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
+        [id, caller.principal.userId],
+      )) as [[SheetRow]];
+      await tx.query(
+        `INSERT INTO assessment_sheet_revisions (sheet_id, revision, snapshot, reason, finalised_by, finalised_at) VALUES ($1, $2, $3, $4, $5, now())`,
+        [id, row.revision, JSON.stringify(sheetView(row, template)), row.correction_reason, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'assessment-sheet.finalised',
+        entity: { type: 'assessment-sheet', id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
+        after: { revision: row.revision, total: review.total, passed: review.passed },
+        correlationId: caller.correlationId,
+      });
+      return { row, template };
+    });
+    return sheetView(saved.row, saved.template);
+  }
+
+  @Post(':id/corrections')
+  @HttpCode(200)
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: 'The sheet as a new revision, reviewed again and waiting to be finalised; the finalised revision stays as it was' })
+  async correct(@Param('id', idParam) id: string, @Body() body: CorrectionRequestDto, @CurrentCaller() caller: Caller) {
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const sheet = await this.sheets.load(id, tx, true);
+      await this.sheets.assertReviewer(sheet, caller);
+      this.sheets.assertStatus(sheet, ['finalised'], 'a correction');
+      await tx.query(`UPDATE assessment_sheets SET revision = revision + 1, correction_reason = $2, finalised_by = NULL, finalised_at = NULL WHERE id = $1`, [
+        id,
+        body.reason,
+      ]);
+      return this.writeReview(tx, { ...sheet, revision: sheet.revision + 1 }, body, caller, 'assessment-sheet.corrected', body.reason);
+    });
+    return sheetView(saved.row, saved.template);
+  }
+
+  private async writeReview(
+    tx: EntityManager,
+    sheet: SheetRow,
+    body: ReviewRequestDto,
+    caller: Caller,
+    action: string,
+    reason?: string,
+  ): Promise<{ row: SheetRow; template: TemplateRow }> {
+    const template = await this.templates.byId(sheet.template_id, tx);
+    const self = scoreInputs(template.definition, sheet.self_inputs, 'self.inputs');
+    const review = scoreInputs(template.definition, body.inputs);
+    const comments = body.comments ?? {};
+    assertCommentsOnChanges(self, review, comments);
+    const [[row]] = (await tx.query(
+      `UPDATE assessment_sheets SET review_inputs = $2, review_comments = $3, review_total = $4, passed = $5, status = 'reviewed',
+              reviewed_by = $6, reviewed_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
+      [sheet.id, JSON.stringify(body.inputs), JSON.stringify(comments), review.total, review.complete ? review.passed : null, caller.principal.userId],
+    )) as [[SheetRow]];
+    await this.audit.append(tx, {
+      actor: auditActorOf(caller),
+      action,
+      entity: { type: 'assessment-sheet', id: sheet.id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
+      before: { status: sheet.status, reviewTotal: sheet.review_total === null ? null : Number(sheet.review_total) },
+      after: { status: 'reviewed', revision: row.revision, reviewTotal: review.total, selfTotal: self.total },
+      reason,
+      correlationId: caller.correlationId,
+    });
+    return { row, template };
+  }
+}

@@ -1,0 +1,89 @@
+import { BadRequestException, Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsObject } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import type { SheetInputs } from '../../../scoring';
+import { TemplateStore } from '../../../templates/template-store';
+import { scoreInputs } from '../../scored-inputs';
+import { selfAssessorRoles, SheetAccess } from '../../sheet-access';
+import { sheetView } from '../../sheet-row';
+
+class SelfAssessmentRequestDto {
+  @ApiProperty({
+    description:
+      "By item key, the input its rule needs: { present: true } | { provided: 3 } | { values: { awareness: 95, ... } } | { points: 8.5 }. Items left out are not scored yet.",
+  })
+  @IsObject({ message: 'inputs: must be an object keyed by item' })
+  inputs: SheetInputs;
+}
+
+/** The unit's self assessment (自评分): saved as often as needed while a draft, then submitted for review. */
+@ApiTags('assessment sheets')
+@Controller('assessment-sheets')
+export class SelfAssessHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sheets: SheetAccess,
+    private readonly templates: TemplateStore,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Put(':id/self-assessment')
+  @RequireRoles(...selfAssessorRoles)
+  @ApiOkResponse({ description: 'The sheet with the self scores the system computed' })
+  @ApiConflictResponse({ description: 'The sheet was already submitted' })
+  async save(@Param('id', idParam) id: string, @Body() body: SelfAssessmentRequestDto, @CurrentCaller() caller: Caller) {
+    const row = await this.dataSource.transaction(async (tx) => {
+      const sheet = await this.sheets.load(id, tx, true);
+      await this.sheets.assertSelfAssessor(sheet, caller);
+      this.sheets.assertStatus(sheet, ['draft'], 'a self assessment');
+      const template = await this.templates.byId(sheet.template_id, tx);
+      const score = scoreInputs(template.definition, body.inputs);
+      const [[updated]] = (await tx.query(
+        `UPDATE assessment_sheets SET self_inputs = $2, self_total = $3, updated_at = now() WHERE id = $1 RETURNING *`,
+        [id, JSON.stringify(body.inputs), score.total],
+      )) as [[typeof sheet]];
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'assessment-sheet.self-assessed',
+        entity: { type: 'assessment-sheet', id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
+        after: { selfTotal: score.total, complete: score.complete },
+        correlationId: caller.correlationId,
+      });
+      return { updated, template };
+    });
+    return sheetView(row.updated, row.template);
+  }
+
+  @Post(':id/submission')
+  @HttpCode(200)
+  @RequireRoles(...selfAssessorRoles)
+  @ApiOkResponse({ description: 'The sheet, submitted for review by the level above' })
+  async submit(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+    const row = await this.dataSource.transaction(async (tx) => {
+      const sheet = await this.sheets.load(id, tx, true);
+      await this.sheets.assertSelfAssessor(sheet, caller);
+      this.sheets.assertStatus(sheet, ['draft'], 'submitting');
+      const template = await this.templates.byId(sheet.template_id, tx);
+      const score = scoreInputs(template.definition, sheet.self_inputs, 'self.inputs');
+      if (!score.complete) throw new BadRequestException(`self.inputs: score every item before submitting; not yet scored: ${score.unscored.join(', ')}`);
+      const [[updated]] = (await tx.query(
+        `UPDATE assessment_sheets SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
+        [id],
+      )) as [[typeof sheet]];
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'assessment-sheet.submitted',
+        entity: { type: 'assessment-sheet', id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
+        before: { status: 'draft' },
+        after: { status: 'submitted', selfTotal: score.total },
+        correlationId: caller.correlationId,
+      });
+      return { updated, template };
+    });
+    return sheetView(row.updated, row.template);
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EnrolmentCreatedV1, enrolmentCreatedV1, EnrolmentWithdrawnV1, enrolmentWithdrawnV1, EventEnvelope } from '@lc/contracts';
+import { EventHandler } from '@lc/messaging';
+import { SheetOpener } from './sheet-opener';
+
+/** A unit enrolling in a competition whose assessment is configured gets its sheet (consumer group assessment.sheets). */
+@Injectable()
+export class EnrolmentOpensSheetHandler implements EventHandler<EnrolmentCreatedV1> {
+  readonly contract = enrolmentCreatedV1;
+
+  constructor(private readonly opener: SheetOpener) {}
+
+  async handle({ payload: e }: EventEnvelope<EnrolmentCreatedV1>, tx: EntityManager): Promise<void> {
+    const [config]: { template_id: string }[] = await tx.query(`SELECT template_id FROM competition_assessments WHERE competition_id = $1`, [e.competitionId]);
+    // Not configured yet: configuring later opens sheets for every unit enrolled by then.
+    if (!config) return;
+    await this.opener.open(tx, e.competitionId, config.template_id, [{ unitId: e.unitId, orgPath: e.orgPath, unitKind: e.unitKind }]);
+  }
+}
+
+/** A withdrawn unit's sheet is withdrawn with it, unless it was already finalised (a result stays a result). */
+@Injectable()
+export class WithdrawalClosesSheetHandler implements EventHandler<EnrolmentWithdrawnV1> {
+  readonly contract = enrolmentWithdrawnV1;
+
+  async handle({ payload: e }: EventEnvelope<EnrolmentWithdrawnV1>, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `UPDATE assessment_sheets SET status = 'withdrawn', updated_at = now()
+        WHERE competition_id = $1 AND unit_id = $2 AND status <> 'finalised'`,
+      [e.competitionId, e.unitId],
+    );
+  }
+}
+
+export const enrolmentSheetHandlers = [EnrolmentOpensSheetHandler, WithdrawalClosesSheetHandler];

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { inboxConsumerProvider } from '@lc/platform';
+import { ConfigureAssessmentHttpController } from './commands/configure-assessment/configure-assessment.http.controller';
+import { EvidenceHttpController } from './commands/evidence/evidence.http.controller';
+import { ReviewSheetHttpController } from './commands/review-sheet/review-sheet.http.controller';
+import { SelfAssessHttpController } from './commands/self-assess/self-assess.http.controller';
+import { enrolmentSheetHandlers } from './enrolment-sheets.handlers';
+import { SheetsHttpController } from './queries/sheets.http.controller';
+import { SheetAccess } from './sheet-access';
+import { SheetOpener } from './sheet-opener';
+
+/** Assessment sheets: one per enrolled unit (consumer group assessment.sheets), self assessment, review, finalisation. */
+@Module({
+  controllers: [ConfigureAssessmentHttpController, SheetsHttpController, SelfAssessHttpController, ReviewSheetHttpController, EvidenceHttpController],
+  providers: [SheetAccess, SheetOpener, ...enrolmentSheetHandlers, inboxConsumerProvider('assessment.sheets', enrolmentSheetHandlers)],
+})
+export class SheetsModule {}

@@ -1,0 +1,66 @@
+import { BadRequestException, Body, Controller, ForbiddenException, Param, Put } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { isSelfOrDescendant, unionCadreRoles } from '@lc/org';
+import { auditActorOf, Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { TemplateDefinitionRequestDto } from '../create-template/create-template.request.dto';
+import { TemplateRow, templateView } from '../../template-row';
+import { TemplateStore } from '../../template-store';
+
+/**
+ * Revises a template. Its latest version is changed in place while no sheet uses it; once a sheet
+ * does, the revision becomes a new version and every existing sheet keeps the version it was opened on.
+ */
+@ApiTags('assessment templates')
+@Controller('assessment-templates')
+export class ReviseTemplateHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly templates: TemplateStore,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Put(':code')
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: 'The version now current: the same one edited, or a new one when the old was in use' })
+  async revise(@Param('code') code: string, @Body() body: TemplateDefinitionRequestDto, @CurrentCaller() caller: Caller) {
+    if (body.definition.code !== code) throw new BadRequestException(`definition.code: must be '${code}', the template being revised`);
+    this.templates.assertValid(body.definition);
+    const row = await this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('assessment-template:' || $1))`, [code]);
+      const latest = await this.templates.byCode(code, undefined, 'code', tx);
+      if (latest.built_in) {
+        throw new ForbiddenException(`template '${code}' is a built-in form and stays as printed; create your own template from its definition under a new code`);
+      }
+      if (!latest.owner_path || !isSelfOrDescendant(latest.owner_path, caller.principal.orgPath)) {
+        throw new ForbiddenException(`template '${code}' belongs to ${latest.owner_unit_id}, which is not your unit or under it`);
+      }
+      const used = await this.templates.isUsed(latest.id, tx);
+      const saved: TemplateRow[] = used
+        ? await tx.query(
+            `INSERT INTO assessment_templates (id, code, version, name, definition, owner_unit_id, owner_path, created_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+            [randomUUID(), code, latest.version + 1, body.definition.name, JSON.stringify(body.definition), latest.owner_unit_id, latest.owner_path, caller.principal.userId],
+          )
+        : // An UPDATE … RETURNING answers [rows, count].
+          ((await tx.query(`UPDATE assessment_templates SET name = $2, definition = $3 WHERE id = $1 RETURNING *`, [
+            latest.id,
+            body.definition.name,
+            JSON.stringify(body.definition),
+          ])) as [TemplateRow[], number])[0];
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: used ? 'assessment-template.versioned' : 'assessment-template.edited',
+        entity: { type: 'assessment-template', id: saved[0].id, orgUnitId: latest.owner_unit_id ?? caller.principal.orgUnitId, orgPath: latest.owner_path ?? caller.principal.orgPath },
+        before: { version: latest.version },
+        after: { version: saved[0].version },
+        correlationId: caller.correlationId,
+      });
+      return saved[0];
+    });
+    return templateView(row);
+  }
+}
