@@ -10,6 +10,7 @@ const city = require('./demo/city');
 
 const registrationUrl = (process.env.REGISTRATION_URL ?? 'http://127.0.0.1:3001').replace(/\/+$/, '');
 const hazardRewardUrl = (process.env.HAZARD_REWARD_URL ?? 'http://127.0.0.1:3002').replace(/\/+$/, '');
+const assessmentUrl = (process.env.ASSESSMENT_URL ?? 'http://127.0.0.1:3003').replace(/\/+$/, '');
 /** One id for every request of this run, so the audit trail shows what one run did. */
 const correlationId = `demo-data-${new Date().toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`;
 const enterprisesFile = path.join(__dirname, 'demo', 'enterprises.csv');
@@ -333,6 +334,36 @@ async function ensureHazards() {
 }
 
 
+/**
+ * The city's labour competition is assessed on attachment 3 (工人先锋号考核评价表): every enrolled
+ * enterprise has a sheet, and 恒通精密机械 has filled in and submitted its self assessment, waiting for
+ * town.cadre's review.
+ */
+async function ensureAssessment() {
+  const assessment = { base: assessmentUrl };
+  const { demo } = city.assessment;
+  const competition = (await all('/competitions', 100)).find((c) => c.name === demo.competitionName);
+  // Assessment learns of the competition and its enrolments from events: give it a moment.
+  let configured;
+  for (let attempt = 1; ; attempt++) {
+    configured = await call('PUT', `/competitions/${competition.id}/assessment`, { ...assessment, body: { templateCode: demo.templateCode }, expected: [409] });
+    const sheets = (await call('GET', `/competitions/${competition.id}/assessment-sheets?limit=100`, assessment)).body;
+    if (configured.status === 200 && sheets.total === demo.enrolledUnits) break;
+    if (attempt === 40) throw new Error(`assessment did not open the sheets of “${demo.competitionName}”: ${JSON.stringify(configured.body)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const sheet = await asDemoUser('ent.cadre', async () =>
+    (await call('GET', `/competitions/${competition.id}/assessment-sheets`, assessment)).body.items.find((s) => s.unitId === demo.selfAssessed.unitId),
+  );
+  if (sheet.status === 'draft') {
+    await asDemoUser('ent.cadre', async () => {
+      await call('PUT', `/assessment-sheets/${sheet.id}/self-assessment`, { ...assessment, body: { inputs: demo.selfAssessed.inputs } });
+      await call('POST', `/assessment-sheets/${sheet.id}/submission`, assessment);
+    });
+  }
+  summary('assessment sheets', configured.body.sheetsOpened, demo.enrolledUnits - configured.body.sheetsOpened, ` (“${demo.competitionName.slice(0, 20)}…” on ${demo.templateCode}; 恒通's self assessment submitted)`);
+}
+
 async function main() {
   await logIn();
   const rootUnit = await call('GET', `/org-units/${city.root.id}`, { expected: [404] });
@@ -344,6 +375,7 @@ async function main() {
   await ensureDemoUsers();
   await ensureCompetitions();
   await ensureHazards();
+  await ensureAssessment();
 }
 
 main().catch((err) => {

@@ -233,4 +233,28 @@ const hazards = {
   },
 };
 
-module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, hazards, regionCodeOf };
+/** The city's labour competition is assessed on attachment 3; 恒通 has self-assessed (92 points by its own count). */
+const assessment = {
+  demo: {
+    competitionName: competitions.find((c) => c.demo?.enrolAboveScaleExcept).name,
+    templateCode: 'pioneer-team-assessment-2018',
+    enrolledUnits: enterprises.filter((e) => e.aboveScale).length - competitions.find((c) => c.demo?.enrolAboveScaleExcept).demo.enrolAboveScaleExcept.length,
+    selfAssessed: {
+      unitId: 'ent-hengtong',
+      inputs: {
+        documents: { provided: 4 },
+        activities: { provided: 4 },
+        effectiveness: { values: { awareness: 100, participation: 98, satisfaction: 96 } },
+        summary: { provided: 2 },
+        'wall-leading-group': { present: true },
+        'wall-post-name': { present: true },
+        'wall-post-members': { present: true },
+        'wall-slogan': { present: true },
+        'wall-pledge-and-goals': { present: true },
+        'wall-supervision-phone': { present: false },
+      },
+    },
+  },
+};
+
+module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, hazards, assessment, regionCodeOf };

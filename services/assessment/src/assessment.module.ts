@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceConfig } from '@lc/platform';
 import { EnrolledUnitsModule } from './enrolled-units/enrolled-units.module';
 import { AssessmentSheets1732300000300 } from './migrations/1732300000300-assessment-sheets.migration';
+import { SkillsContests1732300000310 } from './migrations/1732300000310-skills-contests.migration';
 import { ResultsModule } from './results/results.module';
 import { SheetsModule } from './sheets/sheets.module';
+import { SkillsContestsModule } from './skills-contests/skills-contests.module';
 import { TemplatesModule } from './templates/templates.module';
 
 export const ASSESSMENT_API = {
@@ -23,7 +25,7 @@ export class AssessmentModule {
           schema: 'assessment',
           config,
           entities: [],
-          migrations: [AssessmentSheets1732300000300],
+          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310],
           orgTree: 'read-model',
           readsParticipation: true,
           readsUsers: true,
@@ -32,6 +34,7 @@ export class AssessmentModule {
         TemplatesModule,
         SheetsModule,
         ResultsModule,
+        SkillsContestsModule,
       ],
     };
   }

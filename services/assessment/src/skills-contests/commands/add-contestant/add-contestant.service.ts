@@ -1,0 +1,64 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { isSelfOrDescendant, Role } from '@lc/org';
+import { auditActorOf, Caller } from '@lc/platform';
+import { ContestPeople } from '../../contest-people';
+import { SkillsContestViews } from '../../skills-contest-views';
+import { SkillsContests } from '../../skills-contests';
+import { AddContestantRequestDto } from './add-contestant.request.dto';
+
+/** Who may contest: workers, team leaders included (they are workers of their team too). */
+export const contestantRoles: readonly Role[] = ['worker', 'team_leader'];
+
+/**
+ * The organiser enters a worker while the contest is open. Their enterprise is taken now, from their
+ * unit: the judges of that enterprise will not score them (回避).
+ */
+@Injectable()
+export class AddContestantService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contests: SkillsContests,
+    private readonly people: ContestPeople,
+    private readonly views: SkillsContestViews,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(contestId: string, request: AddContestantRequestDto, caller: Caller) {
+    const current = await this.contests.load(contestId);
+    await this.contests.assertOrganiser(caller, current);
+    const { user, unit, enterpriseUnitId } = await this.people.resolve(request.userId, 'userId');
+    if (!user.roles.some((role) => contestantRoles.includes(role))) {
+      throw new BadRequestException(`userId: ${user.displayName} (${user.id}) holds ${user.roles.join(', ') || 'no role'}; contestants are workers (职工)`);
+    }
+    if (!isSelfOrDescendant(unit.path, current.organiser_path)) {
+      throw new BadRequestException(
+        `userId: ${user.displayName}'s unit ${unit.id} is not under the organiser ${current.organiser_unit_id}; a contest is open to the workers of the units under its organiser`,
+      );
+    }
+    if (!enterpriseUnitId) throw new BadRequestException(`userId: ${user.displayName}'s unit ${unit.id} belongs to no enterprise`);
+    const contest = await this.dataSource.transaction(async (tx) => {
+      const contest = await this.contests.lockOpen(tx, contestId);
+      if (await this.contests.contestant(contestId, user.id, tx)) throw new ConflictException(`userId: ${user.displayName} is already a contestant`);
+      if (await this.contests.judge(contestId, user.id, tx)) {
+        throw new ConflictException(`userId: ${user.displayName} is on the judge panel of this contest and cannot also contest it`);
+      }
+      await tx.query(
+        `INSERT INTO skills_contest_contestants (contest_id, user_id, display_name, org_unit_id, org_path, enterprise_unit_id, added_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [contestId, user.id, user.displayName, unit.id, unit.path, enterpriseUnitId, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'skills-contest.contestant-added',
+        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
+        after: { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, enterpriseUnitId },
+        correlationId: caller.correlationId,
+      });
+      return contest;
+    });
+    return this.views.contest(contestId, contest);
+  }
+}

@@ -1,0 +1,78 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { Role, sharesLineage, unionCadreRoles } from '@lc/org';
+import { auditActorOf, Caller } from '@lc/platform';
+import { ContestPeople } from '../../contest-people';
+import { SkillsContestViews } from '../../skills-contest-views';
+import { SkillsContests } from '../../skills-contests';
+import { AddJudgeRequestDto } from './add-judge.request.dto';
+
+/** Who may sit on a panel: judges (评委), and union cadres, who often judge the contests their unions hold. */
+export const panelRoles: readonly Role[] = ['judge', ...unionCadreRoles];
+
+/**
+ * The organiser seats a judge on the panel while the contest is open. The judge's enterprise is
+ * taken now, from their unit: it decides which contestants they may not score (回避).
+ */
+@Injectable()
+export class AddJudgeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contests: SkillsContests,
+    private readonly people: ContestPeople,
+    private readonly views: SkillsContestViews,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(contestId: string, request: AddJudgeRequestDto, caller: Caller) {
+    const current = await this.contests.load(contestId);
+    await this.contests.assertOrganiser(caller, current);
+    const person = await this.people.resolve(request.userId, 'userId');
+    const { user, unit } = person;
+    if (!user.roles.some((role) => panelRoles.includes(role))) {
+      throw new BadRequestException(
+        `userId: ${user.displayName} (${user.id}) holds ${user.roles.join(', ') || 'no role'}; a judge needs the role judge (评委) or a union cadre role`,
+      );
+    }
+    if (!sharesLineage(unit.path, current.organiser_path)) {
+      throw new BadRequestException(
+        `userId: ${user.displayName}'s unit ${unit.id} is neither above nor under the organiser ${current.organiser_unit_id}; judges come from the organiser's line of units`,
+      );
+    }
+    const chief = request.chief ?? false;
+    const contest = await this.dataSource.transaction(async (tx) => {
+      const contest = await this.contests.lockOpen(tx, contestId);
+      if (await this.contests.judge(contestId, user.id, tx)) throw new ConflictException(`userId: ${user.displayName} is already on the panel`);
+      if (await this.contests.contestant(contestId, user.id, tx)) {
+        throw new ConflictException(`userId: ${user.displayName} is a contestant of this contest and cannot also judge it`);
+      }
+      if (chief) {
+        const [other]: { user_id: string; display_name: string }[] = await tx.query(
+          `SELECT user_id, display_name FROM skills_contest_judges WHERE contest_id = $1 AND chief`,
+          [contestId],
+        );
+        if (other) {
+          throw new ConflictException(
+            `chief: ${other.display_name} (${other.user_id}) is already the chief judge; there is one per contest (move it with PUT /skills-contests/${contestId}/chief-judge)`,
+          );
+        }
+      }
+      await tx.query(
+        `INSERT INTO skills_contest_judges (contest_id, user_id, display_name, org_unit_id, org_path, enterprise_unit_id, chief, added_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [contestId, user.id, user.displayName, unit.id, unit.path, person.enterpriseUnitId, chief, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'skills-contest.judge-added',
+        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
+        after: { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, enterpriseUnitId: person.enterpriseUnitId, chief },
+        correlationId: caller.correlationId,
+      });
+      return contest;
+    });
+    return this.views.contest(contestId, contest);
+  }
+}

@@ -1,0 +1,19 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles } from '@lc/org';
+import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { CreateSkillsContestRequestDto } from './create-skills-contest.request.dto';
+import { CreateSkillsContestService } from './create-skills-contest.service';
+
+@ApiTags('skills contests')
+@Controller('skills-contests')
+export class CreateSkillsContestHttpController {
+  constructor(private readonly createContest: CreateSkillsContestService) {}
+
+  @Post()
+  @RequireRoles(...unionCadreRoles)
+  @ApiCreatedResponse({ description: 'The contest, open, with its scheme and an empty panel and contestant list' })
+  create(@Body() body: CreateSkillsContestRequestDto, @CurrentCaller() caller: Caller) {
+    return this.createContest.execute(body, caller);
+  }
+}

@@ -1,0 +1,63 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { centipointsOf } from '../../points';
+import { SkillsContestViews } from '../../skills-contest-views';
+import { CreateSkillsContestRequestDto } from './create-skills-contest.request.dto';
+
+export const DEFAULT_TRIM_AT_JUDGES = 5;
+
+/** A union cadre opens a skills contest at their union or one under it; panel and contestants follow. */
+@Injectable()
+export class CreateSkillsContestService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly views: SkillsContestViews,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(request: CreateSkillsContestRequestDto, caller: Caller) {
+    const unit = await this.directory.getReferenced(request.organiserUnitId, 'organiserUnitId');
+    if (unit.kind === 'team') throw new BadRequestException(`organiserUnitId: ${unit.id} is a team; a skills contest is organised by a union`);
+    if (!unit.active) throw new BadRequestException(`organiserUnitId: ${unit.id} is deactivated`);
+    await this.scope.assert(caller, 'write', { orgPath: unit.path });
+    const seen = new Set<string>();
+    for (const item of request.scheme) {
+      if (seen.has(item.key)) throw new BadRequestException(`scheme: the key '${item.key}' is used twice; each item needs its own key`);
+      seen.add(item.key);
+    }
+    const id = randomUUID();
+    const trimAtJudges = request.trimAtJudges ?? DEFAULT_TRIM_AT_JUDGES;
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO skills_contests (id, competition_id, name, trade, organiser_unit_id, organiser_path, trim_at_judges, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [id, request.competitionId ?? null, request.name.trim(), request.trade.trim(), unit.id, unit.path, trimAtJudges, caller.principal.userId],
+      );
+      await tx.query(
+        `INSERT INTO skills_contest_items (contest_id, position, key, name, max_centipoints)
+         SELECT $1, i.p, i.k, i.n, i.m FROM unnest($2::int[], $3::text[], $4::text[], $5::int[]) AS i(p, k, n, m)`,
+        [
+          id,
+          request.scheme.map((_, i) => i + 1),
+          request.scheme.map((item) => item.key),
+          request.scheme.map((item) => item.name.trim()),
+          request.scheme.map((item) => centipointsOf(item.maxPoints)),
+        ],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'skills-contest.created',
+        entity: { type: 'skills-contest', id, orgUnitId: unit.id, orgPath: unit.path },
+        after: { ...request, trimAtJudges },
+        correlationId: caller.correlationId,
+      });
+    });
+    return this.views.contest(id);
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Param, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles } from '@lc/org';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import { contestantIdParam } from '../../contest-params';
+import { RecordScoreRequestDto } from './record-score.request.dto';
+import { RecordScoreService } from './record-score.service';
+
+@ApiTags('skills contests')
+@Controller('skills-contests')
+export class RecordScoreHttpController {
+  constructor(private readonly recordScore: RecordScoreService) {}
+
+  @Put(':id/scores/:contestantId')
+  @RequireRoles('judge', ...unionCadreRoles)
+  @ApiOkResponse({ description: "The caller's score of the contestant: points per item and total" })
+  @ApiBadRequestResponse({ description: 'Points missing, unknown, negative, over the item maximum or with more than two decimals' })
+  @ApiForbiddenResponse({ description: 'Not on the panel, or the contestant is from the judge\'s own enterprise (回避)' })
+  @ApiConflictResponse({ description: 'Signed off: the scores are locked' })
+  record(
+    @Param('id', idParam) id: string,
+    @Param('contestantId', contestantIdParam) contestantId: string,
+    @Body() body: RecordScoreRequestDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    return this.recordScore.execute(id, contestantId, body, caller);
+  }
+}

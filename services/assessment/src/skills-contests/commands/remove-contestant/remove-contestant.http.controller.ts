@@ -1,0 +1,20 @@
+import { Controller, Delete, Param } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles } from '@lc/org';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import { userIdParam } from '../../contest-params';
+import { RemoveContestantService } from './remove-contestant.service';
+
+@ApiTags('skills contests')
+@Controller('skills-contests')
+export class RemoveContestantHttpController {
+  constructor(private readonly removeContestant: RemoveContestantService) {}
+
+  @Delete(':id/contestants/:userId')
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: 'The contest without the contestant; their scores are discarded (and kept in the audit trail)' })
+  @ApiConflictResponse({ description: 'Signed off' })
+  remove(@Param('id', idParam) id: string, @Param('userId', userIdParam) userId: string, @CurrentCaller() caller: Caller) {
+    return this.removeContestant.execute(id, userId, caller);
+  }
+}

@@ -1,0 +1,20 @@
+import { Body, Controller, Param, Put } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles } from '@lc/org';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import { SetChiefJudgeRequestDto } from './set-chief-judge.request.dto';
+import { SetChiefJudgeService } from './set-chief-judge.service';
+
+@ApiTags('skills contests')
+@Controller('skills-contests')
+export class SetChiefJudgeHttpController {
+  constructor(private readonly setChiefJudge: SetChiefJudgeService) {}
+
+  @Put(':id/chief-judge')
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: 'The contest with its new chief judge' })
+  @ApiConflictResponse({ description: 'Signed off' })
+  set(@Param('id', idParam) id: string, @Body() body: SetChiefJudgeRequestDto, @CurrentCaller() caller: Caller) {
+    return this.setChiefJudge.execute(id, body, caller);
+  }
+}

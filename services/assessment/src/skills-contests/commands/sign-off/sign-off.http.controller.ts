@@ -1,0 +1,22 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles } from '@lc/org';
+import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import { SignOffRequestDto } from './sign-off.request.dto';
+import { SignOffService } from './sign-off.service';
+
+@ApiTags('skills contests')
+@Controller('skills-contests')
+export class SignOffHttpController {
+  constructor(private readonly signOffService: SignOffService) {}
+
+  @Post(':id/sign-off')
+  @HttpCode(200)
+  @RequireRoles('judge', ...unionCadreRoles)
+  @ApiOkResponse({ description: 'The final results of the locked contest' })
+  @ApiForbiddenResponse({ description: 'Not the chief judge of the contest' })
+  @ApiConflictResponse({ description: 'Already signed off, no contestants, or scores missing (named)' })
+  signOff(@Param('id', idParam) id: string, @Body() body: SignOffRequestDto, @CurrentCaller() caller: Caller) {
+    return this.signOffService.execute(id, body, caller);
+  }
+}

@@ -1,0 +1,83 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { auditActorOf, Caller } from '@lc/platform';
+import { scoringProgress } from '../../scoring-progress';
+import { SkillsContestViews } from '../../skills-contest-views';
+import { SkillsContests } from '../../skills-contests';
+import { SignOffRequestDto } from './sign-off.request.dto';
+
+/** At most this many missing scores are named in a refusal; the count says how many there are. */
+const NAMED_MISSING = 10;
+
+/**
+ * The chief judge signs the scores off (签字确认): the contest is locked, its scores, panel and
+ * contestants take no more changes, and the results are final. Only a complete sheet is signed:
+ * every judge must have scored every contestant they are not excluded from (回避). A judge who
+ * cannot finish is taken off the panel by the organiser first, and their scores go with them.
+ */
+@Injectable()
+export class SignOffService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contests: SkillsContests,
+    private readonly views: SkillsContestViews,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(contestId: string, request: SignOffRequestDto, caller: Caller) {
+    const current = await this.contests.load(contestId);
+    const judge = await this.contests.panelJudgeOrDeny(caller, current);
+    if (!judge.chief) {
+      await this.contests.deny(caller, `only the chief judge signs skills contest ${contestId} off; you are a judge on its panel`);
+    }
+    await this.dataSource.transaction(async (tx) => {
+      const contest = await this.contests.lockOpen(tx, contestId);
+      // Still the chief now that the contest is locked against panel changes.
+      if (!(await this.contests.judge(contestId, judge.user_id, tx))?.chief) {
+        throw new ConflictException(`the chief judge of skills contest ${contestId} changed meanwhile; look again`);
+      }
+      const judges = await this.contests.judges(contestId, tx);
+      const contestants = await this.contests.contestants(contestId, tx);
+      const scores = await this.contests.scores(contestId, tx);
+      if (contestants.length === 0) throw new ConflictException(`skills contest ${contestId} has no contestants; there is nothing to sign off`);
+      const progress = scoringProgress(judges, contestants, scores);
+      if (progress.unscorable.length > 0) {
+        throw new ConflictException(
+          `no judge on the panel may score ${progress.unscorable.map((c) => `${c.display_name} (${c.enterprise_unit_id})`).join(', ')}: ` +
+            'every judge is from their enterprise (回避); seat a judge from elsewhere first',
+        );
+      }
+      if (progress.missing.length > 0) {
+        const named = progress.missing.slice(0, NAMED_MISSING).map((m) => `${m.judge.display_name} has not scored ${m.contestant.display_name}`);
+        const more = progress.missing.length > NAMED_MISSING ? `, and ${progress.missing.length - NAMED_MISSING} more` : '';
+        throw new ConflictException(
+          `${progress.missing.length} of ${progress.expected} scores are missing: ${named.join('; ')}${more}. ` +
+            'Every judge scores every contestant they are not excluded from; take a judge who cannot finish off the panel first',
+        );
+      }
+      await tx.query(
+        `UPDATE skills_contests SET status = 'locked', signed_off_by = $2, signed_off_at = now(), sign_off_note = $3 WHERE id = $1`,
+        [contestId, caller.principal.userId, request.note?.trim() || null],
+      );
+      const locked = await this.contests.load(contestId, tx);
+      const { results } = await this.views.results(locked, tx);
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'skills-contest.signed-off',
+        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
+        before: { status: 'open' },
+        // The results as signed: who ranked where with which final score, from these scores.
+        after: {
+          status: 'locked',
+          scores: progress.recorded,
+          results: results.map((r) => ({ rank: r.rank, contestantUserId: r.contestant.userId, finalScore: r.finalScore, separatedBy: r.separatedBy })),
+        },
+        reason: request.note ?? null,
+        correlationId: caller.correlationId,
+      });
+    });
+    return this.views.results(await this.contests.load(contestId));
+  }
+}

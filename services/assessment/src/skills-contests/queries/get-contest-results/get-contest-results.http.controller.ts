@@ -1,0 +1,37 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, idParam, ScopeChecker } from '@lc/platform';
+import { SkillsContestViews } from '../../skills-contest-views';
+import { SkillsContests } from '../../skills-contests';
+
+@ApiTags('skills contests')
+@Controller('skills-contests')
+export class GetContestResultsHttpController {
+  constructor(
+    private readonly contests: SkillsContests,
+    private readonly views: SkillsContestViews,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  /**
+   * Once signed off, the results are public to the organiser's line of units and to the panel. Before,
+   * they are provisional: seen by the organiser's unions (cadres and auditors at or above it) and the
+   * chief judge, not by the other judges, who score without seeing each other's totals.
+   */
+  @Get(':id/results')
+  @ApiOkResponse({
+    description:
+      'Per contestant, best first: rank, final score, untrimmed mean, item means, what separated tied contestants, each judge total with the dropped ones marked, and the judges excluded (回避); final is true once signed off',
+  })
+  async results(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+    const contest = await this.contests.load(id);
+    const judge = await this.contests.judge(id, caller.principal.userId);
+    if (contest.status === 'locked') {
+      if (!judge) await this.scope.assertInLineOf(caller, contest.organiser_path, `skills contest ${id}`);
+    } else if (!judge?.chief) {
+      if (judge) await this.contests.deny(caller, `skills contest ${id} is not signed off yet; until then its results are seen by the organiser and the chief judge only`);
+      await this.scope.assert(caller, 'read', { orgPath: contest.organiser_path });
+    }
+    return this.views.results(contest);
+  }
+}
