@@ -47,7 +47,8 @@ describe('assessment sheets', () => {
     const configured = await waitFor('the competition and its enrolments to reach assessment', async () => {
       const res = await cityApi().put(`/competitions/${competitionId}/assessment`, { templateCode: 'pioneer-team-assessment-2018' });
       return res.status === 200 && res.body.sheetsOpened === 2 ? res.body : undefined;
-    });
+      // The first consumer groups to join a freshly started broker can take a while.
+    }, { timeoutMs: 90_000 });
     expect(configured.template).toEqual({ code: 'pioneer-team-assessment-2018', version: 1 });
 
     expect((await root.post(`/competitions/${competitionId}/enrolments`, { unitId: 'team-a1a', participants: 8, contactName: '王建军', contactPhone: '13800000002' })).status).toBe(201);
@@ -128,6 +129,10 @@ describe('assessment sheets', () => {
       ['ent-a2', 92, 1, true],
       ['ent-a1', 67, 2, false],
     ]);
+
+    // Among the units of one township only, the same two; under ent-a2 alone, it is first of one.
+    expect((await cityApi().get(`/competitions/${competitionId}/rankings?unitId=town-a1`)).body.map((r: Json) => r.rank)).toEqual([1, 2]);
+    expect((await cityApi().get(`/competitions/${competitionId}/rankings?unitId=ent-a1`)).body.map((r: Json) => [r.unitId, r.rank, r.rankedAmong])).toEqual([['ent-a1', 1, 1]]);
 
     const download = await fetch(`${city.assessment?.url}/competitions/${competitionId}/year-end-assessment.xlsx`, { headers: { authorization: `Bearer ${city.rootToken}` } });
     expect(download.headers.get('content-type')).toContain('spreadsheetml');

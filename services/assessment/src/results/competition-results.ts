@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { descendantsLikePattern } from '@lc/org';
 import { Caller, OrgUnitRef, ScopeChecker } from '@lc/platform';
 import { levelOfUnitKind, rankByScore } from './ranking';
 
@@ -41,7 +42,11 @@ export class CompetitionResults {
     await this.scope.assertInLineOf(caller, organiserPath, 'the competition');
   }
 
-  async ranked(competitionId: string, manager: EntityManager = this.dataSource.manager): Promise<RankedSheet[]> {
+  /**
+   * Ranked within each level among all finalised sheets, or only among those under `underPath` (the
+   * units of one county, say): a ranking is always among the units it lists.
+   */
+  async ranked(competitionId: string, manager: EntityManager = this.dataSource.manager, underPath?: string): Promise<RankedSheet[]> {
     const rows: {
       id: string;
       unit_id: string;
@@ -60,8 +65,8 @@ export class CompetitionResults {
          FROM assessment_sheets s
          JOIN assessment_templates t ON t.id = s.template_id
          LEFT JOIN org_tree_units o ON o.id = s.unit_id
-        WHERE s.competition_id = $1 AND s.status = 'finalised'`,
-      [competitionId],
+        WHERE s.competition_id = $1 AND s.status = 'finalised' AND ($2::text IS NULL OR s.unit_path = $2 OR s.unit_path LIKE $3)`,
+      [competitionId, underPath ?? null, underPath ? descendantsLikePattern(underPath) : null],
     );
     const byLevel = new Map<'enterprise' | 'team', typeof rows>();
     for (const row of rows) {

@@ -19,11 +19,13 @@ export class ResultsHttpController {
 
   @Get(':id/rankings')
   @ApiQuery({ name: 'level', required: false, enum: ['enterprise', 'team'] })
+  @ApiQuery({ name: 'unitId', required: false, description: 'Rank only the units under this one (a county, a township) among themselves' })
   @ApiOkResponse({ description: 'Finalised sheets by rank within their level (1, 2, 2, 4 on equal scores), with pass or fail' })
-  async rankings(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller, @Query('level') level?: string) {
+  async rankings(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller, @Query('level') level?: string, @Query('unitId') unitId?: string) {
     const organiserPath = await this.organiserPath(id);
     await this.results.assertReadable(caller, organiserPath);
-    return (await this.results.ranked(id)).filter((r) => !level || r.level === level);
+    const under = unitId ? (await this.directory.getReferenced(unitId, 'unitId')).path : undefined;
+    return (await this.results.ranked(id, undefined, under)).filter((r) => !level || r.level === level);
   }
 
   @Get(':id/year-end-assessment.xlsx')
