@@ -99,4 +99,21 @@ export class SkillsContests {
     if (judge) return judge;
     return this.deny(caller, `you are not on the judge panel of skills contest ${contest.id} ("${contest.name}"); only its judges score and sign off`);
   }
+
+  /**
+   * Takes a judge off the panel or a contestant out of the contest, with every score that involves
+   * them; the scores are returned so that the audit entry keeps them.
+   */
+  async removeWithScores(tx: EntityManager, contestId: string, who: 'judge' | 'contestant', userId: string): Promise<ScoreRow[]> {
+    const column = who === 'judge' ? 'judge_user_id' : 'contestant_user_id';
+    const members = who === 'judge' ? 'skills_contest_judges' : 'skills_contest_contestants';
+    // For a DELETE, TypeORM's postgres driver answers [rows, affected count].
+    const [discarded]: [ScoreRow[], number] = await tx.query(
+      `DELETE FROM skills_contest_scores WHERE contest_id = $1 AND ${column} = $2
+       RETURNING judge_user_id, contestant_user_id, points, total_centipoints, recorded_at, updated_at`,
+      [contestId, userId],
+    );
+    await tx.query(`DELETE FROM ${members} WHERE contest_id = $1 AND user_id = $2`, [contestId, userId]);
+    return discarded;
+  }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { auditActorOf, Caller } from '@lc/platform';
-import { ScoreRow, shownPoints } from '../../skills-contest-rows';
+import { shownPoints } from '../../skills-contest-rows';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
 
@@ -26,13 +26,7 @@ export class RemoveJudgeService {
       const contest = await this.contests.lockOpen(tx, contestId);
       const judge = await this.contests.judge(contestId, userId, tx);
       if (!judge) throw new NotFoundException(`userId: ${userId} is not on the panel of skills contest ${contestId}`);
-      // For a DELETE, TypeORM's postgres driver answers [rows, affected count].
-      const [discarded]: [ScoreRow[], number] = await tx.query(
-        `DELETE FROM skills_contest_scores WHERE contest_id = $1 AND judge_user_id = $2
-         RETURNING judge_user_id, contestant_user_id, points, total_centipoints, recorded_at, updated_at`,
-        [contestId, userId],
-      );
-      await tx.query(`DELETE FROM skills_contest_judges WHERE contest_id = $1 AND user_id = $2`, [contestId, userId]);
+      const discarded = await this.contests.removeWithScores(tx, contestId, 'judge', userId);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),
         action: 'skills-contest.judge-removed',
