@@ -1,6 +1,7 @@
 import { contractKey, EventContract } from './event-contract';
 import { approvalTransitionedV1 } from './events/approval.events';
 import { assessmentCompletedV1 } from './events/assessment.events';
+import { awardApprovedV1, awardConferredV1, awardWithdrawnV1 } from './events/award.events';
 import { competitionCreatedV1, competitionStatusChangedV1 } from './events/competition.events';
 import { hazardClosedV1, hazardConfirmedV1, hazardRejectedV1, hazardReportedV1, rewardIssuedV1, rewardPaidV1 } from './events/hazard.events';
 import { enrolmentCreatedV1, enrolmentWithdrawnV1 } from './events/enrolment.events';
@@ -26,6 +27,9 @@ export const eventCatalogue: readonly EventContract[] = [
   rewardIssuedV1,
   rewardPaidV1,
   assessmentCompletedV1,
+  awardApprovedV1,
+  awardWithdrawnV1,
+  awardConferredV1,
 ];
 
 const byKey = new Map(eventCatalogue.map((c) => [contractKey(c.type, c.version), c]));

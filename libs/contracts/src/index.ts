@@ -9,3 +9,4 @@ export * from './events/user.events';
 export * from './events/approval.events';
 export * from './events/hazard.events';
 export * from './events/assessment.events';
+export * from './events/award.events';

@@ -21,3 +21,4 @@ export * from './participation';
 export * from './users';
 export * from './http/uuid-param';
 export * from './http/file-download';
+export * from './money';

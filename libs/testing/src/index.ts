@@ -7,3 +7,4 @@ export * from './test-topics';
 export * from './wait-for';
 export * from './platform-env';
 export * from './test-city';
+export * from './approvals';

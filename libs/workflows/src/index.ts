@@ -5,3 +5,4 @@ export * from './competition-acknowledgement.types';
 export * from './workflow-code';
 export * from './approval-chain';
 export * from './hazard';
+export * from './awards';

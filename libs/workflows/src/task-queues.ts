@@ -2,4 +2,5 @@
 export const TaskQueues = {
   registration: 'registration',
   hazardReward: 'hazard-reward',
+  awards: 'awards',
 } as const;

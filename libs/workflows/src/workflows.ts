@@ -3,3 +3,4 @@ export { competitionAcknowledgement } from './competition-acknowledgement.workfl
 export { approvalChain } from './approval-chain/approval-chain.workflow';
 export { rectificationTimer } from './hazard/rectification-timer.workflow';
 export { rewardPayment } from './hazard/reward-payment.workflow';
+export { publicityPeriod } from './awards/publicity-period.workflow';

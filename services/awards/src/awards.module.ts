@@ -1,8 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@lc/platform';
+import { ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
+import { TaskQueues } from '@lc/workflows';
 import { CompetitionsModule } from './competitions/competitions.module';
 import { KnownCompetitionOrmEntity } from './competitions/known-competition.orm-entity';
+import type { AwardsConfig } from './config/awards-config';
+import { HonoursModule } from './honours.module';
 import { KnownCompetitions1732300000200 } from './migrations/1732300000200-known-competitions.migration';
+import { Honours1732300000300 } from './migrations/1732300000300-honours.migration';
 
 export const AWARDS_API = {
   title: 'Awards service',
@@ -11,7 +15,7 @@ export const AWARDS_API = {
 
 @Module({})
 export class AwardsModule {
-  static forRoot(config: ServiceConfig): DynamicModule {
+  static forRoot(config: AwardsConfig): DynamicModule {
     return {
       module: AwardsModule,
       imports: [
@@ -20,11 +24,14 @@ export class AwardsModule {
           schema: 'awards',
           config,
           entities: [KnownCompetitionOrmEntity],
-          migrations: [KnownCompetitions1732300000200],
+          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300],
           orgTree: 'read-model',
           readsParticipation: true,
+          readsUsers: true,
         }),
+        ApprovalsModule.forService({ taskQueue: TaskQueues.awards }),
         CompetitionsModule,
+        HonoursModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService, serviceConfigSchema } from '@lc/platform';
+import { runService } from '@lc/platform';
 import { AWARDS_API, AwardsModule } from './awards.module';
+import { awardsConfigSchema } from './config/awards-config';
 
-void runService({ configSchema: serviceConfigSchema, module: AwardsModule.forRoot, api: AWARDS_API });
+void runService({ configSchema: awardsConfigSchema, module: AwardsModule.forRoot, api: AWARDS_API });

@@ -1,8 +1,8 @@
+import { yuanOf } from '@lc/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
 import type { OrgUnitRef } from '@lc/platform';
-import { yuanOf } from '../money';
 
 interface Figures {
   reports: number;

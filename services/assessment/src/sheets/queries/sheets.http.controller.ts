@@ -5,6 +5,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, idParam, PageQueryDto } from '@lc/platform';
+import { TemplateRow } from '../../templates/template-row';
 import { TemplateStore } from '../../templates/template-store';
 import { SheetAccess } from '../sheet-access';
 import { SheetRow, sheetView } from '../sheet-row';
@@ -37,8 +38,10 @@ export class SheetsHttpController {
       `SELECT s.* FROM assessment_sheets s WHERE ${where} ORDER BY s.unit_path LIMIT ${query.limit} OFFSET ${query.offset}`,
       params,
     );
-    const items = [];
-    for (const row of rows) items.push(sheetView(row, await this.templates.byId(row.template_id)));
+    // The sheets of a competition share one or two template versions: each is read once.
+    const templates = new Map<string, Promise<TemplateRow>>();
+    const templateOf = (id: string) => templates.get(id) ?? templates.set(id, this.templates.byId(id)).get(id) as Promise<TemplateRow>;
+    const items = await Promise.all(rows.map(async (row) => sheetView(row, await templateOf(row.template_id))));
     return { total, items };
   }
 

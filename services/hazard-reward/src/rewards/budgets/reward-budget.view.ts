@@ -1,5 +1,5 @@
+import { yuanOf } from '@lc/platform';
 import { EntityManager } from 'typeorm';
-import { yuanOf } from '../../money';
 
 /** A budget as finance reads it: total, committed to issued rewards, left, and what waits for it. */
 export async function rewardBudgetView(manager: EntityManager, unitId: string, year: number) {

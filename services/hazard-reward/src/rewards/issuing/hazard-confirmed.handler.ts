@@ -1,3 +1,4 @@
+import { yuanOf } from '@lc/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -5,7 +6,6 @@ import { AuditTrail } from '@lc/audit';
 import { EventEnvelope, hazardConfirmedV1, HazardConfirmedV1 } from '@lc/contracts';
 import { EventHandler } from '@lc/messaging';
 import { chinaDayOf, chinaYearOf } from '../../china-day';
-import { yuanOf } from '../../money';
 import { RewardSchemeFinder } from '../schemes/reward-scheme-finder';
 import { systemActor } from '../system-actor';
 import { RewardApproval } from './reward-approval';

@@ -5,9 +5,8 @@ import { AuditTrail } from '@lc/audit';
 import type { HazardCategory, HazardGrade } from '@lc/contracts';
 import { errorMessage } from '@lc/messaging';
 import { levelOf, OrgLevels, OrgUnitKind, Role } from '@lc/org';
-import { ApprovalOutcomeHandler, ApprovalsService, ApprovalTransitionRecorder, DeciderRoles, OrgDirectory } from '@lc/platform';
+import { ApprovalOutcomeHandler, ApprovalsService, ApprovalTransitionRecorder, DeciderRoles, OrgDirectory, yuanOf } from '@lc/platform';
 import { approvalChainWorkflowId, ApprovalTransitionRecord } from '@lc/workflows';
-import { yuanOf } from '../../money';
 import { systemActor } from '../system-actor';
 import { RewardIssuer } from './reward-issuer';
 

@@ -1,9 +1,9 @@
+import { yuanOf } from '@lc/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { rewardIssuedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
-import { yuanOf } from '../../money';
 import { systemActor } from '../system-actor';
 import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from './reward-row';
 

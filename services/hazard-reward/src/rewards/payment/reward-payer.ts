@@ -1,3 +1,4 @@
+import { yuanOf } from '@lc/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -5,7 +6,6 @@ import { AuditTrail } from '@lc/audit';
 import { rewardPaidV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import type { RewardPaymentActivities } from '@lc/workflows';
-import { yuanOf } from '../../money';
 import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from '../issuing/reward-row';
 import { systemActor } from '../system-actor';
 

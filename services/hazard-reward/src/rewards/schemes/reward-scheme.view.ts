@@ -1,4 +1,4 @@
-import { yuanOf } from '../../money';
+import { yuanOf } from '@lc/platform';
 
 export interface SchemeRow {
   id: string;

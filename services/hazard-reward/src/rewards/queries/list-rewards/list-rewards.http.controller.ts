@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller } from '@lc/platform';
-import { yuanOf } from '../../../money';
+import { Caller, CurrentCaller, yuanOf } from '@lc/platform';
 import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
 

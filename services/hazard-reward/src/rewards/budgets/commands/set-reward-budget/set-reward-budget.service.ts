@@ -2,8 +2,7 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
-import { fenOf, yuanOf } from '../../../../money';
+import { auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker, yuanOf } from '@lc/platform';
 import { RewardIssuer } from '../../../issuing/reward-issuer';
 import { rewardBudgetView } from '../../reward-budget.view';
 import { SetRewardBudgetRequestDto } from './set-reward-budget.request.dto';

@@ -4,8 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { hazardCategories, hazardGrades } from '@lc/contracts';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
-import { fenOf } from '../../../../money';
+import { auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
 import { CreateRewardSchemeRequestDto } from './create-reward-scheme.request.dto';
 

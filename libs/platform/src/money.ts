@@ -2,7 +2,7 @@
 export const fenOf = (yuan: number): number => Math.round(yuan * 100);
 
 /** 12345 → "123.45": a string, so that no client rounds a float. */
-export const yuanOf = (fen: number | string): string => {
+export const yuanOf = (fen: number | string | bigint): string => {
   const value = BigInt(fen);
   const sign = value < 0n ? '-' : '';
   const abs = value < 0n ? -value : value;

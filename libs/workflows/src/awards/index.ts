@@ -1,0 +1,3 @@
+export * from './publicity-period.messages';
+export * from './publicity-period.rules';
+export * from './publicity-period.types';

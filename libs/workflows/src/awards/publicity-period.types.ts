@@ -1,0 +1,75 @@
+/**
+ * The publicity period (公示) of a nomination for an honour, once its approval chain has approved it:
+ * the nomination is listed publicly for a period, during which anyone in scope may lodge an objection
+ * (异议); the conferring unit rules on each (upheld or dismissed). One upheld objection withdraws the
+ * nomination; once the period has ended with no objection pending, the nomination passes and the
+ * owning service confers the honour. The service keeps objections and rulings (who, reason, opinion)
+ * in its own database and sends the workflow their ids only.
+ */
+
+export const publicityPeriodWorkflowType = 'publicityPeriod';
+
+/** One publicity period per nomination: starting it twice is refused by Temporal. */
+export const publicityPeriodWorkflowId = (nominationId: string): string => `publicity-${nominationId}`;
+
+/** 公示期: seven days unless the input says otherwise. */
+export const DEFAULT_PUBLICITY_PERIOD_SECONDS = 7 * 86_400;
+
+export interface PublicityPeriodInput {
+  nominationId: string;
+  /** How long the nomination is listed, from the start of the workflow; DEFAULT_PUBLICITY_PERIOD_SECONDS if absent. */
+  periodSeconds?: number;
+}
+
+export type ObjectionStatus = 'pending' | 'upheld' | 'dismissed';
+
+export interface ObjectionState {
+  id: string;
+  status: ObjectionStatus;
+}
+
+/** 'passed': the honour may be conferred. 'withdrawn': an objection was upheld. */
+export type PublicityOutcome = 'passed' | 'withdrawn';
+
+/** What the `publicityState` query answers, and what the workflow returns when it ends. */
+export interface PublicityState {
+  /** When the period ends (ISO 8601); objections are refused from then on. */
+  endsAt: string;
+  ended: boolean;
+  /** In the order they were lodged. */
+  objections: ObjectionState[];
+  /** Null while undecided. */
+  outcome: PublicityOutcome | null;
+  /** The upheld objection that withdrew the nomination, else null. */
+  upheldObjectionId: string | null;
+}
+
+/** The objection has been stored by the service under this id (its reason stays there). */
+export interface LodgeObjectionRequest {
+  objectionId: string;
+}
+
+/** The conferring unit's ruling on a pending objection. */
+export interface RuleOnObjectionRequest {
+  objectionId: string;
+  upheld: boolean;
+}
+
+/** The answer to either update, once applied (and, when it decided the outcome, once that is recorded). */
+export interface ObjectionAnswer {
+  objectionId: string;
+  status: ObjectionStatus;
+  outcome: PublicityOutcome | null;
+}
+
+export type PublicityOutcomeRecord =
+  | { nominationId: string; outcome: 'passed' }
+  | { nominationId: string; outcome: 'withdrawn'; objectionId: string };
+
+/**
+ * The owning service implements this: on 'passed' it confers the honour, on 'withdrawn' it withdraws
+ * the nomination. Called once per run; it must itself be idempotent per nomination (activity retries).
+ */
+export interface PublicityPeriodActivities {
+  recordPublicityOutcome(record: PublicityOutcomeRecord): Promise<void>;
+}

@@ -1,0 +1,142 @@
+import { BadRequestException, Body, ConflictException, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { unionCadreRoles } from '@lc/org';
+import { auditActorOf, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker, yuanOf } from '@lc/platform';
+import { conferringKinds } from './honour-catalogue';
+
+class SetQuotaRequestDto {
+  @ApiProperty({ description: 'Places a year (e.g. the city 10-20 demonstration enterprises, a county 3-5)' })
+  @IsInt({ message: 'quota: must be a whole number' })
+  @Min(0)
+  @Max(10_000)
+  quota: number;
+}
+
+class SetFundRequestDto {
+  @ApiProperty({ description: "The year's competition fund in yuan (seed 003: 500,000 at the city)", example: 500000 })
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'totalYuan: must be an amount in yuan with at most two decimals' })
+  @Min(0)
+  @Max(1_000_000_000)
+  totalYuan: number;
+}
+
+interface HonourRow {
+  code: string;
+  name: string;
+  conferring_level: keyof typeof conferringKinds;
+  nominee_kind: string;
+  criteria: string;
+  material_reward_fen: string;
+}
+
+/** The honour catalogue, each conferring unit's yearly quotas, and its competition fund. */
+@ApiTags('honours')
+@Controller()
+export class CatalogueHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Get('honours')
+  @ApiOkResponse({ description: 'Every honour: conferring level, nominee kind, criteria, material reward' })
+  async honours() {
+    const rows: HonourRow[] = await this.dataSource.query(`SELECT * FROM honours ORDER BY conferring_level, code`);
+    return rows.map((h) => ({
+      code: h.code,
+      name: h.name,
+      conferringLevel: h.conferring_level,
+      nomineeKind: h.nominee_kind,
+      criteria: h.criteria,
+      materialRewardYuan: yuanOf(h.material_reward_fen),
+    }));
+  }
+
+  @Put('honour-quotas/:honourCode/:unitId/:year')
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: '{ honourCode, unitId, year, quota, taken, left }' })
+  @ApiConflictResponse({ description: 'The quota would be below the places already taken' })
+  async setQuota(
+    @Param('honourCode') honourCode: string,
+    @Param('unitId') unitId: string,
+    @Param('year', ParseIntPipe) year: number,
+    @Body() body: SetQuotaRequestDto,
+    @CurrentCaller() caller: Caller,
+  ) {
+    const [honour]: HonourRow[] = await this.dataSource.query(`SELECT * FROM honours WHERE code = $1`, [honourCode]);
+    if (!honour) throw new BadRequestException(`honourCode: there is no honour '${honourCode}'`);
+    const unit = await this.directory.get(unitId, 'unitId');
+    if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
+      throw new BadRequestException(`unitId: ${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is a ${unit.kind}`);
+    }
+    await this.scope.assert(caller, 'write', { orgPath: unit.path });
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO honour_quotas (honour_code, conferring_unit_id, year, conferring_path, quota) VALUES ($1, $2, $3, $4, 0) ON CONFLICT DO NOTHING`,
+        [honourCode, unit.id, year, unit.path],
+      );
+      const [current]: { quota: number; taken: number }[] = await tx.query(
+        `SELECT quota, taken FROM honour_quotas WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3 FOR UPDATE`,
+        [honourCode, unit.id, year],
+      );
+      if (body.quota < current.taken) throw new ConflictException(`quota: ${current.taken} places of ${year} are already taken; the quota cannot go below that`);
+      await tx.query(`UPDATE honour_quotas SET quota = $4 WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3`, [honourCode, unit.id, year, body.quota]);
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'honour-quota.set',
+        entity: { type: 'honour-quota', id: `${honourCode}:${unit.id}:${year}`, orgUnitId: unit.id, orgPath: unit.path },
+        before: { quota: current.quota },
+        after: { quota: body.quota },
+        correlationId: caller.correlationId,
+      });
+      return { honourCode, unitId: unit.id, year, quota: body.quota, taken: current.taken, left: body.quota - current.taken };
+    });
+  }
+
+  @Put('competition-funds/:unitId/:year')
+  @RequireRoles('finance', ...unionCadreRoles)
+  @ApiOkResponse({ description: '{ unitId, year, totalYuan, spentYuan, leftYuan }' })
+  async setFund(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Body() body: SetFundRequestDto, @CurrentCaller() caller: Caller) {
+    const unit = await this.directory.get(unitId, 'unitId');
+    await this.scope.assert(caller, 'write', { orgPath: unit.path });
+    const total = Math.round(body.totalYuan * 100);
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(`INSERT INTO competition_funds (unit_id, year, unit_path, total_fen) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING`, [unit.id, year, unit.path]);
+      const [current]: { total_fen: string; spent_fen: string }[] = await tx.query(
+        `SELECT total_fen, spent_fen FROM competition_funds WHERE unit_id = $1 AND year = $2 FOR UPDATE`,
+        [unit.id, year],
+      );
+      if (BigInt(total) < BigInt(current.spent_fen)) throw new ConflictException(`totalYuan: ${yuanOf(current.spent_fen)} yuan is already spent; the fund cannot go below it`);
+      await tx.query(`UPDATE competition_funds SET total_fen = $3 WHERE unit_id = $1 AND year = $2`, [unit.id, year, total]);
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'competition-fund.set',
+        entity: { type: 'competition-fund', id: `${unit.id}:${year}`, orgUnitId: unit.id, orgPath: unit.path },
+        before: { totalYuan: yuanOf(current.total_fen) },
+        after: { totalYuan: yuanOf(total) },
+        correlationId: caller.correlationId,
+      });
+      return { unitId: unit.id, year, totalYuan: yuanOf(total), spentYuan: yuanOf(current.spent_fen), leftYuan: yuanOf(BigInt(total) - BigInt(current.spent_fen)) };
+    });
+  }
+
+  @Get('competition-funds/:unitId/:year')
+  @ApiOkResponse({ description: '{ unitId, year, totalYuan, spentYuan, leftYuan }' })
+  async getFund(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @CurrentCaller() caller: Caller) {
+    const unit = await this.directory.get(unitId, 'unitId');
+    await this.scope.assert(caller, 'read', { orgPath: unit.path });
+    const [row]: { total_fen: string; spent_fen: string }[] = await this.dataSource.query(
+      `SELECT total_fen, spent_fen FROM competition_funds WHERE unit_id = $1 AND year = $2`,
+      [unit.id, year],
+    );
+    const total = row?.total_fen ?? '0';
+    const spent = row?.spent_fen ?? '0';
+    return { unitId: unit.id, year, totalYuan: yuanOf(total), spentYuan: yuanOf(spent), leftYuan: yuanOf(BigInt(total) - BigInt(spent)) };
+  }
+}

@@ -1,0 +1,59 @@
+import { Controller, Get, Header, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { attachmentDisposition, Caller, CurrentCaller, idParam, OrgDirectory, safeFileName, ScopeChecker } from '@lc/platform';
+import { CertificateRenderer } from '../certificates/certificate-renderer.provider';
+
+/** The certificate (荣誉证书) of a conferred honour, rendered from the honour history. */
+@ApiTags('nominations')
+@Controller('nominations')
+export class CertificateHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly renderer: CertificateRenderer,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  @Get(':id/certificate.pdf')
+  @ApiProduces('application/pdf')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @ApiOkResponse({ description: 'The certificate as a PDF, in Chinese' })
+  async certificate(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
+    const [row]: {
+      certificate_no: string;
+      honour: string;
+      nominee_kind: string;
+      nominee_name: string;
+      nominee_path: string;
+      nominee_unit_id: string;
+      conferring_unit_id: string;
+      year: number;
+      conferred_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT h.certificate_no, o.name AS honour, h.nominee_kind, h.nominee_name, h.nominee_path, n.nominee_unit_id, h.conferring_unit_id, h.year, h.conferred_at
+         FROM honour_history h JOIN honours o ON o.code = h.honour_code JOIN nominations n ON n.id = h.nomination_id
+        WHERE h.nomination_id = $1`,
+      [id],
+    );
+    if (!row) throw new NotFoundException(`id: nomination ${id} has no conferred honour`);
+    await this.scope.assertInLineOf(caller, row.nominee_path, 'the certificate');
+    const conferring = await this.directory.find(row.conferring_unit_id);
+    const nomineeUnit = row.nominee_kind === 'person' ? await this.directory.find(row.nominee_unit_id) : null;
+    const bytes = await this.renderer.render({
+      certificateNo: row.certificate_no,
+      honourName: row.honour,
+      nomineeName: row.nominee_name,
+      nomineeUnitName: nomineeUnit?.name,
+      conferringUnitName: conferring?.name ?? row.conferring_unit_id,
+      year: row.year,
+      conferredOn: new Date(row.conferred_at.getTime() + 8 * 3600_000).toISOString().slice(0, 10),
+    });
+    return new StreamableFile(bytes, {
+      type: 'application/pdf',
+      length: bytes.length,
+      disposition: attachmentDisposition(safeFileName(`${row.honour}-${row.nominee_name}.pdf`), 'certificate.pdf'),
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
+import { TaskQueues, workflowCode } from '@lc/workflows';
+import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
+import { HonoursSeeder } from './catalogue/honours.seeder';
+import { CertificateRenderer } from './certificates/certificate-renderer.provider';
+import { CertificateHttpController } from './conferral/certificate.http.controller';
+import { Conferrer } from './conferral/conferrer';
+import { AssessmentCandidatesHandler } from './nominations/assessment-candidates.handler';
+import { CompetitionHonourHttpController } from './nominations/commands/competition-honour.http.controller';
+import { CreateNominationHttpController } from './nominations/commands/create-nomination.http.controller';
+import { SubmitNominationHttpController } from './nominations/commands/submit-nomination.http.controller';
+import { NominationApproval } from './nominations/nomination-approval';
+import { NominationStore } from './nominations/nomination-store';
+import { Nominees } from './nominations/nominees';
+import { NominationsHttpController } from './nominations/queries/nominations.http.controller';
+import { ObjectionsHttpController } from './publicity/objections.http.controller';
+import { PublicityOutcomeRecorder } from './publicity/publicity-outcome.recorder';
+import { PublicityStarter } from './publicity/publicity-starter';
+
+/**
+ * Honours: the catalogue, quotas and funds; nominations (by hand, or candidates from assessment
+ * results, consumer group awards.assessment-results) up the approval chain; publicity (公示) with
+ * objections as a durable workflow; conferral with its certificate and the fund's ledger.
+ */
+@Module({
+  controllers: [
+    CatalogueHttpController,
+    CompetitionHonourHttpController,
+    NominationsHttpController,
+    CreateNominationHttpController,
+    SubmitNominationHttpController,
+    ObjectionsHttpController,
+    CertificateHttpController,
+  ],
+  providers: [
+    HonoursSeeder,
+    NominationStore,
+    Nominees,
+    NominationApproval,
+    PublicityStarter,
+    PublicityOutcomeRecorder,
+    Conferrer,
+    CertificateRenderer,
+    AssessmentCandidatesHandler,
+    inboxConsumerProvider('awards.assessment-results', [AssessmentCandidatesHandler]),
+  ],
+})
+export class HonoursModule implements OnModuleInit {
+  constructor(
+    private readonly workers: TemporalWorkerHost,
+    private readonly outcomes: PublicityOutcomeRecorder,
+  ) {}
+
+  onModuleInit(): void {
+    this.workers.addWorker({
+      taskQueue: TaskQueues.awards,
+      workflows: workflowCode(),
+      activities: { recordPublicityOutcome: this.outcomes.recordPublicityOutcome.bind(this.outcomes) },
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsString } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { unionCadreRoles } from '@lc/org';
+import { auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
+import { conferringKinds } from '../../catalogue/honour-catalogue';
+import { NominationStore } from '../nomination-store';
+
+class CompetitionHonourRequestDto {
+  @ApiProperty({ example: 'competition-advanced-unit' }) @IsString() @IsNotEmpty() honourCode: string;
+  @ApiProperty({ description: 'The union conferring it, at the honour\'s level' }) @IsString() @IsNotEmpty() conferringUnitId: string;
+}
+
+/** Which honour a competition's passing units are recommended for (优先推荐) when its results are published. */
+@ApiTags('nominations')
+@Controller('competitions')
+export class CompetitionHonourHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: NominationStore,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Put(':id/honour')
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: '{ competitionId, honourCode, conferringUnitId }' })
+  async set(@Param('id', idParam) competitionId: string, @Body() body: CompetitionHonourRequestDto, @CurrentCaller() caller: Caller) {
+    const honour = await this.store.honour(body.honourCode);
+    if (!honour) throw new BadRequestException(`honourCode: there is no honour '${body.honourCode}'`);
+    if (honour.nominee_kind === 'person') throw new BadRequestException(`honourCode: ${honour.name} goes to people; competition results recommend units and teams`);
+    const unit = await this.directory.getReferenced(body.conferringUnitId, 'conferringUnitId');
+    if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
+      throw new BadRequestException(`conferringUnitId: ${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is not at it`);
+    }
+    await this.scope.assert(caller, 'write', { orgPath: unit.path });
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO competition_honours (competition_id, honour_code, conferring_unit_id, configured_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (competition_id) DO UPDATE SET honour_code = EXCLUDED.honour_code, conferring_unit_id = EXCLUDED.conferring_unit_id,
+                                                   configured_by = EXCLUDED.configured_by, configured_at = now()`,
+        [competitionId, honour.code, unit.id, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'competition-honour.set',
+        entity: { type: 'competition', id: competitionId, orgUnitId: unit.id, orgPath: unit.path },
+        after: { honourCode: honour.code, conferringUnitId: unit.id },
+        correlationId: caller.correlationId,
+      });
+    });
+    return { competitionId, honourCode: honour.code, conferringUnitId: unit.id };
+  }
+}

@@ -1,0 +1,71 @@
+import { BadRequestException, Body, Controller, Post } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { unionCadreRoles } from '@lc/org';
+import { auditActorOf, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
+import { conferringKinds } from '../../catalogue/honour-catalogue';
+import { NominationRow, nominationView } from '../nomination-row';
+import { NominationStore } from '../nomination-store';
+import { Nominees } from '../nominees';
+
+class CreateNominationRequestDto {
+  @ApiProperty({ example: 'pioneer-team' }) @IsString() @IsNotEmpty() honourCode: string;
+  @ApiProperty({ description: 'The union that confers the honour, at its conferring level' }) @IsString() @IsNotEmpty() conferringUnitId: string;
+  @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year: number;
+  @ApiProperty({ description: 'A user id for a person, an org unit id for a team or unit' }) @IsString() @IsNotEmpty() nomineeId: string;
+  @ApiPropertyOptional({ description: 'Supporting material (事迹材料)', maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  material?: string;
+}
+
+/** A nomination by hand, with supporting material: a candidate, until submitted up the chain. */
+@ApiTags('nominations')
+@Controller('nominations')
+export class CreateNominationHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: NominationStore,
+    private readonly nominees: Nominees,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Post()
+  @RequireRoles(...unionCadreRoles)
+  @ApiCreatedResponse({ description: 'The nomination, as a candidate' })
+  async create(@Body() body: CreateNominationRequestDto, @CurrentCaller() caller: Caller) {
+    const honour = await this.store.honour(body.honourCode);
+    if (!honour) throw new BadRequestException(`honourCode: there is no honour '${body.honourCode}'`);
+    const conferring = await this.directory.getReferenced(body.conferringUnitId, 'conferringUnitId');
+    if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(conferring.kind)) {
+      throw new BadRequestException(`conferringUnitId: ${honour.name} is conferred at the ${honour.conferring_level} level; ${conferring.id} is not at it`);
+    }
+    const nominee = await this.nominees.resolve(honour.nominee_kind, body.nomineeId, conferring.path);
+    await this.scope.assert(caller, 'write', { orgPath: nominee.path });
+    const id = randomUUID();
+    const row = await this.dataSource.transaction(async (tx) => {
+      const [inserted]: NominationRow[] = await tx.query(
+        `INSERT INTO nominations (id, honour_code, year, conferring_unit_id, conferring_path, nominee_kind, nominee_id, nominee_name,
+                                  nominee_unit_id, nominee_path, source, material, status, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'manual', $11, 'candidate', $12) RETURNING *`,
+        [id, honour.code, body.year, conferring.id, conferring.path, nominee.kind, nominee.id, nominee.name, nominee.unitId, nominee.path, body.material ?? null, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'nomination.created',
+        entity: { type: 'nomination', id, orgUnitId: nominee.unitId, orgPath: nominee.path },
+        after: { honourCode: honour.code, year: body.year, nominee: nominee.name },
+        correlationId: caller.correlationId,
+      });
+      return inserted;
+    });
+    return nominationView(row);
+  }
+}

@@ -1,0 +1,55 @@
+export type NominationStatus = 'candidate' | 'submitted' | 'publicity' | 'conferred' | 'withdrawn' | 'rejected' | 'over_quota';
+
+export interface NominationRow {
+  id: string;
+  honour_code: string;
+  year: number;
+  conferring_unit_id: string;
+  conferring_path: string;
+  nominee_kind: 'person' | 'team' | 'unit';
+  nominee_id: string;
+  nominee_name: string;
+  nominee_unit_id: string;
+  nominee_path: string;
+  source: 'assessment' | 'hazard' | 'manual';
+  priority: boolean;
+  competition_id: string | null;
+  material: string | null;
+  status: NominationStatus;
+  status_note: string | null;
+  holds_quota: boolean;
+  approval_workflow_id: string | null;
+  publicity_ends_at: Date | null;
+  created_at: Date;
+}
+
+export const nominationView = (n: NominationRow) => ({
+  id: n.id,
+  honourCode: n.honour_code,
+  year: n.year,
+  conferringUnitId: n.conferring_unit_id,
+  nominee: { kind: n.nominee_kind, id: n.nominee_id, name: n.nominee_name, unitId: n.nominee_unit_id },
+  source: n.source,
+  /** 优先推荐: a passing result of the competition's assessment. */
+  priority: n.priority,
+  competitionId: n.competition_id,
+  material: n.material,
+  status: n.status,
+  note: n.status_note,
+  approvalWorkflowId: n.approval_workflow_id,
+  publicityEndsAt: n.publicity_ends_at?.toISOString() ?? null,
+  createdAt: n.created_at.toISOString(),
+});
+
+/** What award.* events say of a nomination. */
+export const nominationRef = (n: NominationRow) => ({
+  nominationId: n.id,
+  honourCode: n.honour_code,
+  year: n.year,
+  conferringUnitId: n.conferring_unit_id,
+  nomineeKind: n.nominee_kind,
+  nomineeId: n.nominee_id,
+  nomineeName: n.nominee_name,
+});
+
+export const nominationAuditEntity = (n: NominationRow) => ({ type: 'nomination', id: n.id, orgUnitId: n.nominee_unit_id, orgPath: n.nominee_path });

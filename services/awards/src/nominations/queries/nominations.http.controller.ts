@@ -1,0 +1,75 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { descendantsLikePattern } from '@lc/org';
+import { Caller, CurrentCaller, idParam, PageQueryDto, ScopeChecker } from '@lc/platform';
+import { NominationRow, nominationView } from '../nomination-row';
+import { NominationStore } from '../nomination-store';
+
+const statuses = ['candidate', 'submitted', 'publicity', 'conferred', 'withdrawn', 'rejected', 'over_quota'] as const;
+
+class ListNominationsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: statuses })
+  @IsOptional()
+  @IsIn(statuses, { message: `status: must be one of ${statuses.join(', ')}` })
+  status?: (typeof statuses)[number];
+
+  @ApiPropertyOptional() @IsOptional() @IsString() honourCode?: string;
+}
+
+@ApiTags('nominations')
+@Controller()
+export class NominationsHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: NominationStore,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  @Get('nominations')
+  @ApiOkResponse({ description: '{ items, total }: nominations of nominees in your subtree, priority recommendations (优先推荐) first; status=publicity lists what is in 公示' })
+  async list(@Query() query: ListNominationsQueryDto, @CurrentCaller() caller: Caller) {
+    const params = [caller.principal.orgPath, descendantsLikePattern(caller.principal.orgPath), query.status ?? null, query.honourCode ?? null];
+    const where = `(n.nominee_path = $1 OR n.nominee_path LIKE $2 OR n.conferring_path = $1) AND ($3::text IS NULL OR n.status = $3) AND ($4::text IS NULL OR n.honour_code = $4)`;
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM nominations n WHERE ${where}`, params);
+    const rows: NominationRow[] = await this.dataSource.query(
+      `SELECT n.* FROM nominations n WHERE ${where} ORDER BY n.priority DESC, n.created_at LIMIT ${query.limit} OFFSET ${query.offset}`,
+      params,
+    );
+    return { total, items: rows.map(nominationView) };
+  }
+
+  @Get('nominations/:id')
+  async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+    const nomination = await this.store.load(id);
+    await this.scope.assertInLineOf(caller, nomination.nominee_path, 'the nomination');
+    const objections: { id: string; reason: string; status: string; lodged_at: Date; ruled_at: Date | null }[] = await this.dataSource.query(
+      `SELECT id, reason, status, lodged_at, ruled_at FROM objections WHERE nomination_id = $1 ORDER BY lodged_at`,
+      [id],
+    );
+    return { ...nominationView(nomination), objections: objections.map((o) => ({ id: o.id, reason: o.reason, status: o.status, lodgedAt: o.lodged_at, ruledAt: o.ruled_at })) };
+  }
+
+  @Get('honour-history/:nomineeId')
+  @ApiOkResponse({ description: "The honours a person, team or unit holds, newest first, with certificate numbers" })
+  async history(@Param('nomineeId') nomineeId: string, @CurrentCaller() caller: Caller) {
+    const rows: { nomination_id: string; honour_code: string; name: string; year: number; nominee_path: string; certificate_no: string; conferred_at: Date; conferring_unit_id: string }[] =
+      await this.dataSource.query(
+        `SELECT h.*, o.name FROM honour_history h JOIN honours o ON o.code = h.honour_code WHERE h.nominee_id = $1 ORDER BY h.conferred_at DESC`,
+        [nomineeId],
+      );
+    if (rows[0]) await this.scope.assertInLineOf(caller, rows[0].nominee_path, "the nominee's honours");
+    return rows.map((r) => ({
+      nominationId: r.nomination_id,
+      honourCode: r.honour_code,
+      honour: r.name,
+      year: r.year,
+      conferringUnitId: r.conferring_unit_id,
+      certificateNo: r.certificate_no,
+      certificate: `/nominations/${r.nomination_id}/certificate.pdf`,
+      conferredAt: r.conferred_at,
+    }));
+  }
+}
