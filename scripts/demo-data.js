@@ -11,6 +11,7 @@ const city = require('./demo/city');
 const registrationUrl = (process.env.REGISTRATION_URL ?? 'http://127.0.0.1:3001').replace(/\/+$/, '');
 const hazardRewardUrl = (process.env.HAZARD_REWARD_URL ?? 'http://127.0.0.1:3002').replace(/\/+$/, '');
 const assessmentUrl = (process.env.ASSESSMENT_URL ?? 'http://127.0.0.1:3003').replace(/\/+$/, '');
+const awardsUrl = (process.env.AWARDS_URL ?? 'http://127.0.0.1:3004').replace(/\/+$/, '');
 /** One id for every request of this run, so the audit trail shows what one run did. */
 const correlationId = `demo-data-${new Date().toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`;
 const enterprisesFile = path.join(__dirname, 'demo', 'enterprises.csv');
@@ -364,6 +365,19 @@ async function ensureAssessment() {
   summary('assessment sheets', configured.body.sheetsOpened, demo.enrolledUnits - configured.body.sheetsOpened, ` (“${demo.competitionName.slice(0, 20)}…” on ${demo.templateCode}; 恒通's self assessment submitted)`);
 }
 
+/** The city union's quotas and competition fund for the year, and the honour its competition recommends for. */
+async function ensureHonours() {
+  const awards = { base: awardsUrl };
+  const { demo } = city.honours;
+  for (const [honourCode, quota] of Object.entries(demo.quotas)) {
+    await call('PUT', `/honour-quotas/${honourCode}/${city.root.id}/${demo.year}`, { ...awards, body: { quota } });
+  }
+  await asDemoUser('city.finance', () => call('PUT', `/competition-funds/${city.root.id}/${demo.year}`, { ...awards, body: { totalYuan: demo.fundYuan } }));
+  const competition = (await all('/competitions', 100)).find((c) => c.name === city.assessment.demo.competitionName);
+  await call('PUT', `/competitions/${competition.id}/honour`, { ...awards, body: { honourCode: demo.competitionHonour, conferringUnitId: city.root.id } });
+  console.log(`[demo] honours: ${demo.year} quotas ${Object.entries(demo.quotas).map(([h, q]) => `${h} ${q}`).join(', ')}; competition fund ${demo.fundYuan} yuan`);
+}
+
 async function main() {
   await logIn();
   const rootUnit = await call('GET', `/org-units/${city.root.id}`, { expected: [404] });
@@ -376,6 +390,7 @@ async function main() {
   await ensureCompetitions();
   await ensureHazards();
   await ensureAssessment();
+  await ensureHonours();
 }
 
 main().catch((err) => {

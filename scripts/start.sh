@@ -64,7 +64,7 @@ start_services
 install_root
 log "loading demo data"
 REGISTRATION_URL="http://127.0.0.1:${SERVICE_PORTS[registration]}" HAZARD_REWARD_URL="http://127.0.0.1:${SERVICE_PORTS[hazard-reward]}" \
-  ASSESSMENT_URL="http://127.0.0.1:${SERVICE_PORTS[assessment]}" \
+  ASSESSMENT_URL="http://127.0.0.1:${SERVICE_PORTS[assessment]}" AWARDS_URL="http://127.0.0.1:${SERVICE_PORTS[awards]}" \
   env -u AUTH_PRIVATE_KEY node "$ROOT/scripts/demo-data.js"
 
 cat <<INFO

@@ -257,4 +257,9 @@ const assessment = {
   },
 };
 
-module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, hazards, assessment, regionCodeOf };
+/** The city union's honours this year: quotas, its competition fund (seed 003), and what its competition recommends for. */
+const honours = {
+  demo: { year: hazardYear, quotas: { 'pioneer-team': 15, 'may-day-award': 10 }, fundYuan: 500000, competitionHonour: 'may-day-award' },
+};
+
+module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, hazards, assessment, honours, regionCodeOf };
