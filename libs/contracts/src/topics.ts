@@ -9,6 +9,7 @@ export const Topics = {
   /** Users as registration binds them to units; other services keep a copy (their users read model). */
   registrationUsers: 'registration.users',
   assessmentResults: 'assessment.results',
+  assessmentSkillsContests: 'assessment.skills-contests',
   awardsNominations: 'awards.nominations',
   hazardRewardHazards: 'hazard-reward.hazards',
   hazardRewardRewards: 'hazard-reward.rewards',

@@ -22,3 +22,4 @@ export * from './users';
 export * from './http/uuid-param';
 export * from './http/file-download';
 export * from './money';
+export * from './china-day';

@@ -240,6 +240,14 @@ describe('skills contests (技能比武)', () => {
       [li.id, 3, '84.33'],
       [wang.id, 4, '84.33'],
     ]);
+    // The signed results go out as an event, in the same transaction, for awards (优先推荐).
+    const [event] = await s.sql(`SELECT envelope FROM assessment.outbox WHERE event_type = 'skills-contest.signed-off'`);
+    expect(event.envelope.payload.results.map((r: Json) => [r.userId, r.rank, r.finalScore, r.unitPath.length > 0])).toEqual([
+      [zhang.id, 1, '90.50', true],
+      [zhao.id, 1, '90.50', true],
+      [li.id, 3, '84.33', true],
+      [wang.id, 4, '84.33', true],
+    ]);
   });
 
   it('takes no more scores, panel or contestant changes once signed off (409)', async () => {

@@ -8,6 +8,8 @@ import { CertificateHttpController } from './conferral/certificate.http.controll
 import { Conferrer } from './conferral/conferrer';
 import { AssessmentCandidatesHandler } from './nominations/assessment-candidates.handler';
 import { CompetitionHonourHttpController } from './nominations/commands/competition-honour.http.controller';
+import { ContestHonourHttpController } from './nominations/commands/contest-honour.http.controller';
+import { ContestCandidatesHandler } from './nominations/contest-candidates.handler';
 import { CreateNominationHttpController } from './nominations/commands/create-nomination.http.controller';
 import { SubmitNominationHttpController } from './nominations/commands/submit-nomination.http.controller';
 import { NominationApproval } from './nominations/nomination-approval';
@@ -20,13 +22,15 @@ import { PublicityStarter } from './publicity/publicity-starter';
 
 /**
  * Honours: the catalogue, quotas and funds; nominations (by hand, or candidates from assessment
- * results, consumer group awards.assessment-results) up the approval chain; publicity (公示) with
+ * results and top-ranked skills contestants, consumer group awards.assessment-results) up the
+ * approval chain; publicity (公示) with
  * objections as a durable workflow; conferral with its certificate and the fund's ledger.
  */
 @Module({
   controllers: [
     CatalogueHttpController,
     CompetitionHonourHttpController,
+    ContestHonourHttpController,
     NominationsHttpController,
     CreateNominationHttpController,
     SubmitNominationHttpController,
@@ -43,7 +47,8 @@ import { PublicityStarter } from './publicity/publicity-starter';
     Conferrer,
     CertificateRenderer,
     AssessmentCandidatesHandler,
-    inboxConsumerProvider('awards.assessment-results', [AssessmentCandidatesHandler]),
+    ContestCandidatesHandler,
+    inboxConsumerProvider('awards.assessment-results', [AssessmentCandidatesHandler, ContestCandidatesHandler]),
   ],
 })
 export class HonoursModule implements OnModuleInit {

@@ -163,6 +163,49 @@ describe('honours', () => {
     expect(waiting[0].status_note).toContain('cannot hold the 3000.00 yuan reward');
   });
 
+  it('makes the top-ranked contestants of a signed-off skills contest priority candidates, from the event on Kafka', async () => {
+    const contestId = crypto.randomUUID();
+    expect((await awards(countyCadre.token).put(`/skills-contests/${contestId}/honour`, { honourCode: 'craftsman-changxing', conferringUnitId: 'county-a', topRanks: 2 })).status).toBe(200);
+    const refused = await awards(countyCadre.token).put(`/skills-contests/${contestId}/honour`, { honourCode: 'pioneer-team', conferringUnitId: 'county-a', topRanks: 2 });
+    expect(refused.status).toBe(400);
+    const [w1, w2, w3] = await Promise.all(['team-a1a', 'team-a1b', 'ent-a2'].map((unit) => city.person('worker', unit, { knownIn: [] })));
+    const result = (p: TestPerson, rank: number, finalScore: string) => ({ userId: p.id, displayName: p.name, unitId: p.principal.orgUnitId, unitPath: p.principal.orgPath, finalScore, rank });
+    const kafka = new Kafka({ clientId: 'awards-test', brokers: (process.env.KAFKA_BROKERS as string).split(','), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    const envelope = {
+      eventId: crypto.randomUUID(),
+      type: 'skills-contest.signed-off',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      producer: 'assessment',
+      correlationId: 'test',
+      orgUnitId: 'county-a',
+      aggregateId: contestId,
+      payload: {
+        contestId,
+        competitionId: null,
+        name: '2026年数控车工技能比武',
+        trade: '数控车工',
+        organiserUnitId: 'county-a',
+        results: [result(w1, 1, '95.00'), result(w2, 2, '91.25'), result(w3, 3, '88.00')],
+        signedOffAt: new Date().toISOString(),
+      },
+    };
+    await producer.send({ topic: physicalTopic('assessment.skills-contests', city.topicPrefix), messages: [{ key: contestId, value: JSON.stringify(envelope) }] });
+    await producer.disconnect();
+    const candidates = await waitFor('the contest candidates', async () => {
+      const res = await awards(countyCadre.token).get('/nominations?status=candidate&honourCode=craftsman-changxing');
+      return res.body.total === 2 ? res.body.items : undefined;
+    });
+    expect(candidates.map((c: Json) => [c.nominee.id, c.priority, c.material]).sort()).toEqual(
+      [
+        [w1.id, true, '2026年数控车工技能比武（数控车工）第 1 名，最终得分 95.00'],
+        [w2.id, true, '2026年数控车工技能比武（数控车工）第 2 名，最终得分 91.25'],
+      ].sort(),
+    );
+  });
+
   it('takes a unit from a finalised assessment sheet to a conferred honour, through HTTP and Kafka', async () => {
     const root = apiClient(city.registration.url, city.rootToken);
     const competition = (await root.post('/competitions', { name: '2026年东城区劳动竞赛', organiserOrgUnitId: 'city', startDate: '2026-03-01', endDate: '2026-12-31' })).body.id;

@@ -32,3 +32,35 @@ export const assessmentCompletedV1 = defineEvent({
 });
 
 export type AssessmentCompletedV1 = z.infer<typeof assessmentCompletedV1.payload>;
+
+/**
+ * A skills contest (技能比武) signed off by its chief judge: its final ranking, for awards to mark the
+ * top-ranked contestants as priority recommendations (优先推荐).
+ */
+export const skillsContestSignedOffV1 = defineEvent({
+  type: 'skills-contest.signed-off',
+  version: 1,
+  topic: Topics.assessmentSkillsContests,
+  description: 'A skills contest was signed off by its chief judge; its scores are locked and these are its final results, by rank.',
+  payload: z.object({
+    contestId: z.uuid(),
+    competitionId: z.uuid().nullable(),
+    name: z.string().min(1),
+    trade: z.string().min(1),
+    organiserUnitId: z.string().min(1),
+    results: z.array(
+      z.object({
+        userId: z.string().min(1),
+        displayName: z.string().min(1),
+        unitId: z.string().min(1),
+        unitPath: z.string().min(1),
+        /** Two decimals, as published: '90.50'. */
+        finalScore: z.string().regex(/^\d+\.\d{2}$/),
+        rank: z.number().int().min(1),
+      }),
+    ),
+    signedOffAt: z.iso.datetime(),
+  }),
+});
+
+export type SkillsContestSignedOffV1 = z.infer<typeof skillsContestSignedOffV1.payload>;

@@ -2,7 +2,7 @@ import { Controller, Get, Header, NotFoundException, Param, StreamableFile } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { attachmentDisposition, Caller, CurrentCaller, idParam, OrgDirectory, safeFileName, ScopeChecker } from '@lc/platform';
+import { attachmentDisposition, Caller, chinaDayOf, CurrentCaller, idParam, OrgDirectory, safeFileName, ScopeChecker } from '@lc/platform';
 import { CertificateRenderer } from '../certificates/certificate-renderer.provider';
 
 /** The certificate (荣誉证书) of a conferred honour, rendered from the honour history. */
@@ -48,7 +48,7 @@ export class CertificateHttpController {
       nomineeUnitName: nomineeUnit?.name,
       conferringUnitName: conferring?.name ?? row.conferring_unit_id,
       year: row.year,
-      conferredOn: new Date(row.conferred_at.getTime() + 8 * 3600_000).toISOString().slice(0, 10),
+      conferredOn: chinaDayOf(row.conferred_at),
     });
     return new StreamableFile(bytes, {
       type: 'application/pdf',

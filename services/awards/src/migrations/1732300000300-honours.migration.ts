@@ -40,6 +40,16 @@ export class Honours1732300000300 implements MigrationInterface {
         PRIMARY KEY (unit_id, year),
         CONSTRAINT fund_never_overdrawn CHECK (spent_fen <= total_fen)
       )`);
+    // Which honour a skills contest's top-ranked contestants are recommended for, and how many of them.
+    await q.query(`
+      CREATE TABLE contest_honours (
+        skills_contest_id  uuid PRIMARY KEY,
+        honour_code        text NOT NULL REFERENCES honours (code),
+        conferring_unit_id text NOT NULL,
+        top_ranks          integer NOT NULL CHECK (top_ranks >= 1),
+        configured_by      text NOT NULL,
+        configured_at      timestamptz NOT NULL DEFAULT now()
+      )`);
     // Which honour a competition's passing units are recommended for (优先推荐), and by whom it is conferred.
     await q.query(`
       CREATE TABLE competition_honours (
@@ -64,6 +74,7 @@ export class Honours1732300000300 implements MigrationInterface {
         source               text NOT NULL CHECK (source IN ('assessment', 'hazard', 'manual')),
         priority             boolean NOT NULL DEFAULT false,
         competition_id       uuid,
+        skills_contest_id    uuid,
         material             text,
         status               text NOT NULL CHECK (status IN ('candidate', 'submitted', 'publicity', 'conferred', 'withdrawn', 'rejected', 'over_quota')),
         status_note          text,
@@ -80,6 +91,7 @@ export class Honours1732300000300 implements MigrationInterface {
        WHERE status IN ('submitted', 'publicity', 'conferred')`);
     // Candidates from events are made once per competition result.
     await q.query(`CREATE UNIQUE INDEX one_candidate_per_result ON nominations (honour_code, year, nominee_id, competition_id) WHERE source = 'assessment'`);
+    await q.query(`CREATE UNIQUE INDEX one_candidate_per_contest_result ON nominations (honour_code, nominee_id, skills_contest_id) WHERE skills_contest_id IS NOT NULL`);
     await q.query(`CREATE INDEX nominations_conferring_idx ON nominations (conferring_path text_pattern_ops, status)`);
     await q.query(`
       CREATE TABLE objections (
@@ -120,7 +132,7 @@ export class Honours1732300000300 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['fund_entries', 'honour_history', 'objections', 'nominations', 'competition_honours', 'competition_funds', 'honour_quotas', 'honours']) {
+    for (const table of ['fund_entries', 'honour_history', 'objections', 'nominations', 'competition_honours', 'contest_honours', 'competition_funds', 'honour_quotas', 'honours']) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

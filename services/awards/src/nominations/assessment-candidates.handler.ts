@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AssessmentCompletedV1, assessmentCompletedV1, EventEnvelope } from '@lc/contracts';
 import { EventHandler } from '@lc/messaging';
+import { chinaYearOf } from '@lc/platform';
 
 /**
  * A passing result of a competition's assessment makes its unit a candidate (优先推荐) for the honour
@@ -34,7 +35,7 @@ export class AssessmentCandidatesHandler implements EventHandler<AssessmentCompl
       [
         randomUUID(),
         config.honour_code,
-        new Date(new Date(occurredAt).getTime() + 8 * 3600_000).getUTCFullYear(),
+        chinaYearOf(new Date(occurredAt)),
         config.conferring_unit_id,
         config.conferring_path,
         kind,

@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller, IsCalendarDate } from '@lc/platform';
-import { endOfChinaDay, startOfChinaDay } from '../china-day';
+import { Caller, CurrentCaller, endOfChinaDay, IsCalendarDate, startOfChinaDay } from '@lc/platform';
 import { UnitInScope } from '../unit-in-scope';
 import { HazardStatistics } from './hazard-statistics';
 

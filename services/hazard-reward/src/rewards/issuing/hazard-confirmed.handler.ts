@@ -1,11 +1,10 @@
-import { yuanOf } from '@lc/platform';
+import { chinaDayOf, chinaYearOf, yuanOf } from '@lc/platform';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { EventEnvelope, hazardConfirmedV1, HazardConfirmedV1 } from '@lc/contracts';
 import { EventHandler } from '@lc/messaging';
-import { chinaDayOf, chinaYearOf } from '../../china-day';
 import { RewardSchemeFinder } from '../schemes/reward-scheme-finder';
 import { systemActor } from '../system-actor';
 import { RewardApproval } from './reward-approval';

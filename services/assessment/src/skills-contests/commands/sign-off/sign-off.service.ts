@@ -2,6 +2,8 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
+import { skillsContestSignedOffV1 } from '@lc/contracts';
+import { OutboxPublisher } from '@lc/messaging';
 import { auditActorOf, Caller } from '@lc/platform';
 import { scoringProgress } from '../../scoring-progress';
 import { SkillsContestViews } from '../../skills-contest-views';
@@ -24,6 +26,7 @@ export class SignOffService {
     private readonly contests: SkillsContests,
     private readonly views: SkillsContestViews,
     private readonly audit: AuditTrail,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   async execute(contestId: string, request: SignOffRequestDto, caller: Caller) {
@@ -76,6 +79,28 @@ export class SignOffService {
         },
         reason: request.note ?? null,
         correlationId: caller.correlationId,
+      });
+      const pathOf = new Map(contestants.map((c) => [c.user_id, c]));
+      await this.outbox.publish(tx, skillsContestSignedOffV1, {
+        aggregateId: contestId,
+        orgUnitId: contest.organiser_unit_id,
+        correlationId: caller.correlationId,
+        payload: {
+          contestId,
+          competitionId: locked.competition_id,
+          name: locked.name,
+          trade: locked.trade,
+          organiserUnitId: locked.organiser_unit_id,
+          results: results.map((r) => ({
+            userId: r.contestant.userId,
+            displayName: r.contestant.displayName,
+            unitId: r.contestant.orgUnitId,
+            unitPath: pathOf.get(r.contestant.userId)?.org_path ?? '',
+            finalScore: String(r.finalScore),
+            rank: r.rank,
+          })),
+          signedOffAt: new Date().toISOString(),
+        },
       });
     });
     return this.views.results(await this.contests.load(contestId));

@@ -1,0 +1,63 @@
+import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsString, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { unionCadreRoles } from '@lc/org';
+import { auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
+import { conferringKinds } from '../../catalogue/honour-catalogue';
+import { NominationStore } from '../nomination-store';
+
+class ContestHonourRequestDto {
+  @ApiProperty({ example: 'craftsman-changxing' }) @IsString() @IsNotEmpty() honourCode: string;
+  @ApiProperty() @IsString() @IsNotEmpty() conferringUnitId: string;
+  @ApiProperty({ description: 'How many of the top ranks become candidates', example: 3 })
+  @IsInt({ message: 'topRanks: must be a whole number' })
+  @Min(1)
+  @Max(100)
+  topRanks: number;
+}
+
+/** Which honour a skills contest's top-ranked contestants are recommended for (优先推荐) when it is signed off. */
+@ApiTags('nominations')
+@Controller('skills-contests')
+export class ContestHonourHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: NominationStore,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Put(':id/honour')
+  @RequireRoles(...unionCadreRoles)
+  @ApiOkResponse({ description: '{ skillsContestId, honourCode, conferringUnitId, topRanks }' })
+  async set(@Param('id', idParam) contestId: string, @Body() body: ContestHonourRequestDto, @CurrentCaller() caller: Caller) {
+    const honour = await this.store.honour(body.honourCode);
+    if (!honour) throw new BadRequestException(`honourCode: there is no honour '${body.honourCode}'`);
+    if (honour.nominee_kind !== 'person') throw new BadRequestException(`honourCode: ${honour.name} does not go to people; contestants are people`);
+    const unit = await this.directory.getReferenced(body.conferringUnitId, 'conferringUnitId');
+    if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
+      throw new BadRequestException(`conferringUnitId: ${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is not at it`);
+    }
+    await this.scope.assert(caller, 'write', { orgPath: unit.path });
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO contest_honours (skills_contest_id, honour_code, conferring_unit_id, top_ranks, configured_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (skills_contest_id) DO UPDATE SET honour_code = EXCLUDED.honour_code, conferring_unit_id = EXCLUDED.conferring_unit_id,
+                                                      top_ranks = EXCLUDED.top_ranks, configured_by = EXCLUDED.configured_by, configured_at = now()`,
+        [contestId, honour.code, unit.id, body.topRanks, caller.principal.userId],
+      );
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'contest-honour.set',
+        entity: { type: 'skills-contest', id: contestId, orgUnitId: unit.id, orgPath: unit.path },
+        after: { honourCode: honour.code, topRanks: body.topRanks },
+        correlationId: caller.correlationId,
+      });
+    });
+    return { skillsContestId: contestId, honourCode: honour.code, conferringUnitId: unit.id, topRanks: body.topRanks };
+  }
+}
