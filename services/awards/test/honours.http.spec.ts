@@ -74,6 +74,23 @@ describe('honours', () => {
     }
   };
 
+  it('takes a nomination on a hazard-reporting record, marked as such', async () => {
+    const reporter = await city.person('worker', 'team-a1a', { name: '安全员小李', knownIn: ['awards'] });
+    const res = await awards(cityCadre.token).post('/nominations', {
+      honourCode: 'ankang-advanced-individual',
+      conferringUnitId: 'city',
+      year,
+      nomineeId: reporter.id,
+      source: 'hazard',
+      material: '全年举报事故隐患12条，经核实11条，其中重大隐患2条',
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ source: 'hazard', status: 'candidate', nominee: { kind: 'person', name: '安全员小李', unitId: 'team-a1a' } });
+    const bad = await awards(cityCadre.token).post('/nominations', { honourCode: 'ankang-advanced-individual', conferringUnitId: 'city', year, nomineeId: reporter.id, source: 'rumour' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.message)).toContain("source: must be 'manual' or 'hazard'");
+  });
+
   it('lists the catalogue and keeps quotas and funds at the right level', async () => {
     const honours = (await awards(cityCadre.token).get('/honours')).body;
     expect(honours.find((h: Json) => h.code === 'pioneer-team')).toMatchObject({ name: '工人先锋号', conferringLevel: 'city', nomineeKind: 'team', materialRewardYuan: '5000.00' });

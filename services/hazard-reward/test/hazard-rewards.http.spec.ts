@@ -211,6 +211,15 @@ describe('hazard rewards, archive and statistics', () => {
       ['town-a1', 6, 4],
       ['town-a2', 1, 0],
     ]);
+    // The reporting record behind a 安康杯 advanced individual: named reporters by confirmed hazards, for the union chain only.
+    const top = await h.api(countyCadre.token).get(`/hazard-statistics/top-reporters?unitId=county-a&from=${year}-01-01&to=${year}-12-31`);
+    expect(top.body.map((r: Json) => [r.displayName, r.confirmed, r.major])).toEqual([
+      ['职工14', 1, 1],
+      ['职工11', 1, 0],
+      ['职工12', 1, 0],
+      ['职工13', 1, 0],
+    ]);
+    expect((await h.api(management.token).get(`/hazard-statistics/top-reporters?unitId=ent-a1&from=${year}-01-01&to=${year}-12-31`)).status).toBe(403);
     const outside = await h.api(townCadre.token).get(`/hazard-statistics?unitId=county-a&from=${year}-01-01&to=${year}-12-31`);
     expect(outside.status).toBe(403);
     const badPeriod = await h.api(countyCadre.token).get(`/hazard-statistics?from=${year}-12-31&to=${year}-01-01`);

@@ -6,7 +6,7 @@ import { isSelfOrDescendant, Role, unionCadreRoles } from '@lc/org';
  * enterprise or above it. Only they ever see who made a named report. Enterprise management,
  * judges, finance, auditors and other workers see the report, never the reporter.
  */
-const verificationChainRoles: readonly Role[] = [...unionCadreRoles, 'safety_inspector'];
+export const verificationChainRoles: readonly Role[] = [...unionCadreRoles, 'safety_inspector'];
 
 export function inVerificationChain(principal: Principal, enterprisePath: string): boolean {
   return principal.roles.some((r) => verificationChainRoles.includes(r as Role)) && isSelfOrDescendant(enterprisePath, principal.orgPath);

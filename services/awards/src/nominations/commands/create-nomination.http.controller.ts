@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -17,6 +17,15 @@ class CreateNominationRequestDto {
   @ApiProperty({ description: 'The union that confers the honour, at its conferring level' }) @IsString() @IsNotEmpty() conferringUnitId: string;
   @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year: number;
   @ApiProperty({ description: 'A user id for a person, an org unit id for a team or unit' }) @IsString() @IsNotEmpty() nomineeId: string;
+  @ApiPropertyOptional({
+    enum: ['manual', 'hazard'],
+    default: 'manual',
+    description: "'hazard': put forward on the hazard-reporting record (安康杯), e.g. from hazard-reward's GET /hazard-statistics/top-reporters",
+  })
+  @IsOptional()
+  @IsIn(['manual', 'hazard'], { message: "source: must be 'manual' or 'hazard'" })
+  source?: 'manual' | 'hazard';
+
   @ApiPropertyOptional({ description: 'Supporting material (事迹材料)', maxLength: 5000 })
   @IsOptional()
   @IsString()
@@ -24,7 +33,7 @@ class CreateNominationRequestDto {
   material?: string;
 }
 
-/** A nomination by hand, with supporting material: a candidate, until submitted up the chain. */
+/** A nomination by hand (or on a hazard-reporting record), with supporting material: a candidate, until submitted up the chain. */
 @ApiTags('nominations')
 @Controller('nominations')
 export class CreateNominationHttpController {
@@ -54,8 +63,22 @@ export class CreateNominationHttpController {
       const [inserted]: NominationRow[] = await tx.query(
         `INSERT INTO nominations (id, honour_code, year, conferring_unit_id, conferring_path, nominee_kind, nominee_id, nominee_name,
                                   nominee_unit_id, nominee_path, source, material, status, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'manual', $11, 'candidate', $12) RETURNING *`,
-        [id, honour.code, body.year, conferring.id, conferring.path, nominee.kind, nominee.id, nominee.name, nominee.unitId, nominee.path, body.material ?? null, caller.principal.userId],
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'candidate', $13) RETURNING *`,
+        [
+          id,
+          honour.code,
+          body.year,
+          conferring.id,
+          conferring.path,
+          nominee.kind,
+          nominee.id,
+          nominee.name,
+          nominee.unitId,
+          nominee.path,
+          body.source ?? 'manual',
+          body.material ?? null,
+          caller.principal.userId,
+        ],
       );
       await this.audit.append(tx, {
         actor: auditActorOf(caller),
