@@ -1,6 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { OrgDirectory, OrgUnitRef } from '@lc/platform';
+import { conferringKinds } from '../catalogue/honour-catalogue';
 import { NominationRow } from './nomination-row';
 
 export interface HonourRow {
@@ -13,7 +15,21 @@ export interface HonourRow {
 
 @Injectable()
 export class NominationStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+  ) {}
+
+  /** An honour and a union at its conferring level (a county honour, a county federation), or 400 naming the field. */
+  async honourConferredBy(honourCode: string, unitId: string, fields = { honour: 'honourCode', unit: 'conferringUnitId' }): Promise<{ honour: HonourRow; unit: OrgUnitRef }> {
+    const honour = await this.honour(honourCode);
+    if (!honour) throw new BadRequestException(`${fields.honour}: there is no honour '${honourCode}'`);
+    const unit = await this.directory.getReferenced(unitId, fields.unit);
+    if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
+      throw new BadRequestException(`${fields.unit}: ${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is not at it`);
+    }
+    return { honour, unit };
+  }
 
   async load(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<NominationRow> {
     const [row]: NominationRow[] = await manager.query(`SELECT * FROM nominations WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);

@@ -5,8 +5,7 @@ import { IsNotEmpty, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
-import { conferringKinds } from '../../catalogue/honour-catalogue';
+import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker } from '@lc/platform';
 import { NominationStore } from '../nomination-store';
 
 class CompetitionHonourRequestDto {
@@ -21,7 +20,6 @@ export class CompetitionHonourHttpController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: NominationStore,
-    private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly audit: AuditTrail,
   ) {}
@@ -30,13 +28,8 @@ export class CompetitionHonourHttpController {
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: '{ competitionId, honourCode, conferringUnitId }' })
   async set(@Param('id', idParam) competitionId: string, @Body() body: CompetitionHonourRequestDto, @CurrentCaller() caller: Caller) {
-    const honour = await this.store.honour(body.honourCode);
-    if (!honour) throw new BadRequestException(`honourCode: there is no honour '${body.honourCode}'`);
+    const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
     if (honour.nominee_kind === 'person') throw new BadRequestException(`honourCode: ${honour.name} goes to people; competition results recommend units and teams`);
-    const unit = await this.directory.getReferenced(body.conferringUnitId, 'conferringUnitId');
-    if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
-      throw new BadRequestException(`conferringUnitId: ${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is not at it`);
-    }
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     await this.dataSource.transaction(async (tx) => {
       await tx.query(

@@ -5,8 +5,7 @@ import { IsInt, IsNotEmpty, IsString, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
-import { conferringKinds } from '../../catalogue/honour-catalogue';
+import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker } from '@lc/platform';
 import { NominationStore } from '../nomination-store';
 
 class ContestHonourRequestDto {
@@ -26,7 +25,6 @@ export class ContestHonourHttpController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: NominationStore,
-    private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly audit: AuditTrail,
   ) {}
@@ -35,13 +33,8 @@ export class ContestHonourHttpController {
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: '{ skillsContestId, honourCode, conferringUnitId, topRanks }' })
   async set(@Param('id', idParam) contestId: string, @Body() body: ContestHonourRequestDto, @CurrentCaller() caller: Caller) {
-    const honour = await this.store.honour(body.honourCode);
-    if (!honour) throw new BadRequestException(`honourCode: there is no honour '${body.honourCode}'`);
+    const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
     if (honour.nominee_kind !== 'person') throw new BadRequestException(`honourCode: ${honour.name} does not go to people; contestants are people`);
-    const unit = await this.directory.getReferenced(body.conferringUnitId, 'conferringUnitId');
-    if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
-      throw new BadRequestException(`conferringUnitId: ${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is not at it`);
-    }
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     await this.dataSource.transaction(async (tx) => {
       await tx.query(

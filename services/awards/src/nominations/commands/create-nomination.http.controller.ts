@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -6,8 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
-import { conferringKinds } from '../../catalogue/honour-catalogue';
+import { auditActorOf, Caller, CurrentCaller, RequireRoles, ScopeChecker } from '@lc/platform';
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { Nominees } from '../nominees';
@@ -41,7 +40,6 @@ export class CreateNominationHttpController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: NominationStore,
     private readonly nominees: Nominees,
-    private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly audit: AuditTrail,
   ) {}
@@ -50,12 +48,7 @@ export class CreateNominationHttpController {
   @RequireRoles(...unionCadreRoles)
   @ApiCreatedResponse({ description: 'The nomination, as a candidate' })
   async create(@Body() body: CreateNominationRequestDto, @CurrentCaller() caller: Caller) {
-    const honour = await this.store.honour(body.honourCode);
-    if (!honour) throw new BadRequestException(`honourCode: there is no honour '${body.honourCode}'`);
-    const conferring = await this.directory.getReferenced(body.conferringUnitId, 'conferringUnitId');
-    if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(conferring.kind)) {
-      throw new BadRequestException(`conferringUnitId: ${honour.name} is conferred at the ${honour.conferring_level} level; ${conferring.id} is not at it`);
-    }
+    const { honour, unit: conferring } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
     const nominee = await this.nominees.resolve(honour.nominee_kind, body.nomineeId, conferring.path);
     await this.scope.assert(caller, 'write', { orgPath: nominee.path });
     const id = randomUUID();
