@@ -117,15 +117,24 @@ describe('a competition created in registration', () => {
     expect(unknown.status).toBe(404);
   });
 
-  it('reports Postgres, Kafka and Temporal separately on /health', async () => {
+  it('is ready when Postgres, Kafka and Temporal answer and its consumers, relays, sealer and workers run, each reported', async () => {
     for (const service of [registration, awards]) {
-      const body = await json(await fetch(`${service.url}/health`));
+      const res = await fetch(`${service.url}/health/ready`);
+      expect(res.status).toBe(200);
+      const body = await json(res);
       expect(body.status).toBe('ok');
       expect(body.details).toEqual({
+        work: expect.objectContaining({ status: 'up', consumers: expect.any(Array), workers: expect.any(Array) }),
         postgres: { status: 'up' },
         kafka: { status: 'up', brokers: 1 },
         temporal: { status: 'up', serverVersion: expect.any(String) },
       });
+      // Registration consumes nothing; awards keeps its copies of the tree and of competitions.
+      if (service === awards) expect(body.details.work.consumers.length).toBeGreaterThan(0);
+      expect(body.details.work.consumers.every((c: Json) => c.state === 'running')).toBe(true);
+      expect(body.details.work.workers.every((w: Json) => w.state === 'RUNNING')).toBe(true);
+      expect(body.details.work).toMatchObject({ outbox: { running: true }, workflowOutbox: { running: true }, auditSealer: { running: true } });
+      expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
     }
   });
 
@@ -143,7 +152,7 @@ async function countRows(url: string): Promise<{ competitions: number; outbox: n
   try {
     const { rows } = await client.query(
       `SELECT (SELECT count(*)::int FROM registration.competitions) AS competitions,
-              (SELECT count(*)::int FROM registration.outbox) AS outbox`,
+              (SELECT count(*)::int FROM registration.outbox WHERE event_type <> 'audit.chain-sealed') AS outbox`,
     );
     return rows[0];
   } finally {

@@ -32,6 +32,7 @@ describe('service configuration at start', () => {
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
       AUTH_PUBLIC_KEY: generateSigningKeyPair().publicKeyPem,
       AUTH_PRIVATE_KEY: generateSigningKeyPair().privateKeyPem,
+      AUDIT_SIGNING_KEY: generateSigningKeyPair().privateKeyPem,
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     const code = await exited;
@@ -47,6 +48,7 @@ describe('service configuration at start', () => {
       KAFKA_BROKERS: '127.0.0.1:19092',
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
       AUTH_PUBLIC_KEY: 'not a key',
+      AUDIT_SIGNING_KEY: generateSigningKeyPair().privateKeyPem,
     });
     expect(await exited).toBe(1);
     expect(output()).toContain('AUTH_PUBLIC_KEY: must be an Ed25519 public key in PEM format');

@@ -3,6 +3,7 @@ import { auditCsvLine, auditTrailCsv, csvField, UTF8_BOM } from './audit-csv';
 import { readCsv } from '../test/fixtures/read-csv';
 
 const entry: AuditEntry = {
+  id: 7,
   seq: 3,
   entryId: '2f1c4bde-0a9c-4a43-9d0e-6a2b1e0f5c11',
   occurredAt: new Date('2026-05-01T08:30:00.123Z'),
@@ -44,7 +45,7 @@ describe('csvField', () => {
 describe('auditTrailCsv', () => {
   it('starts with a UTF-8 BOM and a header, and ends lines with CRLF', () => {
     const csv = auditTrailCsv([entry]);
-    expect(csv.startsWith(`${UTF8_BOM}seq,entry_id,occurred_at,`)).toBe(true);
+    expect(csv.startsWith(`${UTF8_BOM}id,seq,entry_id,occurred_at,`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
@@ -53,6 +54,7 @@ describe('auditTrailCsv', () => {
     const [header, line] = readCsv(auditTrailCsv([entry]).slice(1));
     const record = Object.fromEntries(header.map((h, i) => [h, line[i]]));
     expect(record).toMatchObject({
+      id: '7',
       seq: '3',
       occurred_at: '2026-05-01T08:30:00.123Z',
       reason: entry.reason,
@@ -62,6 +64,12 @@ describe('auditTrailCsv', () => {
       hash: entry.hash,
     });
     expect(JSON.parse(record.after)).toEqual(entry.after);
+  });
+
+  it('leaves seq and the hashes empty for an entry not sealed yet', () => {
+    const [header, line] = readCsv(auditTrailCsv([{ ...entry, seq: null, prevHash: null, hash: null }]).slice(1));
+    const record = Object.fromEntries(header.map((h, i) => [h, line[i]]));
+    expect(record).toMatchObject({ id: '7', seq: '', prev_hash: '', hash: '' });
   });
 
   it('writes one line per entry', () => {

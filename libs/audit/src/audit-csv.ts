@@ -6,6 +6,7 @@ import { SqlRunner } from './verify-audit-trail';
 export const UTF8_BOM = '\uFEFF';
 
 export const AUDIT_CSV_COLUMNS = [
+  'id',
   'seq',
   'entry_id',
   'occurred_at',
@@ -44,7 +45,8 @@ export function csvField(value: string | null, options: AuditCsvOptions = {}): s
 export function auditCsvLine(entry: AuditEntry, options: AuditCsvOptions = {}): string {
   const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
   const values: (string | null)[] = [
-    String(entry.seq),
+    String(entry.id),
+    entry.seq === null ? null : String(entry.seq),
     entry.entryId,
     entry.occurredAt.toISOString(),
     entry.actor.userId,

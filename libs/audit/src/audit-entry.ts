@@ -25,7 +25,10 @@ export interface AuditEntryInput {
 
 /** One entry as stored. */
 export interface AuditEntry {
-  seq: number;
+  /** The order entries were written in; paging follows it. */
+  id: number;
+  /** Place in the hash chain; null until the entry is sealed (moments after its transaction commits). */
+  seq: number | null;
   entryId: string;
   occurredAt: Date;
   actor: { userId: string; orgUnitId: string };
@@ -35,8 +38,8 @@ export interface AuditEntry {
   after: JsonValue;
   reason: string | null;
   correlationId: string;
-  prevHash: string;
-  hash: string;
+  prevHash: string | null;
+  hash: string | null;
 }
 
 const nonEmpty = z.string().min(1);
@@ -73,13 +76,14 @@ export function asStoredJson(value: unknown, what: string): JsonValue {
 }
 
 /** The columns every reader selects; `occurred_at_us` is the stored time to the microsecond, in UTC. */
-export const AUDIT_LOG_COLUMNS = `seq, entry_id,
+export const AUDIT_LOG_COLUMNS = `id, seq, entry_id,
   to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS occurred_at_us,
   actor_id, actor_org_unit_id, action, entity_type, entity_id, org_unit_id, org_path,
   before, after, reason, correlation_id, prev_hash, hash`;
 
 export interface AuditLogRow {
-  seq: string;
+  id: string;
+  seq: string | null;
   entry_id: string;
   occurred_at_us: string;
   actor_id: string;
@@ -93,13 +97,14 @@ export interface AuditLogRow {
   after: JsonValue;
   reason: string | null;
   correlation_id: string;
-  prev_hash: string;
-  hash: string;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
-export function hashedFieldsOf(row: AuditLogRow): HashedFields {
+/** What the hash covers, for an entry at position `seq` of the chain (its own seq once sealed). */
+export function hashedFieldsOf(row: AuditLogRow, seq = Number(row.seq)): HashedFields {
   return {
-    seq: Number(row.seq),
+    seq,
     entryId: row.entry_id,
     // Appends store whole milliseconds, which print as toISOString() did. A time edited to a finer
     // value keeps all six digits, so it cannot hash like the original.
@@ -118,9 +123,12 @@ export function hashedFieldsOf(row: AuditLogRow): HashedFields {
   };
 }
 
-export function toAuditEntry(fields: HashedFields, prevHash: string, hash: string): AuditEntry {
+export function rowToAuditEntry(row: AuditLogRow): AuditEntry {
+  const sealed = row.seq !== null;
+  const fields = hashedFieldsOf(row, sealed ? Number(row.seq) : 0);
   return {
-    seq: fields.seq,
+    id: Number(row.id),
+    seq: sealed ? fields.seq : null,
     entryId: fields.entryId,
     occurredAt: new Date(fields.occurredAt),
     actor: { userId: fields.actorId, orgUnitId: fields.actorOrgUnitId },
@@ -130,9 +138,7 @@ export function toAuditEntry(fields: HashedFields, prevHash: string, hash: strin
     after: fields.after,
     reason: fields.reason,
     correlationId: fields.correlationId,
-    prevHash,
-    hash,
+    prevHash: row.prev_hash,
+    hash: row.hash,
   };
 }
-
-export const rowToAuditEntry = (row: AuditLogRow): AuditEntry => toAuditEntry(hashedFieldsOf(row), row.prev_hash, row.hash);

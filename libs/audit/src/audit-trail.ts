@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { asStoredJson, AuditEntry, AuditEntryInput, auditEntryInputSchema, toAuditEntry } from './audit-entry';
-import { entryHash, GENESIS_HASH, HashedFields } from './entry-hash';
+import { asStoredJson, AuditEntry, AuditEntryInput, auditEntryInputSchema } from './audit-entry';
+import { HashedFields } from './entry-hash';
 
 export interface AuditTrailOptions {
   /** The clock; tests pin it. */
   now?: () => Date;
 }
 
+type UnsealedFields = Omit<HashedFields, 'seq'>;
+
 /**
  * Appends entries to the service's `audit_log` inside the caller's transaction, so that a change and
  * its audit entry are committed together or not at all.
  *
- * Entries of one schema form a single hash chain. Appends are serialised by a transaction-scoped
- * advisory lock, held until the caller commits or rolls back: append as late in the transaction as
- * you can, since every other auditing transaction of the service waits for it from then on.
+ * Appending takes no lock: an entry is a plain insert, so auditing transactions never wait for each
+ * other. Each entry records its transaction (`tx_id`); once that transaction and every one that began
+ * before it have ended, the sealer gives it its place in the service's hash chain (see
+ * `sealAuditEntries`). A rolled-back entry is never sealed, so the chain has no holes.
  */
 export class AuditTrail {
   private readonly now: () => Date;
@@ -28,36 +31,17 @@ export class AuditTrail {
     return entry;
   }
 
-  /**
-   * Several entries in one go (a bulk import): one lock, one read of the chain's head, and inserts of
-   * up to 1,000 rows per statement. The entries are chained in the order given.
-   */
+  /** Several entries in one go (a bulk import): inserts of up to 1,000 rows per statement, chained later in the order given. */
   async appendMany(tx: EntityManager, inputs: readonly AuditEntryInput[]): Promise<AuditEntry[]> {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`audit: ${inputs[0]?.action ?? 'an entry'} must be appended inside the transaction of the change`);
     }
     if (inputs.length === 0) return [];
-    const parsed = inputs.map((input) => auditEntryInputSchema.parse(input));
     const occurredAt = this.now();
     if (Number.isNaN(occurredAt.getTime())) throw new Error('audit: the clock returned an invalid date');
-
-    // Two statements on purpose: in READ COMMITTED each statement takes a new snapshot, so the read
-    // below sees the entry of whoever held the lock before us. Under REPEATABLE READ or SERIALIZABLE
-    // the snapshot may predate that entry; the insert then fails on the primary key (we would take the
-    // same seq) instead of forking the chain, and the caller retries.
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('audit-trail'), hashtext(current_schema()))`);
-    const [last]: { seq: string; hash: string }[] = await tx.query(
-      `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`,
-    );
-    let prevHash = last?.hash ?? GENESIS_HASH;
-    // Assigned here rather than by the sequence, which a rolled-back append would consume: seq has
-    // no holes, so a hole means a deleted entry.
-    let seq = last ? Number(last.seq) : 0;
-    const rows: { fields: HashedFields; prevHash: string; hash: string }[] = [];
-    for (const entry of parsed) {
-      seq += 1;
-      const fields: HashedFields = {
-        seq,
+    const entries: UnsealedFields[] = inputs.map((input) => {
+      const entry = auditEntryInputSchema.parse(input);
+      return {
         entryId: randomUUID(),
         occurredAt: occurredAt.toISOString(),
         actorId: entry.actor.userId,
@@ -72,46 +56,62 @@ export class AuditTrail {
         reason: entry.reason ?? null,
         correlationId: entry.correlationId,
       };
-      const hash = entryHash(prevHash, fields);
-      rows.push({ fields, prevHash, hash });
-      prevHash = hash;
+    });
+    const ids = new Map<string, number>();
+    for (let i = 0; i < entries.length; i += INSERT_BATCH) {
+      for (const row of await insertRows(tx, entries.slice(i, i + INSERT_BATCH))) ids.set(row.entry_id, Number(row.id));
     }
-    for (let i = 0; i < rows.length; i += INSERT_BATCH) await insertRows(tx, rows.slice(i, i + INSERT_BATCH));
-    return rows.map((row) => toAuditEntry(row.fields, row.prevHash, row.hash));
+    return entries.map((fields) => ({
+      id: ids.get(fields.entryId) as number,
+      seq: null,
+      entryId: fields.entryId,
+      occurredAt,
+      actor: { userId: fields.actorId, orgUnitId: fields.actorOrgUnitId },
+      action: fields.action,
+      entity: { type: fields.entityType, id: fields.entityId, orgUnitId: fields.orgUnitId, orgPath: fields.orgPath },
+      before: fields.before,
+      after: fields.after,
+      reason: fields.reason,
+      correlationId: fields.correlationId,
+      prevHash: null,
+      hash: null,
+    }));
   }
 }
 
 /** Rows per INSERT: one array parameter per column, so the statement size does not grow with it. */
 const INSERT_BATCH = 1_000;
 
-async function insertRows(tx: EntityManager, rows: { fields: HashedFields; prevHash: string; hash: string }[]): Promise<void> {
-  const column = <T>(pick: (row: { fields: HashedFields; prevHash: string; hash: string }) => T): T[] => rows.map(pick);
+async function insertRows(tx: EntityManager, rows: UnsealedFields[]): Promise<{ id: string; entry_id: string }[]> {
+  const column = <T>(pick: (row: UnsealedFields) => T): T[] => rows.map(pick);
   const json = (value: HashedFields['before']) => (value === null ? null : JSON.stringify(value));
-  await tx.query(
-    `INSERT INTO audit_log (seq, entry_id, occurred_at, actor_id, actor_org_unit_id, action, entity_type,
-                            entity_id, org_unit_id, org_path, before, after, reason, correlation_id,
-                            prev_hash, hash)
-     SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
-                          $8::text[], $9::text[], $10::text[], $11::jsonb[], $12::jsonb[], $13::text[], $14::text[],
-                          $15::text[], $16::text[])`,
+  // WITH ORDINALITY … ORDER BY: ids follow the order given, which is the order the sealer chains them in.
+  return tx.query(
+    `INSERT INTO audit_log (entry_id, occurred_at, actor_id, actor_org_unit_id, action, entity_type,
+                            entity_id, org_unit_id, org_path, before, after, reason, correlation_id)
+     SELECT e.entry_id, e.occurred_at, e.actor_id, e.actor_org_unit_id, e.action, e.entity_type,
+            e.entity_id, e.org_unit_id, e.org_path, e.before, e.after, e.reason, e.correlation_id
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                   $8::text[], $9::text[], $10::jsonb[], $11::jsonb[], $12::text[], $13::text[])
+            WITH ORDINALITY AS e(entry_id, occurred_at, actor_id, actor_org_unit_id, action, entity_type,
+                                 entity_id, org_unit_id, org_path, before, after, reason, correlation_id, n)
+      ORDER BY e.n
+     RETURNING id, entry_id`,
     [
-      column((r) => r.fields.seq),
-      column((r) => r.fields.entryId),
-      // The very string that was hashed: Postgres keeps it to the millisecond.
-      column((r) => r.fields.occurredAt),
-      column((r) => r.fields.actorId),
-      column((r) => r.fields.actorOrgUnitId),
-      column((r) => r.fields.action),
-      column((r) => r.fields.entityType),
-      column((r) => r.fields.entityId),
-      column((r) => r.fields.orgUnitId),
-      column((r) => r.fields.orgPath),
-      column((r) => json(r.fields.before)),
-      column((r) => json(r.fields.after)),
-      column((r) => r.fields.reason),
-      column((r) => r.fields.correlationId),
-      column((r) => r.prevHash),
-      column((r) => r.hash),
+      column((r) => r.entryId),
+      // The very string that will be hashed: Postgres keeps it to the millisecond.
+      column((r) => r.occurredAt),
+      column((r) => r.actorId),
+      column((r) => r.actorOrgUnitId),
+      column((r) => r.action),
+      column((r) => r.entityType),
+      column((r) => r.entityId),
+      column((r) => r.orgUnitId),
+      column((r) => r.orgPath),
+      column((r) => json(r.before)),
+      column((r) => json(r.after)),
+      column((r) => r.reason),
+      column((r) => r.correlationId),
     ],
   );
 }

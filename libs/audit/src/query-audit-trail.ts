@@ -22,7 +22,7 @@ export interface AuditTrailFilter {
 }
 
 export interface AuditTrailPage {
-  /** Newest first, in the order of the chain (seq). */
+  /** Newest first, in the order they were written (id); an entry not sealed yet has no seq and hash. */
   entries: AuditEntry[];
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
@@ -55,15 +55,15 @@ export async function queryAuditTrail(db: SqlRunner, filter: AuditTrailFilter = 
   }
   if (f.from) where.push(`occurred_at >= ${param(f.from.toISOString())}::timestamptz`);
   if (f.to) where.push(`occurred_at < ${param(f.to.toISOString())}::timestamptz`);
-  if (f.cursor) where.push(`seq < ${param(f.cursor)}::bigint`);
+  if (f.cursor) where.push(`id < ${param(f.cursor)}::bigint`);
   // One row more than asked tells whether there is a next page.
   const rows: AuditLogRow[] = await db.query(
     `SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log
       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY seq DESC LIMIT ${param(f.limit + 1)}`,
+      ORDER BY id DESC LIMIT ${param(f.limit + 1)}`,
     params,
   );
   const entries = rows.slice(0, f.limit).map(rowToAuditEntry);
   const more = rows.length > f.limit;
-  return { entries, nextCursor: more ? String(entries[entries.length - 1].seq) : null };
+  return { entries, nextCursor: more ? String(entries[entries.length - 1].id) : null };
 }

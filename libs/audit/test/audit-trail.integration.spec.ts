@@ -1,15 +1,21 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, openTestDataSource } from '@lc/testing';
 import {
+  AuditChainDivergedError,
   AuditEntry,
   AuditEntryInput,
+  AuditSealing1764800000000,
   AuditTrail,
   AuditTrail1732300000050,
   auditTrailCsv,
   auditTrailCsvChunks,
+  ChainHeadSigner,
   entryHash,
   GENESIS_HASH,
   queryAuditTrail,
+  sealAuditEntries,
+  SignedChainHead,
   verifyAuditTrail,
 } from '../src';
 import { readCsv } from './fixtures/read-csv';
@@ -31,7 +37,7 @@ async function freshSchema(): Promise<DataSource> {
   const dataSource = await openTestDataSource({
     url: database.url,
     schema: `audit_${opened.length + 1}`,
-    migrations: [AuditTrail1732300000050],
+    migrations: [AuditTrail1732300000050, AuditSealing1764800000000],
   });
   opened.push(dataSource);
   return dataSource;
@@ -50,11 +56,14 @@ function change(n: number, overrides: Partial<AuditEntryInput> = {}): AuditEntry
   };
 }
 
-/** One transaction per entry, as separate requests of a service would append them. */
-async function appendEach(dataSource: DataSource, trail: AuditTrail, inputs: AuditEntryInput[]): Promise<AuditEntry[]> {
-  const entries: AuditEntry[] = [];
-  for (const input of inputs) entries.push(await dataSource.transaction((tx) => trail.append(tx, input)));
-  return entries;
+/** Seals every entry that is ready, round after round, as the service's sealer does; the entries sealed. */
+async function sealAll(dataSource: DataSource, batchSize?: number): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const batch = await dataSource.transaction((tx) => sealAuditEntries(tx, { batchSize }));
+    if (!batch) return sealed;
+    sealed += batch.entries;
+  }
 }
 
 /** Everything in the trail, newest first, page by page. */
@@ -69,6 +78,18 @@ async function allEntries(dataSource: DataSource): Promise<AuditEntry[]> {
   return entries;
 }
 
+/** The chain in seq order. */
+async function chainOf(dataSource: DataSource): Promise<AuditEntry[]> {
+  return (await allEntries(dataSource)).filter((e) => e.seq !== null).sort((a, b) => (a.seq as number) - (b.seq as number));
+}
+
+/** One transaction per entry, as separate requests of a service would append them; then sealed. */
+async function appendEach(dataSource: DataSource, trail: AuditTrail, inputs: AuditEntryInput[]): Promise<AuditEntry[]> {
+  for (const input of inputs) await dataSource.transaction((tx) => trail.append(tx, input));
+  await sealAll(dataSource);
+  return chainOf(dataSource);
+}
+
 /** What someone with the table owner's rights could do: switch the append-only trigger off and edit. */
 async function tamper(dataSource: DataSource, ...statements: string[]): Promise<void> {
   await dataSource.transaction(async (tx) => {
@@ -78,9 +99,9 @@ async function tamper(dataSource: DataSource, ...statements: string[]): Promise<
   });
 }
 
-const seqsOf = (entries: AuditEntry[]): number[] => entries.map((e) => e.seq);
+const seqsOf = (entries: AuditEntry[]): (number | null)[] => entries.map((e) => e.seq);
 
-describe('appending', () => {
+describe('appending and sealing', () => {
   it('chains each entry to the one before it, from the genesis hash, and stores what was hashed', async () => {
     const dataSource = await freshSchema();
     const trail = new AuditTrail();
@@ -91,22 +112,28 @@ describe('appending', () => {
       dropped: undefined,
       '': 'empty key',
     };
-    const appended = await appendEach(dataSource, trail, [
+    const written: AuditEntry[] = [];
+    for (const input of [
       change(1),
       change(2, { before: awkward, after: [awkward], reason: '同意。' }),
       change(3, { before: undefined, after: undefined, entity: { type: 'competition', id: 'c-1' } }),
       change(4, { before: 'just text', after: 42 }),
-    ]);
+    ]) {
+      written.push(await dataSource.transaction((tx) => trail.append(tx, input)));
+    }
+    // Written without a place in the chain; sealed after commit.
+    expect(written.map((e) => [e.seq, e.prevHash, e.hash])).toEqual(written.map(() => [null, null, null]));
+    expect(await sealAll(dataSource)).toBe(4);
 
-    expect(seqsOf(appended)).toEqual([1, 2, 3, 4]);
-    expect(appended[0].prevHash).toBe(GENESIS_HASH);
-    for (let i = 1; i < appended.length; i += 1) expect(appended[i].prevHash).toBe(appended[i - 1].hash);
-    expect(new Set(appended.map((e) => e.hash)).size).toBe(4);
-    expect(appended[2]).toMatchObject({ before: null, after: null, entity: { orgUnitId: null, orgPath: null } });
-
-    // What comes back from Postgres is exactly what append returned, and still hashes the same.
-    expect([...(await allEntries(dataSource))].reverse()).toEqual(appended);
-    expect(await verifyAuditTrail(dataSource)).toEqual({ ok: true, entries: 4, headSeq: 4, headHash: appended[3].hash });
+    const chain = await chainOf(dataSource);
+    expect(seqsOf(chain)).toEqual([1, 2, 3, 4]);
+    expect(chain[0].prevHash).toBe(GENESIS_HASH);
+    for (let i = 1; i < chain.length; i += 1) expect(chain[i].prevHash).toBe(chain[i - 1].hash);
+    expect(new Set(chain.map((e) => e.hash)).size).toBe(4);
+    expect(chain[2]).toMatchObject({ before: null, after: null, entity: { orgUnitId: null, orgPath: null } });
+    // What comes back from Postgres is what append returned, now with its place in the chain.
+    expect(chain.map(({ seq: _s, prevHash: _p, hash: _h, ...rest }) => rest)).toEqual(written.map(({ seq: _s, prevHash: _p, hash: _h, ...rest }) => rest));
+    expect(await verifyAuditTrail(dataSource)).toEqual({ ok: true, entries: 4, headSeq: 4, headHash: chain[3].hash, unsealed: 0 });
   });
 
   it('takes an entry with only the required fields', async () => {
@@ -118,8 +145,10 @@ describe('appending', () => {
       correlationId: 'corr-1',
     };
     const entry = await dataSource.transaction((tx) => new AuditTrail().append(tx, minimal));
-    expect(entry).toMatchObject({ seq: 1, before: null, after: null, reason: null, entity: { orgUnitId: null, orgPath: null } });
-    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 1 });
+    expect(entry).toMatchObject({ seq: null, before: null, after: null, reason: null, entity: { orgUnitId: null, orgPath: null } });
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 0, unsealed: 1 });
+    await sealAll(dataSource);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 1, unsealed: 0 });
   });
 
   it('refuses to append outside a transaction', async () => {
@@ -138,10 +167,10 @@ describe('appending', () => {
       change(1, { entity: { type: 'org-unit', id: 'u', orgPath: 'city/county-a/' } }),
     ];
     for (const input of bad) await expect(dataSource.transaction((tx) => trail.append(tx, input))).rejects.toThrow();
-    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 0, headHash: GENESIS_HASH });
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 0, headHash: GENESIS_HASH, unsealed: 0 });
   });
 
-  it('commits the entry with the change, or neither, and a rolled-back append leaves no hole in the chain', async () => {
+  it('commits the entry with the change, or neither, and a rolled-back entry leaves no hole in the chain', async () => {
     const dataSource = await freshSchema();
     await dataSource.query(`CREATE TABLE units (id text PRIMARY KEY, name text NOT NULL)`);
     const trail = new AuditTrail();
@@ -153,59 +182,132 @@ describe('appending', () => {
         return entry;
       });
 
-    const first = await rename('u-1', '一', false);
+    await rename('u-1', '一', false);
     await expect(rename('u-2', '二', true)).rejects.toThrow(/failed after/);
-    const third = await rename('u-3', '三', false);
+    await rename('u-3', '三', false);
+    await sealAll(dataSource);
 
     expect(await dataSource.query(`SELECT id FROM units ORDER BY id`)).toEqual([{ id: 'u-1' }, { id: 'u-3' }]);
-    expect(seqsOf(await allEntries(dataSource))).toEqual([2, 1]);
-    expect(third.prevHash).toBe(first.hash);
+    const chain = await chainOf(dataSource);
+    expect(chain.map((e) => [e.seq, e.entity.id])).toEqual([
+      [1, 'u-1'],
+      [2, 'u-3'],
+    ]);
+    expect(chain[1].prevHash).toBe(chain[0].hash);
     expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2 });
   });
 
-  it('appends many entries in one call as one valid chain, in the order given, continuing the chain before them', async () => {
+  it('seals many entries of one call as one valid chain, in the order given, continuing the chain before them', async () => {
     const dataSource = await freshSchema();
     const trail = new AuditTrail();
     await appendEach(dataSource, trail, [change(1)]);
-    const many = await dataSource.transaction((tx) =>
-      trail.appendMany(tx, Array.from({ length: 2_500 }, (_, i) => change(i + 2))),
-    );
-    expect(many.map((e) => e.seq)).toEqual(Array.from({ length: 2_500 }, (_, i) => i + 2));
-    expect(many.map((e) => e.entity.id).slice(0, 3)).toEqual(['unit-2', 'unit-3', 'unit-4']);
-    await appendEach(dataSource, trail, [change(9_999)]);
+    await dataSource.transaction((tx) => trail.appendMany(tx, Array.from({ length: 2_500 }, (_, i) => change(i + 2))));
+    await dataSource.transaction((tx) => trail.append(tx, change(9_999)));
+    // Batches smaller than the import: the chain goes on across rounds.
+    expect(await sealAll(dataSource, 700)).toBe(2_501);
+    const chain = await chainOf(dataSource);
+    expect(chain.map((e) => e.entity.id).slice(0, 4)).toEqual(['unit-1', 'unit-2', 'unit-3', 'unit-4']);
+    expect(chain[chain.length - 1].entity.id).toBe('unit-9999');
     expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2_502, headSeq: 2_502 });
+  });
+
+  it('lets concurrent transactions append without waiting for each other: one holding its entry open does not hold up another', async () => {
+    const dataSource = await freshSchema();
+    const trail = new AuditTrail();
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstAppended!: () => void;
+    const firstHasAppended = new Promise<void>((resolve) => (firstAppended = resolve));
+    const first = dataSource.transaction(async (tx) => {
+      await trail.append(tx, change(1));
+      firstAppended();
+      await firstMayCommit;
+    });
+    await firstHasAppended;
+    // With a lock on the trail this would wait for the first transaction, which waits for us: a deadlock.
+    await dataSource.transaction((tx) => trail.append(tx, change(2)));
+    releaseFirst();
+    await first;
+    await sealAll(dataSource);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2 });
+  });
+
+  it('seals an entry only once every transaction that began before it has ended, so one committed late is never skipped', async () => {
+    const dataSource = await freshSchema();
+    const trail = new AuditTrail();
+    let release!: () => void;
+    const mayCommit = new Promise<void>((resolve) => (release = resolve));
+    let appended!: () => void;
+    const hasAppended = new Promise<void>((resolve) => (appended = resolve));
+    // The earlier transaction appends first (its id is older), then stays open while a later one commits.
+    const earlier = dataSource.transaction(async (tx) => {
+      await trail.append(tx, change(1, { correlationId: 'earlier' }));
+      appended();
+      await mayCommit;
+    });
+    await hasAppended;
+    await dataSource.transaction((tx) => trail.append(tx, change(2, { correlationId: 'later' })));
+
+    // The later entry is committed, but the earlier transaction may still commit an entry before it.
+    expect(await sealAll(dataSource)).toBe(0);
+    release();
+    await earlier;
+    expect(await sealAll(dataSource)).toBe(2);
+    expect((await chainOf(dataSource)).map((e) => e.correlationId)).toEqual(['earlier', 'later']);
   });
 
   it('chains 20 concurrent transactions into one valid chain of exactly 20 entries', async () => {
     const dataSource = await freshSchema();
     const trail = new AuditTrail();
-    // Each transaction does some work before appending and holds the lock a little after it, so
-    // that they overlap as much as the connection pool allows.
-    const appended = await Promise.all(
+    await Promise.all(
       Array.from({ length: 20 }, (_, n) =>
         dataSource.transaction(async (tx) => {
           await tx.query(`SELECT pg_sleep(0.01)`);
-          const entry = await trail.append(tx, change(n));
+          await trail.append(tx, change(n));
           await tx.query(`SELECT pg_sleep(0.01)`);
-          return entry;
         }),
       ),
     );
-
-    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 20, headSeq: 20 });
-    expect(seqsOf(appended).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(new Set(appended.map((e) => e.prevHash)).size).toBe(20);
-    const stored = await allEntries(dataSource);
-    expect(stored.map((e) => e.correlationId).sort()).toEqual(appended.map((e) => e.correlationId).sort());
+    // A sealer running while they commit, and one after.
+    await sealAll(dataSource);
+    await sealAll(dataSource);
+    const chain = await chainOf(dataSource);
+    expect(seqsOf(chain)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(new Set(chain.map((e) => e.correlationId)).size).toBe(20);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 20, headSeq: 20, unsealed: 0 });
   });
 
-  it('refuses updates, deletes and truncation of entries', async () => {
+  it('lets one sealer work at a time: a second one finds the trail taken and seals nothing', async () => {
+    const dataSource = await freshSchema();
+    const trail = new AuditTrail();
+    await dataSource.transaction((tx) => trail.appendMany(tx, [change(1), change(2)]));
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      expect(await sealAuditEntries(runner.manager)).toMatchObject({ seq: 2, entries: 2 });
+      expect(await dataSource.transaction((tx) => sealAuditEntries(tx))).toBeNull();
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2 });
+  });
+
+  it('refuses updates, deletes and truncation of entries, and changing a sealed entry\'s place', async () => {
     const dataSource = await freshSchema();
     await appendEach(dataSource, new AuditTrail(), [change(1)]);
+    await dataSource.transaction((tx) => new AuditTrail().append(tx, change(2)));
     await expect(dataSource.query(`UPDATE audit_log SET reason = 'x'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(dataSource.query(`UPDATE audit_log SET seq = 7, prev_hash = hash, hash = hash WHERE seq = 1`)).rejects.toThrow(/append-only: UPDATE/);
+    // Sealing may set the place of an unsealed entry, and nothing else of it.
+    await expect(
+      dataSource.query(`UPDATE audit_log SET seq = 2, prev_hash = '${'a'.repeat(64)}', hash = '${'b'.repeat(64)}', reason = 'x' WHERE seq IS NULL`),
+    ).rejects.toThrow(/append-only: UPDATE/);
     await expect(dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only: DELETE/);
     await expect(dataSource.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only: TRUNCATE/);
-    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 1 });
+    await sealAll(dataSource);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2 });
   });
 });
 
@@ -266,8 +368,8 @@ describe('verifying', () => {
   it('reports an edit whose hash was recomputed as prev-hash-mismatch at the next entry', async () => {
     const { dataSource, entries } = await trailOf(4);
     const edited = entries[1];
-    const forged = entryHash(edited.prevHash, {
-      seq: edited.seq,
+    const forged = entryHash(edited.prevHash as string, {
+      seq: edited.seq as number,
       entryId: edited.entryId,
       occurredAt: edited.occurredAt.toISOString(),
       actorId: edited.actor.userId,
@@ -303,9 +405,96 @@ describe('verifying', () => {
     await dataSource.transaction(async (tx) => {
       for (let i = 1; i <= 1_000; i += 1) await trail.append(tx, change(i));
     });
+    await sealAll(dataSource);
     expect(await verifyAuditTrail(dataSource, { batchSize: 7 })).toMatchObject({ ok: true, entries: 1_000, headSeq: 1_000 });
     await tamper(dataSource, `UPDATE audit_log SET reason = 'x' WHERE seq = 701`);
     expect(await verifyAuditTrail(dataSource, { batchSize: 7 })).toMatchObject({ ok: false, firstBrokenSeq: 701, problem: 'hash-mismatch' });
+  });
+});
+
+describe('verifying against the head published outside the database', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const signer = new ChainHeadSigner(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+  const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const headOf = (entry: AuditEntry): SignedChainHead =>
+    signer.sign({ schema: 'registration', seq: entry.seq as number, hash: entry.hash as string, sealedAt: '2026-06-01T08:00:00.000Z' });
+
+  it('passes a chain that goes through the published head and on past it', async () => {
+    const { entries, dataSource } = await (async () => {
+      const ds = await freshSchema();
+      return { dataSource: ds, entries: await appendEach(ds, new AuditTrail(), [change(1), change(2), change(3)]) };
+    })();
+    const head = headOf(entries[1]);
+    expect(await verifyAuditTrail(dataSource, { published: { head, publicKeyPem } })).toEqual({
+      ok: true,
+      entries: 3,
+      headSeq: 3,
+      headHash: entries[2].hash,
+      unsealed: 0,
+      published: { seq: 2, hash: entries[1].hash, sealedAt: head.sealedAt },
+    });
+  });
+
+  it('reports entries removed from the end as tail-removed, which the table alone cannot show', async () => {
+    const dataSource = await freshSchema();
+    const entries = await appendEach(dataSource, new AuditTrail(), [change(1), change(2), change(3), change(4)]);
+    const head = headOf(entries[3]);
+    await tamper(dataSource, `DELETE FROM audit_log WHERE seq >= 3`);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2 });
+    expect(await verifyAuditTrail(dataSource, { published: { head, publicKeyPem } })).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      entryId: null,
+      problem: 'tail-removed',
+    });
+  });
+
+  it('reports a tail rewritten with recomputed hashes as tail-rewritten at the published head', async () => {
+    const dataSource = await freshSchema();
+    const trail = new AuditTrail();
+    const entries = await appendEach(dataSource, trail, [change(1), change(2), change(3)]);
+    const head = headOf(entries[2]);
+    // Remove the last two entries and write different ones in their place, sealed into a valid chain.
+    await tamper(dataSource, `DELETE FROM audit_log WHERE seq >= 2`);
+    await dataSource.transaction((tx) => trail.appendMany(tx, [change(20, { reason: '改写' }), change(30)]));
+    await sealAll(dataSource);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 3 });
+    expect(await verifyAuditTrail(dataSource, { published: { head, publicKeyPem } })).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      problem: 'tail-rewritten',
+    });
+  });
+
+  it('refuses a head not signed by the service key', async () => {
+    const dataSource = await freshSchema();
+    const entries = await appendEach(dataSource, new AuditTrail(), [change(1)]);
+    const forged = { ...headOf(entries[0]), hash: 'c'.repeat(64) };
+    expect(await verifyAuditTrail(dataSource, { published: { head: forged, publicKeyPem } })).toMatchObject({ ok: false, problem: 'head-signature-invalid' });
+    const other = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(await verifyAuditTrail(dataSource, { published: { head: headOf(entries[0]), publicKeyPem: other } })).toMatchObject({
+      ok: false,
+      problem: 'head-signature-invalid',
+    });
+  });
+
+  it('refuses to seal new entries on top of a tail that no longer reaches the published head', async () => {
+    const dataSource = await freshSchema();
+    const trail = new AuditTrail();
+    const entries = await appendEach(dataSource, trail, [change(1), change(2), change(3)]);
+    const publishedHead = { seq: 3, hash: entries[2].hash as string };
+    await tamper(dataSource, `DELETE FROM audit_log WHERE seq = 3`);
+    await dataSource.transaction((tx) => trail.append(tx, change(4)));
+    await expect(dataSource.transaction((tx) => sealAuditEntries(tx, { publishedHead }))).rejects.toThrow(AuditChainDivergedError);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2, unsealed: 1 });
+    // A head the chain still passes through lets sealing go on.
+    expect(await dataSource.transaction((tx) => sealAuditEntries(tx, { publishedHead: { seq: 2, hash: entries[1].hash as string } }))).toMatchObject({ seq: 3 });
+  });
+
+  it('says so when no head was published yet', async () => {
+    const dataSource = await freshSchema();
+    await appendEach(dataSource, new AuditTrail(), [change(1)]);
+    expect(await verifyAuditTrail(dataSource, { published: { head: null, publicKeyPem } })).toMatchObject({ ok: true, entries: 1, published: null });
   });
 });
 
@@ -332,9 +521,10 @@ describe('querying', () => {
         trail.append(tx, change(i, { actor: { userId: actor, orgUnitId: 'county-a' }, entity: { type, id, orgPath } })),
       );
     }
+    await sealAll(dataSource);
   });
 
-  const seqs = async (filter: Parameters<typeof queryAuditTrail>[1]): Promise<number[]> =>
+  const seqs = async (filter: Parameters<typeof queryAuditTrail>[1]): Promise<(number | null)[]> =>
     seqsOf((await queryAuditTrail(dataSource, filter)).entries);
 
   it('returns everything newest first when not filtered', async () => {
@@ -371,7 +561,7 @@ describe('querying', () => {
   });
 
   it('pages with a cursor until there is no next page', async () => {
-    const pages: number[][] = [];
+    const pages: (number | null)[][] = [];
     let cursor: string | null = null;
     do {
       const page = await queryAuditTrail(dataSource, { limit: 4, cursor });
@@ -416,6 +606,7 @@ describe('exporting for auditors', () => {
     await dataSource.transaction(async (tx) => {
       for (let i = 1; i <= 1_203; i += 1) await trail.append(tx, change(i, { reason: `第 ${i} 条, "意见"` }));
     });
+    await sealAll(dataSource);
     let streamed = '';
     for await (const chunk of auditTrailCsvChunks(dataSource)) streamed += chunk;
     expect(streamed).toBe(auditTrailCsv(await allEntries(dataSource)));

@@ -1,4 +1,5 @@
 import { contractKey, EventContract } from './event-contract';
+import { auditChainSealedV1 } from './events/audit.events';
 import { approvalTransitionedV1 } from './events/approval.events';
 import { assessmentCompletedV1, skillsContestSignedOffV1 } from './events/assessment.events';
 import { awardApprovedV1, awardConferredV1, awardWithdrawnV1 } from './events/award.events';
@@ -31,6 +32,7 @@ export const eventCatalogue: readonly EventContract[] = [
   awardApprovedV1,
   awardWithdrawnV1,
   awardConferredV1,
+  auditChainSealedV1,
 ];
 
 const byKey = new Map(eventCatalogue.map((c) => [contractKey(c.type, c.version), c]));

@@ -10,3 +10,4 @@ export * from './events/approval.events';
 export * from './events/hazard.events';
 export * from './events/assessment.events';
 export * from './events/award.events';
+export * from './events/audit.events';

@@ -15,6 +15,8 @@ export const Topics = {
   hazardRewardRewards: 'hazard-reward.rewards',
   /** Approval chains of every service that owns items to approve. */
   approvals: 'approvals',
+  /** Signed heads of every service's audit chain, the latest one per service kept (compacted). */
+  auditHeads: 'audit.heads',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
@@ -26,3 +28,9 @@ export const deadLetterTopicOf = (topic: string): string => `${topic}.dlt`;
  * database) replays them from the beginning, so the broker must never delete their messages.
  */
 export const retainedForeverTopics: readonly string[] = [Topics.registrationOrgUnits, Topics.registrationUsers];
+
+/**
+ * Topics where only the latest message of each key matters: the broker compacts them (keeps the last
+ * message per key, forever) instead of deleting by age.
+ */
+export const compactedTopics: readonly string[] = [Topics.auditHeads];

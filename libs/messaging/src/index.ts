@@ -1,4 +1,6 @@
 export * from './backoff';
+export * from './compacted-topic';
+export * from './dedicated-connection';
 export * from './event-handler';
 export * from './inbox.consumer';
 export * from './kafka';
@@ -7,3 +9,5 @@ export * from './message-decoder';
 export * from './migrations/messaging-tables.migration';
 export * from './outbox.publisher';
 export * from './outbox.relay';
+export * from './transient-error';
+export * from './work-loop';

@@ -1,5 +1,5 @@
 import { Kafka, logLevel, LogEntry, Partitioners } from 'kafkajs';
-import { deadLetterTopicOf, EventContract, retainedForeverTopics } from '@lc/contracts';
+import { compactedTopics, deadLetterTopicOf, EventContract, retainedForeverTopics } from '@lc/contracts';
 import { MessagingLogger } from './logger';
 
 export interface KafkaSettings {
@@ -44,6 +44,7 @@ export async function ensureTopics(
   const logical = [...new Set(contracts.map((c) => c.topic))];
   const names = logical.flatMap((t) => [t, deadLetterTopicOf(t)]).map((t) => physicalTopic(t, options.prefix));
   const retainedForever = new Set(retainedForeverTopics.map((t) => physicalTopic(t, options.prefix)));
+  const compacted = new Set(compactedTopics.map((t) => physicalTopic(t, options.prefix)));
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -56,10 +57,15 @@ export async function ensureTopics(
         topic,
         numPartitions: options.partitions ?? 3,
         replicationFactor: -1,
-        configEntries: retainedForever.has(topic) ? [{ name: 'retention.ms', value: '-1' }] : [],
+        configEntries: topicConfig(retainedForever.has(topic), compacted.has(topic)),
       })),
     });
   } finally {
     await admin.disconnect();
   }
+}
+
+function topicConfig(retainedForever: boolean, compacted: boolean): { name: string; value: string }[] {
+  if (compacted) return [{ name: 'cleanup.policy', value: 'compact' }];
+  return retainedForever ? [{ name: 'retention.ms', value: '-1' }] : [];
 }

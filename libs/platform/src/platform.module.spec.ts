@@ -29,6 +29,6 @@ describe('PlatformModule options', () => {
 
   it('provides the approver directory and the user directory to the whole service', () => {
     const module = UserDirectoryReadModelModule.forService('svc');
-    expect(module.exports?.map((e) => (typeof e === 'function' ? e.name : e))).toEqual(['UserDirectory', 'ApproverDirectory']);
+    expect(module.exports?.map((e) => (typeof e === 'function' ? e.name : e))).toEqual(['UserDirectory', 'UserDirectoryListeners', 'ApproverDirectory']);
   });
 });

@@ -11,13 +11,16 @@ import { AccessDenialRecorder } from './access/access-denial.recorder';
 import { AccessGuard } from './access/access.guard';
 import { AuditedAccessDenialRecorder } from './access/audited-access-denial.recorder';
 import { ScopeChecker } from './access/scope.checker';
+import { AuditSealerHost } from './audit/audit-sealer.host';
 import { AuditHttpController } from './audit/audit.http.controller';
 import { SERVICE_CONFIG } from './config/config.tokens';
 import { correlationIdOf } from './http/correlation-id';
 import { ServiceConfig } from './config/service-config';
 import { ensureSchema, ServiceDatabaseOptions, serviceDataSourceOptions } from './database/database';
+import { guardTransactions } from './database/transaction-guard';
 import { HealthController } from './health/health.controller';
-import { KafkaHealthIndicator, TemporalHealthIndicator } from './health/infrastructure.health';
+import { BackgroundWorkHealthIndicator, KafkaHealthIndicator, TemporalHealthIndicator } from './health/infrastructure.health';
+import { ServiceLifecycle } from './lifecycle/service-lifecycle';
 import { MessagingHost } from './messaging/messaging-host.service';
 import { KAFKA } from './messaging/messaging.tokens';
 import { OrgTreeReadModel1732300000060 } from './org-tree/read-model/org-tree-read-model.migration';
@@ -27,6 +30,8 @@ import { ParticipationReadModel1732300000080 } from './participation/participati
 import { ParticipationReadModelModule } from './participation/participation-read-model.module';
 import { temporalClientProvider } from './temporal/temporal-client.provider';
 import { TemporalWorkerHost } from './temporal/temporal-worker.host';
+import { WorkflowOutbox } from './temporal/workflow-outbox/workflow-outbox';
+import { WorkflowOutboxRelayHost } from './temporal/workflow-outbox/workflow-outbox-relay.host';
 import { UserDirectoryReadModel1732300000090 } from './users/read-model/user-directory-read-model.migration';
 import { UserDirectoryReadModelModule } from './users/read-model/user-directory-read-model.module';
 
@@ -64,10 +69,11 @@ function assertConsistent(options: PlatformOptions): void {
 }
 
 /**
- * What every service stands on: validated config, JSON logs, its database schema with migrations,
- * Kafka with the outbox relay and inbox consumers, a Temporal client and worker host, /health,
- * access control (a token on every route but public ones, scope checks, denials audited), the audit
- * trail with its endpoints, the org tree (or the service's copy of it), and when asked, copies of who
+ * What every service stands on: validated config, JSON logs, its database schema with migrations
+ * (transactions guarded: they wait on nothing but their own connection), Kafka with the outbox relay
+ * and inbox consumers, a Temporal client and worker host, the workflow outbox, liveness and readiness,
+ * an orderly shutdown, access control (a token on every route but public ones, scope checks, denials
+ * audited), the audit trail with its sealer and endpoints, the org tree (or the service's copy of it), and when asked, copies of who
  * takes part in competitions and of the users.
  */
 @Global()
@@ -88,8 +94,13 @@ export class PlatformModule {
       temporalClientProvider,
       MessagingHost,
       TemporalWorkerHost,
+      WorkflowOutbox,
+      WorkflowOutboxRelayHost,
+      AuditSealerHost,
+      ServiceLifecycle,
       KafkaHealthIndicator,
       TemporalHealthIndicator,
+      BackgroundWorkHealthIndicator,
       { provide: TokenVerifier, useValue: new TokenVerifier(config.AUTH_PUBLIC_KEY) },
       { provide: AuditTrail, useValue: new AuditTrail() },
       { provide: AccessDenialRecorder, useClass: AuditedAccessDenialRecorder },
@@ -106,7 +117,7 @@ export class PlatformModule {
             base: { service: options.service },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             genReqId: (req, res) => correlationIdOf(req, res),
-            autoLogging: { ignore: (req) => req.url === '/health' },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') === true },
           },
         }),
         TypeOrmModule.forRootAsync({
@@ -114,6 +125,13 @@ export class PlatformModule {
             serviceDataSourceOptions({
               url: config.DATABASE_URL,
               schema: options.schema,
+              applicationName: options.service,
+              poolSize: config.DB_POOL_SIZE,
+              timeouts: {
+                statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+                lockMs: config.DB_LOCK_TIMEOUT_MS,
+                idleInTransactionMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+              },
               entities: options.entities,
               migrations: [
                 ...(readsOrgTree ? [OrgTreeReadModel1732300000060] : []),
@@ -125,7 +143,7 @@ export class PlatformModule {
           dataSourceFactory: async (dataSourceOptions) => {
             await ensureSchema(config.DATABASE_URL, options.schema);
             if (!dataSourceOptions) throw new Error('no data source options');
-            return new DataSource(dataSourceOptions).initialize();
+            return guardTransactions(await new DataSource(dataSourceOptions).initialize());
           },
         }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
@@ -142,6 +160,7 @@ export class PlatformModule {
         temporalClientProvider,
         MessagingHost,
         TemporalWorkerHost,
+        WorkflowOutbox,
         AuditTrail,
         AccessDenialRecorder,
         ScopeChecker,

@@ -8,3 +8,4 @@ export * from './wait-for';
 export * from './platform-env';
 export * from './test-city';
 export * from './approvals';
+export * from './workflow-starts';

@@ -6,6 +6,9 @@ import { repositoryRoot } from './infrastructure';
 /** One signing key pair per test process: services verify with the public half, tests sign with the private one. */
 const keys = generateSigningKeyPair();
 const issuer = new TokenIssuer(keys.privateKeyPem);
+/** The pair the services sign their audit chain heads with; tests verify with the public half. */
+const auditKeys = generateSigningKeyPair();
+export const auditVerifyKey = auditKeys.publicKeyPem;
 
 function serverSetting(name: 'KAFKA_BROKERS' | 'TEMPORAL_ADDRESS'): string {
   const value = process.env[name];
@@ -23,6 +26,7 @@ export function serviceEnv(options: { databaseUrl: string; prefix: string }): Re
     TEMPORAL_TASK_QUEUE_PREFIX: options.prefix,
     LOG_LEVEL: 'warn',
     AUTH_PUBLIC_KEY: keys.publicKeyPem,
+    AUDIT_SIGNING_KEY: auditKeys.privateKeyPem,
   };
 }
 

@@ -60,7 +60,7 @@ describe('skills contests (技能比武)', () => {
 
   const auditRows = () =>
     s.sql<{ action: string; actor_id: string; before: Json; after: Json; reason: string | null }>(
-      `SELECT action, actor_id, before, after, reason FROM assessment.audit_log WHERE entity_id = $1 ORDER BY seq`,
+      `SELECT action, actor_id, before, after, reason FROM assessment.audit_log WHERE entity_id = $1 ORDER BY id`,
       [contestId],
     );
 

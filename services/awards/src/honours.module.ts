@@ -61,7 +61,11 @@ export class HonoursModule implements OnModuleInit {
     this.workers.addWorker({
       taskQueue: TaskQueues.awards,
       workflows: workflowCode(),
-      activities: { recordPublicityOutcome: this.outcomes.recordPublicityOutcome.bind(this.outcomes) },
+      activities: {
+        recordPublicityOutcome: this.outcomes.recordPublicityOutcome.bind(this.outcomes),
+        recordObjection: this.outcomes.recordObjection.bind(this.outcomes),
+        recordRuling: this.outcomes.recordRuling.bind(this.outcomes),
+      },
     });
   }
 }

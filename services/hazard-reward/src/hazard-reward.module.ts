@@ -4,10 +4,10 @@ import { TaskQueues } from '@lc/workflows';
 import { ArchiveModule } from './archive/archive.module';
 import type { HazardRewardConfig } from './config/hazard-reward-config';
 import { HazardReporting1732300000200 } from './migrations/1732300000200-hazard-reporting.migration';
+import { WorkflowBookkeeping1764800000300 } from './migrations/1764800000300-workflow-bookkeeping.migration';
 import { ReportsModule } from './reports/reports.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StatisticsModule } from './statistics/statistics.module';
-import { WorkflowSweepModule } from './workflow-sweep';
 
 export const HAZARD_REWARD_API = {
   title: 'Hazard reward service',
@@ -16,7 +16,7 @@ export const HAZARD_REWARD_API = {
     'the hazard archive (隐患档案) with its rectification timer and close-out (销号), and 安康杯 statistics.',
 };
 
-export const hazardRewardMigrations = [ApprovalTables1732300000070, HazardReporting1732300000200];
+export const hazardRewardMigrations = [ApprovalTables1732300000070, HazardReporting1732300000200, WorkflowBookkeeping1764800000300];
 
 @Module({})
 export class HazardRewardModule {
@@ -34,7 +34,6 @@ export class HazardRewardModule {
           readsUsers: true,
         }),
         ApprovalsModule.forService({ taskQueue: TaskQueues.hazardReward }),
-        WorkflowSweepModule,
         ReportsModule,
         RewardsModule,
         ArchiveModule,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventEnvelope, UserStateV1 } from '@lc/contracts';
-import { ReadModelApproverDirectory, UserCreatedHandler, UserDirectory } from '@lc/platform';
+import { ReadModelApproverDirectory, UserCreatedHandler, UserDirectory, UserDirectoryListeners } from '@lc/platform';
 import { apiClient, Json, openTestDataSource, startTestCity, TestCity, waitFor } from '@lc/testing';
 
 const WORKER_HEADER = '姓名,手机号,所在班组编号,性别,工种,技术等级';
@@ -166,7 +166,7 @@ describe('users read model (hazard-reward)', () => {
   });
 
   describe('applying events', () => {
-    const handler = new UserCreatedHandler();
+    const handler = new UserCreatedHandler(new UserDirectoryListeners());
     const apply = (payload: UserStateV1) => {
       const envelope: EventEnvelope<UserStateV1> = {
         eventId: randomUUID(),

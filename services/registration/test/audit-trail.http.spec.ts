@@ -1,20 +1,32 @@
 import { parse } from 'csv-parse/sync';
-import { apiClient, Json, startTestCity, TestCity } from '@lc/testing';
-import { AuditRow, behindTheApplicationsBack, countOf, entriesAfter, getBytes, lastSeq } from './fixtures/city-helpers';
+import { apiClient, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
+import { behindTheApplicationsBack, countOf, entriesAfter, getBytes, lastEntryId } from './fixtures/city-helpers';
 
 const TRAIL_READERS = 'auditor, city_union_cadre, county_union_cadre, county_committee_office, industry_union_cadre, township_union_cadre, enterprise_union_cadre';
 const CSV_HEADER =
-  'seq,entry_id,occurred_at,actor_id,actor_org_unit_id,action,entity_type,entity_id,org_unit_id,org_path,reason,before,after,correlation_id,prev_hash,hash';
+  'id,seq,entry_id,occurred_at,actor_id,actor_org_unit_id,action,entity_type,entity_id,org_unit_id,org_path,reason,before,after,correlation_id,prev_hash,hash';
 
-/** Seqs of the entries of a subtree (or of everything), newest first, straight from the table. */
-async function seqsUnder(city: TestCity, path: string | null, schema = 'registration'): Promise<number[]> {
-  const rows = await city.sql<{ seq: number }>(
+/** Ids of the entries of a subtree (or of everything), newest first, straight from the table. */
+async function idsUnder(city: TestCity, path: string | null, schema = 'registration'): Promise<number[]> {
+  const rows = await city.sql<{ id: number }>(
     path === null
-      ? `SELECT seq::int FROM ${schema}.audit_log ORDER BY seq DESC`
-      : `SELECT seq::int FROM ${schema}.audit_log WHERE org_path = $1 OR org_path LIKE $1 || '/%' ORDER BY seq DESC`,
+      ? `SELECT id::int FROM ${schema}.audit_log ORDER BY id DESC`
+      : `SELECT id::int FROM ${schema}.audit_log WHERE org_path = $1 OR org_path LIKE $1 || '/%' ORDER BY id DESC`,
     path === null ? [] : [path],
   );
-  return rows.map((r) => r.seq);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * GET /audit/verify once every entry is sealed and the chain's head has been published on Kafka
+ * (both follow the commit within moments).
+ */
+async function verifiedWhenPublished(city: TestCity, baseUrl: string, token: string, schema: string): Promise<Json> {
+  await city.auditSealed(schema);
+  return waitFor(`${schema}'s chain head to be published`, async () => {
+    const res = await apiClient(baseUrl, token).get('/audit/verify');
+    return res.body.ok && res.body.unsealed === 0 && res.body.published?.seq === res.body.headSeq ? res.body : undefined;
+  });
 }
 
 /**
@@ -37,11 +49,12 @@ describe('the audit trail', () => {
   afterAll(() => city?.stop());
 
   const countyActor = { actor_id: 'u-county_union_cadre-county-a', actor_org_unit_id: 'county-a' };
-  const outboxCount = (type?: string) => countOf(city, 'registration.outbox', type ? 'event_type = $1' : 'true', type ? [type] : []);
+  /** The service's own events, not the audit chain's heads the sealer publishes through the same outbox. */
+  const outboxCount = (type?: string) => countOf(city, 'registration.outbox', type ? 'event_type = $1' : "event_type <> 'audit.chain-sealed'", type ? [type] : []);
 
   describe('writing', () => {
     it('PATCH /org-units/:id writes one org-unit.updated entry with before and after', async () => {
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const res = await apiClient(city.registration.url, county).patch('/org-units/town-a1', { name: '兴华街道总工会', reason: '更名' }, { 'x-correlation-id': 'audit-patch-1' });
       expect(res.status).toBe(200);
       expect(res.headers.get('x-correlation-id')).toBe('audit-patch-1');
@@ -63,7 +76,7 @@ describe('the audit trail', () => {
     });
 
     it('POST /org-units/:id/move writes one org-unit.moved entry with the reason, however big the subtree', async () => {
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const res = await apiClient(city.registration.url, county).post('/org-units/ent-a1/move', { newParentId: 'town-a2', reason: '划归新街道' }, { 'x-correlation-id': 'audit-move-1' });
       expect(res.status).toBe(200);
       const entries = await entriesAfter(city, since);
@@ -82,7 +95,7 @@ describe('the audit trail', () => {
     });
 
     it('POST /users writes one user.created entry, without the password', async () => {
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const res = await apiClient(city.registration.url, county).post(
         '/users',
         { username: 'audit.cadre', displayName: '审计测试', orgUnitId: 'town-a2', roles: ['township_union_cadre'], password: 'Secret2026pw', mobile: '13600000001' },
@@ -92,7 +105,7 @@ describe('the audit trail', () => {
       const entries = await entriesAfter(city, since);
       expect(entries).toEqual([
         {
-          seq: since + 1,
+          id: expect.any(Number),
           action: 'user.created',
           ...countyActor,
           entity_type: 'user',
@@ -108,7 +121,7 @@ describe('the audit trail', () => {
     });
 
     it('POST /competitions writes one competition.created entry and one event', async () => {
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const events = await outboxCount('competition.created');
       const body = { name: '2026年县职工技能比武', organiserOrgUnitId: 'county-a', startDate: '2026-03-01', endDate: '2026-11-30' };
       const res = await apiClient(city.registration.url, county).post('/competitions', body, { 'x-correlation-id': 'audit-comp-1' });
@@ -130,7 +143,7 @@ describe('the audit trail', () => {
     });
 
     it('writes nothing for a request refused as invalid (400) or aimed at nothing (404)', async () => {
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const outbox = await outboxCount();
       const api = apiClient(city.registration.url, county);
       const badDates = await api.post('/competitions', { name: '倒着的竞赛', organiserOrgUnitId: 'county-a', startDate: '2026-05-01', endDate: '2026-04-30' });
@@ -147,12 +160,12 @@ describe('the audit trail', () => {
     });
 
     it('writes exactly one access.denied entry for a 403, by scope or by role', async () => {
-      let since = await lastSeq(city);
+      let since = await lastEntryId(city);
       const res = await apiClient(city.registration.url, county).patch('/org-units/county-b', { name: '越权' }, { 'x-correlation-id': 'audit-denied-1' });
       expect(res.status).toBe(403);
       expect(await entriesAfter(city, since)).toEqual([
         {
-          seq: since + 1,
+          id: expect.any(Number),
           action: 'access.denied',
           ...countyActor,
           entity_type: 'http-request',
@@ -166,7 +179,7 @@ describe('the audit trail', () => {
         },
       ]);
 
-      since = await lastSeq(city);
+      since = await lastEntryId(city);
       const judge = await apiClient(city.registration.url, await city.tokenAs('judge', 'county-a')).post(
         '/competitions',
         { name: '评委办的竞赛', organiserOrgUnitId: 'county-a', startDate: '2026-05-01', endDate: '2026-05-30' },
@@ -184,7 +197,7 @@ describe('the audit trail', () => {
       const before = (await apiClient(city.registration.url, county).get('/org-units/town-a2')).body;
       const outbox = await outboxCount();
       const users = await countOf(city, 'registration.users');
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       await city.sql(`CREATE FUNCTION registration.test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test: audit refused'; END $$`);
       await city.sql(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON registration.audit_log FOR EACH ROW EXECUTE FUNCTION registration.test_refuse_audit()`);
       try {
@@ -201,11 +214,11 @@ describe('the audit trail', () => {
       expect((await apiClient(city.registration.url, county).get('/org-units/ent-a3')).body.path).toBe('/city/county-a/town-a2/ent-a3');
       expect(await outboxCount()).toBe(outbox);
       expect(await countOf(city, 'registration.users')).toBe(users);
-      expect(await lastSeq(city)).toBe(since);
+      expect(await lastEntryId(city)).toBe(since);
     });
 
     it('takes a correlation id from the header only when it is sensible, else makes one', async () => {
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const res = await apiClient(city.registration.url, county).patch('/org-units/town-a2', { name: '新城街道总工会' }, { 'x-correlation-id': 'not ok; drop table' });
       expect(res.status).toBe(200);
       const [entry] = await entriesAfter(city, since);
@@ -218,17 +231,19 @@ describe('the audit trail', () => {
     const entriesOf = async (token: string, query: string) => apiClient(city.registration.url, token).get(`/audit/entries${query}`);
 
     it("shows an auditor the entries of its own subtree only, newest first", async () => {
+      await city.auditSealed();
       const res = await entriesOf(auditor, '?limit=500');
       expect(res.status).toBe(200);
-      const seqs = res.body.entries.map((e: Json) => e.seq);
-      expect(seqs).toEqual(await seqsUnder(city, '/city/county-a'));
+      const ids = res.body.entries.map((e: Json) => e.id);
+      expect(ids).toEqual(await idsUnder(city, '/city/county-a'));
       expect(res.body.nextCursor).toBeNull();
       for (const entry of res.body.entries) expect(entry.entity.orgPath).toMatch(/^\/city\/county-a(\/|$)/);
       // The other county has entries, which the auditor does not see.
-      expect((await seqsUnder(city, '/city/county-b')).length).toBeGreaterThan(0);
+      expect((await idsUnder(city, '/city/county-b')).length).toBeGreaterThan(0);
 
       const one = res.body.entries.find((e: Json) => e.correlationId === 'audit-patch-1');
       expect(one).toEqual({
+        id: expect.any(Number),
         seq: expect.any(Number),
         entryId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
@@ -247,17 +262,17 @@ describe('the audit trail', () => {
     it('shows the root cadre the whole trail, entries of no unit included', async () => {
       expect((await apiClient(city.registration.url).post('/auth/login', { username: 'nobody.at.all', password: 'x' })).status).toBe(401);
       const res = await entriesOf(city.rootToken, '?limit=500');
-      expect(res.body.entries.map((e: Json) => e.seq)).toEqual(await seqsUnder(city, null));
+      expect(res.body.entries.map((e: Json) => e.id)).toEqual(await idsUnder(city, null));
       expect(res.body.entries[0]).toMatchObject({ action: 'user.login-failed', entity: { orgPath: null } });
     });
 
     it('filters by a unit inside the subtree, and refuses a unit outside it', async () => {
       const res = await entriesOf(auditor, '?orgUnitId=town-a1&limit=500');
       expect(res.status).toBe(200);
-      expect(res.body.entries.map((e: Json) => e.seq)).toEqual(await seqsUnder(city, '/city/county-a/town-a1'));
+      expect(res.body.entries.map((e: Json) => e.id)).toEqual(await idsUnder(city, '/city/county-a/town-a1'));
       expect(res.body.entries.length).toBeGreaterThan(0);
 
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const other = await entriesOf(auditor, '?orgUnitId=county-b');
       expect(other.status).toBe(403);
       expect(other.body.message).toBe(
@@ -281,8 +296,8 @@ describe('the audit trail', () => {
         ['org-unit.updated', '甲公司', '第一次更正'],
         ['org-unit.created', '单位 ent-a2', null],
       ]);
-      const seqs = res.body.entries.map((e: Json) => e.seq);
-      expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+      const ids = res.body.entries.map((e: Json) => e.id);
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
     });
 
     it('refuses an entity type without an id, with only the message that says so', async () => {
@@ -307,15 +322,15 @@ describe('the audit trail', () => {
       const older = all.slice(6).find((e) => e.occurredAt < newer.occurredAt);
       const window = await entriesOf(auditor, `?from=${encodeURIComponent(older.occurredAt)}&to=${encodeURIComponent(newer.occurredAt)}&limit=500`);
       expect(window.status).toBe(200);
-      const inWindow = all.filter((e) => e.occurredAt >= older.occurredAt && e.occurredAt < newer.occurredAt).map((e) => e.seq);
-      expect(window.body.entries.map((e: Json) => e.seq)).toEqual(inWindow);
-      expect(inWindow).toContain(older.seq);
-      expect(inWindow).not.toContain(newer.seq);
+      const inWindow = all.filter((e) => e.occurredAt >= older.occurredAt && e.occurredAt < newer.occurredAt).map((e) => e.id);
+      expect(window.body.entries.map((e: Json) => e.id)).toEqual(inWindow);
+      expect(inWindow).toContain(older.id);
+      expect(inWindow).not.toContain(newer.id);
       expect((await entriesOf(auditor, '?to=2000-01-01T00:00:00Z')).body).toEqual({ entries: [], nextCursor: null });
     });
 
     it('pages with limit and nextCursor, without gaps or repeats', async () => {
-      const all = (await entriesOf(auditor, '?limit=500')).body.entries.map((e: Json) => e.seq);
+      const all = (await entriesOf(auditor, '?limit=500')).body.entries.map((e: Json) => e.id);
       const walked: number[] = [];
       let cursor: string | null = null;
       let pages = 0;
@@ -323,9 +338,9 @@ describe('the audit trail', () => {
         const res = await entriesOf(auditor, `?limit=4${cursor ? `&cursor=${cursor}` : ''}`);
         expect(res.status).toBe(200);
         expect(res.body.entries.length).toBeLessThanOrEqual(4);
-        walked.push(...res.body.entries.map((e: Json) => e.seq));
+        walked.push(...res.body.entries.map((e: Json) => e.id));
         cursor = res.body.nextCursor;
-        if (cursor !== null) expect(cursor).toBe(String(res.body.entries[3].seq));
+        if (cursor !== null) expect(cursor).toBe(String(res.body.entries[3].id));
         pages += 1;
       } while (cursor !== null && pages < 200);
       expect(walked).toEqual(all);
@@ -350,7 +365,7 @@ describe('the audit trail', () => {
       ['finance', 'county-a'],
       ['enterprise_management', 'ent-a2'],
     ] as const)('refuses the role %s with 403', async (role, unit) => {
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const res = await entriesOf(await city.tokenAs(role, unit), '');
       expect(res.status).toBe(403);
       expect(res.body.message).toBe(`this action needs one of the roles ${TRAIL_READERS}; you have ${role}`);
@@ -374,9 +389,7 @@ describe('the audit trail', () => {
       expect(header.join(',')).toBe(CSV_HEADER);
       expect(lines).toHaveLength(json.body.entries.length);
       const records = lines.map((line) => Object.fromEntries(header.map((h, i) => [h, line[i]])));
-      expect(records.map((r) => [Number(r.seq), r.entry_id, r.action, r.hash])).toEqual(
-        json.body.entries.map((e: Json) => [e.seq, e.entryId, e.action, e.hash]),
-      );
+      expect(records.map((r) => [Number(r.id), r.entry_id, r.action])).toEqual(json.body.entries.map((e: Json) => [e.id, e.entryId, e.action]));
       const quoted = records.find((r) => r.reason === '年报更正, "第二次"');
       expect(quoted).toMatchObject({ entity_id: 'ent-a2', org_path: '/city/county-a/town-a1/ent-a2' });
       expect(JSON.parse(quoted!.after)).toMatchObject({ name: '乙公司' });
@@ -386,7 +399,7 @@ describe('the audit trail', () => {
       const json = await apiClient(city.registration.url, auditor).get('/audit/entries?entityType=org-unit&entityId=ent-a2');
       const res = await getBytes(city.registration.url, auditor, '/audit/entries.csv?entityType=org-unit&entityId=ent-a2');
       const [, ...lines] = parse(res.bytes.subarray(3).toString('utf8')) as string[][];
-      expect(lines.map((l) => Number(l[0]))).toEqual(json.body.entries.map((e: Json) => e.seq));
+      expect(lines.map((l) => Number(l[0]))).toEqual(json.body.entries.map((e: Json) => e.id));
       expect(lines).toHaveLength(3);
     });
 
@@ -407,23 +420,45 @@ describe('the audit trail', () => {
       for (let i = 0; i < 4; i++) expect((await judge.get('/audit/entries')).status).toBe(403);
       // Only auditors verify (and this refusal is one more entry).
       expect((await apiClient(city.awards!.url, county).get('/audit/verify')).status).toBe(403);
+      const good = await verifiedWhenPublished(city, city.awards!.url, auditor, 'awards');
       const rows = await city.sql<{ seq: number; entry_id: string; reason: string; hash: string }>(
-        `SELECT seq::int, entry_id, reason, hash FROM awards.audit_log ORDER BY seq`,
+        `SELECT seq::int, entry_id, reason, hash FROM awards.audit_log WHERE seq <= $1 ORDER BY seq`,
+        [good.headSeq],
       );
       expect(rows.length).toBeGreaterThanOrEqual(5);
-      const good = await verifyAwards();
-      expect(good).toEqual({ ok: true, entries: rows.length, headSeq: rows.length, headHash: rows[rows.length - 1].hash });
+      expect(good).toEqual({
+        ok: true,
+        entries: rows.length,
+        headSeq: rows.length,
+        headHash: rows[rows.length - 1].hash,
+        unsealed: 0,
+        published: { seq: rows.length, hash: rows[rows.length - 1].hash, sealedAt: expect.any(String) },
+      });
 
       const middle = rows[1];
       await behindTheApplicationsBack(city, [[`UPDATE awards.audit_log SET reason = 'nothing happened' WHERE seq = $1`, [middle.seq]]]);
-      expect(await verifyAwards()).toEqual({ ok: false, entriesChecked: middle.seq, firstBrokenSeq: middle.seq, entryId: middle.entry_id, problem: 'hash-mismatch' });
+      expect(await verifyAwards()).toEqual({
+        ok: false,
+        entriesChecked: middle.seq,
+        firstBrokenSeq: middle.seq,
+        entryId: middle.entry_id,
+        problem: 'hash-mismatch',
+        published: good.published,
+      });
 
       // Put back, the chain holds again: verification recomputes, it does not remember.
       await behindTheApplicationsBack(city, [[`UPDATE awards.audit_log SET reason = $2 WHERE seq = $1`, [middle.seq, middle.reason]]]);
       expect(await verifyAwards()).toEqual(good);
 
       await behindTheApplicationsBack(city, [[`DELETE FROM awards.audit_log WHERE seq = $1`, [middle.seq]]]);
-      expect(await verifyAwards()).toEqual({ ok: false, entriesChecked: middle.seq, firstBrokenSeq: middle.seq + 1, entryId: rows[2].entry_id, problem: 'gap' });
+      expect(await verifyAwards()).toEqual({
+        ok: false,
+        entriesChecked: middle.seq,
+        firstBrokenSeq: middle.seq + 1,
+        entryId: rows[2].entry_id,
+        problem: 'gap',
+        published: good.published,
+      });
     });
   });
 
@@ -436,12 +471,12 @@ describe('the audit trail', () => {
     });
 
     it('reports the whole chain sound, then the first entry edited behind the application', async () => {
+      const sound = await verifiedWhenPublished(city, city.registration.url, auditor, 'registration');
       const rows = await city.sql<{ seq: number; entry_id: string; hash: string; correlation_id: string }>(
-        `SELECT seq::int, entry_id, hash, correlation_id FROM registration.audit_log ORDER BY seq`,
+        `SELECT seq::int, entry_id, hash, correlation_id FROM registration.audit_log WHERE seq <= $1 ORDER BY seq`,
+        [sound.headSeq],
       );
-      const res = await verify();
-      expect(res.status).toBe(200);
-      expect(res.body).toEqual({ ok: true, entries: rows.length, headSeq: rows.length, headHash: rows[rows.length - 1].hash });
+      expect(sound).toMatchObject({ ok: true, entries: rows.length, headSeq: rows.length, headHash: rows[rows.length - 1].hash, unsealed: 0 });
 
       // The application's own connection could not do this: the table refuses changes.
       const target = rows.find((r) => r.correlation_id === 'audit-patch-1')!;
@@ -454,7 +489,7 @@ describe('the audit trail', () => {
       await behindTheApplicationsBack(city, [[`UPDATE registration.audit_log SET reason = '改过' WHERE seq = $1`, [target.seq]]]);
       const broken = await verify();
       expect(broken.status).toBe(200);
-      expect(broken.body).toEqual({ ok: false, entriesChecked: target.seq, firstBrokenSeq: target.seq, entryId: target.entry_id, problem: 'hash-mismatch' });
+      expect(broken.body).toMatchObject({ ok: false, entriesChecked: target.seq, firstBrokenSeq: target.seq, entryId: target.entry_id, problem: 'hash-mismatch' });
     });
   });
 });
@@ -471,18 +506,48 @@ describe('a registration trail with an entry deleted behind the application', ()
   it('verifies sound, then reports a gap at the entry after the deleted one', async () => {
     const auditor = await city.tokenAs('auditor', 'city');
     const api = apiClient(city.registration.url, auditor);
-    const rows = await city.sql<AuditRow & { entry_id: string; hash: string }>(`SELECT seq::int, entry_id, hash FROM registration.audit_log ORDER BY seq`);
+    const sound = await verifiedWhenPublished(city, city.registration.url, auditor, 'registration');
+    const rows = await city.sql<{ seq: number; entry_id: string; hash: string }>(
+      `SELECT seq::int, entry_id, hash FROM registration.audit_log WHERE seq <= $1 ORDER BY seq`,
+      [sound.headSeq],
+    );
     expect(rows.length).toBeGreaterThan(10);
-    expect((await api.get('/audit/verify')).body).toEqual({ ok: true, entries: rows.length, headSeq: rows.length, headHash: rows[rows.length - 1].hash });
+    expect(sound).toMatchObject({ ok: true, entries: rows.length, headSeq: rows.length, headHash: rows[rows.length - 1].hash });
 
     const middle = Math.floor(rows.length / 2);
     await behindTheApplicationsBack(city, [[`DELETE FROM registration.audit_log WHERE seq = $1`, [middle]]]);
     const res = await api.get('/audit/verify');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ok: false, entriesChecked: middle, firstBrokenSeq: middle + 1, entryId: rows[middle].entry_id, problem: 'gap' });
+    expect(res.body).toMatchObject({ ok: false, entriesChecked: middle, firstBrokenSeq: middle + 1, entryId: rows[middle].entry_id, problem: 'gap' });
     // The trail is still readable around the hole.
     const listed = (await api.get('/audit/entries?limit=500')).body.entries.map((e: Json) => e.seq);
     expect(listed).toHaveLength(rows.length - 1);
     expect(listed).not.toContain(middle);
+  });
+});
+
+describe('a registration trail whose last entries are removed behind the application', () => {
+  let city: TestCity;
+
+  beforeAll(async () => {
+    city = await startTestCity();
+  });
+
+  afterAll(() => city?.stop());
+
+  it('still chains, but no longer reaches the head the service published on Kafka: tail-removed', async () => {
+    const auditor = await city.tokenAs('auditor', 'city');
+    const sound = await verifiedWhenPublished(city, city.registration.url, auditor, 'registration');
+    // What the table alone cannot show: the last three entries gone, the rest a valid chain.
+    await behindTheApplicationsBack(city, [[`DELETE FROM registration.audit_log WHERE seq > $1`, [sound.headSeq - 3]]]);
+    const res = await apiClient(city.registration.url, auditor).get('/audit/verify');
+    expect(res.body).toEqual({
+      ok: false,
+      entriesChecked: sound.headSeq - 3,
+      firstBrokenSeq: sound.headSeq - 2,
+      entryId: null,
+      problem: 'tail-removed',
+      published: sound.published,
+    });
   });
 });

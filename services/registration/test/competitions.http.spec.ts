@@ -108,7 +108,7 @@ describe('competitions', () => {
       'running→assessing',
       'assessing→closed',
     ]);
-    const actions = await city.sql(`SELECT action FROM registration.audit_log WHERE entity_id = $1 AND action LIKE 'competition.%' ORDER BY seq`, [id]);
+    const actions = await city.sql(`SELECT action FROM registration.audit_log WHERE entity_id = $1 AND action LIKE 'competition.%' ORDER BY id`, [id]);
     expect(actions.map((a: Json) => a.action)).toEqual([
       'competition.created',
       'competition.filing-submitted',

@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { Role } from '@lc/org';
 import { apiClient, creditCodeFor, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
-import { countOf, entriesAfter, lastSeq } from './fixtures/city-helpers';
+import { countOf, entriesAfter, lastEntryId } from './fixtures/city-helpers';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -100,7 +100,7 @@ describe('enrolment in a competition', () => {
   afterAll(() => city?.stop());
 
   it('enrols an enterprise and one of its teams, each with its audit entry and enrolment.created event', async () => {
-    const seq = await lastSeq(city);
+    const seq = await lastEntryId(city);
     const management = await as('enterprise_management', 'ent-a1');
     const enterprise = await management.post(`/competitions/${open}/enrolments`, body('ent-a1', 80, { leaderName: '王强', contactPhone: '0572-6032390' }));
     expect(enterprise.status).toBe(201);
@@ -327,7 +327,7 @@ describe('enrolment in a competition', () => {
     const elsewhere = await leader.post(`/competitions/${scoped}/enrolments/${id}/withdraw`, { reason: '班组撤并' });
     expect([elsewhere.status, elsewhere.body.message]).toEqual([404, `enrolmentId: competition ${scoped} has no enrolment ${id}`]);
 
-    const seq = await lastSeq(city);
+    const seq = await lastEntryId(city);
     const withdrawn = await leader.post(`/competitions/${open}/enrolments/${id}/withdraw`, { reason: '班组撤并' });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ id, unitId: 'team-a1b', status: 'withdrawn', participants: 10 });

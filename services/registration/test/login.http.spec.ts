@@ -1,6 +1,6 @@
 import { generateSigningKeyPair, TokenIssuer } from '@lc/auth';
 import { apiClient, Json, ROOT_ADMIN, startTestCity, TestCity, waitForReadModel } from '@lc/testing';
-import { countOf, entriesAfter, lastSeq, userIdOf } from './fixtures/city-helpers';
+import { countOf, entriesAfter, lastEntryId, userIdOf } from './fixtures/city-helpers';
 
 const WRONG = 'username or password is wrong';
 const LOCKED = /^this account is locked after repeated failed logins until (\S+); wait, or ask your union to unlock it$/;
@@ -37,7 +37,7 @@ describe('login', () => {
   const historyOf = async (userId: string) =>
     (
       await city.sql<{ action: string; reason: string | null }>(
-        `SELECT action, reason FROM registration.audit_log WHERE entity_type = 'user' AND entity_id = $1 ORDER BY seq`,
+        `SELECT action, reason FROM registration.audit_log WHERE entity_type = 'user' AND entity_id = $1 ORDER BY id`,
         [userId],
       )
     ).map((r) => [r.action, r.reason]);
@@ -51,7 +51,7 @@ describe('login', () => {
     });
 
     it('answers with a bearer token and who the user is', async () => {
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const res = await login('Li.Auditor', password, { 'x-correlation-id': 'login-ok-1' });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
@@ -136,7 +136,7 @@ describe('login', () => {
   describe('a refused login', () => {
     it('says the same for a wrong password and an unknown username, and audits both', async () => {
       const user = await createUser({ username: 'sun.li', displayName: '孙丽', orgUnitId: 'town-a2', roles: ['township_union_cadre'], password: 'Right2026pass' });
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
 
       const wrong = await login('sun.li', 'Wrong2026pass');
       const unknown = await login('nobody.here', 'Wrong2026pass');
@@ -206,7 +206,7 @@ describe('login', () => {
       expect(noReason.status).toBe(400);
       expect(noReason.body.message).toContain('reason is required: say why the account is unlocked');
 
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const unlocked = await township.post(`/users/${user.id}/unlock`, { reason: '本人来电确认' });
       expect(unlocked.status).toBe(200);
       expect(unlocked.body).toMatchObject({ id: user.id, username: 'zhao.lei', lockedUntil: null, canLogIn: true });
@@ -253,7 +253,7 @@ describe('login', () => {
       expect([missing.status, missing.body.message]).toEqual([404, "id: there is no user '00000000-0000-4000-8000-000000000000'"]);
       expect((await login('qian.wei', 'Good2026pass')).status).toBe(401);
 
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       const set = await cadre.post(`/users/${user.id}/password`, { newPassword: 'Good2026pass' });
       expect(set.status).toBe(204);
       const entries = await entriesAfter(city, since);
@@ -294,7 +294,7 @@ describe('login', () => {
 
     it('audits the refused login of a user whose unit has been deactivated, as it audits every attempt', async () => {
       const userId = await userIdOf(city, 'night.worker');
-      const since = await lastSeq(city);
+      const since = await lastEntryId(city);
       expect((await login('night.worker', 'Night2026pass', { 'x-correlation-id': 'login-deactivated-1' })).status).toBe(403);
       // README: "every attempt audited"; a refusal with the right password is kept like a lock refusal is.
       const entries = await entriesAfter(city, since);

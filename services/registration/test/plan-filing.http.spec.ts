@@ -92,7 +92,7 @@ describe('filing a competition plan up the approval chain', () => {
 
     const state = await as('town.cadre').get(`/approvals/${workflowId}`);
     expect(state.body.state.transitions.map((t: Json) => t.kind)).toEqual(['submitted', 'step-approved', 'approved']);
-    const audit = await city.sql(`SELECT action, actor_id, reason FROM registration.audit_log WHERE entity_id = $1 ORDER BY seq`, [id]);
+    const audit = await city.sql(`SELECT action, actor_id, reason FROM registration.audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
     expect(audit.map((a: Json) => a.action)).toEqual(['competition.created', 'competition.filing-submitted', 'approval.submitted', 'approval.step-approved', 'approval.approved']);
     expect(audit[3]).toMatchObject({ actor_id: ids['county.office'], reason: '同意备案' });
     const events = await city.sql(`SELECT envelope->'payload'->>'kind' AS kind FROM registration.outbox WHERE event_type = 'approval.transitioned' AND message_key = $1 ORDER BY seq`, [workflowId]);
@@ -190,7 +190,7 @@ describe('a filing step past its reminder time and deadline', () => {
     // The city only watches: deciding the county's step is still the county's.
     expect((await root.post(`/approvals/${workflowId}/decisions`, { decisionId: 'd-city-early', stepId: 'county-a', outcome: 'approve', opinion: '' })).status).toBe(409);
 
-    const actions = await city.sql(`SELECT action FROM registration.audit_log WHERE entity_id = $1 ORDER BY seq`, [plan.body.id]);
+    const actions = await city.sql(`SELECT action FROM registration.audit_log WHERE entity_id = $1 ORDER BY id`, [plan.body.id]);
     expect(actions.map((a: Json) => a.action)).toEqual([
       'competition.created',
       'competition.filing-submitted',

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { approvalLevels, isSelfOrDescendant, OrgRuleError, OrgUnitKind, Role } from '@lc/org';
 import {
   ApprovalChainInput,
@@ -19,9 +19,10 @@ import {
 } from '@lc/workflows';
 import { Caller } from '../access/caller';
 import { SERVICE_CONFIG } from '../config/config.tokens';
-import { ServiceConfig, taskQueueName } from '../config/service-config';
+import { ServiceConfig } from '../config/service-config';
 import { OrgDirectory } from '../org-tree/org-directory';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
+import { WorkflowOutbox } from '../temporal/workflow-outbox/workflow-outbox';
 import { ApproverDirectory, DeciderRoles } from './approver-directory';
 
 export const APPROVALS_TASK_QUEUE = Symbol('APPROVALS_TASK_QUEUE');
@@ -63,13 +64,20 @@ export class ApprovalsService {
     @Inject(APPROVALS_TASK_QUEUE) private readonly taskQueue: string,
     private readonly directory: OrgDirectory,
     private readonly approvers: ApproverDirectory,
+    private readonly workflows: WorkflowOutbox,
   ) {}
 
-  async submit(request: SubmitApproval, caller: Caller): Promise<{ workflowId: string; steps: ApprovalStepSpec[] }> {
-    const submitter = await this.directory.getReferenced(request.submitterUnitId, 'submitterUnitId');
+  /**
+   * Submits the item, inside the transaction that records it as submitted: the chain is resolved
+   * through that transaction, and its workflow is recorded there and starts once it commits, never
+   * for an item whose transaction rolls back. A chain that cannot start (a box nobody can fill) is
+   * refused (409) before anything is recorded; the caller's transaction is still usable.
+   */
+  async submit(tx: EntityManager, request: SubmitApproval, caller: Caller): Promise<{ workflowId: string; steps: ApprovalStepSpec[] }> {
+    const submitter = await this.directory.getReferenced(request.submitterUnitId, 'submitterUnitId', tx);
     const kinds = new Map<string, OrgUnitKind>();
     for (const id of submitter.path.slice(1).split('/')) {
-      const unit = await this.directory.find(id);
+      const unit = await this.directory.find(id, tx);
       if (unit) kinds.set(id, unit.kind);
     }
     let levels;
@@ -85,9 +93,11 @@ export class ApprovalsService {
         (box, i, all) => ({ level, title: box.title, roles: box.roles, stepId: all.length > 1 ? `${level.unitId}#${i + 1}` : level.unitId }),
       ),
     );
-    const deciders = await Promise.all(
-      boxes.map(async (box) => (await this.approvers.usersWithRoles(box.level.unitId, box.roles)).filter((u) => u !== caller.principal.userId)),
-    );
+    // One after the other: they share the transaction's connection.
+    const deciders: string[][] = [];
+    for (const box of boxes) {
+      deciders.push((await this.approvers.usersWithRoles(box.level.unitId, box.roles, tx)).filter((u) => u !== caller.principal.userId));
+    }
     const steps: ApprovalStepSpec[] = boxes.map((box, i) => {
       if (deciders[i].length === 0) {
         throw new ConflictException(
@@ -117,11 +127,8 @@ export class ApprovalsService {
     const invalid = validateChainInput(input);
     if (invalid) throw new ConflictException(invalid);
     const workflowId = approvalChainWorkflowId(request.itemKind, request.itemId);
-    await this.temporal.workflow.start(approvalChainWorkflowType, {
-      taskQueue: taskQueueName(this.config, this.taskQueue),
-      workflowId,
-      args: [input],
-    });
+    // An item may be submitted again once its chain ended (a plan filed again after a rejection).
+    await this.workflows.start(tx, { workflowType: approvalChainWorkflowType, workflowId, taskQueue: this.taskQueue, args: [input], idReuse: 'after-close' });
     return { workflowId, steps };
   }
 

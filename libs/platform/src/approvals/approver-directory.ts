@@ -1,12 +1,13 @@
 import type { OrgUnitKind, Role } from '@lc/org';
+import type { SqlRunner } from '../database/sql-runner';
 
 /**
  * Who can decide at a unit: the owning service answers from its users (registration owns them). A
  * chain is resolved at submission, so a level with nobody able to decide is refused there.
  */
 export abstract class ApproverDirectory {
-  /** Active users bound to the unit with one of the roles, e.g. the township union's cadres. */
-  abstract usersWithRoles(unitId: string, roles: readonly Role[]): Promise<string[]>;
+  /** Active users bound to the unit with one of the roles, e.g. the township union's cadres; read through `db` inside a transaction. */
+  abstract usersWithRoles(unitId: string, roles: readonly Role[], db?: SqlRunner): Promise<string[]>;
 }
 
 /** Which roles decide an item's step at each kind of unit: the opinion boxes of that item's form. */

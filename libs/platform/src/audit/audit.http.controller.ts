@@ -1,13 +1,17 @@
-import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
+import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { auditTrailCsvChunks, AuditTrailFilter, queryAuditTrail, verifyAuditTrail } from '@lc/audit';
+import { auditTrailCsvChunks, AuditTrailFilter, ChainHeadSigner, publishedChainHeads, queryAuditTrail, verifyAuditTrail } from '@lc/audit';
 import { parentPathOf, Role, unionCadreRoles } from '@lc/org';
 import { RequireRoles } from '../access/access.decorators';
 import { Caller, CurrentCaller } from '../access/caller';
 import { ScopeChecker } from '../access/scope.checker';
+import { SERVICE_CONFIG } from '../config/config.tokens';
+import { ServiceConfig } from '../config/service-config';
+import { KAFKA } from '../messaging/messaging.tokens';
 import { OrgDirectory } from '../org-tree/org-directory';
 import { AuditQueryRequestDto } from './audit-query.request.dto';
 
@@ -21,11 +25,17 @@ const TRAIL_READERS: Role[] = ['auditor', ...unionCadreRoles];
 @ApiTags('audit')
 @Controller('audit')
 export class AuditHttpController {
+  private readonly headKey: string;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-  ) {}
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {
+    this.headKey = new ChainHeadSigner(config.AUDIT_SIGNING_KEY).publicKeyPem;
+  }
 
   @Get('entries')
   @RequireRoles(...TRAIL_READERS)
@@ -48,10 +58,17 @@ export class AuditHttpController {
 
   @Get('verify')
   @RequireRoles('auditor')
-  @ApiOperation({ summary: "Walks this service's whole hash chain and reports the first broken link, if any" })
-  @ApiOkResponse({ description: '{ ok: true, entries, headSeq, headHash } or { ok: false, firstBrokenSeq, entryId, problem }' })
+  @ApiOperation({
+    summary: "Walks this service's whole hash chain, checks it passes through the head it last published on Kafka, and reports the first broken link, if any",
+  })
+  @ApiOkResponse({
+    description:
+      '{ ok: true, entries, headSeq, headHash, unsealed, published: { seq, hash, sealedAt } | null } or { ok: false, firstBrokenSeq, entryId, problem, published }',
+  })
   async verify() {
-    return verifyAuditTrail(this.dataSource);
+    const schema: string = (await this.dataSource.query(`SELECT current_schema() AS s`))[0].s;
+    const heads = await publishedChainHeads(this.kafka, this.config.KAFKA_TOPIC_PREFIX);
+    return verifyAuditTrail(this.dataSource, { published: { head: heads.get(schema) ?? null, publicKeyPem: this.headKey } });
   }
 
   /**

@@ -2,9 +2,11 @@ import { generateSigningKeyPair } from '@lc/auth';
 import { ConfigError, loadConfig, serviceConfigSchema } from './service-config';
 
 const keys = generateSigningKeyPair();
+const auditKeys = generateSigningKeyPair();
 
 const valid = {
   AUTH_PUBLIC_KEY: keys.publicKeyPem,
+  AUDIT_SIGNING_KEY: auditKeys.privateKeyPem,
   PORT: '3001',
   DATABASE_URL: 'postgres://lc:lc@127.0.0.1:54329/lc',
   KAFKA_BROKERS: '127.0.0.1:19092, 127.0.0.1:19094',
@@ -33,8 +35,14 @@ describe('service configuration', () => {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE_PREFIX: '',
       AUTH_PUBLIC_KEY: keys.publicKeyPem.trim(),
+      AUDIT_SIGNING_KEY: auditKeys.privateKeyPem.trim(),
       APPROVAL_REMINDER_AFTER_SECONDS: 172_800,
       APPROVAL_DEADLINE_SECONDS: 432_000,
+      DB_POOL_SIZE: 10,
+      DB_STATEMENT_TIMEOUT_MS: 30_000,
+      DB_LOCK_TIMEOUT_MS: 5_000,
+      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 10_000,
+      SHUTDOWN_TIMEOUT_MS: 9_000,
     });
   });
 
@@ -49,6 +57,12 @@ describe('service configuration', () => {
     expect(problemsOf({ ...valid, AUTH_PUBLIC_KEY: keys.privateKeyPem })).toEqual([message]);
   });
 
+  it('refuses an audit signing key that is not an Ed25519 private key, and a public key given as it', () => {
+    const message = 'AUDIT_SIGNING_KEY: must be an Ed25519 private key in PEM format, starting with -----BEGIN PRIVATE KEY-----';
+    expect(problemsOf({ ...valid, AUDIT_SIGNING_KEY: 'secret' })).toEqual([message]);
+    expect(problemsOf({ ...valid, AUDIT_SIGNING_KEY: auditKeys.publicKeyPem })).toEqual([message]);
+  });
+
   it('names a malformed setting and says what is expected', () => {
     expect(problemsOf({ ...valid, PORT: 'eighty' })).toEqual(['PORT: must be a whole number between 1 and 65535']);
     expect(problemsOf({ ...valid, PORT: '70000' })).toEqual(['PORT: must be between 1 and 65535']);
@@ -58,6 +72,7 @@ describe('service configuration', () => {
     expect(problemsOf({ ...valid, TEMPORAL_ADDRESS: 'localhost' })).toEqual([
       'TEMPORAL_ADDRESS: must be host:port, e.g. 127.0.0.1:7233',
     ]);
+    expect(problemsOf({ ...valid, DB_LOCK_TIMEOUT_MS: '5s' })).toEqual(['DB_LOCK_TIMEOUT_MS: must be a whole number from 100 to 3600000']);
   });
 
   it('reports every missing setting at once', () => {
@@ -67,6 +82,7 @@ describe('service configuration', () => {
       'KAFKA_BROKERS: is required but not set',
       'TEMPORAL_ADDRESS: is required but not set',
       'AUTH_PUBLIC_KEY: is required but not set',
+      'AUDIT_SIGNING_KEY: is required but not set',
     ]);
   });
 

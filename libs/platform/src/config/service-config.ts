@@ -84,6 +84,18 @@ export const serviceConfigSchema = z.object({
     .default(''),
   /** Verifies access tokens; only the registration service holds the matching private key. */
   AUTH_PUBLIC_KEY: publicKeySetting,
+  /**
+   * Signs the heads of the service's audit chain that it publishes to Kafka (audit.heads); auditors
+   * verify them with the public half (AUDIT_VERIFY_KEY of `npm run audit:verify`).
+   */
+  AUDIT_SIGNING_KEY: privateKeySetting,
+  /** Connections of the service's pool, and Postgres' backstops on each of them (see DatabaseTimeouts). */
+  DB_POOL_SIZE: wholeNumberSetting(2, 200).default(10),
+  DB_STATEMENT_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(30_000),
+  DB_LOCK_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(5_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(10_000),
+  /** How long a SIGTERM may take: the service stops taking work, lets what runs finish, then exits. */
+  SHUTDOWN_TIMEOUT_MS: wholeNumberSetting(1_000, 120_000).default(9_000),
   /** How long an approval step waits before its approvers are reminded (催办), and before it is escalated. */
   APPROVAL_REMINDER_AFTER_SECONDS: secondsSetting.default(2 * 24 * 3600),
   APPROVAL_DEADLINE_SECONDS: secondsSetting.default(5 * 24 * 3600),

@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { DataSourceOptions, MigrationInterface } from 'typeorm';
-import { AuditTrail1732300000050 } from '@lc/audit';
+import { AuditSealing1764800000000, AuditTrail1732300000050 } from '@lc/audit';
 import { MessagingTables1732300000000 } from '@lc/messaging';
+import { WorkflowOutbox1764800000100 } from '../temporal/workflow-outbox/workflow-outbox.migration';
 
 export interface ServiceDatabaseOptions {
   url: string;
@@ -10,8 +11,27 @@ export interface ServiceDatabaseOptions {
   entities: DataSourceOptions['entities'];
   /** Class list of the service's migrations, oldest first. */
   migrations: (new () => MigrationInterface)[];
+  /** Shown in pg_stat_activity.application_name: which service holds a connection. */
+  applicationName?: string;
   poolSize?: number;
+  /** Backstops (ms): a bug can fail one request but never wedge the service (see DatabaseTimeouts). */
+  timeouts?: DatabaseTimeouts;
 }
+
+/**
+ * Postgres' own guards, set on every connection of a service:
+ * - statement: no statement runs longer (a runaway query);
+ * - lock: no statement waits longer for a lock (a row or advisory lock held by a stuck transaction);
+ * - idleInTransaction: a session that holds a transaction open without saying anything is ended,
+ *   its locks released (a transaction waiting on something outside its connection).
+ */
+export interface DatabaseTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { statementMs: 30_000, lockMs: 5_000, idleInTransactionMs: 10_000 };
 
 export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataSourceOptions {
   assertSchemaName(options.schema);
@@ -20,14 +40,25 @@ export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataS
     url: options.url,
     schema: options.schema,
     entities: options.entities,
-    // Outbox, inbox and audit tables first, then the service's own migrations.
-    migrations: [MessagingTables1732300000000, AuditTrail1732300000050, ...options.migrations],
+    // Outbox, inbox, audit and workflow outbox tables first, then the service's own migrations.
+    migrations: [MessagingTables1732300000000, AuditTrail1732300000050, AuditSealing1764800000000, WorkflowOutbox1764800000100, ...options.migrations],
     migrationsTableName: 'migrations',
     migrationsRun: true,
     synchronize: false,
     // Unqualified SQL (migrations, the outbox) lands in the service's schema.
-    extra: { options: `-c search_path=${options.schema}`, max: options.poolSize ?? 10 },
+    extra: { options: connectionSettings(options.schema, options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS), max: options.poolSize ?? 10 },
+    applicationName: options.applicationName,
   };
+}
+
+/** The libpq `options` every connection of the service starts with. */
+export function connectionSettings(schema: string, timeouts: DatabaseTimeouts): string {
+  return [
+    `-c search_path=${schema}`,
+    `-c statement_timeout=${timeouts.statementMs}`,
+    `-c lock_timeout=${timeouts.lockMs}`,
+    `-c idle_in_transaction_session_timeout=${timeouts.idleInTransactionMs}`,
+  ].join(' ');
 }
 
 /** Creates the schema when missing; TypeORM needs it before it can keep its migrations table there. */

@@ -2,8 +2,12 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../access/access.decorators';
-import { KafkaHealthIndicator, TemporalHealthIndicator } from './infrastructure.health';
+import { BackgroundWorkHealthIndicator, KafkaHealthIndicator, TemporalHealthIndicator } from './infrastructure.health';
 
+/**
+ * Probes as Kubernetes expects them: liveness says the process answers (restart it when not);
+ * readiness says it can do its work now (send it requests when so).
+ */
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -13,13 +17,35 @@ export class HealthController {
     private readonly postgres: TypeOrmHealthIndicator,
     private readonly kafka: KafkaHealthIndicator,
     private readonly temporal: TemporalHealthIndicator,
+    private readonly work: BackgroundWorkHealthIndicator,
   ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process runs and answers; depends on nothing else' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({
+    summary:
+      'Readiness: Postgres, Kafka and Temporal answer, and every consumer, relay, worker and the audit sealer runs; 503 otherwise and while shutting down',
+  })
+  ready() {
+    return this.check();
+  }
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'Postgres, Kafka and Temporal, each reported separately; 503 when any is down' })
-  check() {
+  @ApiOperation({ summary: 'The same as /health/ready' })
+  readiness() {
+    return this.check();
+  }
+
+  private check() {
     return this.health.check([
+      () => this.work.check('work'),
       () => this.postgres.pingCheck('postgres', { timeout: 2_000 }),
       () => this.kafka.check('kafka'),
       () => this.temporal.check('temporal'),

@@ -1,7 +1,8 @@
 import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { DatabaseUnavailableFilter } from './database-unavailable.filter';
 
 export interface ServiceApiDescription {
   title: string;
@@ -19,7 +20,7 @@ export function configureServiceApp(app: INestApplication, api: ServiceApiDescri
       transform: true,
     }),
   );
-  app.enableShutdownHooks();
+  app.useGlobalFilters(new DatabaseUnavailableFilter(app.get(HttpAdapterHost).httpAdapter));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

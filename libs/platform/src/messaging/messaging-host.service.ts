@@ -1,25 +1,34 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { eventCatalogue } from '@lc/contracts';
-import { ensureTopics, errorMessage, EventHandler, InboxConsumer, OutboxRelay, retryUntilDone } from '@lc/messaging';
+import { ensureTopics, errorMessage, EventHandler, InboxConsumer, InboxConsumerState, OutboxRelay, retryUntilDone, sleep, WorkLoopStatus } from '@lc/messaging';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig } from '../config/service-config';
 import { KAFKA } from './messaging.tokens';
 
+export interface MessagingStatus {
+  /** The topics exist and the relay and consumers were started. */
+  started: boolean;
+  relay: WorkLoopStatus & { leading: boolean };
+  consumers: { group: string; state: InboxConsumerState }[];
+}
+
 /**
  * Runs a service's outbox relay and its inbox consumers for the life of the application.
- * Kafka being down at start does not stop the service: connecting is retried in the background and
- * the health endpoint tells.
+ * Kafka being down at start does not stop the service: creating the topics is retried in the
+ * background, then the relay and every consumer start at once; the readiness report tells.
+ * A consumer that kafkajs gives up on (a crash it does not restart) is started again.
  */
 @Injectable()
-export class MessagingHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MessagingHost implements OnApplicationBootstrap {
   private readonly consumers: InboxConsumer[] = [];
-  private relay?: OutboxRelay;
+  private readonly relay: OutboxRelay;
   private starting?: Promise<void>;
-  private shuttingDown = false;
+  private started = false;
+  private stopping = false;
 
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
@@ -28,6 +37,7 @@ export class MessagingHost implements OnApplicationBootstrap, OnApplicationShutd
     private readonly logger: PinoLogger,
   ) {
     logger.setContext('MessagingHost');
+    this.relay = new OutboxRelay({ dataSource, kafka, logger, name: 'outbox-relay' });
   }
 
   /** Declares a consumer; called by providers built with `inboxConsumerProvider`. */
@@ -45,33 +55,63 @@ export class MessagingHost implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   onApplicationBootstrap(): void {
-    this.relay = new OutboxRelay({ dataSource: this.dataSource, kafka: this.kafka, logger: this.logger });
-    this.relay.start();
-    this.starting = this.startConsumers();
+    this.starting = this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.shuttingDown = true;
+  status(): MessagingStatus {
+    return {
+      started: this.started,
+      relay: this.relay.status(),
+      consumers: this.consumers.map((c) => ({ group: c.groupId, state: c.state })),
+    };
+  }
+
+  /** Consumers first (they finish the chunk in hand and leave their groups), then the relay. */
+  async stopConsumers(): Promise<void> {
+    this.stopping = true;
     await this.starting;
-    await Promise.all([this.relay?.stop(), ...this.consumers.map((c) => c.stop())]);
+    await Promise.all(this.consumers.map((c) => c.stop().catch((err) => this.logger.warn({ err: errorMessage(err), group: c.groupId }, 'consumer did not stop cleanly'))));
   }
 
-  private async startConsumers(): Promise<void> {
-    if (this.consumers.length === 0) return;
-    await retryUntilDone(
-      async () => {
-        await ensureTopics(this.kafka, eventCatalogue, { prefix: this.config.KAFKA_TOPIC_PREFIX });
-        for (const consumer of this.consumers) await consumer.start();
-        this.logger.info({ consumers: this.consumers.map((c) => c.groupId) }, 'inbox consumers running');
-      },
-      {
-        stopped: () => this.shuttingDown,
-        onFailure: async (err, retryInMs) => {
-          this.logger.warn({ err: errorMessage(err), retryInMs }, 'starting consumers failed; will retry');
-          await Promise.all(this.consumers.map((c) => c.stop().catch(() => undefined)));
-        },
-      },
-    );
+  async stopRelay(): Promise<void> {
+    this.stopping = true;
+    await this.relay.stop();
   }
 
+  private async start(): Promise<void> {
+    // The topics first, with their settings (a compacted topic must not be created by a first send).
+    await retryUntilDone(() => ensureTopics(this.kafka, eventCatalogue, { prefix: this.config.KAFKA_TOPIC_PREFIX }), {
+      stopped: () => this.stopping,
+      onFailure: (err, retryInMs) => this.logger.warn({ err: errorMessage(err), retryInMs }, 'creating topics failed; will retry'),
+    });
+    if (this.stopping) return;
+    this.relay.start();
+    await Promise.all(this.consumers.map((consumer) => this.keepRunning(consumer)));
+    this.started = true;
+    if (this.consumers.length > 0) this.logger.info({ consumers: this.consumers.map((c) => c.groupId) }, 'inbox consumers running');
+    void this.watchForCrashes();
+  }
+
+  private async keepRunning(consumer: InboxConsumer): Promise<void> {
+    await retryUntilDone(() => consumer.start(), {
+      stopped: () => this.stopping,
+      onFailure: async (err, retryInMs) => {
+        this.logger.warn({ err: errorMessage(err), group: consumer.groupId, retryInMs }, 'starting consumer failed; will retry');
+        await consumer.stop().catch(() => undefined);
+      },
+    });
+  }
+
+  /** kafkajs restarts a consumer after a retriable crash itself; the others are restarted here. */
+  private async watchForCrashes(): Promise<void> {
+    while (!this.stopping) {
+      await sleep(1_000);
+      for (const consumer of this.consumers) {
+        if (this.stopping || consumer.state !== 'crashed') continue;
+        this.logger.warn({ group: consumer.groupId }, 'restarting a crashed consumer');
+        await consumer.stop().catch(() => undefined);
+        await this.keepRunning(consumer);
+      }
+    }
+  }
 }

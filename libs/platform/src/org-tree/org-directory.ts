@@ -1,5 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { OrgUnitKind } from '@lc/org';
+import type { SqlRunner } from '../database/sql-runner';
 
 /** What a service needs to know about a unit to check scope: its kind and place in the tree. */
 export interface OrgUnitRef {
@@ -15,20 +16,21 @@ export interface OrgUnitRef {
 /**
  * Finds org units by id. Registration answers from the tree it owns; every other service from its
  * read model of that tree, fed by org-unit events, so a scope check never calls another service.
+ * Inside a transaction, pass it as `db`: the directory then reads through the transaction's connection.
  */
 export abstract class OrgDirectory {
-  abstract find(unitId: string): Promise<OrgUnitRef | null>;
+  abstract find(unitId: string, db?: SqlRunner): Promise<OrgUnitRef | null>;
 
   /** The unit named in the path of the request (/org-units/:id), or 404. */
-  async get(unitId: string, field = 'id'): Promise<OrgUnitRef> {
-    const unit = await this.find(unitId);
+  async get(unitId: string, field = 'id', db?: SqlRunner): Promise<OrgUnitRef> {
+    const unit = await this.find(unitId, db);
     if (!unit) throw new NotFoundException(`${field}: there is no org unit '${unitId}'`);
     return unit;
   }
 
   /** A unit a request body or query refers to, or 400 naming the field: the input is wrong, not the address. */
-  async getReferenced(unitId: string, field: string): Promise<OrgUnitRef> {
-    const unit = await this.find(unitId);
+  async getReferenced(unitId: string, field: string, db?: SqlRunner): Promise<OrgUnitRef> {
+    const unit = await this.find(unitId, db);
     if (!unit) throw new BadRequestException(`${field}: there is no org unit '${unitId}'`);
     return unit;
   }

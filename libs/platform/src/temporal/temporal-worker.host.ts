@@ -1,7 +1,7 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
-import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
-import { errorMessage, retryUntilDone } from '@lc/messaging';
+import { NativeConnection, State as WorkerState, Worker, WorkerOptions } from '@temporalio/worker';
+import { errorMessage, retryUntilDone, sleep } from '@lc/messaging';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig, taskQueueName } from '../config/service-config';
 import { installTemporalRuntimeLogger } from './temporal-runtime-logger';
@@ -15,14 +15,19 @@ export interface WorkerDefinition {
   activities: object;
 }
 
+/** How long activities in progress may take to finish when the service shuts down. */
+const SHUTDOWN_GRACE = '5s';
+
 /**
  * Runs the Temporal workers of a service inside its process. Connecting is retried in the
- * background, so the service serves HTTP while Temporal is still starting.
+ * background, so the service serves HTTP while Temporal is still starting; a worker that stops on an
+ * error is created again. On shutdown the workers stop polling and let the activities in progress
+ * finish (up to SHUTDOWN_GRACE) before the service closes its database pool.
  */
 @Injectable()
-export class TemporalWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class TemporalWorkerHost implements OnApplicationBootstrap {
   private readonly definitions: WorkerDefinition[] = [];
-  private readonly workers: Worker[] = [];
+  private readonly workers = new Map<string, Worker>();
   private readonly runs: Promise<void>[] = [];
   private connection?: NativeConnection;
   private starting?: Promise<void>;
@@ -50,43 +55,55 @@ export class TemporalWorkerHost implements OnApplicationBootstrap, OnApplication
   onApplicationBootstrap(): void {
     if (this.definitions.length === 0) return;
     installTemporalRuntimeLogger(this.logger);
-    this.starting = this.start();
+    this.starting = Promise.all(this.definitions.map((d) => this.keepRunning(d))).then(() => undefined);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Each task queue's worker and its state ('RUNNING' when it polls). */
+  status(): { taskQueue: string; state: WorkerState | 'STARTING' }[] {
+    return this.definitions.map((d) => ({ taskQueue: d.taskQueue, state: this.workers.get(d.taskQueue)?.getState() ?? 'STARTING' }));
+  }
+
+  async stop(): Promise<void> {
     this.shuttingDown = true;
-    await this.starting;
-    for (const worker of this.workers) if (worker.getState() === 'RUNNING') worker.shutdown();
+    for (const worker of this.workers.values()) if (worker.getState() === 'RUNNING') worker.shutdown();
     await Promise.allSettled(this.runs);
-    await this.connection?.close();
+    await this.starting;
+    await this.connection?.close().catch(() => undefined);
   }
 
-  private async start(): Promise<void> {
+  /** Creates the task queue's worker and runs it; when it stops on an error, creates it again. */
+  private async keepRunning(definition: WorkerDefinition): Promise<void> {
     await retryUntilDone(
       async () => {
         this.connection ??= await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
-        // Workers created before a failure are kept; only the rest are created again.
-        for (const definition of this.definitions.slice(this.workers.length)) {
-          const worker = await Worker.create({
-            connection: this.connection,
-            namespace: this.config.TEMPORAL_NAMESPACE,
-            taskQueue: taskQueueName(this.config, definition.taskQueue),
-            activities: definition.activities,
-            ...definition.workflows,
-          });
-          this.workers.push(worker);
-          this.runs.push(
-            worker.run().catch((err) => this.logger.error({ err: errorMessage(err) }, 'temporal worker stopped')),
-          );
-          this.logger.info({ taskQueue: definition.taskQueue }, 'temporal worker running');
-        }
+        const worker = await Worker.create({
+          connection: this.connection,
+          namespace: this.config.TEMPORAL_NAMESPACE,
+          taskQueue: taskQueueName(this.config, definition.taskQueue),
+          activities: definition.activities,
+          shutdownGraceTime: SHUTDOWN_GRACE,
+          ...definition.workflows,
+        });
+        this.workers.set(definition.taskQueue, worker);
+        this.runs.push(this.run(worker, definition));
+        this.logger.info({ taskQueue: definition.taskQueue }, 'temporal worker running');
       },
       {
         stopped: () => this.shuttingDown,
         onFailure: (err, retryInMs) =>
-          this.logger.warn({ err: errorMessage(err), retryInMs }, 'starting temporal worker failed; will retry'),
+          this.logger.warn({ err: errorMessage(err), taskQueue: definition.taskQueue, retryInMs }, 'starting temporal worker failed; will retry'),
       },
     );
   }
 
+  private async run(worker: Worker, definition: WorkerDefinition): Promise<void> {
+    try {
+      await worker.run();
+    } catch (err) {
+      this.logger.error({ err: errorMessage(err), taskQueue: definition.taskQueue }, 'temporal worker stopped');
+    }
+    if (this.shuttingDown) return;
+    await sleep(1_000);
+    if (!this.shuttingDown) await this.keepRunning(definition);
+  }
 }

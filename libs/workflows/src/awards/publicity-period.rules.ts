@@ -1,11 +1,13 @@
 import type {
   LodgeObjectionRequest,
   ObjectionAnswer,
+  ObjectionRecord,
   ObjectionState,
   PublicityOutcomeRecord,
   PublicityPeriodInput,
   PublicityState,
   RuleOnObjectionRequest,
+  RulingRecord,
 } from './publicity-period.types';
 import { DEFAULT_PUBLICITY_PERIOD_SECONDS } from './publicity-period.types';
 
@@ -94,6 +96,31 @@ export function objectionAnswer(state: PublicityState, objectionId: string): Obj
   const objection = findObjection(state, objectionId);
   if (!objection) throw new Error(`objection ${objectionId} is unknown`);
   return { objectionId, status: objection.status, outcome: state.outcome };
+}
+
+/** What the service stores of an accepted objection; null for a request that names nobody (older callers). */
+export function objectionRecord(nominationId: string, request: LodgeObjectionRequest): ObjectionRecord | null {
+  if (!request.lodgedBy || request.reason === undefined) return null;
+  return {
+    nominationId,
+    objectionId: request.objectionId,
+    lodgedBy: request.lodgedBy,
+    reason: request.reason,
+    correlationId: request.correlationId ?? `objection-${request.objectionId}`,
+  };
+}
+
+/** What the service stores of an accepted ruling; null for a request that names nobody (older callers). */
+export function rulingRecord(nominationId: string, request: RuleOnObjectionRequest): RulingRecord | null {
+  if (!request.ruledBy) return null;
+  return {
+    nominationId,
+    objectionId: request.objectionId,
+    upheld: request.upheld,
+    ruledBy: request.ruledBy,
+    note: request.note ?? null,
+    correlationId: request.correlationId ?? `ruling-${request.objectionId}`,
+  };
 }
 
 /** The activity's argument once the outcome is decided. */

@@ -3,8 +3,9 @@
  * the nomination is listed publicly for a period, during which anyone in scope may lodge an objection
  * (异议); the conferring unit rules on each (upheld or dismissed). One upheld objection withdraws the
  * nomination; once the period has ended with no objection pending, the nomination passes and the
- * owning service confers the honour. The service keeps objections and rulings (who, reason, opinion)
- * in its own database and sends the workflow their ids only.
+ * owning service confers the honour. The workflow accepts or refuses each objection and ruling, and
+ * the owning service's activities store the accepted ones (who, reason, opinion) in its database, so
+ * that nothing is stored for a refused one and nothing accepted is lost.
  */
 
 export const publicityPeriodWorkflowType = 'publicityPeriod';
@@ -44,15 +45,48 @@ export interface PublicityState {
   upheldObjectionId: string | null;
 }
 
-/** The objection has been stored by the service under this id (its reason stays there). */
-export interface LodgeObjectionRequest {
-  objectionId: string;
+/** Who acts, as the audit trail names them. */
+export interface PublicityActor {
+  userId: string;
+  orgUnitId: string;
 }
 
-/** The conferring unit's ruling on a pending objection. */
+/** An objection, under an id the service chose; once accepted, the service stores it (recordObjection). */
+export interface LodgeObjectionRequest {
+  objectionId: string;
+  /** Absent only in runs from before objections were stored by the workflow's activity. */
+  lodgedBy?: PublicityActor;
+  reason?: string;
+  correlationId?: string;
+}
+
+/** The conferring unit's ruling on a pending objection; once accepted, the service stores it (recordRuling). */
 export interface RuleOnObjectionRequest {
   objectionId: string;
   upheld: boolean;
+  /** Absent only in runs from before rulings were stored by the workflow's activity. */
+  ruledBy?: PublicityActor;
+  note?: string | null;
+  correlationId?: string;
+}
+
+/** An accepted objection, for the service to store (idempotent by objection id). */
+export interface ObjectionRecord {
+  nominationId: string;
+  objectionId: string;
+  lodgedBy: PublicityActor;
+  reason: string;
+  correlationId: string;
+}
+
+/** An accepted ruling, for the service to store (idempotent by objection id). */
+export interface RulingRecord {
+  nominationId: string;
+  objectionId: string;
+  upheld: boolean;
+  ruledBy: PublicityActor;
+  note: string | null;
+  correlationId: string;
 }
 
 /** The answer to either update, once applied (and, when it decided the outcome, once that is recorded). */
@@ -67,9 +101,12 @@ export type PublicityOutcomeRecord =
   | { nominationId: string; outcome: 'withdrawn'; objectionId: string };
 
 /**
- * The owning service implements this: on 'passed' it confers the honour, on 'withdrawn' it withdraws
- * the nomination. Called once per run; it must itself be idempotent per nomination (activity retries).
+ * The owning service implements these. recordPublicityOutcome: on 'passed' it confers the honour, on
+ * 'withdrawn' it withdraws the nomination; called once per run. recordObjection and recordRuling store
+ * what the workflow accepted. Each must itself be idempotent (activity retries).
  */
 export interface PublicityPeriodActivities {
   recordPublicityOutcome(record: PublicityOutcomeRecord): Promise<void>;
+  recordObjection(record: ObjectionRecord): Promise<void>;
+  recordRuling(record: RulingRecord): Promise<void>;
 }

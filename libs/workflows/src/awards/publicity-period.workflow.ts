@@ -1,4 +1,4 @@
-import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { lodgeObjectionUpdate, publicityStateQuery, ruleOnObjectionUpdate } from './publicity-period.messages';
 import {
   applyObjection,
@@ -6,15 +6,23 @@ import {
   applyRuling,
   initialPublicityState,
   objectionAnswer,
+  objectionRecord,
   outcomeRecord,
   PublicityRequestRefused,
+  rulingRecord,
   validateObjection,
   validatePublicityInput,
   validateRuling,
 } from './publicity-period.rules';
 import type { ObjectionAnswer, PublicityPeriodActivities, PublicityPeriodInput, PublicityState } from './publicity-period.types';
 
-const { recordPublicityOutcome } = proxyActivities<PublicityPeriodActivities>({
+/**
+ * Objections and rulings are stored by the service's activities once accepted (before, the service
+ * stored them itself inside a transaction that waited for the update): runs from before go on as they were.
+ */
+const OBJECTIONS_STORED_BY_WORKFLOW = 'objections-stored-by-workflow';
+
+const { recordPublicityOutcome, recordObjection, recordRuling } = proxyActivities<PublicityPeriodActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -46,8 +54,10 @@ export async function publicityPeriod(input: PublicityPeriodInput): Promise<Publ
   setHandler(publicityStateQuery, () => state);
   setHandler(
     lodgeObjectionUpdate,
-    (r): ObjectionAnswer => {
+    async (r): Promise<ObjectionAnswer> => {
       state = applyObjection(state, r, Date.now());
+      const record = objectionRecord(input.nominationId, r);
+      if (record && patched(OBJECTIONS_STORED_BY_WORKFLOW)) await recordObjection(record);
       return objectionAnswer(state, r.objectionId);
     },
     { validator: (r) => refusing(() => validateObjection(state, r, Date.now())) },
@@ -57,6 +67,8 @@ export async function publicityPeriod(input: PublicityPeriodInput): Promise<Publ
     async (r): Promise<ObjectionAnswer> => {
       state = applyRuling(state, r, Date.now());
       const answer = objectionAnswer(state, r.objectionId);
+      const record = rulingRecord(input.nominationId, r);
+      if (record && patched(OBJECTIONS_STORED_BY_WORKFLOW)) await recordRuling(record);
       if (state.outcome !== null) await recordOutcome();
       return answer;
     },

@@ -71,8 +71,7 @@ export class NominationApproval implements ApprovalOutcomeHandler, OnModuleInit 
       correlationId,
       payload: { ...nominationRef(nomination), publicityEndsAt: endsAt.toISOString() },
     });
-    // Before the commit, inside the recording activity: a failure here rolls the approval's effects
-    // back and the activity is retried; a publicity period already started is not started again.
-    await this.publicity.start(nomination.id);
+    // Recorded with the approval's effects: the period starts once they commit, never without them.
+    await this.publicity.start(tx, nomination.id);
   }
 }

@@ -5,7 +5,6 @@ import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { sharesLineage, unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, TEMPORAL_CLIENT, uuidParam } from '@lc/platform';
 import {
@@ -15,7 +14,6 @@ import {
   ruleOnObjectionUpdate,
   ruleOnObjectionUpdateId,
 } from '@lc/workflows';
-import { nominationAuditEntity } from '../nominations/nomination-row';
 import { NominationStore } from '../nominations/nomination-store';
 
 class LodgeObjectionRequestDto {
@@ -50,7 +48,6 @@ export class ObjectionsHttpController {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly store: NominationStore,
-    private readonly audit: AuditTrail,
   ) {}
 
   @Post(':id/objections')
@@ -63,29 +60,14 @@ export class ObjectionsHttpController {
     }
     if (nomination.status !== 'publicity') throw new ConflictException(`nomination ${id} is ${nomination.status}, not in publicity`);
     const objectionId = randomUUID();
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query(`INSERT INTO objections (id, nomination_id, lodged_by, reason, status) VALUES ($1, $2, $3, $4, 'pending')`, [
-        objectionId,
-        id,
-        caller.principal.userId,
-        body.reason,
-      ]);
-      // Accepted by the workflow before the objection commits: a late objection leaves nothing behind.
-      await this.send(() =>
-        this.temporal.workflow.getHandle(publicityPeriodWorkflowId(id)).executeUpdate(lodgeObjectionUpdate, {
-          args: [{ objectionId }],
-          updateId: lodgeObjectionUpdateId(objectionId),
-        }),
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
-        action: 'nomination.objection-lodged',
-        entity: nominationAuditEntity(nomination),
-        after: { objectionId },
-        reason: body.reason,
-        correlationId: caller.correlationId,
-      });
-    });
+    // The workflow accepts it (or refuses a late one, leaving nothing) and its activity stores it with
+    // its audit entry before the answer comes back.
+    await this.send(() =>
+      this.temporal.workflow.getHandle(publicityPeriodWorkflowId(id)).executeUpdate(lodgeObjectionUpdate, {
+        args: [{ objectionId, lodgedBy: auditActorOf(caller), reason: body.reason, correlationId: caller.correlationId }],
+        updateId: lodgeObjectionUpdateId(objectionId),
+      }),
+    );
     return { objectionId, status: 'pending' };
   }
 
@@ -103,35 +85,17 @@ export class ObjectionsHttpController {
     if (caller.principal.orgPath !== nomination.conferring_path) {
       throw new ForbiddenException(`the conferring union ${nomination.conferring_unit_id} rules on objections`);
     }
+    const [objection]: { status: string }[] = await this.dataSource.query(`SELECT status FROM objections WHERE id = $1 AND nomination_id = $2`, [objectionId, id]);
+    if (!objection) throw new ConflictException(`objectionId: nomination ${id} has no objection ${objectionId}`);
     const status = body.upheld ? 'upheld' : 'dismissed';
-    await this.dataSource.transaction(async (tx) => {
-      const [objection]: { status: string }[] = await tx.query(`SELECT status FROM objections WHERE id = $1 AND nomination_id = $2 FOR UPDATE`, [objectionId, id]);
-      if (!objection) throw new ConflictException(`objectionId: nomination ${id} has no objection ${objectionId}`);
-      await tx.query(`UPDATE objections SET status = $2, ruled_by = $3, ruling_note = $4, ruled_at = now() WHERE id = $1`, [
-        objectionId,
-        status,
-        caller.principal.userId,
-        body.note ?? null,
-      ]);
-      // Accepted by the workflow before the ruling commits (a refused ruling leaves nothing); an upheld
-      // objection's withdrawal is recorded by the workflow's activity before the answer comes back.
-      // The audit entry comes after: the activity appends to the same trail, whose lock this
-      // transaction must not hold while it waits for the activity.
-      await this.send(() =>
-        this.temporal.workflow.getHandle(publicityPeriodWorkflowId(id)).executeUpdate(ruleOnObjectionUpdate, {
-          args: [{ objectionId, upheld: body.upheld }],
-          updateId: ruleOnObjectionUpdateId(objectionId, body.upheld),
-        }),
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
-        action: `nomination.objection-${status}`,
-        entity: nominationAuditEntity(nomination),
-        after: { objectionId, status },
-        reason: body.note,
-        correlationId: caller.correlationId,
-      });
-    });
+    // The workflow accepts the ruling (or refuses it, leaving nothing); its activities store it, and an
+    // upheld objection's withdrawal, before the answer comes back.
+    await this.send(() =>
+      this.temporal.workflow.getHandle(publicityPeriodWorkflowId(id)).executeUpdate(ruleOnObjectionUpdate, {
+        args: [{ objectionId, upheld: body.upheld, ruledBy: auditActorOf(caller), note: body.note ?? null, correlationId: caller.correlationId }],
+        updateId: ruleOnObjectionUpdateId(objectionId, body.upheld),
+      }),
+    );
     return { objectionId, status, nominationStatus: (await this.store.load(id)).status };
   }
 

@@ -4,15 +4,16 @@ import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { awardWithdrawnV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
-import type { PublicityOutcomeRecord, PublicityPeriodActivities } from '@lc/workflows';
+import type { ObjectionRecord, PublicityOutcomeRecord, PublicityPeriodActivities, RulingRecord } from '@lc/workflows';
 import { Conferrer } from '../conferral/conferrer';
 import { nominationAuditEntity, nominationRef } from '../nominations/nomination-row';
 import { NominationStore } from '../nominations/nomination-store';
 
 /**
- * The publicity period's activity. Passed: the honour is conferred. Withdrawn (an objection upheld):
- * the nomination is withdrawn and its quota place freed. The nomination row is locked and must still
- * be in publicity, so a retried activity does nothing twice.
+ * The publicity period's activities. The outcome: passed, the honour is conferred; withdrawn (an
+ * objection upheld), the nomination is withdrawn and its quota place freed. The nomination row is
+ * locked and must still be in publicity, so a retried activity does nothing twice. Objections and
+ * rulings the workflow accepted are stored with their audit entries, once each.
  */
 @Injectable()
 export class PublicityOutcomeRecorder implements PublicityPeriodActivities {
@@ -23,6 +24,47 @@ export class PublicityOutcomeRecorder implements PublicityPeriodActivities {
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditTrail,
   ) {}
+
+  async recordObjection(record: ObjectionRecord): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const nomination = await this.store.load(record.nominationId, tx);
+      const inserted: unknown[] = await tx.query(
+        `INSERT INTO objections (id, nomination_id, lodged_by, reason, status) VALUES ($1, $2, $3, $4, 'pending')
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [record.objectionId, record.nominationId, record.lodgedBy.userId, record.reason],
+      );
+      if (inserted.length === 0) return;
+      await this.audit.append(tx, {
+        actor: record.lodgedBy,
+        action: 'nomination.objection-lodged',
+        entity: nominationAuditEntity(nomination),
+        after: { objectionId: record.objectionId },
+        reason: record.reason,
+        correlationId: record.correlationId,
+      });
+    });
+  }
+
+  async recordRuling(record: RulingRecord): Promise<void> {
+    const status = record.upheld ? 'upheld' : 'dismissed';
+    await this.dataSource.transaction(async (tx) => {
+      const nomination = await this.store.load(record.nominationId, tx);
+      const [updated]: [unknown[], number] = await tx.query(
+        `UPDATE objections SET status = $2, ruled_by = $3, ruling_note = $4, ruled_at = now()
+          WHERE id = $1 AND nomination_id = $5 AND status = 'pending' RETURNING id`,
+        [record.objectionId, status, record.ruledBy.userId, record.note, record.nominationId],
+      );
+      if (updated.length === 0) return;
+      await this.audit.append(tx, {
+        actor: record.ruledBy,
+        action: `nomination.objection-${status}`,
+        entity: nominationAuditEntity(nomination),
+        after: { objectionId: record.objectionId, status },
+        reason: record.note,
+        correlationId: record.correlationId,
+      });
+    });
+  }
 
   async recordPublicityOutcome(record: PublicityOutcomeRecord): Promise<void> {
     await this.dataSource.transaction(async (tx) => {

@@ -12,8 +12,6 @@ import { VerifyRectificationService } from './commands/verify-rectification/veri
 import { HazardArchive } from './hazard-archive';
 import { GetHazardHttpController } from './queries/get-hazard/get-hazard.http.controller';
 import { ListHazardsHttpController } from './queries/list-hazards/list-hazards.http.controller';
-import { RectificationTimers } from './timer/rectification-timers';
-import { RectificationTimersSweep } from './timer/rectification-timers.sweep';
 import { RectificationTimerRecorder } from './timer/rectification-timer.recorder';
 
 /** The hazard archive (隐患档案): plans, progress, the durable timer, verification and close-out (销号). */
@@ -30,8 +28,6 @@ import { RectificationTimerRecorder } from './timer/rectification-timer.recorder
     HazardArchive,
     HazardCloser,
     CloseOutApproval,
-    RectificationTimers,
-    RectificationTimersSweep,
     RectificationTimerRecorder,
     SetRectificationPlanService,
     VerifyRectificationService,

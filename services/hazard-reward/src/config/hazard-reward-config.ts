@@ -28,8 +28,6 @@ export const hazardRewardConfigSchema = serviceConfigSchema
     REPORTER_TAG_KEY: z.string().min(32, 'must be at least 32 characters of secret'),
     /** How long before a rectification deadline the designated person is reminded. */
     HAZARD_REMINDER_BEFORE_SECONDS: secondsSetting.default(3 * 24 * 3600),
-    /** How often workflows that could not be started at once (Temporal unreachable) are started. */
-    WORKFLOW_SWEEP_SECONDS: secondsSetting.default(30),
   })
   .superRefine((config, ctx) => {
     if (config.PHOTO_STORE !== 's3') return;

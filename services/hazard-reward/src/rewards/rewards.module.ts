@@ -7,11 +7,9 @@ import { SetRewardBudgetHttpController } from './budgets/commands/set-reward-bud
 import { SetRewardBudgetService } from './budgets/commands/set-reward-budget/set-reward-budget.service';
 import { HazardConfirmedHandler } from './issuing/hazard-confirmed.handler';
 import { RewardApproval } from './issuing/reward-approval';
+import { RewardApprovalRetry } from './issuing/reward-approval-retry';
 import { RewardIssuer } from './issuing/reward-issuer';
-import { RewardIssuedHandler } from './payment/reward-issued.handler';
 import { RewardPayer } from './payment/reward-payer';
-import { RewardPaymentStarter } from './payment/reward-payment.starter';
-import { RewardWorkflowsSweep } from './reward-workflows.sweep';
 import { ListRewardsHttpController } from './queries/list-rewards/list-rewards.http.controller';
 import { CreateRewardSchemeHttpController } from './schemes/commands/create-reward-scheme/create-reward-scheme.http.controller';
 import { CreateRewardSchemeService } from './schemes/commands/create-reward-scheme/create-reward-scheme.service';
@@ -20,8 +18,8 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
 
 /**
  * Rewards: the schemes and budgets, the reward of every confirmed hazard (consumer group
- * hazard-reward.rewards), its approval above the threshold, and its payment (consumer group
- * hazard-reward.payments starts one durable payment workflow per issued reward).
+ * hazard-reward.rewards), its approval above the threshold, and its payment (a durable payment
+ * workflow per issued reward, recorded when it is issued).
  */
 @Module({
   controllers: [
@@ -36,15 +34,12 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
     RewardSchemeFinder,
     RewardIssuer,
     RewardApproval,
+    RewardApprovalRetry,
     RewardPayer,
-    RewardPaymentStarter,
-    RewardWorkflowsSweep,
     CreateRewardSchemeService,
     SetRewardBudgetService,
     HazardConfirmedHandler,
-    RewardIssuedHandler,
     inboxConsumerProvider('hazard-reward.rewards', [HazardConfirmedHandler]),
-    inboxConsumerProvider('hazard-reward.payments', [RewardIssuedHandler]),
   ],
 })
 export class RewardsModule implements OnModuleInit {

@@ -1,9 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
+import { TemporalWorkerHost } from '@lc/platform';
 import { TaskQueues, workflowCode } from '@lc/workflows';
 import { CompetitionAcknowledgementActivitiesService } from './acknowledgement/competition-acknowledgement.activities';
-import { StartAcknowledgementHandler } from './acknowledgement/start-acknowledgement.handler';
 import { CreateCompetitionHttpController } from './commands/create-competition/create-competition.http.controller';
 import { CreateCompetitionService } from './commands/create-competition/create-competition.service';
 import { ChangeLifecycleHttpController } from './commands/change-lifecycle/change-lifecycle.http.controller';
@@ -40,8 +39,6 @@ import { ListCompetitionsHttpController } from './queries/list-competitions/list
     PlanFilingOutcome,
     GetCompetitionQuery,
     CompetitionAcknowledgementActivitiesService,
-    StartAcknowledgementHandler,
-    inboxConsumerProvider('registration.competition-acknowledgement', [StartAcknowledgementHandler]),
   ],
 })
 export class CompetitionsModule implements OnModuleInit {

@@ -49,7 +49,7 @@ export async function assertValidParent(
 ): Promise<void> {
   const parent = await tx.findOneBy(CompetitionOrmEntity, { id: parentId });
   if (!parent) throw new BadRequestException(`parentCompetitionId: there is no competition ${parentId}`);
-  const parentOrganiser = await directory.get(parent.organiserOrgUnitId, 'organiserOrgUnitId');
+  const parentOrganiser = await directory.get(parent.organiserOrgUnitId, 'organiserOrgUnitId', tx);
   if (!isStrictDescendant(child.organiser.path, parentOrganiser.path)) {
     throw new BadRequestException(
       `parentCompetitionId: a sub-competition is organised under its parent's organiser (${parentOrganiser.id}); ${child.organiser.id} is not under it`,

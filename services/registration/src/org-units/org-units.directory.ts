@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { OrgDirectory, OrgUnitRef } from '@lc/platform';
-import { OrgUnitOrmEntity } from './org-unit.orm-entity';
+import type { OrgUnitKind } from '@lc/org';
+import { OrgDirectory, OrgUnitRef, SqlRunner } from '@lc/platform';
 
 /** Registration owns the tree: scope checks here read it directly. */
 @Injectable()
@@ -11,8 +11,11 @@ export class OrgUnitsDirectory extends OrgDirectory {
     super();
   }
 
-  async find(unitId: string): Promise<OrgUnitRef | null> {
-    const unit = await this.dataSource.getRepository(OrgUnitOrmEntity).findOneBy({ id: unitId });
-    return unit ? { id: unit.id, kind: unit.kind, name: unit.name, parentId: unit.parentId, path: unit.path, active: unit.active } : null;
+  async find(unitId: string, db: SqlRunner = this.dataSource): Promise<OrgUnitRef | null> {
+    const [row]: { id: string; kind: OrgUnitKind; name: string; parent_id: string | null; path: string; active: boolean }[] = await db.query(
+      `SELECT id, kind, name, parent_id, path, active FROM org_units WHERE id = $1`,
+      [unitId],
+    );
+    return row ? { id: row.id, kind: row.kind, name: row.name, parentId: row.parent_id, path: row.path, active: row.active } : null;
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '@lc/org';
 import { ApproverDirectory } from '../../approvals/approver-directory';
+import type { SqlRunner } from '../../database/sql-runner';
 
 /**
  * Who decides at a unit, from the service's copies of the users and of the tree: the unit's active
@@ -15,11 +16,11 @@ export class ReadModelApproverDirectory extends ApproverDirectory {
     super();
   }
 
-  async usersWithRoles(unitId: string, roles: readonly Role[]): Promise<string[]> {
+  async usersWithRoles(unitId: string, roles: readonly Role[], db: SqlRunner = this.dataSource): Promise<string[]> {
     if (roles.length === 0) return [];
     // Ids are registration's uuids kept as text: compared byte by byte ("C") they sort as the uuids do,
     // whatever the database's collation, so users created together come in registration's order too.
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await db.query(
       `SELECT u.id FROM user_directory u JOIN org_tree_units o ON o.id = u.org_unit_id
         WHERE u.org_unit_id = $1 AND u.active AND o.active AND u.roles && $2::text[]
         ORDER BY u.created_at, u.id COLLATE "C"`,

@@ -4,6 +4,7 @@ import { inboxConsumerProvider } from '../../messaging/inbox-consumer.provider';
 import { UserDirectory } from '../user-directory';
 import { ReadModelApproverDirectory } from './read-model.approver-directory';
 import { userDirectoryEventHandlers } from './user-directory-events.handlers';
+import { UserDirectoryListeners } from './user-directory-listeners';
 
 /**
  * For every service but registration that needs to know users: its copy of them, kept by its own
@@ -20,9 +21,10 @@ export class UserDirectoryReadModelModule {
         ...userDirectoryEventHandlers,
         inboxConsumerProvider(`${service}.users`, userDirectoryEventHandlers),
         UserDirectory,
+        UserDirectoryListeners,
         { provide: ApproverDirectory, useClass: ReadModelApproverDirectory },
       ],
-      exports: [UserDirectory, ApproverDirectory],
+      exports: [UserDirectory, UserDirectoryListeners, ApproverDirectory],
     };
   }
 }

@@ -59,6 +59,7 @@ export class SubmitNominationHttpController {
         );
       }
       const { workflowId } = await this.approvals.submit(
+        tx,
         {
           itemKind: NOMINATION_ITEM,
           itemId: id,

@@ -37,8 +37,10 @@ export class CloseOutApproval implements ApprovalOutcomeHandler, OnModuleInit {
     this.recorder.registerOutcomeHandler(this);
   }
 
-  submit(hazard: HazardRow, caller: Caller): Promise<{ workflowId: string }> {
+  /** Submits the close-out in the transaction that marks it pending; the chain starts once that commits. */
+  submit(tx: EntityManager, hazard: HazardRow, caller: Caller): Promise<{ workflowId: string }> {
     return this.approvals.submit(
+      tx,
       {
         itemKind: HAZARD_CLOSE_OUT_ITEM,
         itemId: hazard.report_id,
@@ -57,8 +59,6 @@ export class CloseOutApproval implements ApprovalOutcomeHandler, OnModuleInit {
     const correlationId = `${workflowId}:${transition.seq}:outcome`;
     const actor = { userId: transition.actorUserId ?? 'system', orgUnitId: hazard.enterprise_unit_id };
     if (transition.status === 'approved') {
-      // The timer is told by the workflow sweep: this runs inside the recording transaction, and a
-      // signal sent before the commit could end the timer of a close-out that then rolls back.
       await this.closer.close(tx, hazard, actor, correlationId, transition.opinion ?? 'close-out approved up the chain');
       return;
     }

@@ -3,14 +3,17 @@ import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { hazardClosedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
+import { WorkflowOutbox } from '@lc/platform';
+import { hazardClosedSignal, rectificationTimerWorkflowId } from '@lc/workflows';
 import { HazardRow } from '../hazard-row';
 
-/** Close-out (销号): the archive record is closed with its event; the caller then stops the timer. */
+/** Close-out (销号): the archive record is closed with its event, and its timer is told once that commits. */
 @Injectable()
 export class HazardCloser {
   constructor(
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
+    private readonly workflows: WorkflowOutbox,
   ) {}
 
   async close(tx: EntityManager, hazard: HazardRow, actor: { userId: string; orgUnitId: string }, correlationId: string, note?: string): Promise<void> {
@@ -50,5 +53,9 @@ export class HazardCloser {
         closedLate: now > deadline,
       },
     });
+    // Only a hazard with a plan has a timer.
+    if (hazard.plan_version > 0) {
+      await this.workflows.signal(tx, { workflowId: rectificationTimerWorkflowId(hazard.report_id), signal: hazardClosedSignal.name });
+    }
   }
 }

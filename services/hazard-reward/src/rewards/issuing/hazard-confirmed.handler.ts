@@ -55,7 +55,7 @@ export class HazardConfirmedHandler implements EventHandler<HazardConfirmedV1> {
     let outcome: string = status;
     let outcomeNote = note;
     if (scheme && needsApproval) {
-      const submitted = await this.approval.submit({
+      const submitted = await this.approval.submit(tx, {
         rewardId,
         amountFen: Number(scheme.amount_fen),
         category: hazard.category,

@@ -1,9 +1,7 @@
 import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import type { HazardCategory, HazardGrade } from '@lc/contracts';
-import { errorMessage } from '@lc/messaging';
 import { levelOf, OrgLevels, OrgUnitKind, Role } from '@lc/org';
 import { ApprovalOutcomeHandler, ApprovalsService, ApprovalTransitionRecorder, DeciderRoles, OrgDirectory, yuanOf } from '@lc/platform';
 import { approvalChainWorkflowId, ApprovalTransitionRecord } from '@lc/workflows';
@@ -33,6 +31,9 @@ const rewardDeciders: DeciderRoles = {
   city_federation: ['city_union_cadre'],
 } satisfies Partial<Record<OrgUnitKind, readonly Role[]>>;
 
+/** Every role that decides a reward at some level. */
+export const rewardDeciderRoles: readonly Role[] = [...new Set(Object.values(rewardDeciders).flat())];
+
 /**
  * A reward above its scheme's threshold is approved before it is issued: from the hazard's
  * enterprise up the chain to the issuing union, and always at least one level above the enterprise.
@@ -55,16 +56,17 @@ export class RewardApproval implements ApprovalOutcomeHandler, OnModuleInit {
   }
 
   /**
-   * Starts the chain, submitted in the name of the verifier. A chain already started counts as
-   * started (redelivery, the sweep). Nobody able to decide at a level, or Temporal unreachable, is
-   * reported back for the reward's note; the sweep tries again later.
+   * Submits the chain in the name of the verifier, in the reward's transaction: it starts once that
+   * commits. Nobody able to decide at a level is reported back for the reward's note; the chain is
+   * submitted again when someone who can decide rewards is added (RewardApprovalRetry).
    */
-  async submit(request: RewardApprovalRequest): Promise<{ workflowId: string } | { problem: string }> {
-    const issuing = await this.directory.get(request.issuingUnitId, 'issuingUnitId');
+  async submit(tx: EntityManager, request: RewardApprovalRequest): Promise<{ workflowId: string } | { problem: string }> {
+    const issuing = await this.directory.get(request.issuingUnitId, 'issuingUnitId', tx);
     const upToLevel = Math.min(levelOf(issuing.kind), OrgLevels.township);
     const workflowId = rewardApprovalWorkflowId(request.rewardId);
     try {
       await this.approvals.submit(
+        tx,
         {
           itemKind: HAZARD_REWARD_ITEM,
           itemId: request.rewardId,
@@ -84,9 +86,8 @@ export class RewardApproval implements ApprovalOutcomeHandler, OnModuleInit {
       );
       return { workflowId };
     } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId };
       if (err instanceof ConflictException) return { problem: `the approval chain cannot start yet: ${err.message}` };
-      return { problem: `the approval chain could not be started (${errorMessage(err)}); it is tried again shortly` };
+      throw err;
     }
   }
 

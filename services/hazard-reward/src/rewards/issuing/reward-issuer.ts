@@ -1,9 +1,10 @@
-import { yuanOf } from '@lc/platform';
+import { WorkflowOutbox, yuanOf } from '@lc/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { rewardIssuedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
+import { rewardPaymentWorkflowId, rewardPaymentWorkflowType, TaskQueues } from '@lc/workflows';
 import { systemActor } from '../system-actor';
 import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from './reward-row';
 
@@ -16,13 +17,15 @@ interface BudgetRow {
  * Charges a reward to its issuing union's budget for the year, or queues it. The budget row is locked,
  * so concurrent rewards are charged one after another; the check constraint (committed ≤ total) would
  * refuse an overdraft anyway. Queued rewards are issued first come, first served: a reward never
- * overtakes an earlier one waiting for the same budget.
+ * overtakes an earlier one waiting for the same budget. An issued reward's payment workflow is recorded
+ * with it and starts once the transaction commits.
  */
 @Injectable()
 export class RewardIssuer {
   constructor(
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
+    private readonly workflows: WorkflowOutbox,
   ) {}
 
   /** Issues the reward if the budget allows and nobody is ahead in the queue; else queues it saying why. */
@@ -102,6 +105,13 @@ export class RewardIssuer {
         ...rewardEventRef(reward),
         issuedAt: now.toISOString(),
       },
+    });
+    // The reward's id is the workflow's: one payment per reward, ever.
+    await this.workflows.start(tx, {
+      workflowType: rewardPaymentWorkflowType,
+      workflowId: rewardPaymentWorkflowId(reward.id),
+      taskQueue: TaskQueues.hazardReward,
+      args: [{ rewardId: reward.id }],
     });
   }
 

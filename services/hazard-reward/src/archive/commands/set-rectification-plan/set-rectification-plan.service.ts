@@ -1,17 +1,20 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { isSelfOrDescendant } from '@lc/org';
-import { auditActorOf, Caller, OrgDirectory, UserDirectory } from '@lc/platform';
+import { auditActorOf, Caller, OrgDirectory, SERVICE_CONFIG, UserDirectory, WorkflowOutbox } from '@lc/platform';
+import { rectificationDeadlineChangedSignal, rectificationTimerWorkflowId, rectificationTimerWorkflowType, TaskQueues } from '@lc/workflows';
+import type { HazardRewardConfig } from '../../../config/hazard-reward-config';
 import { HazardArchive } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
-import { RectificationTimers } from '../../timer/rectification-timers';
 import { SetRectificationPlanRequestDto } from './set-rectification-plan.request.dto';
 
 /**
  * Sets or revises the rectification plan of an open hazard. The first plan starts the hazard's timer;
- * a revised deadline moves it (reminder and overdue start over for the new deadline).
+ * a revised deadline moves it (reminder and overdue start over for the new deadline). The timer is
+ * told in the plan's transaction, through the workflow outbox: it never runs for a plan that was not
+ * saved, and never misses one that was.
  */
 @Injectable()
 export class SetRectificationPlanService {
@@ -20,8 +23,9 @@ export class SetRectificationPlanService {
     private readonly archive: HazardArchive,
     private readonly users: UserDirectory,
     private readonly directory: OrgDirectory,
-    private readonly timers: RectificationTimers,
+    private readonly workflows: WorkflowOutbox,
     private readonly audit: AuditTrail,
+    @Inject(SERVICE_CONFIG) private readonly config: HazardRewardConfig,
   ) {}
 
   async execute(hazardId: string, request: SetRectificationPlanRequestDto, caller: Caller) {
@@ -60,11 +64,18 @@ export class SetRectificationPlanService {
         after: { ...request },
         correlationId: caller.correlationId,
       });
+      await this.workflows.signalWithStart(tx, {
+        workflowType: rectificationTimerWorkflowType,
+        workflowId: rectificationTimerWorkflowId(hazardId),
+        taskQueue: TaskQueues.hazardReward,
+        args: [{ hazardId, deadline: deadline.toISOString(), remindBeforeSeconds: this.config.HAZARD_REMINDER_BEFORE_SECONDS }],
+        signal: rectificationDeadlineChangedSignal.name,
+        signalArgs: [deadline.toISOString()],
+        // A plan revised after its timer ended (it closed) starts a new one.
+        idReuse: 'after-close',
+      });
       return row[0];
     });
-    // After the commit: the timer must never run for a plan that was not saved. When Temporal cannot be
-    // reached the plan stays saved and the workflow sweep starts or moves the timer.
-    await this.timers.syncDeadline(hazardId, deadline);
     return hazardView(saved as Parameters<typeof hazardView>[0]);
   }
 

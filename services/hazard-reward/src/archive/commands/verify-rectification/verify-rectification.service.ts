@@ -7,7 +7,6 @@ import { CloseOutApproval } from '../../close-out/close-out-approval';
 import { HazardCloser } from '../../close-out/hazard-closer';
 import { HazardArchive } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
-import { RectificationTimers } from '../../timer/rectification-timers';
 import { VerifyRectificationRequestDto } from './verify-rectification.request.dto';
 
 /**
@@ -21,7 +20,6 @@ export class VerifyRectificationService {
     private readonly archive: HazardArchive,
     private readonly closer: HazardCloser,
     private readonly closeOut: CloseOutApproval,
-    private readonly timers: RectificationTimers,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -46,14 +44,13 @@ export class VerifyRectificationService {
         await this.archive.addTimeline(tx, hazardId, { kind: 'rectification-verified', actorUserId: caller.principal.userId, note: request.note });
         await this.closer.close(tx, hazard, auditActorOf(caller), caller.correlationId, request.note);
       });
-      if (request.accepted) await this.timers.syncClosed(hazardId);
       return hazardView(await this.archive.load(hazardId));
     }
 
     // A major hazard: verified, then its close-out is submitted up the chain.
     await this.dataSource.transaction(async (tx) => {
       const hazard = await this.archive.lockOpen(tx, hazardId);
-      const { workflowId } = await this.closeOut.submit(hazard, caller);
+      const { workflowId } = await this.closeOut.submit(tx, hazard, caller);
       await tx.query(
         `UPDATE hazards SET status = 'close_out_pending', rectification_verified_at = now(), close_out_workflow_id = $2, updated_at = now() WHERE report_id = $1`,
         [hazardId, workflowId],

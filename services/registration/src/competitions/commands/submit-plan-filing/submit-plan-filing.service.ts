@@ -20,9 +20,10 @@ export class SubmitPlanFilingService {
   ) {}
 
   /**
-   * Files a draft plan with the unions above its organiser, up to the city union. The competition is
-   * marked as being filed first, so it cannot be filed twice; if the chain cannot start (nobody to
-   * decide at a level), it goes back to draft and the reason is returned.
+   * Files a draft plan with the unions above its organiser, up to the city union: in one transaction
+   * the plan is marked as being filed (so it cannot be filed twice) and its approval chain is
+   * submitted, which starts once the transaction commits. A chain that cannot start (nobody to decide
+   * at a level) is refused with the reason and the plan stays a draft.
    */
   async execute(competitionId: string, caller: Caller): Promise<{ workflowId: string | null; steps: { stepId: string; title: string }[] }> {
     const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
@@ -30,21 +31,11 @@ export class SubmitPlanFilingService {
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
     if (parentPathOf(organiser.path) === null) return this.fileAtTheTop(competition, organiser, caller);
-    await this.dataSource.transaction(async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const { affected } = await tx.update(CompetitionOrmEntity, { id: competitionId, status: 'draft' }, { status: 'filing' });
       if (!affected) throw new ConflictException(`competition ${competitionId} is ${competition.status}, not a draft: only a draft plan is filed`);
-      await this.changes.statusChanged(tx, { ...competition, status: 'filing' }, 'draft', caller.correlationId);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
-        action: 'competition.filing-submitted',
-        entity: { type: 'competition', id: competitionId, orgUnitId: organiser.id, orgPath: organiser.path },
-        before: { status: 'draft' },
-        after: { status: 'filing' },
-        correlationId: caller.correlationId,
-      });
-    });
-    try {
       const { workflowId, steps } = await this.approvals.submit(
+        tx,
         {
           itemKind: PLAN_FILING,
           itemId: competitionId,
@@ -56,14 +47,17 @@ export class SubmitPlanFilingService {
         },
         caller,
       );
-      return { workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
-    } catch (err) {
-      await this.dataSource.transaction(async (tx) => {
-        const { affected } = await tx.update(CompetitionOrmEntity, { id: competitionId, status: 'filing' }, { status: 'draft' });
-        if (affected) await this.changes.statusChanged(tx, competition, 'filing', caller.correlationId);
+      await this.changes.statusChanged(tx, { ...competition, status: 'filing' }, 'draft', caller.correlationId);
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'competition.filing-submitted',
+        entity: { type: 'competition', id: competitionId, orgUnitId: organiser.id, orgPath: organiser.path },
+        before: { status: 'draft' },
+        after: { status: 'filing' },
+        correlationId: caller.correlationId,
       });
-      throw err;
-    }
+      return { workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
+    });
   }
 
   /**

@@ -21,7 +21,7 @@ export class SubmitPioneerTeamApplicationService {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** Checks the form, records it and starts its four-box approval chain; nothing is kept if the chain cannot start. */
+  /** Checks the form, records it and submits its four-box approval chain in one transaction; nothing is kept if the chain cannot start. */
   async execute(request: PioneerTeamApplicationRequestDto, caller: Caller): Promise<{ id: string; workflowId: string; steps: { stepId: string; title: string }[] }> {
     const { competitionId, teamUnitId, ...form } = request;
     const problems = compositionProblems(form as PioneerTeamForm);
@@ -40,7 +40,7 @@ export class SubmitPioneerTeamApplicationService {
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(PIONEER_TEAM_APPLICATION, id);
-    await this.dataSource.transaction(async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const [live] = await tx.query(
         `SELECT id FROM pioneer_team_applications WHERE competition_id = $1 AND team_unit_id = $2 AND status IN ('submitted', 'approved')`,
         [competitionId, teamUnitId],
@@ -58,18 +58,14 @@ export class SubmitPioneerTeamApplicationService {
         after: { competitionId, teamUnitId, form },
         correlationId: caller.correlationId,
       });
-    });
-    try {
+      // A chain that cannot start (a box nobody can fill) refuses, and the application is not kept.
       const { steps } = await this.approvals.submit(
+        tx,
         { itemKind: PIONEER_TEAM_APPLICATION, itemId: id, title: `工人先锋号创建申报：${team.name}`, submitterUnitId: team.id, ...pioneerTeamChain },
         caller,
       );
       return { id, workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
-    } catch (err) {
-      // The chain could not start (a box nobody can fill): the application does not stand.
-      await this.dataSource.query(`UPDATE pioneer_team_applications SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [id]);
-      throw err;
-    }
+    });
   }
 }
 

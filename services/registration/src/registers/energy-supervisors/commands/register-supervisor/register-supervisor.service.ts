@@ -28,7 +28,8 @@ export class RegisterSupervisorService {
   ) {}
 
   /**
-   * Checks the form, records it and starts its four-box chain; nothing stands if the chain cannot start.
+   * Checks the form, records it and submits its four-box chain in one transaction; nothing stands if the
+   * chain cannot start.
    * A worker registers at their own unit (the record is theirs); a team leader or a union cadre registers
    * someone at a unit in their subtree.
    */
@@ -55,7 +56,7 @@ export class RegisterSupervisorService {
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(ENERGY_SUPERVISOR, id);
-    await this.dataSource.transaction(async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const [live] = await tx.query(
         `SELECT id, status FROM energy_supervisors WHERE form ->> 'mobile' = $1 AND status IN ('submitted', 'approved') FOR UPDATE`,
         [form.mobile],
@@ -77,21 +78,17 @@ export class RegisterSupervisorService {
         after: { unitId: unit.id, enterpriseUnitId, form, status: 'submitted' },
         correlationId: caller.correlationId,
       });
+      // A chain that cannot start (a box nobody can fill, no county above) refuses, and nothing stands.
+      const { steps } = await this.approvals.submit(
+        tx,
+        { itemKind: ENERGY_SUPERVISOR, itemId: id, title: `节能减排义务监督员登记：${form.name}（${unit.name}）`, submitterUnitId: unit.id, ...supervisorChain },
+        caller,
+      );
+      return { id, workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
     }).catch((err: unknown) => {
       // Two registrations of one person at once: the second meets the unique index.
       if ((err as { code?: string }).code === '23505') throw new ConflictException(`mobile: the person with mobile ${form.mobile} is already being registered`);
       throw err;
     });
-    try {
-      const { steps } = await this.approvals.submit(
-        { itemKind: ENERGY_SUPERVISOR, itemId: id, title: `节能减排义务监督员登记：${form.name}（${unit.name}）`, submitterUnitId: unit.id, ...supervisorChain },
-        caller,
-      );
-      return { id, workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
-    } catch (err) {
-      // The chain could not start (a box nobody can fill, no county above): the registration does not stand.
-      await this.dataSource.query(`UPDATE energy_supervisors SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [id]);
-      throw err;
-    }
   }
 }

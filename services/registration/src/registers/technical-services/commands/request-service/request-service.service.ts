@@ -46,7 +46,7 @@ export class RequestTechnicalServiceService {
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(TECHNICAL_SERVICE_REQUEST, id);
-    await this.dataSource.transaction(async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO technical_service_requests (id, enterprise_unit_id, form, status, workflow_id, requested_by)
          VALUES ($1, $2, $3, 'requested', $4, $5)`,
@@ -59,9 +59,9 @@ export class RequestTechnicalServiceService {
         after: { enterpriseUnitId: enterprise.id, form, status: 'requested' },
         correlationId: caller.correlationId,
       });
-    });
-    try {
+      // The opinion box cannot be filled (no township or industry union above, nobody there): refused, nothing stands.
       const { steps } = await this.approvals.submit(
+        tx,
         {
           itemKind: TECHNICAL_SERVICE_REQUEST,
           itemId: id,
@@ -71,11 +71,7 @@ export class RequestTechnicalServiceService {
         },
         caller,
       );
-      return { id, workflowId, status: 'requested', steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
-    } catch (err) {
-      // The opinion box cannot be filled (no township or industry union above, nobody there): the request does not stand.
-      await this.dataSource.query(`UPDATE technical_service_requests SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [id]);
-      throw err;
-    }
+      return { id, workflowId, status: 'requested' as const, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
+    });
   }
 }
