@@ -33,15 +33,15 @@ start_services() {
     port=${SERVICE_PORTS[$name]}
     local ok=
     for _ in $(seq 1 240); do
-      if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then ok=1; break; fi
+      if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then ok=1; break; fi
       kill -0 "$(cat "$(service_pid_file "$name")")" 2>/dev/null || break
       sleep 0.25
     done
     if [[ -z "$ok" ]]; then
-      log "$name did not become healthy; last lines of $STATE_DIR/logs/$name.log:"
+      log "$name did not become ready; last lines of $STATE_DIR/logs/$name.log:"
       tail -n 30 "$STATE_DIR/logs/$name.log" >&2
       return 1
     fi
-    log "$name healthy on port $port"
+    log "$name ready on port $port"
   done
 }

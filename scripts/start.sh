@@ -10,16 +10,12 @@ cd "$ROOT"
 
 DEMO_PASSWORD=Demo2026pass
 
-# The Ed25519 key pair that signs access tokens, made once per state folder: registration signs with the
-# private key, every service verifies with the public one. Keeping it means tokens survive a restart.
-use_signing_keys() {
-  local dir="$STATE_DIR/keys"
-  mkdir -p "$dir"
-  chmod 700 "$dir"
+# An Ed25519 key pair kept in the keys folder as <name>-private.pem and <name>-public.pem, made once.
+ensure_key_pair() {
   node -e '
     const crypto = require("node:crypto"), fs = require("node:fs"), path = require("node:path");
-    const dir = process.argv[1];
-    const privateFile = path.join(dir, "auth-private.pem"), publicFile = path.join(dir, "auth-public.pem");
+    const [dir, name, purpose] = process.argv.slice(1);
+    const privateFile = path.join(dir, `${name}-private.pem`), publicFile = path.join(dir, `${name}-public.pem`);
     let privateKey;
     if (fs.existsSync(privateFile)) {
       privateKey = crypto.createPrivateKey(fs.readFileSync(privateFile));
@@ -28,17 +24,30 @@ use_signing_keys() {
       privateKey = crypto.generateKeyPairSync("ed25519").privateKey;
       fs.writeFileSync(`${privateFile}.tmp`, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
       fs.renameSync(`${privateFile}.tmp`, privateFile);
-      console.log(`[start] made a new token signing key pair in ${dir}`);
+      console.log(`[start] made a new ${purpose} key pair in ${dir}`);
     }
     fs.chmodSync(privateFile, 0o600);
     const publicPem = crypto.createPublicKey(privateKey).export({ type: "spki", format: "pem" });
     if (!fs.existsSync(publicFile) || fs.readFileSync(publicFile, "utf8") !== publicPem) fs.writeFileSync(publicFile, publicPem);
-  ' "$dir"
+  ' "$1" "$2" "$3"
+}
+
+# The keys, made once per state folder and kept (tokens and the audit chains' published heads stay valid
+# across restarts):
+# - the pair that signs access tokens: registration signs with the private key, every service verifies;
+# - the pair that signs the audit chains' heads: every service signs, auditors verify (AUDIT_VERIFY_KEY);
+# - hazard-reward's key for reporter tags: losing it would cut reporters off from their own reports.
+use_keys() {
+  local dir="$STATE_DIR/keys"
+  mkdir -p "$dir"
+  chmod 700 "$dir"
+  ensure_key_pair "$dir" auth "token signing"
+  ensure_key_pair "$dir" audit "audit head signing"
   AUTH_PUBLIC_KEY="$(cat "$dir/auth-public.pem")"
   AUTH_PRIVATE_KEY="$(cat "$dir/auth-private.pem")"
+  AUDIT_SIGNING_KEY="$(cat "$dir/audit-private.pem")"
   # services.sh hands AUTH_PRIVATE_KEY to the registration service only.
-  export AUTH_PUBLIC_KEY AUTH_PRIVATE_KEY
-  # Hazard-reward's key for reporter tags: losing it would cut reporters off from their own reports.
+  export AUTH_PUBLIC_KEY AUTH_PRIVATE_KEY AUDIT_SIGNING_KEY
   [[ -f $dir/reporter-tag.key ]] || (umask 077 && node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' >"$dir/reporter-tag.key")
   REPORTER_TAG_KEY="$(cat "$dir/reporter-tag.key")"
   export REPORTER_TAG_KEY
@@ -58,7 +67,7 @@ install_root() {
 install_dependencies
 build_all
 start_infrastructure
-use_signing_keys
+use_keys
 stop_services
 start_services
 install_root
@@ -75,7 +84,8 @@ The platform is running.
   Assessment     API docs  http://127.0.0.1:${SERVICE_PORTS[assessment]}/docs
   Awards         API docs  http://127.0.0.1:${SERVICE_PORTS[awards]}/docs
   Temporal UI              ${TEMPORAL_UI_URL:-http://127.0.0.1:8233}
-  Health                   http://127.0.0.1:<port>/health
+  Readiness / liveness     http://127.0.0.1:<port>/health/ready, /health/live
+  Audit chains             AUDIT_VERIFY_KEY="\$(cat $STATE_DIR/keys/audit-public.pem)" npm run audit:verify
   Logs                     $STATE_DIR/logs/
 Demo users (README.md, "Demo city"): city.cadre, county.cadre, town.cadre, ent.cadre, demo.worker, city.auditor, …
   password $DEMO_PASSWORD; get a token with

@@ -51,15 +51,20 @@ export async function ensureTopics(
     const existing = new Set(await admin.listTopics());
     const missing = names.filter((n) => !existing.has(n));
     if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: options.partitions ?? 3,
-        replicationFactor: -1,
-        configEntries: topicConfig(retainedForever.has(topic), compacted.has(topic)),
-      })),
-    });
+    await admin
+      .createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: options.partitions ?? 3,
+          replicationFactor: -1,
+          configEntries: topicConfig(retainedForever.has(topic), compacted.has(topic)),
+        })),
+      })
+      .catch((err: { errors?: { type?: string }[] }) => {
+        // Another service created some of them at the same moment: they exist, which is all we need.
+        if (!err.errors?.length || !err.errors.every((e) => e.type === 'TOPIC_ALREADY_EXISTS')) throw err;
+      });
   } finally {
     await admin.disconnect();
   }

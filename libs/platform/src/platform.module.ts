@@ -146,7 +146,8 @@ export class PlatformModule {
             return guardTransactions(await new DataSource(dataSourceOptions).initialize());
           },
         }),
-        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        // A failed readiness check is expected while starting or shutting down; its response says why.
+        TerminusModule.forRoot({ logger: false }),
         ...(readsOrgTree ? [OrgTreeReadModelModule.forService(options.service)] : []),
         ...(options.readsParticipation ? [ParticipationReadModelModule.forService(options.service)] : []),
         ...(options.readsUsers ? [UserDirectoryReadModelModule.forService(options.service)] : []),

@@ -94,6 +94,11 @@ export const serviceConfigSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(30_000),
   DB_LOCK_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(5_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(10_000),
+  /**
+   * How long a consumer group waits for a member that stopped heartbeating (a killed instance) before
+   * giving its partitions to others; a restarted instance may wait as long to join. 6 s at least.
+   */
+  KAFKA_SESSION_TIMEOUT_MS: wholeNumberSetting(6_000, 300_000).default(10_000),
   /** How long a SIGTERM may take: the service stops taking work, lets what runs finish, then exits. */
   SHUTDOWN_TIMEOUT_MS: wholeNumberSetting(1_000, 120_000).default(9_000),
   /** How long an approval step waits before its approvers are reminded (催办), and before it is escalated. */

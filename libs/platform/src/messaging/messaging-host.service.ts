@@ -49,6 +49,7 @@ export class MessagingHost implements OnApplicationBootstrap {
       dataSource: this.dataSource,
       logger: this.logger,
       topicPrefix: this.config.KAFKA_TOPIC_PREFIX,
+      sessionTimeoutMs: this.config.KAFKA_SESSION_TIMEOUT_MS,
     });
     this.consumers.push(consumer);
     return consumer;

@@ -18,10 +18,10 @@ export class ReportHazardHttpController {
   @UseInterceptors(FilesInterceptor('photos', 2 * MAX_PHOTOS, { limits: { fileSize: UPLOAD_CEILING_BYTES, files: 2 * MAX_PHOTOS } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
-    description: `The report's fields, and 1 to ${MAX_PHOTOS} photos (JPEG, PNG or WebP) in the field "photos". Metadata such as EXIF and GPS is removed before storage.`,
+    description: `The report's fields, and up to ${MAX_PHOTOS} photos (JPEG, PNG or WebP) in the field "photos"; a hazard that cannot be photographed (a fume, a noise) is reported without. Metadata such as EXIF and GPS is removed before storage.`,
     schema: {
       type: 'object',
-      required: ['enterpriseUnitId', 'location', 'category', 'description', 'photos'],
+      required: ['enterpriseUnitId', 'location', 'category', 'description'],
       properties: {
         enterpriseUnitId: { type: 'string' },
         location: { type: 'string' },

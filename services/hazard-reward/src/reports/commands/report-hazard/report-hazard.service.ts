@@ -34,10 +34,9 @@ export class ReportHazardService {
   ) {}
 
   async execute(request: ReportHazardRequestDto, files: UploadedPhoto[] | undefined, caller: Caller): Promise<HazardReportView> {
+    // Photos help the verifier but are not required: a fume, a noise or a smell cannot be photographed.
     const count = files?.length ?? 0;
-    if (count < 1 || count > MAX_PHOTOS) {
-      throw new BadRequestException(`photos: send 1 to ${MAX_PHOTOS} photos of the hazard; ${count} ${count === 1 ? 'was' : 'were'} sent`);
-    }
+    if (count > MAX_PHOTOS) throw new BadRequestException(`photos: send at most ${MAX_PHOTOS} photos of the hazard; ${count} were sent`);
     const enterprise = await this.directory.getReferenced(request.enterpriseUnitId, 'enterpriseUnitId');
     if (enterprise.kind !== 'enterprise_union') {
       throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is not an enterprise; report the enterprise where the hazard is`);
