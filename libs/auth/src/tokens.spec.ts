@@ -25,6 +25,22 @@ describe('access tokens', () => {
     await expect(verifier.verify(token, new Date('2026-01-01T02:00:00Z'))).rejects.toThrow('access token rejected: expired');
   });
 
+  it('still refuses a token it verified once, after it expires', async () => {
+    const token = await issuer.issue(principal, new Date('2026-01-01T00:00:00Z'));
+    await expect(verifier.verify(token, new Date('2026-01-01T00:30:00Z'))).resolves.toEqual(principal);
+    await expect(verifier.verify(token, new Date('2026-01-01T00:59:00Z'))).resolves.toEqual(principal);
+    await expect(verifier.verify(token, new Date('2026-01-01T01:00:01Z'))).rejects.toThrow('access token rejected: expired');
+  });
+
+  it('keeps no more verified tokens than it was told, and verifies a dropped one again', async () => {
+    const small = new TokenVerifier(keys.publicKeyPem, 2);
+    const tokens = await Promise.all(['a', 'b', 'c'].map((n) => issuer.issue({ ...principal, userId: n })));
+    for (const token of tokens) await small.verify(token);
+    await expect(small.verify(tokens[0])).resolves.toMatchObject({ userId: 'a' });
+    const tampered = `${tokens[0].slice(0, -4)}AAAA`;
+    await expect(small.verify(tampered)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
   it('rejects a token signed with another key', async () => {
     const other = new TokenIssuer(generateSigningKeyPair().privateKeyPem);
     await expect(verifier.verify(await other.issue(principal))).rejects.toBeInstanceOf(InvalidTokenError);

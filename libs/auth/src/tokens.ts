@@ -55,12 +55,31 @@ export class TokenIssuer {
 /** Verifies access tokens with the public key only; every service has one. */
 export class TokenVerifier {
   private readonly key: KeyObject;
+  /**
+   * Tokens already verified, until they expire: a signature checked once stays good, and checking it on
+   * every request of a session costs more CPU than anything else the request does. Bounded; the oldest
+   * go first.
+   */
+  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
 
-  constructor(publicKeyPem: string) {
+  constructor(
+    publicKeyPem: string,
+    private readonly cacheSize = 10_000,
+  ) {
     this.key = createPublicKey(publicKeyPem);
   }
 
   async verify(token: string, now = new Date()): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAtMs > now.getTime()) return known.principal;
+    if (known) this.verified.delete(token);
+    const { principal, expiresAtMs } = await this.check(token, now);
+    if (this.verified.size >= this.cacheSize) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { principal, expiresAtMs });
+    return principal;
+  }
+
+  private async check(token: string, now: Date): Promise<{ principal: Principal; expiresAtMs: number }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [ALGORITHM],
@@ -68,11 +87,14 @@ export class TokenVerifier {
         audience: AUDIENCE,
         currentDate: now,
       });
-      const { sub, name, org, path, roles } = payload as Record<string, unknown>;
-      if (typeof sub !== 'string' || typeof org !== 'string' || typeof path !== 'string' || !isStringArray(roles)) {
+      const { sub, name, org, path, roles, exp } = payload as Record<string, unknown>;
+      if (typeof sub !== 'string' || typeof org !== 'string' || typeof path !== 'string' || !isStringArray(roles) || typeof exp !== 'number') {
         throw new InvalidTokenError('claims are incomplete');
       }
-      return { userId: sub, displayName: typeof name === 'string' ? name : sub, orgUnitId: org, orgPath: path, roles };
+      return {
+        principal: { userId: sub, displayName: typeof name === 'string' ? name : sub, orgUnitId: org, orgPath: path, roles },
+        expiresAtMs: exp * 1000,
+      };
     } catch (err) {
       if (err instanceof InvalidTokenError) throw err;
       if (err instanceof joseErrors.JWTExpired) throw new InvalidTokenError('expired');

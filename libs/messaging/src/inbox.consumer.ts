@@ -98,7 +98,9 @@ export class InboxConsumer {
     const sessionTimeout = this.options.sessionTimeoutMs ?? 10_000;
     const consumer = kafka.consumer({
       groupId: this.groupId,
-      maxWaitTimeInMs: 100,
+      // The broker answers a fetch as soon as a message arrives; this is only how long an idle fetch
+      // waits, so a longer wait costs no latency and saves an idle service its CPU.
+      maxWaitTimeInMs: 1_000,
       allowAutoTopicCreation: true,
       sessionTimeout,
       heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 10)),
@@ -141,7 +143,7 @@ export class InboxConsumer {
     for (let start = 0; start < batch.messages.length; start += this.chunkSize) {
       if (!active()) return;
       const chunk = batch.messages.slice(start, start + this.chunkSize);
-      const received = chunk.map((message) => ({ message, decoded: decodeMessage(message.value, this.handlers) }));
+      const received = chunk.map((message) => ({ message, decoded: decodeMessage(message.value, this.handlers, message.headers) }));
       try {
         await this.handleChunk(batch.topic, batch.partition, received, heartbeat, active);
       } catch (err) {

@@ -47,6 +47,14 @@ describe('decodeMessage', () => {
     expect(decodeMessage(bytes(envelope({ version: 2 })), handlers).kind).toBe('ignored');
   });
 
+  it('passes over a type it has no handler for by its headers, without reading the value', () => {
+    const headers = { 'event-type': Buffer.from('other.happened'), 'event-version': Buffer.from('1') };
+    expect(decodeMessage(bytes('{not even JSON'), handlers, headers)).toEqual({ kind: 'ignored', reason: 'no handler for other.happened v1' });
+    // Headers naming a handled type do not spare the value its checks.
+    const handled = { 'event-type': Buffer.from('sample.happened'), 'event-version': Buffer.from('1') };
+    expect(decodeMessage(bytes('{oops'), handlers, handled)).toEqual({ kind: 'poison', reason: 'message value is not JSON' });
+  });
+
   it('calls a message that is not JSON poison', () => {
     expect(decodeMessage(bytes('{oops'), handlers)).toEqual({ kind: 'poison', reason: 'message value is not JSON' });
   });

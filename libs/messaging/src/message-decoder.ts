@@ -1,3 +1,4 @@
+import type { IHeaders } from 'kafkajs';
 import { contractKey, EventEnvelope, eventEnvelopeSchema } from '@lc/contracts';
 import { EventHandler } from './event-handler';
 
@@ -11,7 +12,15 @@ export type DecodedMessage =
  * Types this consumer does not handle are ignored (other consumers may); a message that cannot be
  * read, or whose payload breaks its contract, is poison and goes to the dead-letter topic.
  */
-export function decodeMessage(value: Buffer | null, handlers: ReadonlyMap<string, EventHandler>): DecodedMessage {
+export function decodeMessage(
+  value: Buffer | null,
+  handlers: ReadonlyMap<string, EventHandler>,
+  headers?: IHeaders,
+): DecodedMessage {
+  // The relay names the type in the headers: a type no handler here takes is passed over unread.
+  const type = headerText(headers?.['event-type']);
+  const version = Number(headerText(headers?.['event-version']));
+  if (type && Number.isInteger(version) && !handlers.has(contractKey(type, version))) return { kind: 'ignored', reason: `no handler for ${type} v${version}` };
   if (!value) return { kind: 'poison', reason: 'empty message value' };
   let json: unknown;
   try {
@@ -32,4 +41,9 @@ export function decodeMessage(value: Buffer | null, handlers: ReadonlyMap<string
 
 function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   return issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
+}
+
+function headerText(value: IHeaders[string] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined ? undefined : first.toString();
 }

@@ -62,7 +62,8 @@ export class OutboxRelay {
     this.loop = new WorkLoop({
       name: 'outbox-relay',
       logger: options.logger,
-      pollIntervalMs: options.pollIntervalMs ?? 250,
+      // NOTIFY wakes it on every commit; the poll is only the fallback.
+      pollIntervalMs: options.pollIntervalMs ?? 1_000,
       backoff: options.backoff,
       round: () => this.round(),
     });

@@ -19,6 +19,7 @@ export * from './org-tree';
 export * from './platform.module';
 export * from './temporal/temporal-client.provider';
 export * from './temporal/temporal-worker.host';
+export * from './temporal/temporal-call';
 export * from './temporal/temporal.tokens';
 export * from './http/page-query.dto';
 export * from './approvals';

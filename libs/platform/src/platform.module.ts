@@ -131,6 +131,7 @@ export class PlatformModule {
                 statementMs: config.DB_STATEMENT_TIMEOUT_MS,
                 lockMs: config.DB_LOCK_TIMEOUT_MS,
                 idleInTransactionMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+                connectMs: config.DB_CONNECT_TIMEOUT_MS,
               },
               entities: options.entities,
               migrations: [

@@ -93,7 +93,7 @@ describe('the transaction guard', () => {
   });
 
   it('sets Postgres\' own backstops on every connection of a service', async () => {
-    const settings = connectionSettings('guarded', { statementMs: 30_000, lockMs: 5_000, idleInTransactionMs: 10_000 });
+    const settings = connectionSettings('guarded', { statementMs: 30_000, lockMs: 5_000, idleInTransactionMs: 10_000, connectMs: 5_000 });
     const backstopped = await new DataSource({ ...dataSource.options, extra: { options: settings } } as typeof dataSource.options).initialize();
     try {
       const [row] = await backstopped.query(

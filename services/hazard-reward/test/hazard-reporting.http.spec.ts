@@ -176,5 +176,10 @@ describe('hazard reports', () => {
     const res = await h.report(reporter, { category: 'occupational', location: '喷漆房', description: '换气扇停转，油漆味很重' }, []);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ category: 'occupational', status: 'reported', photos: [] });
+    // Without photos a phone may send the fields as JSON.
+    const json = await h.api(reporter.token).post('/hazard-reports', { enterpriseUnitId: 'ent-a1', location: '空压机房', category: 'occupational', description: '噪声刺耳', anonymous: true });
+    expect(json.status).toBe(201);
+    expect(json.body).toMatchObject({ location: '空压机房', anonymous: true, mine: true, photos: [] });
+    expect(await h.sql(`SELECT anonymous FROM hazard_reward.hazard_reports WHERE id = $1`, [json.body.id])).toEqual([{ anonymous: true }]);
   });
 });

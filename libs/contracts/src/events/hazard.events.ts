@@ -25,8 +25,8 @@ export const hazardReportedV1 = defineEvent({
   type: 'hazard.reported',
   version: 1,
   topic: Topics.hazardRewardHazards,
-  description: 'A hazard was reported with its photos and awaits verification (核实).',
-  payload: hazardRef.extend({ photoCount: z.number().int().min(1).max(9), anonymous: z.boolean() }),
+  description: 'A hazard was reported (with its photos, if any) and awaits verification (核实).',
+  payload: hazardRef.extend({ photoCount: z.number().int().min(0).max(9), anonymous: z.boolean() }),
 });
 
 export const hazardConfirmedV1 = defineEvent({

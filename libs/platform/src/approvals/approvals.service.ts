@@ -21,6 +21,7 @@ import { Caller } from '../access/caller';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig } from '../config/service-config';
 import { OrgDirectory } from '../org-tree/org-directory';
+import { callTemporal } from '../temporal/temporal-call';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
 import { WorkflowOutbox } from '../temporal/workflow-outbox/workflow-outbox';
 import { ApproverDirectory, DeciderRoles } from './approver-directory';
@@ -165,7 +166,7 @@ export class ApprovalsService {
     );
     if (!item) throw new NotFoundException(`workflowId: there is no approval item ${workflowId}`);
     const handle = this.temporal.workflow.getHandle(workflowId);
-    const [state, description] = await Promise.all([handle.query(chainStateQuery), handle.describe()]);
+    const [state, description] = await callTemporal(this.temporal, () => Promise.all([handle.query(chainStateQuery), handle.describe()]));
     const involved =
       item.submitter_user_id === caller.principal.userId ||
       isSelfOrDescendant(item.submitter_org_path, caller.principal.orgPath) ||
@@ -186,7 +187,7 @@ export class ApprovalsService {
 
   private async send(workflowId: string, update: () => Promise<DecisionResult>): Promise<DecisionResult> {
     try {
-      return await update();
+      return await callTemporal(this.temporal, update);
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) throw new ConflictException(err.cause?.message ?? err.message);
       if (err instanceof WorkflowNotFoundError) {

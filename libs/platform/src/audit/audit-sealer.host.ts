@@ -11,7 +11,7 @@ import { ServiceConfig } from '../config/service-config';
 import { KAFKA } from '../messaging/messaging.tokens';
 
 /** How often the sealer looks for committed entries when it was not busy. */
-const SEAL_POLL_MS = 200;
+const SEAL_POLL_MS = 500;
 
 /**
  * Seals the service's audit entries into its hash chain shortly after their transactions commit, and

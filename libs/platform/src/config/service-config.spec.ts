@@ -42,6 +42,7 @@ describe('service configuration', () => {
       DB_STATEMENT_TIMEOUT_MS: 30_000,
       DB_LOCK_TIMEOUT_MS: 5_000,
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 10_000,
+      DB_CONNECT_TIMEOUT_MS: 5_000,
       KAFKA_SESSION_TIMEOUT_MS: 10_000,
       SHUTDOWN_TIMEOUT_MS: 9_000,
     });

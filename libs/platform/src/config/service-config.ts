@@ -94,6 +94,7 @@ export const serviceConfigSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(30_000),
   DB_LOCK_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(5_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(10_000),
+  DB_CONNECT_TIMEOUT_MS: wholeNumberSetting(100, 3_600_000).default(5_000),
   /**
    * How long a consumer group waits for a member that stopped heartbeating (a killed instance) before
    * giving its partitions to others; a restarted instance may wait as long to join. 6 s at least.

@@ -23,15 +23,18 @@ export interface ServiceDatabaseOptions {
  * - statement: no statement runs longer (a runaway query);
  * - lock: no statement waits longer for a lock (a row or advisory lock held by a stuck transaction);
  * - idleInTransaction: a session that holds a transaction open without saying anything is ended,
- *   its locks released (a transaction waiting on something outside its connection).
+ *   its locks released (a transaction waiting on something outside its connection);
+ * - connect: on the service's side, no request waits longer for a connection.
  */
 export interface DatabaseTimeouts {
   statementMs: number;
   lockMs: number;
   idleInTransactionMs: number;
+  /** How long a request waits for a connection (a free one of the pool, or a new one): then 503, never a queue that grows without end. */
+  connectMs: number;
 }
 
-export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { statementMs: 30_000, lockMs: 5_000, idleInTransactionMs: 10_000 };
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { statementMs: 30_000, lockMs: 5_000, idleInTransactionMs: 10_000, connectMs: 5_000 };
 
 export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataSourceOptions {
   assertSchemaName(options.schema);
@@ -47,6 +50,7 @@ export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataS
     synchronize: false,
     // Unqualified SQL (migrations, the outbox) lands in the service's schema.
     extra: { options: connectionSettings(options.schema, options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS), max: options.poolSize ?? 10 },
+    connectTimeoutMS: (options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS).connectMs,
     applicationName: options.applicationName,
   };
 }

@@ -6,7 +6,7 @@ import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-va
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { sharesLineage, unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, TEMPORAL_CLIENT, uuidParam } from '@lc/platform';
+import { auditActorOf, Caller, callTemporal, CurrentCaller, idParam, RequireRoles, TEMPORAL_CLIENT, uuidParam } from '@lc/platform';
 import {
   lodgeObjectionUpdate,
   lodgeObjectionUpdateId,
@@ -101,7 +101,7 @@ export class ObjectionsHttpController {
 
   private async send<T>(update: () => Promise<T>): Promise<T> {
     try {
-      return await update();
+      return await callTemporal(this.temporal, update);
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) throw new ConflictException(err.cause?.message ?? err.message);
       throw err;

@@ -58,7 +58,8 @@ export class WorkflowOutboxRelay {
     this.loop = new WorkLoop({
       name: 'workflow-outbox-relay',
       logger: options.logger,
-      pollIntervalMs: options.pollIntervalMs ?? 250,
+      // NOTIFY wakes it on every commit; the poll is the fallback, and picks up rows whose retry is due.
+      pollIntervalMs: options.pollIntervalMs ?? 1_000,
       round: () => this.round(),
     });
   }

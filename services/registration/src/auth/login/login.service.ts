@@ -33,17 +33,19 @@ export class LoginService {
     private readonly audit: AuditTrail,
   ) {}
 
+  /**
+   * The password is checked (scrypt: tens of milliseconds of CPU) before the transaction, which then
+   * only takes the user's row, re-reads its count and lock, and records the outcome: a transaction
+   * waits on nothing but its own connection, and a slow check never holds the row.
+   */
   async login(username: string, password: string, correlationId: string): Promise<LoginResult> {
+    const found = await this.findUser(this.dataSource.manager, username);
+    const passwordMatches = await this.passwordMatches(password, found?.passwordHash ?? null);
+    const rehashed = passwordMatches && found?.passwordHash && needsRehash(found.passwordHash) ? await hashPassword(password) : undefined;
+
     const outcome = await this.dataSource.transaction(async (tx) => {
-      const user = await tx
-        .getRepository(UserOrmEntity)
-        .createQueryBuilder('u')
-        .addSelect('u.passwordHash')
-        .where('lower(u.username) = lower(:username)', { username })
-        .setLock('pessimistic_write')
-        .getOne();
+      const user = found && (await this.findUser(tx, username, true));
       if (!user) {
-        await verifyPassword(password, await this.decoyHash);
         await this.record(tx, 'user.login-failed', { userId: 'anonymous', orgUnitId: '-' }, null, correlationId, `unknown username '${username.slice(0, 64)}'`);
         return { error: new UnauthorizedException(WRONG_CREDENTIALS) };
       }
@@ -54,7 +56,9 @@ export class LoginService {
         await this.record(tx, 'user.login-refused', user, unit, correlationId, 'account locked');
         return { error: lockedError(lockedUntil) };
       }
-      if (!user.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
+      // The password was changed between the check and the lock: the check says nothing about the new one.
+      if (user.passwordHash !== found.passwordHash) return { error: new UnauthorizedException(WRONG_CREDENTIALS) };
+      if (!passwordMatches) {
         const next = afterFailedLogin({ failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil }, now, {
           maxFailures: this.config.LOGIN_MAX_FAILURES,
           lockMinutes: this.config.LOGIN_LOCK_MINUTES,
@@ -79,7 +83,7 @@ export class LoginService {
       }
 
       const changes: Partial<UserOrmEntity> = { failedAttempts: 0, lockedUntil: null };
-      if (needsRehash(user.passwordHash)) changes.passwordHash = await hashPassword(password);
+      if (rehashed) changes.passwordHash = rehashed;
       await tx.update(UserOrmEntity, { id: user.id }, changes);
       await this.record(tx, 'user.logged-in', user, unit, correlationId, null);
       const principal: Principal = {
@@ -95,6 +99,23 @@ export class LoginService {
     if ('error' in outcome) throw outcome.error;
     const accessToken = await this.issuer.issue(outcome.principal);
     return { accessToken, expiresInSeconds: this.config.ACCESS_TOKEN_TTL_MINUTES * 60, principal: outcome.principal };
+  }
+
+  /** Without a hash (no such user, or no password set) the decoy is checked, so that the answer takes as long. */
+  private async passwordMatches(password: string, hash: string | null): Promise<boolean> {
+    if (hash) return verifyPassword(password, hash);
+    await verifyPassword(password, await this.decoyHash);
+    return false;
+  }
+
+  /** The user by username (case-insensitive), with the password hash; with the row locked when asked. */
+  private findUser(manager: EntityManager, username: string, lock = false): Promise<UserOrmEntity | null> {
+    const query = manager
+      .getRepository(UserOrmEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.username) = lower(:username)', { username });
+    return (lock ? query.setLock('pessimistic_write') : query).getOne();
   }
 
   private async record(

@@ -16,7 +16,8 @@ export class ReportHazardHttpController {
 
   @Post()
   @UseInterceptors(FilesInterceptor('photos', 2 * MAX_PHOTOS, { limits: { fileSize: UPLOAD_CEILING_BYTES, files: 2 * MAX_PHOTOS } }))
-  @ApiConsumes('multipart/form-data')
+  // multipart with photos; a report without photos may also come as JSON.
+  @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({
     description: `The report's fields, and up to ${MAX_PHOTOS} photos (JPEG, PNG or WebP) in the field "photos"; a hazard that cannot be photographed (a fume, a noise) is reported without. Metadata such as EXIF and GPS is removed before storage.`,
     schema: {

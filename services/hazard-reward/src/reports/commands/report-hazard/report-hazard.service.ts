@@ -7,8 +7,7 @@ import { hazardReportedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { Caller, OrgDirectory } from '@lc/platform';
 import { PhotoIntake } from '../../../photos/photo-intake';
-import { ReportAccess } from '../../report-access';
-import { HazardReportView, reportView } from '../../report-row';
+import { HazardReportView, ReportRow, reportView } from '../../report-row';
 import { reporterActor, ReporterTags } from '../../reporter-tag';
 import { ReportHazardRequestDto } from './report-hazard.request.dto';
 
@@ -28,7 +27,6 @@ export class ReportHazardService {
     private readonly directory: OrgDirectory,
     private readonly photos: PhotoIntake,
     private readonly tags: ReporterTags,
-    private readonly reports: ReportAccess,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
   ) {}
@@ -49,24 +47,47 @@ export class ReportHazardService {
     const id = randomUUID();
     const anonymous = request.anonymous ?? false;
     const reportedAt = new Date();
+    const reporterTag = this.tags.tagOf(caller.principal.userId);
+    // The answer is the row as written, so nothing is read back.
+    const row: ReportRow = {
+      id,
+      enterprise_unit_id: enterprise.id,
+      enterprise_path: enterprise.path,
+      location: request.location.trim(),
+      latitude: request.latitude ?? null,
+      longitude: request.longitude ?? null,
+      category: request.category,
+      description: request.description.trim(),
+      photos: stored.map(({ key, contentType, width, height, bytes }) => ({ key, contentType, width, height, bytes })),
+      anonymous,
+      reporter_tag: reporterTag,
+      reported_at: reportedAt,
+      status: 'reported',
+      grade: null,
+      duplicate_of: null,
+      verdict_reason: null,
+      verified_at: null,
+      reporter_user_id: anonymous ? null : caller.principal.userId,
+      reporter_name: anonymous ? null : caller.principal.displayName,
+    };
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO hazard_reports (id, enterprise_unit_id, enterprise_path, location, latitude, longitude, category, description,
                                      photos, anonymous, reporter_tag, reported_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
-          id,
-          enterprise.id,
-          enterprise.path,
-          request.location.trim(),
-          request.latitude ?? null,
-          request.longitude ?? null,
-          request.category,
-          request.description.trim(),
-          JSON.stringify(stored.map(({ key, contentType, width, height, bytes }) => ({ key, contentType, width, height, bytes }))),
-          anonymous,
-          this.tags.tagOf(caller.principal.userId),
-          reportedAt,
+          row.id,
+          row.enterprise_unit_id,
+          row.enterprise_path,
+          row.location,
+          row.latitude,
+          row.longitude,
+          row.category,
+          row.description,
+          JSON.stringify(row.photos),
+          row.anonymous,
+          row.reporter_tag,
+          row.reported_at,
         ],
       );
       if (!anonymous) {
@@ -100,6 +121,6 @@ export class ReportHazardService {
         },
       });
     });
-    return reportView(await this.reports.load(id), caller.principal, this.tags.tagOf(caller.principal.userId));
+    return reportView(row, caller.principal, reporterTag);
   }
 }

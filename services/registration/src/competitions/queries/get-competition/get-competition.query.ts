@@ -4,10 +4,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { Repository } from 'typeorm';
 import { errorMessage } from '@lc/messaging';
-import { Caller, OrgDirectory, ScopeChecker, TEMPORAL_CLIENT } from '@lc/platform';
+import { Caller, callTemporal, OrgDirectory, ScopeChecker, TEMPORAL_CLIENT } from '@lc/platform';
 import { CompetitionAcknowledgementResult, competitionAcknowledgementWorkflowId } from '@lc/workflows';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { AcknowledgementDto, CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
+
+const ACKNOWLEDGEMENT_DEADLINE_MS = 3_000;
 
 @Injectable()
 export class GetCompetitionQuery {
@@ -27,15 +29,21 @@ export class GetCompetitionQuery {
     return toCompetitionResponse(competition, await this.acknowledgement(id));
   }
 
-  /** The acknowledgement workflow as Temporal sees it right now. */
+  /** The acknowledgement workflow as Temporal sees it right now; not worth holding up the answer for long. */
   private async acknowledgement(competitionId: string): Promise<AcknowledgementDto> {
     const workflowId = competitionAcknowledgementWorkflowId(competitionId);
     try {
       const handle = this.temporal.workflow.getHandle(workflowId);
-      const { status } = await handle.describe();
-      if (status.name !== 'COMPLETED') return { workflowId, status: status.name };
-      const result: CompetitionAcknowledgementResult = await handle.result();
-      return { workflowId, status: status.name, reference: result.reference, acknowledgedAt: result.acknowledgedAt };
+      return await callTemporal(
+        this.temporal,
+        async () => {
+          const { status } = await handle.describe();
+          if (status.name !== 'COMPLETED') return { workflowId, status: status.name };
+          const result: CompetitionAcknowledgementResult = await handle.result();
+          return { workflowId, status: status.name, reference: result.reference, acknowledgedAt: result.acknowledgedAt };
+        },
+        ACKNOWLEDGEMENT_DEADLINE_MS,
+      );
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) return { workflowId, status: 'NOT_STARTED' };
       // The competition is still worth showing while Temporal cannot be reached.
