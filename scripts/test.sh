@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test of the project, installing and starting what they need:
 # type check, lint (including the rule that no service imports another), build, then jest with
-# real Postgres, Kafka and Temporal. Extra arguments go to jest, e.g. `scripts/test.sh e2e`.
+# real Postgres, Kafka and Temporal, then the fault soak (two minutes of load while services are killed
+# and the broker, Temporal and Postgres are disturbed, on servers of its own; then it reconciles).
+# Extra arguments go to jest and skip the soak, e.g. `scripts/test.sh e2e`.
 set -euo pipefail
 LOG_TAG=test
 source "$(dirname "$0")/lib/common.sh"
@@ -19,4 +21,8 @@ if [[ -z "${DATABASE_URL:-}" && "${LC_INFRA:-local}" == local ]] && ! bash deplo
   trap 'bash deploy/local/infra.sh stop >/dev/null 2>&1 || true' EXIT
 fi
 npx jest --ci "$@"
+if [[ $# -eq 0 ]]; then
+  log "soak"
+  npm run --silent soak
+fi
 log "all checks passed in $(( $(date +%s) - started )) s"
