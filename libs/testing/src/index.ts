@@ -9,3 +9,4 @@ export * from './platform-env';
 export * from './test-city';
 export * from './approvals';
 export * from './workflow-starts';
+export * from './crash-between-commit-and-start';
