@@ -21,7 +21,7 @@
  *    a. "the same rows", what the 25% compares against: for every report of phase 1, the very rows the
  *       service wrote for it (report, reporter, audit entry, outbox event; every column as read, but
  *       those the audit sealer and the outbox relay fill later, as the report's transaction left them),
- *       inserted again in one transaction per report, with the NOTIFY the outbox sends. Printed:
+ *       inserted again in one transaction per report, raw inserts only. Printed:
  *       intakeNoPhotoVersusSameRows, the service's reports/s as a percentage of this, against 25%.
  *    b. "one insert per report row", the earlier baseline, for continuity: the report row alone.
  * 3. Intake with a photo: BENCH_REPORTS reports, each with the same small JPEG (made once with sharp, a
@@ -398,7 +398,7 @@ async function runBaselines(bench: Bench, pool: Pool, noPhotoReportIds: string[]
   const rowsWritten = copied.reports.reduce((n, r) => n + (r.reporter ? 4 : 3), 0);
   return {
     sameRows: {
-      what: `per report one transaction on a pg Pool of ${CONCURRENCY}: BEGIN; INSERT its hazard_reports, hazard_reporters (named reports), audit_log and outbox rows as the service wrote them into public.bench_* (LIKE … INCLUDING ALL, and the reporter's foreign key); SELECT pg_notify; COMMIT`,
+      what: `per report one transaction on a pg Pool of ${CONCURRENCY}: BEGIN; INSERT its hazard_reports, hazard_reporters (named reports), audit_log and outbox rows as the service wrote them into public.bench_* (LIKE … INCLUDING ALL, and the reporter's foreign key); COMMIT`,
       rowsWritten,
       ...(await measure(() => sameRowsBaseline(pool, copied, CONCURRENCY))),
     },

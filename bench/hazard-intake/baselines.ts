@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { Client, CustomTypesConfig, Pool } from 'pg';
-import { OUTBOX_NOTIFY_CHANNEL } from '@lc/messaging';
 import { runConcurrently } from './timing';
 
 /** A row as Postgres prints it: every value text (or null), to be sent back exactly as read. */
@@ -127,7 +126,7 @@ export interface BaselineRun {
 
 /**
  * "The same rows": each report's rows inserted again in one transaction of its own, in the service's
- * order, with the same NOTIFY its outbox sends (on a schema no relay serves, so nobody acts on it).
+ * order: raw inserts only (the service's NOTIFY to its relay is its own cost, not counted here).
  */
 export async function sameRowsBaseline(pool: Pool, copied: CopiedReports, concurrency: number): Promise<BaselineRun> {
   const insert = Object.fromEntries(
@@ -145,7 +144,6 @@ export async function sameRowsBaseline(pool: Pool, copied: CopiedReports, concur
       if (rows.reporter) await client.query(insert.reporter, write('reporter', rows.reporter));
       await client.query(insert.audit, write('audit', rows.audit));
       await client.query(insert.outbox, write('outbox', rows.outbox));
-      await client.query(`SELECT pg_notify($1, current_schema())`, [OUTBOX_NOTIFY_CHANNEL]);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);

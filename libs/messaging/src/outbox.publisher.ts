@@ -54,20 +54,24 @@ export class OutboxPublisher {
       payload: contract.payload.parse(options.payload),
     }));
     await tx.query(
-      `INSERT INTO outbox (event_id, topic, message_key, event_type, envelope)
-       SELECT e.id, $1, e.key, $2, e.envelope
-         FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(id, key, envelope, n)
-        ORDER BY e.n`,
+      // One statement writes the rows and the NOTIFY the relay wakes on (sent when the transaction
+      // commits). Services share a database but not a schema: the payload says whose outbox has work.
+      `WITH written AS (
+         INSERT INTO outbox (event_id, topic, message_key, event_type, envelope)
+         SELECT e.id, $1, e.key, $2, e.envelope
+           FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(id, key, envelope, n)
+          ORDER BY e.n
+         RETURNING 1)
+       SELECT pg_notify($6, current_schema()) FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
       [
         physicalTopic(contract.topic, this.topicPrefix),
         contract.type,
         envelopes.map((e) => e.eventId),
         events.map((e, i) => e.partitionKey ?? envelopes[i].aggregateId),
         envelopes.map((e) => JSON.stringify(e)),
+        OUTBOX_NOTIFY_CHANNEL,
       ],
     );
-    // Services share a database but not a schema: the payload says whose outbox has work.
-    await tx.query(`SELECT pg_notify($1, current_schema())`, [OUTBOX_NOTIFY_CHANNEL]);
     return envelopes;
   }
 }

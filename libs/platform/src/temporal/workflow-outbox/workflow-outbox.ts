@@ -59,9 +59,12 @@ export class WorkflowOutbox {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`workflow outbox: ${entry.workflowId} must be recorded inside the transaction of its change`);
     }
+    // One statement: the row, and the NOTIFY that wakes the relay when the transaction commits.
     await tx.query(
-      `INSERT INTO workflow_outbox (action, workflow_id, workflow_type, task_queue, args, signal_name, signal_args, id_reuse)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `WITH written AS (
+         INSERT INTO workflow_outbox (action, workflow_id, workflow_type, task_queue, args, signal_name, signal_args, id_reuse)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING 1)
+       SELECT pg_notify($9, current_schema()) FROM written`,
       [
         entry.action,
         entry.workflowId,
@@ -71,8 +74,8 @@ export class WorkflowOutbox {
         entry.signal ?? null,
         JSON.stringify(entry.signalArgs ?? []),
         entry.idReuse ?? 'never',
+        WORKFLOW_OUTBOX_NOTIFY_CHANNEL,
       ],
     );
-    await tx.query(`SELECT pg_notify($1, current_schema())`, [WORKFLOW_OUTBOX_NOTIFY_CHANNEL]);
   }
 }
