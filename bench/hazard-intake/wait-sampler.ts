@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { sleep } from './timing';
 
 /** How often pg_stat_activity is looked at. */
-export const SAMPLE_EVERY_MS = 20;
+export const SAMPLE_EVERY_MS = Number(process.env.BENCH_WAIT_SAMPLE_MS ?? 20);
 
 /**
  * Connection time of the database's client backends by what they were doing, in ms: `Lock:<event>`

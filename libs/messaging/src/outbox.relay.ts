@@ -16,6 +16,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Upper bound on the wait between two looks at the outbox when no NOTIFY arrives. */
   pollIntervalMs?: number;
+  /** After a NOTIFY, how long to let more commits arrive before reading (10 ms). */
+  gatherMs?: number;
   backoff?: BackoffPolicy;
 }
 
@@ -64,6 +66,9 @@ export class OutboxRelay {
       logger: options.logger,
       // NOTIFY wakes it on every commit; the poll is only the fallback.
       pollIntervalMs: options.pollIntervalMs ?? 1_000,
+      // Under load a commit comes every few milliseconds: gathering them for a moment sends one batch
+      // (one read, one send, one update) for many events, at the price of that moment's latency.
+      gatherMs: options.gatherMs ?? 10,
       backoff: options.backoff,
       round: () => this.round(),
     });

@@ -9,6 +9,11 @@ export interface WorkLoopOptions {
   round: () => Promise<'more' | 'idle'>;
   /** Longest wait between two rounds when nothing wakes the loop. */
   pollIntervalMs: number;
+  /**
+   * After a wake-up, how long to let more arrive before the round: a burst of commits then goes out as
+   * one batch instead of one round each. 0 (default): at once.
+   */
+  gatherMs?: number;
   backoff?: BackoffPolicy;
 }
 
@@ -76,26 +81,32 @@ export class WorkLoop {
         await this.idle(delay, true);
         continue;
       }
-      if (next === 'idle') await this.idle(this.options.pollIntervalMs, false);
+      if (next === 'idle' && (await this.idle(this.options.pollIntervalMs, false)) === 'woken') await this.gather();
     }
   }
 
-  private idle(ms: number, ignoreWakeUps: boolean): Promise<void> {
-    if (this.stopped) return Promise.resolve();
+  /** Waits `ms`, or less when woken (unless told to ignore wake-ups); says which ended the wait. */
+  private idle(ms: number, ignoreWakeUps: boolean): Promise<'woken' | 'elapsed'> {
+    if (this.stopped) return Promise.resolve('elapsed');
     if (this.wokenWhileBusy && !ignoreWakeUps) {
       this.wokenWhileBusy = false;
-      return Promise.resolve();
+      return Promise.resolve('woken');
     }
     this.wokenWhileBusy = false;
     return new Promise((resolve) => {
-      const done = () => {
+      const done = (how: 'woken' | 'elapsed') => {
         clearTimeout(timer);
         this.wakeUp = undefined;
-        resolve();
+        resolve(how);
       };
-      const timer = setTimeout(done, ms);
+      const timer = setTimeout(() => done('elapsed'), ms);
       // While backing off, a wake-up must not shorten the wait; only stop() may.
-      this.wakeUp = ignoreWakeUps ? () => (this.stopped ? done() : undefined) : done;
+      this.wakeUp = ignoreWakeUps ? () => (this.stopped ? done('elapsed') : undefined) : () => done('woken');
     });
+  }
+
+  private async gather(): Promise<void> {
+    const ms = this.options.gatherMs ?? 0;
+    if (ms > 0 && !this.stopped) await new Promise((resolve) => setTimeout(resolve, ms));
   }
 }

@@ -12,13 +12,17 @@ import {
 } from '@lc/contracts';
 import { EventHandler } from '@lc/messaging';
 import { descendantsLikePattern } from '@lc/org';
+import { afterTransaction } from '../../database/transaction-guard';
+import { OrgUnitCache } from './org-unit-cache';
 
 /**
  * Writes the unit's state as the event gives it, unless a later version is already there (the inbox
  * makes redelivery harmless; the version makes replays of older events harmless too). Returns whether
  * the event was applied.
  */
-async function applyUnitState(tx: EntityManager, unit: OrgUnitStateV1): Promise<boolean> {
+async function applyUnitState(tx: EntityManager, unit: OrgUnitStateV1, cache: OrgUnitCache): Promise<boolean> {
+  // Once this commits, what was read before it is stale (a move changes the paths of a whole subtree).
+  await afterTransaction(async () => cache.forgetAll());
   const rows: unknown[] = await tx.query(
     `INSERT INTO org_tree_units (id, kind, name, parent_id, path, active, version, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, now())
@@ -35,8 +39,10 @@ async function applyUnitState(tx: EntityManager, unit: OrgUnitStateV1): Promise<
 abstract class UnitStateHandler implements EventHandler<OrgUnitStateV1> {
   abstract readonly contract: EventContract<OrgUnitStateV1>;
 
+  constructor(private readonly cache: OrgUnitCache) {}
+
   async handle(event: EventEnvelope<OrgUnitStateV1>, tx: EntityManager): Promise<void> {
-    await applyUnitState(tx, event.payload);
+    await applyUnitState(tx, event.payload, this.cache);
   }
 }
 
@@ -60,9 +66,11 @@ export class OrgUnitDeactivatedHandler extends UnitStateHandler {
 export class OrgUnitMovedHandler implements EventHandler<OrgUnitMovedV1> {
   readonly contract = orgUnitMovedV1;
 
+  constructor(private readonly cache: OrgUnitCache) {}
+
   async handle(event: EventEnvelope<OrgUnitMovedV1>, tx: EntityManager): Promise<void> {
     const { oldPath, ...unit } = event.payload;
-    if (!(await applyUnitState(tx, unit))) return;
+    if (!(await applyUnitState(tx, unit, this.cache))) return;
     await tx.query(
       `UPDATE org_tree_units SET path = $2 || substr(path, length($1) + 1), updated_at = now()
         WHERE path LIKE $3`,

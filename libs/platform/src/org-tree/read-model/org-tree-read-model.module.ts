@@ -3,6 +3,7 @@ import { inboxConsumerProvider } from '../../messaging/inbox-consumer.provider';
 import { OrgDirectory } from '../org-directory';
 import { orgTreeEventHandlers } from './org-tree-events.handlers';
 import { GetOrgTreeUnitHttpController } from './get-org-tree-unit.http.controller';
+import { OrgUnitCache } from './org-unit-cache';
 import { ReadModelOrgDirectory } from './read-model.org-directory';
 
 /** For every service but registration: its copy of the org tree, kept by its own consumer group. */
@@ -14,6 +15,7 @@ export class OrgTreeReadModelModule {
       module: OrgTreeReadModelModule,
       controllers: [GetOrgTreeUnitHttpController],
       providers: [
+        OrgUnitCache,
         ...orgTreeEventHandlers,
         inboxConsumerProvider(`${service}.org-tree`, orgTreeEventHandlers),
         { provide: OrgDirectory, useClass: ReadModelOrgDirectory },

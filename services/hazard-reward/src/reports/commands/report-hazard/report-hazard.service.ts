@@ -71,10 +71,15 @@ export class ReportHazardService {
       reporter_name: anonymous ? null : caller.principal.displayName,
     };
     await this.dataSource.transaction(async (tx) => {
+      // The report and, for a named one, its reporter, in one statement (one round trip fewer per report).
       await tx.query(
-        `INSERT INTO hazard_reports (id, enterprise_unit_id, enterprise_path, location, latitude, longitude, category, description,
-                                     photos, anonymous, reporter_tag, reported_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        `WITH report AS (
+           INSERT INTO hazard_reports (id, enterprise_unit_id, enterprise_path, location, latitude, longitude, category, description,
+                                       photos, anonymous, reporter_tag, reported_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           RETURNING id, anonymous)
+         INSERT INTO hazard_reporters (report_id, user_id, display_name)
+         SELECT id, $13, $14 FROM report WHERE NOT anonymous`,
         [
           row.id,
           row.enterprise_unit_id,
@@ -88,15 +93,10 @@ export class ReportHazardService {
           row.anonymous,
           row.reporter_tag,
           row.reported_at,
-        ],
-      );
-      if (!anonymous) {
-        await tx.query(`INSERT INTO hazard_reporters (report_id, user_id, display_name) VALUES ($1, $2, $3)`, [
-          id,
           caller.principal.userId,
           caller.principal.displayName,
-        ]);
-      }
+        ],
+      );
       const entity = { type: 'hazard-report', id, orgUnitId: enterprise.id, orgPath: enterprise.path };
       await this.audit.append(tx, {
         actor: reporterActor(id, enterprise.id),
