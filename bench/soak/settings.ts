@@ -20,7 +20,12 @@ export interface SoakSettings {
   seconds: number;
   /** Keep the state folder (data and logs of the servers and services) after the run. */
   keep: boolean;
-  /** The p99 during faults that the latency check allows: above the Postgres pause, within the services' own bounds. */
+  /**
+   * The p99 during faults that the latency check allows: the longest a service lets a request wait on
+   * what is failing (the 10 s Temporal deadline; the 5 s Postgres pause and lock timeout are shorter),
+   * plus 2 s for the HTTP round trip on a loaded machine. A request answered 503 at the deadline is the
+   * service keeping its bound, so the limit must lie above it, not on it.
+   */
   p99LimitMs: number;
   /** Client timeout of every request. */
   requestTimeoutMs: number;
@@ -69,7 +74,7 @@ export function soakSettings(env: NodeJS.ProcessEnv = process.env): SoakSettings
   return {
     seconds,
     keep: env.SOAK_KEEP === '1' || env.SOAK_KEEP === 'true',
-    p99LimitMs: numberSetting(env, 'SOAK_P99_LIMIT_MS', 10_000, { min: 1 }),
+    p99LimitMs: numberSetting(env, 'SOAK_P99_LIMIT_MS', 12_000, { min: 1 }),
     requestTimeoutMs: numberSetting(env, 'SOAK_REQUEST_TIMEOUT_MS', 15_000, { min: 100 }),
     retryForMs: numberSetting(env, 'SOAK_RETRY_SECONDS', 60, { min: 1 }) * 1000,
     quietTimeoutMs: numberSetting(env, 'SOAK_QUIET_TIMEOUT_SECONDS', 180, { min: 1 }) * 1000,

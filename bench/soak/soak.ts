@@ -16,7 +16,7 @@
  * 4. Quiet (quiet.ts), then the checks (reconcile.ts) and the figures (report.ts).
  *
  * Settings (settings.ts): SOAK_SECONDS, SOAK_KEEP=1 (keep the state folder: servers' and services'
- * logs), SOAK_P99_LIMIT_MS (10000), SOAK_REQUEST_TIMEOUT_MS (15000), SOAK_QUIET_TIMEOUT_SECONDS (180),
+ * logs), SOAK_P99_LIMIT_MS (12000), SOAK_REQUEST_TIMEOUT_MS (15000), SOAK_QUIET_TIMEOUT_SECONDS (180),
  * SOAK_PUBLICITY_SECONDS (20), SOAK_WORKERS (20), SOAK_REPORT_INTERVAL_MS (6000), … Uses the built
  * services: build first (npm run build). Progress goes to stderr, the figures to stdout.
  */

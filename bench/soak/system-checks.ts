@@ -86,8 +86,8 @@ export function idleCheck(watch: IdleTransactionWatch): Check {
 }
 
 /**
- * The services answered during faults within their own bounds: p99 under the limit (the longest a
- * service lets a request wait on what is failing: a 5 s Postgres pause, the lock and pool waits, the
+ * The services answered during faults within their own bounds: p99 under the limit (above the longest
+ * a service lets a request wait on what is failing: a 5 s Postgres pause, the lock and pool waits, the
  * 10 s Temporal deadline), and no request hung until the client gave up.
  */
 export function latencyCheck(latency: LatencyReport, limitMs: number): Check {
