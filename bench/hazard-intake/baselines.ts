@@ -126,7 +126,8 @@ export interface BaselineRun {
 
 /**
  * "The same rows": each report's rows inserted again in one transaction of its own, in the service's
- * order: raw inserts only (the service's NOTIFY to its relay is its own cost, not counted here).
+ * order: raw inserts only (a NOTIFY to a relay of another process would be the service's own cost;
+ * with its relay in process, the service sends none).
  */
 export async function sameRowsBaseline(pool: Pool, copied: CopiedReports, concurrency: number): Promise<BaselineRun> {
   const insert = Object.fromEntries(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { InsertPart, OneStatement } from '@lc/messaging';
 import { asStoredJson, AuditEntry, AuditEntryInput, auditEntryInputSchema } from './audit-entry';
 import { HashedFields } from './entry-hash';
 
@@ -37,9 +38,29 @@ export class AuditTrail {
       throw new Error(`audit: ${inputs[0]?.action ?? 'an entry'} must be appended inside the transaction of the change`);
     }
     if (inputs.length === 0) return [];
+    const entries = this.fieldsOf(inputs);
+    const ids = new Map<string, number>();
+    for (let i = 0; i < entries.length; i += INSERT_BATCH) {
+      const insert = insertOf(entries.slice(i, i + INSERT_BATCH));
+      const written: { id: string; entry_id: string }[] = await tx.query(`${insert.sql} RETURNING id, entry_id`, insert.params);
+      for (const row of written) ids.set(row.entry_id, Number(row.id));
+    }
+    return entries.map((fields) => ({ ...appended(fields), id: ids.get(fields.entryId) as number }));
+  }
+
+  /**
+   * The entries, written with the rest of a change made of inserts only, in its one statement (a
+   * single statement needs no transaction to be atomic). Sealed like any other once it committed.
+   */
+  addTo(statement: OneStatement, inputs: readonly AuditEntryInput[]): void {
+    const entries = this.fieldsOf(inputs);
+    for (let i = 0; i < entries.length; i += INSERT_BATCH) statement.add(insertOf(entries.slice(i, i + INSERT_BATCH)));
+  }
+
+  private fieldsOf(inputs: readonly AuditEntryInput[]): UnsealedFields[] {
     const occurredAt = this.now();
     if (Number.isNaN(occurredAt.getTime())) throw new Error('audit: the clock returned an invalid date');
-    const entries: UnsealedFields[] = inputs.map((input) => {
+    return inputs.map((input) => {
       const entry = auditEntryInputSchema.parse(input);
       return {
         entryId: randomUUID(),
@@ -57,37 +78,36 @@ export class AuditTrail {
         correlationId: entry.correlationId,
       };
     });
-    const ids = new Map<string, number>();
-    for (let i = 0; i < entries.length; i += INSERT_BATCH) {
-      for (const row of await insertRows(tx, entries.slice(i, i + INSERT_BATCH))) ids.set(row.entry_id, Number(row.id));
-    }
-    return entries.map((fields) => ({
-      id: ids.get(fields.entryId) as number,
-      seq: null,
-      entryId: fields.entryId,
-      occurredAt,
-      actor: { userId: fields.actorId, orgUnitId: fields.actorOrgUnitId },
-      action: fields.action,
-      entity: { type: fields.entityType, id: fields.entityId, orgUnitId: fields.orgUnitId, orgPath: fields.orgPath },
-      before: fields.before,
-      after: fields.after,
-      reason: fields.reason,
-      correlationId: fields.correlationId,
-      prevHash: null,
-      hash: null,
-    }));
   }
+}
+
+/** An entry as appended, before the database gave it an id: no place in the chain yet. */
+function appended(fields: UnsealedFields): Omit<AuditEntry, 'id'> {
+  return {
+    seq: null,
+    entryId: fields.entryId,
+    occurredAt: new Date(fields.occurredAt),
+    actor: { userId: fields.actorId, orgUnitId: fields.actorOrgUnitId },
+    action: fields.action,
+    entity: { type: fields.entityType, id: fields.entityId, orgUnitId: fields.orgUnitId, orgPath: fields.orgPath },
+    before: fields.before,
+    after: fields.after,
+    reason: fields.reason,
+    correlationId: fields.correlationId,
+    prevHash: null,
+    hash: null,
+  };
 }
 
 /** Rows per INSERT: one array parameter per column, so the statement size does not grow with it. */
 const INSERT_BATCH = 1_000;
 
-async function insertRows(tx: EntityManager, rows: UnsealedFields[]): Promise<{ id: string; entry_id: string }[]> {
+function insertOf(rows: UnsealedFields[]): InsertPart {
   const column = <T>(pick: (row: UnsealedFields) => T): T[] => rows.map(pick);
   const json = (value: HashedFields['before']) => (value === null ? null : JSON.stringify(value));
   // WITH ORDINALITY … ORDER BY: ids follow the order given, which is the order the sealer chains them in.
-  return tx.query(
-    `INSERT INTO audit_log (entry_id, occurred_at, actor_id, actor_org_unit_id, action, entity_type,
+  return {
+    sql: `INSERT INTO audit_log (entry_id, occurred_at, actor_id, actor_org_unit_id, action, entity_type,
                             entity_id, org_unit_id, org_path, before, after, reason, correlation_id)
      SELECT e.entry_id, e.occurred_at, e.actor_id, e.actor_org_unit_id, e.action, e.entity_type,
             e.entity_id, e.org_unit_id, e.org_path, e.before, e.after, e.reason, e.correlation_id
@@ -95,9 +115,8 @@ async function insertRows(tx: EntityManager, rows: UnsealedFields[]): Promise<{ 
                    $8::text[], $9::text[], $10::jsonb[], $11::jsonb[], $12::text[], $13::text[])
             WITH ORDINALITY AS e(entry_id, occurred_at, actor_id, actor_org_unit_id, action, entity_type,
                                  entity_id, org_unit_id, org_path, before, after, reason, correlation_id, n)
-      ORDER BY e.n
-     RETURNING id, entry_id`,
-    [
+      ORDER BY e.n`,
+    params: [
       column((r) => r.entryId),
       // The very string that will be hashed: Postgres keeps it to the millisecond.
       column((r) => r.occurredAt),
@@ -113,5 +132,5 @@ async function insertRows(tx: EntityManager, rows: UnsealedFields[]): Promise<{ 
       column((r) => r.reason),
       column((r) => r.correlationId),
     ],
-  );
+  };
 }

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { OneStatement } from '@lc/messaging';
 import { createTestDatabase, openTestDataSource } from '@lc/testing';
 import {
   AuditChainDivergedError,
@@ -195,6 +196,29 @@ describe('appending and sealing', () => {
     ]);
     expect(chain[1].prevHash).toBe(chain[0].hash);
     expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2 });
+  });
+
+  it('writes entries added to one statement with the change, or neither, and seals them like the others', async () => {
+    const dataSource = await freshSchema();
+    await dataSource.query(`CREATE TABLE units (id text PRIMARY KEY, name text NOT NULL)`);
+    const trail = new AuditTrail();
+    const create = (id: string, name: string) => {
+      const statement = new OneStatement().add({ sql: `INSERT INTO units (id, name) VALUES ($1, $2)`, params: [id, name] });
+      trail.addTo(statement, [change(0, { entity: { type: 'unit', id }, after: { name } })]);
+      return statement.run(dataSource);
+    };
+
+    await create('u-1', '一');
+    await expect(create('u-1', '一 again')).rejects.toThrow(/duplicate key/);
+    await create('u-2', '二');
+    await sealAll(dataSource);
+
+    const chain = await chainOf(dataSource);
+    expect(chain.map((e) => [e.seq, e.entity.id, e.after])).toEqual([
+      [1, 'u-1', { name: '一' }],
+      [2, 'u-2', { name: '二' }],
+    ]);
+    expect(await verifyAuditTrail(dataSource)).toMatchObject({ ok: true, entries: 2, unsealed: 0 });
   });
 
   it('seals many entries of one call as one valid chain, in the order given, continuing the chain before them', async () => {

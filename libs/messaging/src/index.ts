@@ -1,5 +1,6 @@
 export * from './backoff';
 export * from './compacted-topic';
+export * from './commit-doorbell';
 export * from './dedicated-connection';
 export * from './event-handler';
 export * from './inbox.consumer';
@@ -7,6 +8,7 @@ export * from './kafka';
 export * from './logger';
 export * from './message-decoder';
 export * from './migrations/messaging-tables.migration';
+export * from './one-statement';
 export * from './outbox.publisher';
 export * from './outbox.relay';
 export * from './transient-error';

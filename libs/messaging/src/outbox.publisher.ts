@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EventContract, EventEnvelope } from '@lc/contracts';
+import { CommitDoorbell } from './commit-doorbell';
 import { physicalTopic } from './kafka';
+import { InsertPart, OneStatement } from './one-statement';
 
 export interface PublishOptions<P> {
   aggregateId: string;
@@ -28,6 +30,8 @@ export class OutboxPublisher {
   constructor(
     private readonly producerName: string,
     private readonly topicPrefix = '',
+    /** Wakes this process's relay after commit instead of a NOTIFY, while that relay leads. */
+    private readonly doorbell?: CommitDoorbell,
   ) {}
 
   async publish<P>(tx: EntityManager, contract: EventContract<P>, options: PublishOptions<P>): Promise<EventEnvelope<P>> {
@@ -41,6 +45,32 @@ export class OutboxPublisher {
       throw new Error(`outbox: ${contract.type} must be published inside a transaction`);
     }
     if (events.length === 0) return [];
+    const { envelopes, insert } = this.rowsOf(contract, events);
+    // Without a relay of this process to wake, the one of another process is sent a NOTIFY (delivered
+    // when the transaction commits). Services share a database but not a schema: its payload says
+    // whose outbox has work.
+    if (this.doorbell?.ringAfterCommit(tx)) {
+      await tx.query(insert.sql, insert.params);
+    } else {
+      await tx.query(
+        `WITH written AS (${insert.sql} RETURNING 1)
+         SELECT pg_notify($6, current_schema()) FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
+        [...insert.params, OUTBOX_NOTIFY_CHANNEL],
+      );
+    }
+    return envelopes;
+  }
+
+  /** The events, written with the rest of a change made of inserts only, in its one statement. */
+  addTo<P>(statement: OneStatement, contract: EventContract<P>, events: PublishOptions<P>[]): EventEnvelope<P>[] {
+    if (events.length === 0) return [];
+    const { envelopes, insert } = this.rowsOf(contract, events);
+    statement.add(insert);
+    if (!this.doorbell?.ringAfter(statement)) statement.notifyOnCommit(OUTBOX_NOTIFY_CHANNEL);
+    return envelopes;
+  }
+
+  private rowsOf<P>(contract: EventContract<P>, events: PublishOptions<P>[]): { envelopes: EventEnvelope<P>[]; insert: InsertPart } {
     // Validate at the producing end too: a bad event is a bug here, not a poison pill downstream.
     const envelopes: EventEnvelope<P>[] = events.map((options) => ({
       eventId: randomUUID(),
@@ -53,25 +83,19 @@ export class OutboxPublisher {
       aggregateId: options.aggregateId,
       payload: contract.payload.parse(options.payload),
     }));
-    await tx.query(
-      // One statement writes the rows and the NOTIFY the relay wakes on (sent when the transaction
-      // commits). Services share a database but not a schema: the payload says whose outbox has work.
-      `WITH written AS (
-         INSERT INTO outbox (event_id, topic, message_key, event_type, envelope)
+    const insert = {
+      sql: `INSERT INTO outbox (event_id, topic, message_key, event_type, envelope)
          SELECT e.id, $1, e.key, $2, e.envelope
            FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(id, key, envelope, n)
-          ORDER BY e.n
-         RETURNING 1)
-       SELECT pg_notify($6, current_schema()) FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
-      [
+          ORDER BY e.n`,
+      params: [
         physicalTopic(contract.topic, this.topicPrefix),
         contract.type,
         envelopes.map((e) => e.eventId),
         events.map((e, i) => e.partitionKey ?? envelopes[i].aggregateId),
         envelopes.map((e) => JSON.stringify(e)),
-        OUTBOX_NOTIFY_CHANNEL,
       ],
-    );
-    return envelopes;
+    };
+    return { envelopes, insert };
   }
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Kafka, Message, Producer, TopicMessages } from 'kafkajs';
 import { BackoffPolicy } from './backoff';
+import { CommitDoorbell } from './commit-doorbell';
 import { DedicatedConnection } from './dedicated-connection';
 import { keyPartitioner } from './kafka';
 import { errorMessage, MessagingLogger } from './logger';
@@ -19,6 +20,8 @@ export interface OutboxRelayOptions {
   /** After a NOTIFY, how long to let more commits arrive before reading (10 ms). */
   gatherMs?: number;
   backoff?: BackoffPolicy;
+  /** The doorbell this process's publishers ring: the relay answers it while it leads. */
+  doorbell?: CommitDoorbell;
 }
 
 interface OutboxRow {
@@ -64,7 +67,7 @@ export class OutboxRelay {
     this.loop = new WorkLoop({
       name: 'outbox-relay',
       logger: options.logger,
-      // NOTIFY wakes it on every commit; the poll is only the fallback.
+      // A commit wakes it (in process, or by NOTIFY from another); the poll is only the fallback.
       pollIntervalMs: options.pollIntervalMs ?? 1_000,
       // Under load a commit comes every few milliseconds: gathering them for a moment sends one batch
       // (one read, one send, one update) for many events, at the price of that moment's latency.
@@ -72,6 +75,7 @@ export class OutboxRelay {
       backoff: options.backoff,
       round: () => this.round(),
     });
+    options.doorbell?.answerWith({ leading: () => this.connection.holds(LEADER_LOCK), wake: () => this.loop.wake() });
   }
 
   start(): void {
@@ -79,6 +83,7 @@ export class OutboxRelay {
   }
 
   async stop(): Promise<void> {
+    this.options.doorbell?.answerWith(undefined);
     await this.loop.stop();
     await this.connection.close();
     if (this.producer && this.producerConnected) await this.producer.disconnect().catch(() => undefined);

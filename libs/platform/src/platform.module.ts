@@ -6,7 +6,7 @@ import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { TokenVerifier } from '@lc/auth';
-import { OutboxPublisher, createKafka } from '@lc/messaging';
+import { CommitDoorbell, OutboxPublisher, createKafka } from '@lc/messaging';
 import { AccessDenialRecorder } from './access/access-denial.recorder';
 import { AccessGuard } from './access/access.guard';
 import { AuditedAccessDenialRecorder } from './access/audited-access-denial.recorder';
@@ -22,7 +22,7 @@ import { HealthController } from './health/health.controller';
 import { BackgroundWorkHealthIndicator, KafkaHealthIndicator, TemporalHealthIndicator } from './health/infrastructure.health';
 import { ServiceLifecycle } from './lifecycle/service-lifecycle';
 import { MessagingHost } from './messaging/messaging-host.service';
-import { KAFKA } from './messaging/messaging.tokens';
+import { KAFKA, OUTBOX_DOORBELL } from './messaging/messaging.tokens';
 import { OrgTreeReadModel1732300000060 } from './org-tree/read-model/org-tree-read-model.migration';
 import { OrgTreeReadModelModule } from './org-tree/read-model/org-tree-read-model.module';
 import { ParticipationOrganiser1732300000085 } from './participation/participation-organiser.migration';
@@ -30,6 +30,7 @@ import { ParticipationReadModel1732300000080 } from './participation/participati
 import { ParticipationReadModelModule } from './participation/participation-read-model.module';
 import { temporalClientProvider } from './temporal/temporal-client.provider';
 import { TemporalWorkerHost } from './temporal/temporal-worker.host';
+import { WORKFLOW_OUTBOX_DOORBELL } from './temporal/temporal.tokens';
 import { WorkflowOutbox } from './temporal/workflow-outbox/workflow-outbox';
 import { WorkflowOutboxRelayHost } from './temporal/workflow-outbox/workflow-outbox-relay.host';
 import { UserDirectoryReadModel1732300000090 } from './users/read-model/user-directory-read-model.migration';
@@ -82,6 +83,9 @@ export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     assertConsistent(options);
     const { config } = options;
+    // Writers ring these inside their transactions; after commit they wake this process's relays.
+    const outboxDoorbell = new CommitDoorbell('outbox');
+    const workflowOutboxDoorbell = new CommitDoorbell('workflow-outbox');
     const providers: Provider[] = [
       { provide: SERVICE_CONFIG, useValue: config },
       {
@@ -90,7 +94,9 @@ export class PlatformModule {
         useFactory: (logger: PinoLogger) =>
           createKafka({ clientId: options.service, brokers: config.KAFKA_BROKERS }, logger),
       },
-      { provide: OutboxPublisher, useValue: new OutboxPublisher(options.service, config.KAFKA_TOPIC_PREFIX) },
+      { provide: OUTBOX_DOORBELL, useValue: outboxDoorbell },
+      { provide: WORKFLOW_OUTBOX_DOORBELL, useValue: workflowOutboxDoorbell },
+      { provide: OutboxPublisher, useValue: new OutboxPublisher(options.service, config.KAFKA_TOPIC_PREFIX, outboxDoorbell) },
       temporalClientProvider,
       MessagingHost,
       TemporalWorkerHost,
@@ -144,7 +150,10 @@ export class PlatformModule {
           dataSourceFactory: async (dataSourceOptions) => {
             await ensureSchema(config.DATABASE_URL, options.schema);
             if (!dataSourceOptions) throw new Error('no data source options');
-            return guardTransactions(await new DataSource(dataSourceOptions).initialize());
+            const dataSource = guardTransactions(await new DataSource(dataSourceOptions).initialize());
+            outboxDoorbell.attachTo(dataSource);
+            workflowOutboxDoorbell.attachTo(dataSource);
+            return dataSource;
           },
         }),
         // A failed readiness check is expected while starting or shutting down; its response says why.

@@ -4,10 +4,10 @@ import { PinoLogger } from 'nestjs-pino';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { eventCatalogue } from '@lc/contracts';
-import { ensureTopics, errorMessage, EventHandler, InboxConsumer, InboxConsumerState, OutboxRelay, retryUntilDone, sleep, WorkLoopStatus } from '@lc/messaging';
+import { CommitDoorbell, ensureTopics, errorMessage, EventHandler, InboxConsumer, InboxConsumerState, OutboxRelay, retryUntilDone, sleep, WorkLoopStatus } from '@lc/messaging';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig } from '../config/service-config';
-import { KAFKA } from './messaging.tokens';
+import { KAFKA, OUTBOX_DOORBELL } from './messaging.tokens';
 
 export interface MessagingStatus {
   /** The topics exist and the relay and consumers were started. */
@@ -35,9 +35,10 @@ export class MessagingHost implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     private readonly logger: PinoLogger,
+    @Inject(OUTBOX_DOORBELL) doorbell: CommitDoorbell,
   ) {
     logger.setContext('MessagingHost');
-    this.relay = new OutboxRelay({ dataSource, kafka, logger, name: 'outbox-relay' });
+    this.relay = new OutboxRelay({ dataSource, kafka, logger, name: 'outbox-relay', doorbell });
   }
 
   /** Declares a consumer; called by providers built with `inboxConsumerProvider`. */

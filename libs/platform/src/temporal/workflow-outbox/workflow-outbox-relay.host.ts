@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { WorkLoopStatus } from '@lc/messaging';
-import { TEMPORAL_CLIENT } from '../temporal.tokens';
+import { CommitDoorbell, WorkLoopStatus } from '@lc/messaging';
+import { TEMPORAL_CLIENT, WORKFLOW_OUTBOX_DOORBELL } from '../temporal.tokens';
 import { WorkflowOutboxRelay } from './workflow-outbox.relay';
 
 /** Runs the service's workflow outbox relay for the life of the application. */
@@ -12,9 +12,14 @@ import { WorkflowOutboxRelay } from './workflow-outbox.relay';
 export class WorkflowOutboxRelayHost implements OnApplicationBootstrap {
   private readonly relay: WorkflowOutboxRelay;
 
-  constructor(@InjectDataSource() dataSource: DataSource, @Inject(TEMPORAL_CLIENT) temporal: Client, logger: PinoLogger) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    @Inject(TEMPORAL_CLIENT) temporal: Client,
+    logger: PinoLogger,
+    @Inject(WORKFLOW_OUTBOX_DOORBELL) doorbell: CommitDoorbell,
+  ) {
     logger.setContext('WorkflowOutboxRelay');
-    this.relay = new WorkflowOutboxRelay({ dataSource, temporal, logger, name: 'workflow-outbox-relay' });
+    this.relay = new WorkflowOutboxRelay({ dataSource, temporal, logger, name: 'workflow-outbox-relay', doorbell });
   }
 
   onApplicationBootstrap(): void {

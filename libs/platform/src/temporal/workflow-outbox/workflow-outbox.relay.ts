@@ -1,7 +1,7 @@
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { DataSource } from 'typeorm';
-import { backoffDelay, DedicatedConnection, errorMessage, MessagingLogger, WorkLoop, WorkLoopStatus } from '@lc/messaging';
+import { backoffDelay, CommitDoorbell, DedicatedConnection, errorMessage, MessagingLogger, WorkLoop, WorkLoopStatus } from '@lc/messaging';
 import { WORKFLOW_OUTBOX_NOTIFY_CHANNEL } from './workflow-outbox';
 
 interface WorkflowOutboxRow {
@@ -28,6 +28,8 @@ export interface WorkflowOutboxRelayOptions {
   /** Workflows delivered at once; one workflow's rows always one after the other. */
   concurrency?: number;
   pollIntervalMs?: number;
+  /** The doorbell the workflow outbox of this process rings: the relay answers it while it leads. */
+  doorbell?: CommitDoorbell;
 }
 
 const LEADER_LOCK = 'workflow-outbox-relay';
@@ -58,10 +60,11 @@ export class WorkflowOutboxRelay {
     this.loop = new WorkLoop({
       name: 'workflow-outbox-relay',
       logger: options.logger,
-      // NOTIFY wakes it on every commit; the poll is the fallback, and picks up rows whose retry is due.
+      // A commit wakes it (in process, or by NOTIFY from another); the poll is the fallback, and picks up rows whose retry is due.
       pollIntervalMs: options.pollIntervalMs ?? 1_000,
       round: () => this.round(),
     });
+    options.doorbell?.answerWith({ leading: () => this.connection.holds(LEADER_LOCK), wake: () => this.loop.wake() });
   }
 
   start(): void {
@@ -69,6 +72,7 @@ export class WorkflowOutboxRelay {
   }
 
   async stop(): Promise<void> {
+    this.options.doorbell?.answerWith(undefined);
     await this.loop.stop();
     await this.connection.close();
   }

@@ -1,7 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { CommitDoorbell } from '@lc/messaging';
 import { SERVICE_CONFIG } from '../../config/config.tokens';
 import { ServiceConfig, taskQueueName } from '../../config/service-config';
+import { WORKFLOW_OUTBOX_DOORBELL } from '../temporal.tokens';
 
 /** The channel the relay listens on; delivered when the recording transaction commits. */
 export const WORKFLOW_OUTBOX_NOTIFY_CHANNEL = 'workflow_outbox_written';
@@ -36,7 +38,11 @@ export interface WorkflowSignal {
  */
 @Injectable()
 export class WorkflowOutbox {
-  constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    /** Wakes this process's relay after commit instead of a NOTIFY, while that relay leads. */
+    @Optional() @Inject(WORKFLOW_OUTBOX_DOORBELL) private readonly doorbell?: CommitDoorbell,
+  ) {}
 
   start(tx: EntityManager, start: WorkflowStart): Promise<void> {
     return this.record(tx, { action: 'start', ...start });
@@ -59,23 +65,27 @@ export class WorkflowOutbox {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`workflow outbox: ${entry.workflowId} must be recorded inside the transaction of its change`);
     }
-    // One statement: the row, and the NOTIFY that wakes the relay when the transaction commits.
-    await tx.query(
-      `WITH written AS (
-         INSERT INTO workflow_outbox (action, workflow_id, workflow_type, task_queue, args, signal_name, signal_args, id_reuse)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING 1)
-       SELECT pg_notify($9, current_schema()) FROM written`,
-      [
-        entry.action,
-        entry.workflowId,
-        entry.workflowType ?? null,
-        entry.taskQueue === undefined ? null : taskQueueName(this.config, entry.taskQueue),
-        JSON.stringify(entry.args ?? []),
-        entry.signal ?? null,
-        JSON.stringify(entry.signalArgs ?? []),
-        entry.idReuse ?? 'never',
+    const insert = `INSERT INTO workflow_outbox (action, workflow_id, workflow_type, task_queue, args, signal_name, signal_args, id_reuse)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
+    const row = [
+      entry.action,
+      entry.workflowId,
+      entry.workflowType ?? null,
+      entry.taskQueue === undefined ? null : taskQueueName(this.config, entry.taskQueue),
+      JSON.stringify(entry.args ?? []),
+      entry.signal ?? null,
+      JSON.stringify(entry.signalArgs ?? []),
+      entry.idReuse ?? 'never',
+    ];
+    // Without a relay of this process to wake, the one of another process is sent a NOTIFY (delivered
+    // when the transaction commits).
+    if (this.doorbell?.ringAfterCommit(tx)) {
+      await tx.query(insert, row);
+    } else {
+      await tx.query(`WITH written AS (${insert} RETURNING 1) SELECT pg_notify($9, current_schema()) FROM written`, [
+        ...row,
         WORKFLOW_OUTBOX_NOTIFY_CHANNEL,
-      ],
-    );
+      ]);
+    }
   }
 }
