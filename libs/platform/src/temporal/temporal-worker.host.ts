@@ -19,6 +19,14 @@ export interface WorkerDefinition {
 const SHUTDOWN_GRACE = '5s';
 
 /**
+ * How long a workflow task waits for the worker that ran the workflow last (its sticky queue) before
+ * any worker may take it. After a kill -9 that worker is gone: with the SDK's 10 s, every decision,
+ * objection or signal to a workflow it ran waited 10 s, past the 10 s a request may wait on Temporal.
+ * A live worker takes its sticky tasks in milliseconds, so 3 s costs nothing but a replay when missed.
+ */
+const STICKY_QUEUE_TIMEOUT = '3s';
+
+/**
  * Runs the Temporal workers of a service inside its process. Connecting is retried in the
  * background, so the service serves HTTP while Temporal is still starting; a worker that stops on an
  * error is created again. On shutdown the workers stop polling and let the activities in progress
@@ -82,6 +90,7 @@ export class TemporalWorkerHost implements OnApplicationBootstrap {
           taskQueue: taskQueueName(this.config, definition.taskQueue),
           activities: definition.activities,
           shutdownGraceTime: SHUTDOWN_GRACE,
+          stickyQueueScheduleToStartTimeout: STICKY_QUEUE_TIMEOUT,
           ...definition.workflows,
         });
         this.workers.set(definition.taskQueue, worker);
