@@ -85,7 +85,7 @@ The platform is running.
   Awards         API docs  http://127.0.0.1:${SERVICE_PORTS[awards]}/docs
   Temporal UI              ${TEMPORAL_UI_URL:-http://127.0.0.1:8233}
   Readiness / liveness     http://127.0.0.1:<port>/health/ready, /health/live
-  Audit chains             AUDIT_VERIFY_KEY="\$(cat $STATE_DIR/keys/audit-public.pem)" npm run audit:verify
+  Audit chains             eval "\$(deploy/local/infra.sh env)"; AUDIT_VERIFY_KEY="\$(cat $STATE_DIR/keys/audit-public.pem)" npm run audit:verify
   Logs                     $STATE_DIR/logs/
 Demo users (README.md, "Demo city"): city.cadre, county.cadre, town.cadre, ent.cadre, demo.worker, city.auditor, …
   password $DEMO_PASSWORD; get a token with
