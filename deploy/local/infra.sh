@@ -8,7 +8,8 @@
 #   infra.sh restart <part ...>
 #   infra.sh status  [parts]                          (exit 3 if a part is down)
 #   infra.sh env                                      (export lines for DATABASE_URL, KAFKA_BROKERS, ...)
-# start also installs moto's S3 server, which tests start themselves on a free port (MOTO_SERVER_BIN).
+# start also installs two test tools from PyPI: moto's S3 server, which tests start themselves on a free
+# port (MOTO_SERVER_BIN), and schemathesis, which fuzzes the services' OpenAPI specs (SCHEMATHESIS_BIN).
 # shellcheck disable=SC2015 # "a && b || true" is used on purpose: b cannot fail there
 set -euo pipefail
 umask 022 # the Postgres user must be able to read what root creates here (cache copies, configs)
@@ -35,6 +36,7 @@ LC_STOP_TIMEOUT="${LC_STOP_TIMEOUT:-30}"        # seconds before a part that ign
 KAFKA_VERSION=3.9.1
 TEMPORAL_CLI_VERSION=1.5.1
 MOTO_VERSION=5.2.5
+SCHEMATHESIS_VERSION=4.32.5
 PG_USER=lc PG_PASSWORD=lc PG_DATABASE=lc
 
 DATABASE_URL="postgres://$PG_USER:$PG_PASSWORD@127.0.0.1:$LC_PG_PORT/$PG_DATABASE"
@@ -546,33 +548,44 @@ temporal_summary() {
 }
 
 # ---------------------------------------------------------------------------------------------------------
-# moto: an S3-compatible server from PyPI, in a virtualenv in the cache. Not a part that runs here: a test
-# that needs S3 starts its own on a free port (MOTO_SERVER_BIN from `env`) and stops it afterwards.
+# Test tools from PyPI, each in a virtualenv of its own in the cache. Not parts that run here: moto is an
+# S3-compatible server a test starts on a free port and stops afterwards (MOTO_SERVER_BIN); schemathesis
+# fuzzes each service's OpenAPI spec (SCHEMATHESIS_BIN).
 # ---------------------------------------------------------------------------------------------------------
-MOTO_HOME="" MOTO_SERVER_BIN=""
+MOTO_SERVER_BIN="" SCHEMATHESIS_BIN=""
 
-moto_paths() { MOTO_HOME="$LC_CACHE_DIR/moto-$MOTO_VERSION" MOTO_SERVER_BIN="$LC_CACHE_DIR/moto-$MOTO_VERSION/bin/moto_server"; }
+tool_paths() {
+  MOTO_SERVER_BIN="$LC_CACHE_DIR/moto-$MOTO_VERSION/bin/moto_server"
+  SCHEMATHESIS_BIN="$LC_CACHE_DIR/schemathesis-$SCHEMATHESIS_VERSION/bin/schemathesis"
+}
 
-# Installed in place (a virtualenv's scripts name its own path, so it cannot be built elsewhere and moved);
-# the marker is written last, so an interrupted install is redone. Only the S3 tests need it: a machine
+# python_tool_ensure <name> <version> <pip requirement>: installs into $LC_CACHE_DIR/<name>-<version>, in
+# place (a virtualenv's scripts name its own path, so it cannot be built elsewhere and moved); the marker
+# is written last, so an interrupted install is redone. Only the tests that use a tool need it: a machine
 # without Python gets a warning, not a failed start.
-moto_ensure() {
+python_tool_ensure() {
+  local name=$1 version=$2 requirement=$3
+  local home="$LC_CACHE_DIR/$name-$version" t0 log_file="$LOG_DIR/$name-install.log"
   # The venv links the python3 it was made with: if that one is gone, the venv is rebuilt.
-  [[ -f $MOTO_HOME/.complete ]] && "$MOTO_HOME/bin/python" --version >/dev/null 2>&1 && return 0
-  command -v python3 >/dev/null 2>&1 || { warn "moto: python3 is needed for the S3 test server; S3 tests will fail"; return 0; }
-  local t0 log_file="$LOG_DIR/moto-install.log"
+  [[ -f $home/.complete ]] && "$home/bin/python" --version >/dev/null 2>&1 && return 0
+  command -v python3 >/dev/null 2>&1 || { warn "$name: python3 is needed; the tests that use $name will fail"; return 0; }
   t0=$(now_us)
-  log "moto: installing moto[server] $MOTO_VERSION from PyPI into $MOTO_HOME (first time only; output in $log_file)"
-  rm -rf "$MOTO_HOME"
-  if ! { python3 -m venv "$MOTO_HOME" &&
-    "$MOTO_HOME/bin/python" -m pip install --disable-pip-version-check --no-input -q "moto[server]==$MOTO_VERSION"; } >>"$log_file" 2>&1 9>&-; then
-    rm -rf "$MOTO_HOME"
+  log "$name: installing $requirement from PyPI into $home (first time only; output in $log_file)"
+  rm -rf "$home"
+  if ! { python3 -m venv "$home" &&
+    "$home/bin/python" -m pip install --disable-pip-version-check --no-input -q "$requirement"; } >>"$log_file" 2>&1 9>&-; then
+    rm -rf "$home"
     tail_log "$log_file"
-    warn "moto: install failed (see $log_file); S3 tests will fail"
+    warn "$name: install failed (see $log_file); the tests that use $name will fail"
     return 0
   fi
-  touch "$MOTO_HOME/.complete"
-  log "moto: installed in $(took "$t0")"
+  touch "$home/.complete"
+  log "$name: installed in $(took "$t0")"
+}
+
+test_tools_ensure() {
+  python_tool_ensure moto "$MOTO_VERSION" "moto[server]==$MOTO_VERSION"
+  python_tool_ensure schemathesis "$SCHEMATHESIS_VERSION" "schemathesis==$SCHEMATHESIS_VERSION"
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -680,6 +693,7 @@ cmd_env() {
   printf 'export TEMPORAL_ADDRESS=%s\n' "$TEMPORAL_ADDRESS"
   printf 'export TEMPORAL_UI_URL=%s\n' "$TEMPORAL_UI_URL"
   printf 'export MOTO_SERVER_BIN=%s\n' "$MOTO_SERVER_BIN"
+  printf 'export SCHEMATHESIS_BIN=%s\n' "$SCHEMATHESIS_BIN"
   # Tells the test harness that these servers are this script's, so tests may stop and start them.
   printf 'export LC_INFRA_MODE=local\n'
 }
@@ -707,7 +721,7 @@ main() {
   local cmd=${1:-help}
   (($#)) && shift
   case $cmd in
-    env) init_dirs; moto_paths; cmd_env; return ;;
+    env) init_dirs; tool_paths; cmd_env; return ;;
     help | -h | --help) usage; return ;;
     start | stop | restart | status) ;;
     *) usage >&2; die "unknown command '$cmd'" ;;
@@ -719,9 +733,9 @@ main() {
   pg_paths
   kafka_paths
   temporal_paths
-  moto_paths
+  tool_paths
   case $cmd in
-    start) take_lock; moto_ensure; cmd_start "${PARTS[@]}" ;;
+    start) take_lock; test_tools_ensure; cmd_start "${PARTS[@]}" ;;
     stop) take_lock; cmd_stop "${PARTS[@]}" ;;
     restart) take_lock; cmd_stop "${PARTS[@]}"; cmd_start "${PARTS[@]}" ;;
     status) cmd_status "${PARTS[@]}" ;;

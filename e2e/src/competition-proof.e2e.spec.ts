@@ -97,7 +97,8 @@ describe('a competition created in registration', () => {
   it('refuses bad input with 400 naming the field, and writes nothing', async () => {
     const before = await countRows(database.url);
     const cases: [unknown, string][] = [
-      [{ organiserOrgUnitId: 'x', startDate: '2026-03-01', endDate: '2026-03-02' }, 'name should not be empty'],
+      [{ organiserOrgUnitId: 'x', startDate: '2026-03-01', endDate: '2026-03-02' }, 'name must not be empty or only spaces'],
+      [{ name: ' \t ', organiserOrgUnitId: 'x', startDate: '2026-03-01', endDate: '2026-03-02' }, 'name must not be empty or only spaces'],
       [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-02-30', endDate: '2026-03-02' }, 'startDate must be a calendar date written YYYY-MM-DD'],
       [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-03-05', endDate: '2026-03-02' }, 'endDate must not be before startDate'],
       [{ name: 'n', organiserOrgUnitId: 'x', startDate: '2026-03-01', endDate: '2026-03-02', budget: 5 }, 'property budget should not exist'],

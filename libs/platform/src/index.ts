@@ -10,6 +10,8 @@ export * from './audit/audit-sealer.host';
 export * from './health/health.controller';
 export * from './http/bootstrap';
 export * from './http/calendar-date.validator';
+export * from './http/not-blank.validator';
+export * from './http/year-param';
 export * from './http/correlation-id';
 export * from './http/run-service';
 export * from './messaging/inbox-consumer.provider';

@@ -211,6 +211,13 @@ describe('assessment sheets', () => {
     const scored = await assessment(ent3).put(`/assessment-sheets/${sheet.id}/self-assessment`, { inputs: { extinguishers: { present: true } } });
     expect(scored.body.self.total).toBe(10);
     expect((await cityApi().get('/assessment-templates/safety-check?version=1')).body.definition.categories[0].items[0].rule.kind).toBe('presence');
+    for (const [version, message] of [
+      ['99999999999', 'version must not be greater than 2147483647'],
+      ['0', 'version must not be less than 1'],
+      ['one', 'version must be a whole number'],
+    ]) {
+      expect((await cityApi().get(`/assessment-templates/safety-check?version=${version}`)).body).toMatchObject({ statusCode: 400, message: expect.arrayContaining([message]) });
+    }
   });
 
   async function readEvents(count: number): Promise<Json[]> {

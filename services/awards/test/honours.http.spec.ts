@@ -97,6 +97,11 @@ describe('honours', () => {
     expect(honours.map((h: Json) => h.name)).toEqual(expect.arrayContaining(['五一劳动奖章', '劳动模范', '沂蒙工匠', '“安康杯”竞赛先进个人', '最美班组']));
     const wrongLevel = await awards(cityCadre.token).put(`/honour-quotas/pioneer-team/county-a/${year}`, { quota: 3 });
     expect(wrongLevel.status).toBe(400);
+    for (const badYear of ['0', '99999', '2026.5']) {
+      const refused = await awards(cityCadre.token).put(`/honour-quotas/pioneer-team/city/${badYear}`, { quota: 1 });
+      expect([refused.status, refused.body.message]).toEqual([400, `year must be a year from 2000 to 2100, e.g. 2026; got '${badYear}'`]);
+      expect((await awards(cityCadre.token).get(`/competition-funds/city/${badYear}`)).status).toBe(400);
+    }
     expect((await awards(cityCadre.token).put(`/honour-quotas/pioneer-team/city/${year}`, { quota: 1 })).body).toMatchObject({ quota: 1, taken: 0 });
     expect((await awards(cityCadre.token).put(`/honour-quotas/innovative-team/city/${year}`, { quota: 5 })).status).toBe(200);
     expect((await awards(cityCadre.token).put(`/competition-funds/city/${year}`, { totalYuan: 11000 })).body).toMatchObject({ totalYuan: '11000.00', leftYuan: '11000.00' });
@@ -104,6 +109,7 @@ describe('honours', () => {
 
   let winner: string;
   let loser: string;
+  let upheldObjection: { nominationId: string; objectionId: string };
 
   it('gives the last quota place to exactly one of two approvals racing for it', async () => {
     const a = await nominate('pioneer-team', 'team-a1a');
@@ -139,6 +145,7 @@ describe('honours', () => {
     expect(lodged.status).toBe(201);
     const ruled = await awards(cityCadre.token).post(`/nominations/${winner}/objections/${lodged.body.objectionId}/ruling`, { upheld: true, note: '经核查属实' });
     expect(ruled.body).toMatchObject({ status: 'upheld', nominationStatus: 'withdrawn' });
+    upheldObjection = { nominationId: winner, objectionId: lodged.body.objectionId };
     const [quota] = await city.sql(`SELECT taken FROM awards.honour_quotas WHERE honour_code = 'pioneer-team'`);
     expect(quota.taken).toBe(0);
     expect((await nomination(loser)).status).toBe('over_quota');
@@ -161,6 +168,10 @@ describe('honours', () => {
     expect(text).toContain('工人先锋号');
     const fund = (await awards(cityCadre.token).get(`/competition-funds/city/${year}`)).body;
     expect(fund).toMatchObject({ spentYuan: '5000.00', leftYuan: '6000.00' });
+
+    // Its period is over too: a ruling changed now is refused (409), not a server error.
+    const changed = await awards(cityCadre.token).post(`/nominations/${upheldObjection.nominationId}/objections/${upheldObjection.objectionId}/ruling`, { upheld: false });
+    expect(changed.status).toBe(409);
   });
 
   it('never overdraws the fund when conferrals come together: the rewards it cannot hold wait', async () => {

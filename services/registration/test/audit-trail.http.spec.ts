@@ -354,6 +354,8 @@ describe('the audit trail', () => {
       ['limit above 500', '?limit=501', ['limit must not be greater than 500']],
       ['a cursor that is not one', '?cursor=abc', ['cursor must be the nextCursor of a previous page']],
       ['an unknown parameter', '?sort=asc', ['property sort should not exist']],
+      ['an empty actorId', '?actorId=', ['actorId must not be empty; leave it out to not filter by it']],
+      ['an empty orgUnitId', '?orgUnitId=', ['orgUnitId must not be empty; leave it out to not filter by it']],
     ])('refuses %s with 400 naming the field', async (_, query, message) => {
       const res = await entriesOf(auditor, query);
       expect([res.status, res.body.message]).toEqual([400, message]);

@@ -54,6 +54,10 @@ describe('a 工人先锋号 creation application', () => {
     const bad = await as['team.leader'].post('/pioneer-team-applications', application({ postcode: '3131', leader: { ...form.leader, mobile: '12345' } }));
     expect(bad.status).toBe(400);
     expect(bad.body.message).toEqual(expect.arrayContaining(['postcode must be 6 digits', 'leader.mobile must be an 11-digit mainland mobile number']));
+    for (const missing of ['composition', 'leader']) {
+      const without = await as['team.leader'].post('/pioneer-team-applications', application({ [missing]: undefined }));
+      expect([without.status, without.body.message]).toEqual([400, expect.arrayContaining([`${missing} is required`])]);
+    }
     expect((await city.sql(`SELECT count(*)::int AS n FROM registration.pioneer_team_applications`))[0].n).toBe(0);
   });
 

@@ -187,6 +187,16 @@ describe('a filing step past its reminder time and deadline', () => {
     );
     expect(overdue).toMatchObject({ stepId: 'county-a', waitingAs: 'escalation', stepTitle: '逾期督办：县劳动竞赛委员会办公室意见' });
     expect((await root.get('/approvals/inbox?olderThanHours=1')).body.total).toBe(0);
+    // Bad input is refused before the chain hears of it: 400 naming the field, and nothing recorded.
+    const bad = [
+      ['/approvals/inbox?olderThanHours=99999999999', 'olderThanHours must not be greater than 87600'],
+      ['/approvals/inbox?offset=1e30', 'offset must not be greater than 2147483647'],
+    ];
+    for (const [path, message] of bad) expect((await root.get(path)).body).toMatchObject({ statusCode: 400, message: [message] });
+    for (const outcome of ['reject', 'return']) {
+      const refused = await root.post(`/approvals/${workflowId}/decisions`, { decisionId: `d-blank-${outcome}`, stepId: 'county-a', outcome, opinion: ' \n ' });
+      expect(refused.body).toMatchObject({ statusCode: 400, message: ['opinion is required to reject or return: say why'] });
+    }
     // The city only watches: deciding the county's step is still the county's.
     expect((await root.post(`/approvals/${workflowId}/decisions`, { decisionId: 'd-city-early', stepId: 'county-a', outcome: 'approve', opinion: '' })).status).toBe(409);
 

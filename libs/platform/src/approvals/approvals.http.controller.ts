@@ -2,14 +2,29 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller } from '../access/caller';
+import { IsNotBlank, isNotBlank } from '../http/not-blank.validator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { ApprovalsService } from './approvals.service';
 
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** As on the paper form: whoever rejects or sends back says why, and spaces say nothing. */
+function GivenToRefuse(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'givenToRefuse',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: `${String(propertyName)} is required to reject or return: say why` },
+      validator: {
+        validate: (value, args) => (args?.object as DecisionRequestDto).outcome === 'approve' || isNotBlank(value),
+      },
+    });
+}
 
 class DecisionRequestDto {
   @ApiProperty({ description: 'Chosen by the client, e.g. a UUID; sending the same decision again counts once' })
@@ -18,7 +33,7 @@ class DecisionRequestDto {
 
   @ApiProperty({ description: 'The step you decide (the item must be waiting there)', example: 'town-xinghua' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(64)
   stepId: string;
 
@@ -29,6 +44,7 @@ class DecisionRequestDto {
   @ApiProperty({ description: 'The opinion (意见); required to reject or return', example: '同意' })
   @IsString()
   @MaxLength(2000)
+  @GivenToRefuse()
   opinion: string;
 
   @ApiPropertyOptional({ description: 'The approver you decide for, under a delegation in force' })
@@ -45,7 +61,7 @@ class SubmitterActionDto {
 
   @ApiProperty({ description: 'Resubmit: what was changed. Withdraw: why.' })
   @IsString()
-  @IsNotEmpty({ message: 'text is required: say what changed, or why you withdraw' })
+  @IsNotBlank({ message: 'text is required: say what changed, or why you withdraw' })
   @MaxLength(2000)
   text: string;
 }
@@ -53,7 +69,7 @@ class SubmitterActionDto {
 class DelegationRequestDto {
   @ApiProperty({ description: 'Who decides for you' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   deputyUserId: string;
 
@@ -67,10 +83,13 @@ class DelegationRequestDto {
 
   @ApiProperty({ example: '外出学习' })
   @IsString()
-  @IsNotEmpty({ message: 'reason is required' })
+  @IsNotBlank({ message: 'reason is required' })
   @MaxLength(500)
   reason: string;
 }
+
+/** Ten years: no item waits longer, and make_interval refuses far larger numbers. */
+const MAX_WAITING_HOURS = 87_600;
 
 class InboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: "Only items of this kind, e.g. 'plan-filing'" })
@@ -79,11 +98,12 @@ class InboxQueryDto extends PageQueryDto {
   @MaxLength(50)
   kind?: string;
 
-  @ApiPropertyOptional({ description: 'Only items waiting at least this many hours' })
+  @ApiPropertyOptional({ description: 'Only items waiting at least this many hours', minimum: 0, maximum: MAX_WAITING_HOURS })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_WAITING_HOURS)
   olderThanHours?: number;
 }
 

@@ -15,6 +15,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { MAX_AUDIT_PAGE_SIZE } from '@lc/audit';
+import { IsNotBlank } from '../http/not-blank.validator';
 
 /** A field that means nothing without its partner (an entity is its type and its id). */
 @ValidatorConstraint({ name: 'givenTogether' })
@@ -33,12 +34,14 @@ export class AuditQueryRequestDto {
   @ApiPropertyOptional({ description: 'Entries of this org unit and every unit under it; your own unit when not given' })
   @IsOptional()
   @IsString()
+  @IsNotBlank({ message: 'orgUnitId must not be empty; leave it out to not filter by it' })
   @MaxLength(64)
   orgUnitId?: string;
 
   @ApiPropertyOptional({ description: "Entity type, e.g. 'org-unit'; give entityId with it", example: 'org-unit' })
   @IsOptional()
   @IsString()
+  @IsNotBlank({ message: 'entityType must not be empty; leave it out to not filter by it' })
   @MaxLength(100)
   @Validate(GivenTogether, ['entityId'])
   entityType?: string;
@@ -46,6 +49,7 @@ export class AuditQueryRequestDto {
   @ApiPropertyOptional({ description: 'Entity id; give entityType with it' })
   @IsOptional()
   @IsString()
+  @IsNotBlank({ message: 'entityId must not be empty; leave it out to not filter by it' })
   @MaxLength(200)
   @Validate(GivenTogether, ['entityType'])
   entityId?: string;
@@ -53,6 +57,7 @@ export class AuditQueryRequestDto {
   @ApiPropertyOptional({ description: 'Entries by this user' })
   @IsOptional()
   @IsString()
+  @IsNotBlank({ message: 'actorId must not be empty; leave it out to not filter by it' })
   @MaxLength(100)
   actorId?: string;
 

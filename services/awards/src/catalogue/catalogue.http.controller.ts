@@ -1,11 +1,11 @@
-import { BadRequestException, Body, ConflictException, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { BadRequestException, Body, ConflictException, Controller, Get, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker, yuanOf } from '@lc/platform';
+import { auditActorOf, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker, yuanOf, yearParam } from '@lc/platform';
 import { conferringKinds } from './honour-catalogue';
 
 class SetQuotaRequestDto {
@@ -65,7 +65,7 @@ export class CatalogueHttpController {
   async setQuota(
     @Param('honourCode') honourCode: string,
     @Param('unitId') unitId: string,
-    @Param('year', ParseIntPipe) year: number,
+    @Param('year', yearParam) year: number,
     @Body() body: SetQuotaRequestDto,
     @CurrentCaller() caller: Caller,
   ) {
@@ -102,7 +102,7 @@ export class CatalogueHttpController {
   @Put('competition-funds/:unitId/:year')
   @RequireRoles('finance', ...unionCadreRoles)
   @ApiOkResponse({ description: '{ unitId, year, totalYuan, spentYuan, leftYuan }' })
-  async setFund(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Body() body: SetFundRequestDto, @CurrentCaller() caller: Caller) {
+  async setFund(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @Body() body: SetFundRequestDto, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     const total = Math.round(body.totalYuan * 100);
@@ -128,7 +128,7 @@ export class CatalogueHttpController {
 
   @Get('competition-funds/:unitId/:year')
   @ApiOkResponse({ description: '{ unitId, year, totalYuan, spentYuan, leftYuan }' })
-  async getFund(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @CurrentCaller() caller: Caller) {
+  async getFund(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'read', { orgPath: unit.path });
     const [row]: { total_fen: string; spent_fen: string }[] = await this.dataSource.query(

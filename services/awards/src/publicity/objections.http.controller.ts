@@ -1,12 +1,12 @@
 import { Body, ConflictException, Controller, ForbiddenException, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { sharesLineage, unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, callTemporal, CurrentCaller, idParam, RequireRoles, TEMPORAL_CLIENT, uuidParam } from '@lc/platform';
+import { auditActorOf, Caller, callTemporal, CurrentCaller, idParam, RequireRoles, TEMPORAL_CLIENT, uuidParam, IsNotBlank } from '@lc/platform';
 import {
   lodgeObjectionUpdate,
   lodgeObjectionUpdateId,
@@ -19,7 +19,7 @@ import { NominationStore } from '../nominations/nomination-store';
 class LodgeObjectionRequestDto {
   @ApiProperty({ maxLength: 2000 })
   @IsString()
-  @IsNotEmpty({ message: 'reason: say what is objected to' })
+  @IsNotBlank({ message: 'reason: say what is objected to' })
   @MaxLength(2000)
   reason: string;
 }
@@ -104,6 +104,8 @@ export class ObjectionsHttpController {
       return await callTemporal(this.temporal, update);
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) throw new ConflictException(err.cause?.message ?? err.message);
+      // The publicity workflow ends with its period: after that there is nothing left to object to or rule on.
+      if (err instanceof WorkflowNotFoundError) throw new ConflictException('the publicity period is over; it takes no more objections or rulings');
       throw err;
     }
   }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MOBILE, MONTH, monthMessage } from './form-fields';
+import { IsNotBlank } from '@lc/platform';
 
 /**
  * A person as the paper forms describe them (the team leader of attachment 1, the supervisor of
@@ -22,16 +23,16 @@ export interface PersonParticulars {
 
 /** The same particulars as a request body, each field checked with a message that names it. */
 export class PersonParticularsDto implements PersonParticulars {
-  @ApiProperty({ description: '姓名' }) @IsString() @IsNotEmpty({ message: 'name is required' }) @MaxLength(50) name: string;
+  @ApiProperty({ description: '姓名' }) @IsString() @IsNotBlank({ message: 'name is required' }) @MaxLength(50) name: string;
 
   @ApiProperty({ enum: ['male', 'female'], description: '性别' })
   @IsIn(['male', 'female'], { message: "gender must be 'male' or 'female'" })
   gender: 'male' | 'female';
 
   @ApiProperty({ example: '1985-09', description: '出生年月' }) @Matches(MONTH, { message: monthMessage('birthMonth') }) birthMonth: string;
-  @ApiProperty({ example: '大专', description: '文化程度' }) @IsString() @IsNotEmpty({ message: 'education is required' }) @MaxLength(20) education: string;
-  @ApiProperty({ example: '中共党员', description: '政治面貌' }) @IsString() @IsNotEmpty({ message: 'politicalStatus is required' }) @MaxLength(20) politicalStatus: string;
-  @ApiProperty({ example: '数控车工', description: '工种' }) @IsString() @IsNotEmpty({ message: 'trade is required' }) @MaxLength(50) trade: string;
+  @ApiProperty({ example: '大专', description: '文化程度' }) @IsString() @IsNotBlank({ message: 'education is required' }) @MaxLength(20) education: string;
+  @ApiProperty({ example: '中共党员', description: '政治面貌' }) @IsString() @IsNotBlank({ message: 'politicalStatus is required' }) @MaxLength(20) politicalStatus: string;
+  @ApiProperty({ example: '数控车工', description: '工种' }) @IsString() @IsNotBlank({ message: 'trade is required' }) @MaxLength(50) trade: string;
   @ApiProperty({ example: '2016-01', description: '何年何月任职' }) @Matches(MONTH, { message: monthMessage('appointedMonth') }) appointedMonth: string;
   @ApiPropertyOptional({ description: 'QQ 号/微信号' }) @IsOptional() @IsString() @MaxLength(50) qqOrWechat?: string;
 

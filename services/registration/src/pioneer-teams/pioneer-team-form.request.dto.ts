@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MONTH, monthMessage, POSTCODE } from '../forms/form-fields';
 import { PersonParticularsDto } from '../forms/person-particulars';
+import { IsNotBlank } from '@lc/platform';
 
 class TeamCompositionDto {
   @ApiProperty({ description: '共 … 人' }) @IsInt() @Min(1) @Max(10_000) total: number;
@@ -29,20 +30,22 @@ export class PioneerTeamApplicationRequestDto {
 
   @ApiProperty({ example: '2005-06', description: '单位何时组建' }) @Matches(MONTH, { message: monthMessage('unitFoundedMonth') }) unitFoundedMonth: string;
   @ApiProperty({ description: '班组人数' }) @IsInt() @Min(1) @Max(10_000) headcount: number;
-  @ApiProperty({ description: '岗长姓名' }) @IsString() @IsNotEmpty() @MaxLength(50) postLeaderName: string;
+  @ApiProperty({ description: '岗长姓名' }) @IsString() @IsNotBlank() @MaxLength(50) postLeaderName: string;
   @ApiProperty({ example: '2012-03', description: '班组何时组建' }) @Matches(MONTH, { message: monthMessage('teamFoundedMonth') }) teamFoundedMonth: string;
 
   @ApiProperty({ type: TeamCompositionDto, description: '班组人员构成情况' })
+  @IsDefined({ message: 'composition is required' })
   @ValidateNested()
   @Type(() => TeamCompositionDto)
   composition: TeamCompositionDto;
 
   @ApiProperty({ type: PersonParticularsDto, description: '班组负责人情况' })
+  @IsDefined({ message: 'leader is required' })
   @ValidateNested()
   @Type(() => PersonParticularsDto)
   leader: PersonParticularsDto;
 
-  @ApiProperty({ description: '单位地址' }) @IsString() @IsNotEmpty() @MaxLength(200) unitAddress: string;
+  @ApiProperty({ description: '单位地址' }) @IsString() @IsNotBlank() @MaxLength(200) unitAddress: string;
   @ApiProperty({ example: '313100', description: '邮编' }) @Matches(POSTCODE, { message: 'postcode must be 6 digits' }) postcode: string;
   @ApiPropertyOptional({ description: '何时何地受过何种奖励、称号' }) @IsOptional() @IsString() @MaxLength(2000) pastAwards?: string;
 }

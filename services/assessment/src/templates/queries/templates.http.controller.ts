@@ -1,9 +1,22 @@
-import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { TemplateRow, templateView } from '../template-row';
 import { TemplateStore } from '../template-store';
+
+class TemplateVersionQueryDto {
+  @ApiPropertyOptional({ description: 'Default: the latest', minimum: 1, maximum: 2_147_483_647 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'version must be a whole number' })
+  @Min(1)
+  // The column is an integer: a larger number is no version of any template.
+  @Max(2_147_483_647)
+  version?: number;
+}
 
 /** Templates are forms: anyone signed in may read them. */
 @ApiTags('assessment templates')
@@ -24,9 +37,8 @@ export class TemplatesHttpController {
   }
 
   @Get(':code')
-  @ApiQuery({ name: 'version', required: false, description: 'Default: the latest' })
   @ApiOkResponse({ description: 'One version of the template with its definition' })
-  async get(@Param('code') code: string, @Query('version', new ParseIntPipe({ optional: true })) version?: number) {
-    return templateView(await this.templates.byCode(code, version));
+  async get(@Param('code') code: string, @Query() query: TemplateVersionQueryDto) {
+    return templateView(await this.templates.byCode(code, query.version));
   }
 }

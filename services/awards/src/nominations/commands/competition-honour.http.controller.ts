@@ -1,16 +1,16 @@
 import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsString } from 'class-validator';
+import { IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker } from '@lc/platform';
+import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { NominationStore } from '../nomination-store';
 
 class CompetitionHonourRequestDto {
-  @ApiProperty({ example: 'competition-advanced-unit' }) @IsString() @IsNotEmpty() honourCode: string;
-  @ApiProperty({ description: 'The union conferring it, at the honour\'s level' }) @IsString() @IsNotEmpty() conferringUnitId: string;
+  @ApiProperty({ example: 'competition-advanced-unit' }) @IsString() @IsNotBlank() honourCode: string;
+  @ApiProperty({ description: 'The union conferring it, at the honour\'s level' }) @IsString() @IsNotBlank() conferringUnitId: string;
 }
 
 /** Which honour a competition's passing units are recommended for (优先推荐) when its results are published. */

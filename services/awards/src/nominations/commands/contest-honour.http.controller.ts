@@ -1,16 +1,16 @@
 import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker } from '@lc/platform';
+import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { NominationStore } from '../nomination-store';
 
 class ContestHonourRequestDto {
-  @ApiProperty({ example: 'craftsman-changxing' }) @IsString() @IsNotEmpty() honourCode: string;
-  @ApiProperty() @IsString() @IsNotEmpty() conferringUnitId: string;
+  @ApiProperty({ example: 'craftsman-changxing' }) @IsString() @IsNotBlank() honourCode: string;
+  @ApiProperty() @IsString() @IsNotBlank() conferringUnitId: string;
   @ApiProperty({ description: 'How many of the top ranks become candidates', example: 3 })
   @IsInt({ message: 'topRanks: must be a whole number' })
   @Min(1)

@@ -1,21 +1,21 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, RequireRoles, ScopeChecker } from '@lc/platform';
+import { auditActorOf, Caller, CurrentCaller, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { Nominees } from '../nominees';
 
 class CreateNominationRequestDto {
-  @ApiProperty({ example: 'pioneer-team' }) @IsString() @IsNotEmpty() honourCode: string;
-  @ApiProperty({ description: 'The union that confers the honour, at its conferring level' }) @IsString() @IsNotEmpty() conferringUnitId: string;
+  @ApiProperty({ example: 'pioneer-team' }) @IsString() @IsNotBlank() honourCode: string;
+  @ApiProperty({ description: 'The union that confers the honour, at its conferring level' }) @IsString() @IsNotBlank() conferringUnitId: string;
   @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year: number;
-  @ApiProperty({ description: 'A user id for a person, an org unit id for a team or unit' }) @IsString() @IsNotEmpty() nomineeId: string;
+  @ApiProperty({ description: 'A user id for a person, an org unit id for a team or unit' }) @IsString() @IsNotBlank() nomineeId: string;
   @ApiPropertyOptional({
     enum: ['manual', 'hazard'],
     default: 'manual',

@@ -1,16 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { IsNotBlank } from '@lc/platform';
 
 export class LoginRequestDto {
   @ApiProperty({ example: 'city.cadre' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(64)
   username: string;
 
   @ApiProperty({ example: 'Demo2026pass' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(128)
   password: string;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ORG_UNIT_ID_PATTERN } from '../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { POSTCODE } from '../../forms/form-fields';
 import { PersonParticularsDto } from '../../forms/person-particulars';
+import { IsNotBlank } from '@lc/platform';
 
 /** Attachment 4 of seed 004, and the unit (a team or an enterprise) the supervisor belongs to. */
 export class RegisterSupervisorRequestDto extends PersonParticularsDto {
@@ -10,7 +11,7 @@ export class RegisterSupervisorRequestDto extends PersonParticularsDto {
   @Matches(ORG_UNIT_ID_PATTERN, { message: 'unitId must be an org unit id' })
   unitId: string;
 
-  @ApiProperty({ description: '单位地址' }) @IsString() @IsNotEmpty({ message: 'unitAddress is required' }) @MaxLength(200) unitAddress: string;
+  @ApiProperty({ description: '单位地址' }) @IsString() @IsNotBlank({ message: 'unitAddress is required' }) @MaxLength(200) unitAddress: string;
   @ApiProperty({ example: '313100', description: '邮编' }) @Matches(POSTCODE, { message: 'postcode must be 6 digits' }) postcode: string;
   @ApiPropertyOptional({ description: '何时何地受过何种奖励、称号' }) @IsOptional() @IsString() @MaxLength(2000) pastAwards?: string;
 }

@@ -1,31 +1,31 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '@lc/platform';
+import { ArrayMaxSize, IsArray, IsDefined, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsNotBlank } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 
 class ServiceNeededDto {
   @ApiProperty({ description: '项目', example: '变频节能改造' })
   @IsString()
-  @IsNotEmpty({ message: 'project is required' })
+  @IsNotBlank({ message: 'project is required' })
   @MaxLength(200)
   project: string;
 
   @ApiProperty({ description: '内容', example: '空压机组变频改造的技术指导' })
   @IsString()
-  @IsNotEmpty({ message: 'content is required' })
+  @IsNotBlank({ message: 'content is required' })
   @MaxLength(2000)
   content: string;
 
   @ApiProperty({ description: '专业或工种', example: '电气自动化' })
   @IsString()
-  @IsNotEmpty({ message: 'specialtyOrTrade is required' })
+  @IsNotBlank({ message: 'specialtyOrTrade is required' })
   @MaxLength(100)
   specialtyOrTrade: string;
 }
 
 class TrainingNeedDto {
-  @ApiProperty({ description: '工种', example: '维修电工' }) @IsString() @IsNotEmpty() @MaxLength(50) trade: string;
+  @ApiProperty({ description: '工种', example: '维修电工' }) @IsString() @IsNotBlank() @MaxLength(50) trade: string;
   @ApiProperty({ description: '人数', example: 12 }) @IsInt({ message: 'headcount must be a whole number' }) @Min(1, { message: 'headcount must be at least 1' }) @Max(100_000) headcount: number;
 }
 
@@ -35,17 +35,18 @@ export class RequestTechnicalServiceRequestDto {
   @Matches(ORG_UNIT_ID_PATTERN, { message: 'enterpriseUnitId must be an org unit id' })
   enterpriseUnitId: string;
 
-  @ApiProperty({ description: '工会主席' }) @IsString() @IsNotEmpty({ message: 'unionChairman is required' }) @MaxLength(50) unionChairman: string;
+  @ApiProperty({ description: '工会主席' }) @IsString() @IsNotBlank({ message: 'unionChairman is required' }) @MaxLength(50) unionChairman: string;
 
   @ApiProperty({ description: '联系电话/QQ 号/微信号', example: '0572-6012345 / QQ 12345678' })
   @IsString()
-  @IsNotEmpty({ message: 'contact is required: a phone number, QQ or WeChat' })
+  @IsNotBlank({ message: 'contact is required: a phone number, QQ or WeChat' })
   @MaxLength(100)
   contact: string;
 
-  @ApiProperty({ description: '企业地址' }) @IsString() @IsNotEmpty({ message: 'enterpriseAddress is required' }) @MaxLength(200) enterpriseAddress: string;
+  @ApiProperty({ description: '企业地址' }) @IsString() @IsNotBlank({ message: 'enterpriseAddress is required' }) @MaxLength(200) enterpriseAddress: string;
 
   @ApiProperty({ type: ServiceNeededDto, description: '急需技术服务的项目、内容（专业或工种）' })
+  @IsDefined({ message: 'service is required' })
   @ValidateNested()
   @Type(() => ServiceNeededDto)
   service: ServiceNeededDto;
@@ -62,13 +63,13 @@ export class RequestTechnicalServiceRequestDto {
 export class RecordDeliveryRequestDto {
   @ApiProperty({ description: 'What was done', example: '派出职工技术服务队 3 人，完成空压机组变频改造指导，培训维修电工 12 人' })
   @IsString()
-  @IsNotEmpty({ message: 'what is required: say what was delivered' })
+  @IsNotBlank({ message: 'what is required: say what was delivered' })
   @MaxLength(2000)
   what: string;
 
   @ApiProperty({ description: 'By whom', example: '县总工会职工技术服务队 张工、李工' })
   @IsString()
-  @IsNotEmpty({ message: 'deliveredBy is required: say who delivered it' })
+  @IsNotBlank({ message: 'deliveredBy is required: say who delivered it' })
   @MaxLength(200)
   deliveredBy: string;
 
@@ -87,7 +88,7 @@ export class RateServiceRequestDto {
 
   @ApiProperty({ description: 'The evaluation of the service and the people who delivered it', example: '服务及时，效果明显' })
   @IsString()
-  @IsNotEmpty({ message: 'comment is required: say how the service and its people served the enterprise' })
+  @IsNotBlank({ message: 'comment is required: say how the service and its people served the enterprise' })
   @MaxLength(2000)
   comment: string;
 }

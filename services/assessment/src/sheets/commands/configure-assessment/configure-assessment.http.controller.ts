@@ -1,18 +1,18 @@
 import { Body, ConflictException, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, Participation, RequireRoles, ScopeChecker } from '@lc/platform';
+import { auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, Participation, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { TemplateStore } from '../../../templates/template-store';
 import { SheetOpener } from '../../sheet-opener';
 
 class ConfigureAssessmentRequestDto {
   @ApiProperty({ example: 'pioneer-team-assessment-2018' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   templateCode: string;
 
   @ApiPropertyOptional({ description: 'Default: the latest version' })

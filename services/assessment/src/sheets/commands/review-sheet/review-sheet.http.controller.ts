@@ -1,11 +1,11 @@
 import { BadRequestException, Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, IsNotBlank } from '@lc/platform';
 import type { SheetInputs } from '../../../scoring';
 import { TemplateRow } from '../../../templates/template-row';
 import { TemplateStore } from '../../../templates/template-store';
@@ -28,7 +28,7 @@ class ReviewRequestDto {
 class CorrectionRequestDto extends ReviewRequestDto {
   @ApiProperty({ description: 'Why a finalised sheet is corrected: the correction is a new revision, audited with this reason' })
   @IsString()
-  @IsNotEmpty({ message: 'reason: say why the finalised sheet is corrected' })
+  @IsNotBlank({ message: 'reason: say why the finalised sheet is corrected' })
   @MaxLength(1000)
   reason: string;
 }

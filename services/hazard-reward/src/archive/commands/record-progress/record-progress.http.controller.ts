@@ -1,16 +1,16 @@
 import { Body, Controller, ForbiddenException, HttpCode, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller, CurrentCaller, idParam } from '@lc/platform';
+import { auditActorOf, Caller, CurrentCaller, idParam, IsNotBlank } from '@lc/platform';
 import { HazardArchive } from '../../hazard-archive';
 
 class RecordProgressRequestDto {
   @ApiProperty({ description: 'How the rectification stands (整改情况)', maxLength: 2000 })
   @IsString()
-  @IsNotEmpty({ message: 'note: say how the rectification stands' })
+  @IsNotBlank({ message: 'note: say how the rectification stands' })
   @MaxLength(2000)
   note: string;
 }

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotBlank } from '@lc/platform';
 
 /** The archive record of seed 003 item 14: measures, deadline, unit, person, interim safety measures, and who updates it. */
 export class SetRectificationPlanRequestDto {
   @ApiProperty({ description: '整改措施' })
   @IsString()
-  @IsNotEmpty({ message: 'measures: describe the rectification measures' })
+  @IsNotBlank({ message: 'measures: describe the rectification measures' })
   @MaxLength(2000)
   measures: string;
 
@@ -15,13 +16,13 @@ export class SetRectificationPlanRequestDto {
 
   @ApiProperty({ description: '整改单位' })
   @IsString()
-  @IsNotEmpty({ message: 'responsibleUnit: name the unit that rectifies' })
+  @IsNotBlank({ message: 'responsibleUnit: name the unit that rectifies' })
   @MaxLength(200)
   responsibleUnit: string;
 
   @ApiProperty({ description: '整改责任人' })
   @IsString()
-  @IsNotEmpty({ message: 'responsiblePerson: name the person responsible' })
+  @IsNotBlank({ message: 'responsiblePerson: name the person responsible' })
   @MaxLength(100)
   responsiblePerson: string;
 
@@ -32,12 +33,12 @@ export class SetRectificationPlanRequestDto {
 
   @ApiProperty({ description: '安全防护措施 while the hazard is being rectified' })
   @IsString()
-  @IsNotEmpty({ message: 'interimMeasures: say how people are protected until it is fixed' })
+  @IsNotBlank({ message: 'interimMeasures: say how people are protected until it is fixed' })
   @MaxLength(2000)
   interimMeasures: string;
 
   @ApiProperty({ description: 'The user who enters the periodic updates (专人定期填写): someone at the enterprise' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   updaterUserId: string;
 }

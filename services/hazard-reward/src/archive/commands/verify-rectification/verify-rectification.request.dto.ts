@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsString, MaxLength } from 'class-validator';
+import { IsNotBlank } from '@lc/platform';
 
 export class VerifyRectificationRequestDto {
   @ApiProperty({ description: 'Whether the rectification was checked on site and is complete' })
@@ -8,7 +9,7 @@ export class VerifyRectificationRequestDto {
 
   @ApiProperty({ description: 'What was checked, or what is still missing', maxLength: 2000 })
   @IsString()
-  @IsNotEmpty({ message: 'note: say what was checked or what is missing' })
+  @IsNotBlank({ message: 'note: say what was checked or what is missing' })
   @MaxLength(2000)
   note: string;
 }

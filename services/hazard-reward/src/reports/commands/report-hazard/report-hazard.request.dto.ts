@@ -1,18 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { HazardCategory, hazardCategories } from '@lc/contracts';
+import { IsNotBlank } from '@lc/platform';
 
 /** The text fields of the multipart report; the photos come in the `photos` file field. */
 export class ReportHazardRequestDto {
   @ApiProperty({ description: 'The enterprise (its enterprise union unit id) where the hazard is' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   enterpriseUnitId: string;
 
   @ApiProperty({ description: 'Where in the enterprise, in words: workshop, line, place', maxLength: 200 })
   @IsString()
-  @IsNotEmpty({ message: 'location: say where the hazard is' })
+  @IsNotBlank({ message: 'location: say where the hazard is' })
   @MaxLength(200)
   location: string;
 
@@ -38,7 +39,7 @@ export class ReportHazardRequestDto {
 
   @ApiProperty({ maxLength: 2000 })
   @IsString()
-  @IsNotEmpty({ message: 'description: describe the hazard' })
+  @IsNotBlank({ message: 'description: describe the hazard' })
   @MaxLength(2000)
   description: string;
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { HazardGrade, hazardGrades } from '@lc/contracts';
+import { IsNotBlank } from '@lc/platform';
 
 export const verificationOutcomes = ['confirmed', 'duplicate', 'rejected'] as const;
 export type VerificationOutcome = (typeof verificationOutcomes)[number];
@@ -24,7 +25,7 @@ export class VerifyReportRequestDto {
   @ApiPropertyOptional({ maxLength: 1000, description: 'Required to reject; a note otherwise' })
   @ValidateIf((o: VerifyReportRequestDto) => o.outcome === 'rejected' || o.reason !== undefined)
   @IsString()
-  @IsNotEmpty({ message: 'reason: say why the report is rejected; the reporter reads it' })
+  @IsNotBlank({ message: 'reason: say why the report is rejected; the reporter reads it' })
   @MaxLength(1000)
   reason?: string;
 }

@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CompetitionKind, competitionKindIds } from '../../competition-plan';
+import { IsNotBlank } from '@lc/platform';
 
 /** An optional free-text part of the plan, up to `max` characters. */
 const OptionalText = (max: number) => applyDecorators(IsOptional(), IsString(), MaxLength(max));
@@ -18,7 +19,7 @@ export class ParticipantScopeDto {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  @IsNotEmpty({ each: true })
+  @IsNotBlank({ each: true })
   industries?: string[];
 
   @ApiPropertyOptional({ enum: ['public', 'non_public'] })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { IsCalendarDate } from '@lc/platform';
+import { IsOptional, IsString, IsUUID, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { IsCalendarDate, IsNotBlank } from '@lc/platform';
 import { CompetitionPlanFieldsDto } from './competition-plan.request.dto';
 
 @ValidatorConstraint({ name: 'notBeforeStartDate' })
@@ -19,13 +19,13 @@ class NotBeforeStartDate implements ValidatorConstraintInterface {
 export class CreateCompetitionRequestDto extends CompetitionPlanFieldsDto {
   @ApiProperty({ example: '2026年度全市职工劳动和技能竞赛', maxLength: 200 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   name: string;
 
   @ApiProperty({ description: 'The organising union (org unit id)', example: 'city-federation' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   organiserOrgUnitId: string;
 

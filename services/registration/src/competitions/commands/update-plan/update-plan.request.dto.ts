@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '@lc/platform';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsNotBlank } from '@lc/platform';
 import { CompetitionPlanFieldsDto } from '../create-competition/competition-plan.request.dto';
 
 /** Completing or correcting the plan; only the fields given change. */
@@ -8,7 +8,7 @@ export class UpdatePlanRequestDto extends CompetitionPlanFieldsDto {
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   name?: string;
 

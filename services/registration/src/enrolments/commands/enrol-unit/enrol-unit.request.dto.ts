@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
+import { IsNotBlank } from '@lc/platform';
 
 /** 手机号 or 微信号 as the paper form asks: digits, letters and the usual separators. */
 export const CONTACT_PHONE_PATTERN = /^[0-9A-Za-z+_()\- ]{5,30}$/;
@@ -20,13 +21,13 @@ export class EnrolUnitRequestDto {
   @ApiPropertyOptional({ description: '负责人 / 组长', example: '王强', maxLength: 50 })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'leaderName, when given, must not be empty' })
+  @IsNotBlank({ message: 'leaderName, when given, must not be empty' })
   @MaxLength(50)
   leaderName?: string;
 
   @ApiProperty({ description: '联系人', example: '李明', maxLength: 50 })
   @IsString()
-  @IsNotEmpty({ message: 'contactName is required: whom the union calls about the enrolment' })
+  @IsNotBlank({ message: 'contactName is required: whom the union calls about the enrolment' })
   @MaxLength(50)
   contactName: string;
 

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { IsNotBlank } from '@lc/platform';
 
 export class WithdrawEnrolmentRequestDto {
   @ApiProperty({ description: 'Why the unit no longer takes part, for the audit trail', example: '班组撤并', maxLength: 500 })
   @IsString()
-  @IsNotEmpty({ message: 'reason is required: say why the unit withdraws' })
+  @IsNotBlank({ message: 'reason is required: say why the unit withdraws' })
   @MaxLength(500)
   reason: string;
 }

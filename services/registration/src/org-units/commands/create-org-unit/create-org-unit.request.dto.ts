@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { OrgUnitKind, orgUnitKinds } from '@lc/org';
 import { EnterpriseDetailsRequestDto } from './enterprise-details.request.dto';
+import { IsNotBlank } from '@lc/platform';
 
 export const ORG_UNIT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const idMessage = (field: string) => `${field} must be 1 to 64 letters, digits, '-' or '_'`;
@@ -15,7 +16,7 @@ export class CreateOrgUnitRequestDto {
 
   @ApiProperty({ example: '兴华街道总工会', maxLength: 100 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   name: string;
 
@@ -36,6 +37,6 @@ export class CreateOrgUnitRequestDto {
   @ValidateIf((dto: CreateOrgUnitRequestDto) => dto.kind === 'enterprise_union' || dto.enterprise !== undefined)
   @ValidateNested()
   @Type(() => EnterpriseDetailsRequestDto)
-  @IsNotEmpty({ message: 'enterprise is required for an enterprise union (creditCode, ownership, aboveScale, headcount)' })
+  @IsNotBlank({ message: 'enterprise is required for an enterprise union (creditCode, ownership, aboveScale, headcount)' })
   enterprise?: EnterpriseDetailsRequestDto;
 }

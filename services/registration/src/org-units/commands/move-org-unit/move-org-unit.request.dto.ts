@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 import { ORG_UNIT_ID_PATTERN } from '../create-org-unit/create-org-unit.request.dto';
+import { IsNotBlank } from '@lc/platform';
 
 export class MoveOrgUnitRequestDto {
   @ApiProperty({ description: 'The unit to move it under', example: 'town-dongguan' })
@@ -9,7 +10,7 @@ export class MoveOrgUnitRequestDto {
 
   @ApiProperty({ description: 'Why, for the audit trail', example: '区划调整：划归东关街道', maxLength: 500 })
   @IsString()
-  @IsNotEmpty({ message: 'reason is required: say why the unit moves' })
+  @IsNotBlank({ message: 'reason is required: say why the unit moves' })
   @MaxLength(500)
   reason: string;
 }

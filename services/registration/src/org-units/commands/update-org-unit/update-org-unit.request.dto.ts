@@ -1,7 +1,8 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { EnterpriseDetailsRequestDto } from '../create-org-unit/enterprise-details.request.dto';
+import { IsNotBlank } from '@lc/platform';
 
 class EnterpriseDetailsChangeDto extends PartialType(EnterpriseDetailsRequestDto) {}
 
@@ -10,7 +11,7 @@ export class UpdateOrgUnitRequestDto {
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(100)
   name?: string;
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Role, roles } from '@lc/org';
 import { IsAcceptablePassword } from '../../password-policy';
+import { IsNotBlank } from '@lc/platform';
 
 export const SKILL_GRADES = ['初级工', '中级工', '高级工', '技师', '高级技师'] as const;
 
@@ -12,13 +13,13 @@ export class CreateUserRequestDto {
 
   @ApiProperty({ example: '王芳', maxLength: 50 })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(50)
   displayName: string;
 
   @ApiProperty({ example: 'town-xinghua', description: 'The one unit the user acts for' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(64)
   orgUnitId: string;
 

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { treeKeeperRoles } from '@lc/org';
-import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { Caller, CurrentCaller, RequireRoles, IsNotBlank } from '@lc/platform';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
 import { UserAccountChanges } from '../../user-account.service';
 import { userIdPipe } from '../../user-id.pipe';
@@ -10,7 +10,7 @@ import { userIdPipe } from '../../user-id.pipe';
 class UnlockUserRequestDto {
   @ApiProperty({ example: '本人来电确认', description: 'Why, for the audit trail' })
   @IsString()
-  @IsNotEmpty({ message: 'reason is required: say why the account is unlocked' })
+  @IsNotBlank({ message: 'reason is required: say why the account is unlocked' })
   @MaxLength(500)
   reason: string;
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
-import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { Caller, CurrentCaller, RequireRoles, yearParam } from '@lc/platform';
 import { SetRewardBudgetRequestDto } from './set-reward-budget.request.dto';
 import { SetRewardBudgetService } from './set-reward-budget.service';
 
@@ -14,7 +14,7 @@ export class SetRewardBudgetHttpController {
   @RequireRoles('finance', ...unionCadreRoles)
   @ApiOkResponse({ description: 'The budget as it now is, and how many queued rewards it released' })
   @ApiConflictResponse({ description: 'The new total is below what is already committed' })
-  set(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Body() body: SetRewardBudgetRequestDto, @CurrentCaller() caller: Caller) {
+  set(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @Body() body: SetRewardBudgetRequestDto, @CurrentCaller() caller: Caller) {
     return this.setBudget.execute(unitId, year, body, caller);
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, OrgDirectory, ScopeChecker, yearParam } from '@lc/platform';
 import { rewardBudgetView } from '../../reward-budget.view';
 
 @ApiTags('hazard rewards')
@@ -16,7 +16,7 @@ export class GetRewardBudgetHttpController {
 
   @Get(':unitId/:year')
   @ApiOkResponse({ description: 'Total, committed and left (yuan), and the rewards waiting for it' })
-  async get(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @CurrentCaller() caller: Caller) {
+  async get(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'read', { orgPath: unit.path });
     return rewardBudgetView(this.dataSource.manager, unit.id, year);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '@lc/platform';
+import { IsDefined, IsNumber, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsNotBlank } from '@lc/platform';
 
 const yuan = (what: string) => IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: `${what}: must be an amount in yuan with at most two decimals` });
 
@@ -19,11 +19,13 @@ export class GradeAmountsDto {
 
 export class SchemeAmountsDto {
   @ApiProperty({ type: GradeAmountsDto, description: '事故隐患' })
+  @IsDefined({ message: 'accident is required' })
   @ValidateNested()
   @Type(() => GradeAmountsDto)
   accident: GradeAmountsDto;
 
   @ApiProperty({ type: GradeAmountsDto, description: '职业危害' })
+  @IsDefined({ message: 'occupational is required' })
   @ValidateNested()
   @Type(() => GradeAmountsDto)
   occupational: GradeAmountsDto;
@@ -33,12 +35,12 @@ export class SchemeAmountsDto {
 export class CreateRewardSchemeRequestDto {
   @ApiProperty({ description: 'The union that issues the rewards and whose yearly budget pays them' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   issuingUnitId: string;
 
   @ApiProperty({ example: '职工排查安全生产事故隐患奖励办法(试行)' })
   @IsString()
-  @IsNotEmpty({ message: 'name: name the measure' })
+  @IsNotBlank({ message: 'name: name the measure' })
   @MaxLength(200)
   name: string;
 
@@ -57,6 +59,7 @@ export class CreateRewardSchemeRequestDto {
   approvalThresholdYuan: number;
 
   @ApiProperty({ type: SchemeAmountsDto })
+  @IsDefined({ message: 'amounts is required' })
   @ValidateNested()
   @Type(() => SchemeAmountsDto)
   amounts: SchemeAmountsDto;
