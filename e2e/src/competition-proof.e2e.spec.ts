@@ -94,6 +94,23 @@ describe('a competition created in registration', () => {
     });
   });
 
+  it('answers with security headers, and never to a page of another origin', async () => {
+    const res = await fetch(`${registration.url}/health/live`, { headers: { origin: 'https://elsewhere.example' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const preflight = await fetch(`${registration.url}/competitions`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    // The API docs still work under that policy.
+    expect((await fetch(`${registration.url}/docs`)).status).toBe(200);
+  });
+
   it('refuses bad input with 400 naming the field, and writes nothing', async () => {
     const before = await countRows(database.url);
     const cases: [unknown, string][] = [

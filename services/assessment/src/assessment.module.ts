@@ -3,6 +3,7 @@ import { PlatformModule, ServiceConfig } from '@lc/platform';
 import { EnrolledUnitsModule } from './enrolled-units/enrolled-units.module';
 import { AssessmentSheets1732300000300 } from './migrations/1732300000300-assessment-sheets.migration';
 import { SkillsContests1732300000310 } from './migrations/1732300000310-skills-contests.migration';
+import { EnrolledUnits1764900000320 } from './migrations/1764900000320-enrolled-units.migration';
 import { ResultsModule } from './results/results.module';
 import { SheetsModule } from './sheets/sheets.module';
 import { SkillsContestsModule } from './skills-contests/skills-contests.module';
@@ -25,7 +26,7 @@ export class AssessmentModule {
           schema: 'assessment',
           config,
           entities: [],
-          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310],
+          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310, EnrolledUnits1764900000320],
           orgTree: 'read-model',
           readsParticipation: true,
           readsUsers: true,

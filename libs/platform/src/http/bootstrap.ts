@@ -1,6 +1,7 @@
 import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DatabaseUnavailableFilter } from './database-unavailable.filter';
 
@@ -12,6 +13,12 @@ export interface ServiceApiDescription {
 /** Validation, logging, docs and shutdown hooks shared by every service's HTTP application. */
 export function configureServiceApp(app: INestApplication, api: ServiceApiDescription): void {
   app.useLogger(app.get(Logger));
+  // Security headers on every answer (nosniff, frame and referrer rules, a same-origin CSP that the API
+  // docs page works under, no X-Powered-By). CORS stays closed: no browser page of another origin may
+  // call a service; the console reaches them through its own origin.
+  // Services speak plain HTTP behind whatever terminates TLS, so pages they serve (the API docs) must not
+  // ask the browser to upgrade their own scripts to https.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // 400 with one message per failed field, e.g. "endDate must not be before startDate"; unknown fields are refused.
   app.useGlobalPipes(
     new ValidationPipe({

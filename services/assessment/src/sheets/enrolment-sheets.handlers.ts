@@ -12,8 +12,14 @@ export class EnrolmentOpensSheetHandler implements EventHandler<EnrolmentCreated
   constructor(private readonly opener: SheetOpener) {}
 
   async handle({ payload: e }: EventEnvelope<EnrolmentCreatedV1>, tx: EntityManager): Promise<void> {
+    await this.opener.lockCompetition(tx, e.competitionId);
+    await tx.query(
+      `INSERT INTO assessment_enrolled_units (competition_id, unit_id, unit_path, unit_kind) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (competition_id, unit_id) DO UPDATE SET unit_path = EXCLUDED.unit_path, unit_kind = EXCLUDED.unit_kind, withdrawn = false`,
+      [e.competitionId, e.unitId, e.orgPath, e.unitKind],
+    );
     const [config]: { template_id: string }[] = await tx.query(`SELECT template_id FROM competition_assessments WHERE competition_id = $1`, [e.competitionId]);
-    // Not configured yet: configuring later opens sheets for every unit enrolled by then.
+    // Not configured yet: configuring later opens sheets for every unit recorded above by then.
     if (!config) return;
     await this.opener.open(tx, e.competitionId, config.template_id, [{ unitId: e.unitId, orgPath: e.orgPath, unitKind: e.unitKind }]);
   }
@@ -24,7 +30,11 @@ export class EnrolmentOpensSheetHandler implements EventHandler<EnrolmentCreated
 export class WithdrawalClosesSheetHandler implements EventHandler<EnrolmentWithdrawnV1> {
   readonly contract = enrolmentWithdrawnV1;
 
+  constructor(private readonly opener: SheetOpener) {}
+
   async handle({ payload: e }: EventEnvelope<EnrolmentWithdrawnV1>, tx: EntityManager): Promise<void> {
+    await this.opener.lockCompetition(tx, e.competitionId);
+    await tx.query(`UPDATE assessment_enrolled_units SET withdrawn = true WHERE competition_id = $1 AND unit_id = $2`, [e.competitionId, e.unitId]);
     await tx.query(
       `UPDATE assessment_sheets SET status = 'withdrawn', updated_at = now()
         WHERE competition_id = $1 AND unit_id = $2 AND status <> 'finalised'`,

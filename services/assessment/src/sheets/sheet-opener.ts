@@ -15,6 +15,26 @@ export interface EnrolledUnit {
  */
 @Injectable()
 export class SheetOpener {
+  /**
+   * Serialises, per competition, the configuration of its assessment with the enrolments and
+   * withdrawals its consumer applies (a transaction lock, released at commit).
+   */
+  async lockCompetition(tx: EntityManager, competitionId: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('assessment-competition'), hashtext($1))`, [competitionId]);
+  }
+
+  /** The units the consumer recorded, enrolled or withdrawn since; call it holding the competition's lock. */
+  async recordedUnits(tx: EntityManager, competitionId: string): Promise<{ enrolled: EnrolledUnit[]; withdrawn: Set<string> }> {
+    const rows: { unit_id: string; unit_path: string; unit_kind: EnrolledUnit['unitKind']; withdrawn: boolean }[] = await tx.query(
+      `SELECT unit_id, unit_path, unit_kind, withdrawn FROM assessment_enrolled_units WHERE competition_id = $1`,
+      [competitionId],
+    );
+    return {
+      enrolled: rows.filter((r) => !r.withdrawn).map((r) => ({ unitId: r.unit_id, orgPath: r.unit_path, unitKind: r.unit_kind })),
+      withdrawn: new Set(rows.filter((r) => r.withdrawn).map((r) => r.unit_id)),
+    };
+  }
+
   async open(tx: EntityManager, competitionId: string, templateId: string, units: readonly EnrolledUnit[]): Promise<number> {
     if (units.length === 0) return 0;
     const opened: unknown[] = await tx.query(

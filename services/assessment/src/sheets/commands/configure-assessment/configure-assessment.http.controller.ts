@@ -55,6 +55,11 @@ export class ConfigureAssessmentHttpController {
     const units = (await this.participation.participants(competitionId)).map((p) => ({ unitId: p.unitId, orgPath: p.orgPath, unitKind: p.unitKind }));
 
     const opened = await this.dataSource.transaction(async (tx) => {
+      // Under the lock the enrolment consumer takes: an enrolment it applies before this sees the
+      // configuration, or is among the units read below (the participation read model, fed by another
+      // consumer, may lag behind it).
+      await this.opener.lockCompetition(tx, competitionId);
+      const recorded = await this.opener.recordedUnits(tx, competitionId);
       const [current]: { template_id: string }[] = await tx.query(
         `SELECT template_id FROM competition_assessments WHERE competition_id = $1 FOR UPDATE`,
         [competitionId],
@@ -76,7 +81,10 @@ export class ConfigureAssessmentHttpController {
          ON CONFLICT (competition_id) DO UPDATE SET template_id = EXCLUDED.template_id, configured_by = EXCLUDED.configured_by, configured_at = now()`,
         [competitionId, template.id, organiser.id, organiser.path, caller.principal.userId],
       );
-      const count = await this.opener.open(tx, competitionId, template.id, units);
+      const fromReadModel = units.filter((u) => !recorded.withdrawn.has(u.unitId));
+      const known = new Set(fromReadModel.map((u) => u.unitId));
+      const toOpen = [...fromReadModel, ...recorded.enrolled.filter((u) => !known.has(u.unitId))];
+      const count = await this.opener.open(tx, competitionId, template.id, toOpen);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),
         action: 'competition-assessment.configured',
