@@ -126,9 +126,12 @@ export function hashedFieldsOf(row: AuditLogRow, seq = Number(row.seq)): HashedF
 export function rowToAuditEntry(row: AuditLogRow): AuditEntry {
   const sealed = row.seq !== null;
   const fields = hashedFieldsOf(row, sealed ? Number(row.seq) : 0);
+  return { id: Number(row.id), seq: sealed ? fields.seq : null, ...entryContentOf(fields), prevHash: row.prev_hash, hash: row.hash };
+}
+
+/** An entry's content, from the fields its hash covers: everything but its row id and place in the chain. */
+export function entryContentOf(fields: Omit<HashedFields, 'seq'>): Omit<AuditEntry, 'id' | 'seq' | 'prevHash' | 'hash'> {
   return {
-    id: Number(row.id),
-    seq: sealed ? fields.seq : null,
     entryId: fields.entryId,
     occurredAt: new Date(fields.occurredAt),
     actor: { userId: fields.actorId, orgUnitId: fields.actorOrgUnitId },
@@ -138,7 +141,5 @@ export function rowToAuditEntry(row: AuditLogRow): AuditEntry {
     after: fields.after,
     reason: fields.reason,
     correlationId: fields.correlationId,
-    prevHash: row.prev_hash,
-    hash: row.hash,
   };
 }

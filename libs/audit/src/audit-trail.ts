@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { InsertPart, OneStatement } from '@lc/messaging';
-import { asStoredJson, AuditEntry, AuditEntryInput, auditEntryInputSchema } from './audit-entry';
+import { asStoredJson, AuditEntry, AuditEntryInput, auditEntryInputSchema, entryContentOf } from './audit-entry';
 import { HashedFields } from './entry-hash';
 
 export interface AuditTrailOptions {
@@ -45,7 +45,8 @@ export class AuditTrail {
       const written: { id: string; entry_id: string }[] = await tx.query(`${insert.sql} RETURNING id, entry_id`, insert.params);
       for (const row of written) ids.set(row.entry_id, Number(row.id));
     }
-    return entries.map((fields) => ({ ...appended(fields), id: ids.get(fields.entryId) as number }));
+    // Appended, not yet sealed: no place in the chain until the sealer gives it one.
+    return entries.map((fields) => ({ id: ids.get(fields.entryId) as number, seq: null, ...entryContentOf(fields), prevHash: null, hash: null }));
   }
 
   /**
@@ -79,24 +80,6 @@ export class AuditTrail {
       };
     });
   }
-}
-
-/** An entry as appended, before the database gave it an id: no place in the chain yet. */
-function appended(fields: UnsealedFields): Omit<AuditEntry, 'id'> {
-  return {
-    seq: null,
-    entryId: fields.entryId,
-    occurredAt: new Date(fields.occurredAt),
-    actor: { userId: fields.actorId, orgUnitId: fields.actorOrgUnitId },
-    action: fields.action,
-    entity: { type: fields.entityType, id: fields.entityId, orgUnitId: fields.orgUnitId, orgPath: fields.orgPath },
-    before: fields.before,
-    after: fields.after,
-    reason: fields.reason,
-    correlationId: fields.correlationId,
-    prevHash: null,
-    hash: null,
-  };
 }
 
 /** Rows per INSERT: one array parameter per column, so the statement size does not grow with it. */

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
-import { OneStatement } from './one-statement';
+import { InsertPart, OneStatement } from './one-statement';
 
 /** The relay of this process that a doorbell can wake directly, while it holds its leader lock. */
 export interface LocalRelay {
@@ -78,4 +78,22 @@ export class CommitDoorbell implements EntitySubscriberInterface {
     delete data[this.mark];
     return true;
   }
+}
+
+/**
+ * Writes rows a relay carries out (`insert`, no RETURNING) in the writer's transaction, and sees that
+ * the relay hears of them once it commits: the doorbell wakes the relay of this process, or, when no
+ * relay of this process leads, the same statement sends a NOTIFY on `channel` (payload: the schema,
+ * since services share a database but not a schema), delivered at commit.
+ */
+export async function insertForRelay(tx: EntityManager, insert: InsertPart, channel: string, doorbell?: CommitDoorbell): Promise<void> {
+  if (doorbell?.ringAfterCommit(tx)) {
+    await tx.query(insert.sql, insert.params);
+    return;
+  }
+  await tx.query(
+    `WITH written AS (${insert.sql} RETURNING 1)
+     SELECT pg_notify($${insert.params.length + 1}, current_schema()) FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
+    [...insert.params, channel],
+  );
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EventContract, EventEnvelope } from '@lc/contracts';
-import { CommitDoorbell } from './commit-doorbell';
+import { CommitDoorbell, insertForRelay } from './commit-doorbell';
 import { physicalTopic } from './kafka';
 import { InsertPart, OneStatement } from './one-statement';
 
@@ -46,18 +46,7 @@ export class OutboxPublisher {
     }
     if (events.length === 0) return [];
     const { envelopes, insert } = this.rowsOf(contract, events);
-    // Without a relay of this process to wake, the one of another process is sent a NOTIFY (delivered
-    // when the transaction commits). Services share a database but not a schema: its payload says
-    // whose outbox has work.
-    if (this.doorbell?.ringAfterCommit(tx)) {
-      await tx.query(insert.sql, insert.params);
-    } else {
-      await tx.query(
-        `WITH written AS (${insert.sql} RETURNING 1)
-         SELECT pg_notify($6, current_schema()) FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
-        [...insert.params, OUTBOX_NOTIFY_CHANNEL],
-      );
-    }
+    await insertForRelay(tx, insert, OUTBOX_NOTIFY_CHANNEL, this.doorbell);
     return envelopes;
   }
 

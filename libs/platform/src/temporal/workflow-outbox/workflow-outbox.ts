@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CommitDoorbell } from '@lc/messaging';
+import { CommitDoorbell, insertForRelay } from '@lc/messaging';
 import { SERVICE_CONFIG } from '../../config/config.tokens';
 import { ServiceConfig, taskQueueName } from '../../config/service-config';
 import { WORKFLOW_OUTBOX_DOORBELL } from '../temporal.tokens';
@@ -65,27 +65,20 @@ export class WorkflowOutbox {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`workflow outbox: ${entry.workflowId} must be recorded inside the transaction of its change`);
     }
-    const insert = `INSERT INTO workflow_outbox (action, workflow_id, workflow_type, task_queue, args, signal_name, signal_args, id_reuse)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
-    const row = [
-      entry.action,
-      entry.workflowId,
-      entry.workflowType ?? null,
-      entry.taskQueue === undefined ? null : taskQueueName(this.config, entry.taskQueue),
-      JSON.stringify(entry.args ?? []),
-      entry.signal ?? null,
-      JSON.stringify(entry.signalArgs ?? []),
-      entry.idReuse ?? 'never',
-    ];
-    // Without a relay of this process to wake, the one of another process is sent a NOTIFY (delivered
-    // when the transaction commits).
-    if (this.doorbell?.ringAfterCommit(tx)) {
-      await tx.query(insert, row);
-    } else {
-      await tx.query(`WITH written AS (${insert} RETURNING 1) SELECT pg_notify($9, current_schema()) FROM written`, [
-        ...row,
-        WORKFLOW_OUTBOX_NOTIFY_CHANNEL,
-      ]);
-    }
+    const insert = {
+      sql: `INSERT INTO workflow_outbox (action, workflow_id, workflow_type, task_queue, args, signal_name, signal_args, id_reuse)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      params: [
+        entry.action,
+        entry.workflowId,
+        entry.workflowType ?? null,
+        entry.taskQueue === undefined ? null : taskQueueName(this.config, entry.taskQueue),
+        JSON.stringify(entry.args ?? []),
+        entry.signal ?? null,
+        JSON.stringify(entry.signalArgs ?? []),
+        entry.idReuse ?? 'never',
+      ],
+    };
+    await insertForRelay(tx, insert, WORKFLOW_OUTBOX_NOTIFY_CHANNEL, this.doorbell);
   }
 }

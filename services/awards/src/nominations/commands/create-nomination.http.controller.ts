@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
+import { auditActorOf, Caller, CurrentCaller, RequireRoles, ScopeChecker, IsNotBlank, FIRST_YEAR, LAST_YEAR } from '@lc/platform';
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { Nominees } from '../nominees';
@@ -14,7 +14,7 @@ import { Nominees } from '../nominees';
 class CreateNominationRequestDto {
   @ApiProperty({ example: 'pioneer-team' }) @IsString() @IsNotBlank() honourCode: string;
   @ApiProperty({ description: 'The union that confers the honour, at its conferring level' }) @IsString() @IsNotBlank() conferringUnitId: string;
-  @ApiProperty({ example: 2026 }) @IsInt() @Min(2000) @Max(2100) year: number;
+  @ApiProperty({ example: 2026 }) @IsInt() @Min(FIRST_YEAR) @Max(LAST_YEAR) year: number;
   @ApiProperty({ description: 'A user id for a person, an org unit id for a team or unit' }) @IsString() @IsNotBlank() nomineeId: string;
   @ApiPropertyOptional({
     enum: ['manual', 'hazard'],
