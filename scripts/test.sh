@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Runs every check and test of the project, installing and starting what they need:
-# type check, lint (including the rule that no service imports another), build, then jest with
-# real Postgres, Kafka and Temporal, then the fault soak (two minutes of load while services are killed
+# dependency audit (production dependencies, fails on high), type check, lint (including the rule that
+# no service imports another), build, then jest with real Postgres, Kafka and Temporal, then the fault soak (two minutes of load while services are killed
 # and the broker, Temporal and Postgres are disturbed, on servers of its own; then it reconciles).
 # Extra arguments go to jest and skip the soak, e.g. `scripts/test.sh e2e`.
 set -euo pipefail
 LOG_TAG=test
 source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/audit-dependencies.sh"
 cd "$ROOT"
 started=$(date +%s)
 
 install_dependencies
+audit_dependencies
 log "type check"; npx tsc -p tsconfig.json
 build_all
 # After the build, so that Nx has the project graph the module-boundary rule needs.
