@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test of the project, installing and starting what they need:
 # dependency audit (production dependencies, fails on high), type check, lint (including the rule that
-# no service imports another), build, then jest with real Postgres, Kafka and Temporal, then the fault soak (two minutes of load while services are killed
-# and the broker, Temporal and Postgres are disturbed, on servers of its own; then it reconciles).
+# no service imports another), build, then jest with real Postgres, Kafka and Temporal, then the fault
+# soak (two minutes of load while services are killed and the broker, Temporal and Postgres are
+# disturbed, on servers of its own; then it reconciles).
 # Extra arguments go to jest and skip the soak, e.g. `scripts/test.sh e2e`.
 set -euo pipefail
 LOG_TAG=test
