@@ -297,20 +297,31 @@ async function ensureHazards() {
   }
   await asDemoUser('city.finance', () => call('PUT', `/reward-budgets/${city.root.id}/${demo.year}`, { ...hazards, body: { totalYuan: demo.budgetYuan } }));
 
-  // Each step looks first, so that a run that stopped half-way is completed by the next one.
+  // Each step looks first, so that a run that stopped half-way is completed by the next one. demo.worker's
+  // named reports are in /hazard-reports/mine; the anonymous one is not (nothing links it to the account),
+  // so the enterprise's union cadre looks for it among the enterprise's reports.
   const photo = await require('sharp')({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 40 } } }).jpeg().toBuffer();
   const mine = () => asDemoUser('demo.worker', async () => (await call('GET', '/hazard-reports/mine', hazards)).body.items);
-  let existing = await mine();
+  const anonymousOnes = async () => {
+    const units = [...new Set(demo.reports.filter((r) => r.fields.anonymous).map((r) => r.fields.enterpriseUnitId))];
+    const lists = await asDemoUser('ent.cadre', () => Promise.all(units.map(async (unitId) => (await call('GET', `/hazard-reports?unitId=${unitId}&limit=200`, hazards)).body.items)));
+    return lists.flat().filter((r) => r.anonymous);
+  };
+  let existing = [...(await mine()), ...(await anonymousOnes())];
   let created = 0;
   for (const report of demo.reports) {
     if (existing.some((r) => r.description === report.fields.description)) continue;
     const form = new FormData();
     for (const [key, value] of Object.entries(report.fields)) form.append(key, String(value));
     form.append('photos', new Blob([new Uint8Array(photo)]), 'photo.jpg');
-    await asDemoUser('demo.worker', () => call('POST', '/hazard-reports', { ...hazards, body: form }));
+    const res = await asDemoUser('demo.worker', () => call('POST', '/hazard-reports', { ...hazards, body: form }));
+    if (res.body.anonymousAccess) {
+      // Shown once, as to the reporter: follow it with POST /anonymous-reports/follow { reportKey, pin }.
+      console.log(`  anonymous report “${report.fields.description}”: report key ${res.body.anonymousAccess.reportKey}, PIN ${res.body.anonymousAccess.pin}`);
+    }
     created += 1;
   }
-  existing = await mine();
+  existing = [...(await mine()), ...(await anonymousOnes())];
   const idOf = (report) => existing.find((r) => r.description === report.fields.description).id;
   for (const report of demo.reports.filter((r) => r.grade)) {
     if (existing.find((r) => r.id === idOf(report)).status !== 'reported') continue;

@@ -29,5 +29,6 @@ export * from './participation';
 export * from './users';
 export * from './http/uuid-param';
 export * from './http/file-download';
+export * from './http/too-many-requests';
 export * from './money';
 export * from './china-day';

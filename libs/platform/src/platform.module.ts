@@ -10,6 +10,7 @@ import { CommitDoorbell, OutboxPublisher, createKafka } from '@lc/messaging';
 import { AccessDenialRecorder } from './access/access-denial.recorder';
 import { AccessGuard } from './access/access.guard';
 import { AuditedAccessDenialRecorder } from './access/audited-access-denial.recorder';
+import { keptPath, PSEUDONYMOUS_PATHS } from './access/pseudonymous-paths';
 import { ScopeChecker } from './access/scope.checker';
 import { AuditSealerHost } from './audit/audit-sealer.host';
 import { AuditHttpController } from './audit/audit.http.controller';
@@ -57,6 +58,11 @@ export interface PlatformOptions {
    * (a unit's deciders are only those of an active unit); registration owns the users and never reads them.
    */
   readsUsers?: boolean;
+  /**
+   * Routes whose ids could tie a person to a record they made (hazard-reward's reports): access-denied
+   * entries and request log lines of these keep the route without ids (see pseudonymous-paths.ts).
+   */
+  pseudonymousPaths?: RegExp[];
 }
 
 /** Refuses options that cannot work together, before anything starts. */
@@ -109,6 +115,7 @@ export class PlatformModule {
       BackgroundWorkHealthIndicator,
       { provide: TokenVerifier, useValue: new TokenVerifier(config.AUTH_PUBLIC_KEY) },
       { provide: AuditTrail, useValue: new AuditTrail() },
+      { provide: PSEUDONYMOUS_PATHS, useValue: options.pseudonymousPaths ?? [] },
       { provide: AccessDenialRecorder, useClass: AuditedAccessDenialRecorder },
       ScopeChecker,
       { provide: APP_GUARD, useClass: AccessGuard },
@@ -121,7 +128,17 @@ export class PlatformModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             base: { service: options.service },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // A request's line names the route, never who sent it: no client address or port, no headers
+            // (authorization, cookies, forwarded-for, the device's user agent), and on pseudonymous
+            // routes no ids, not even the request's own (an app may send one correlation id with requests
+            // that name the user). Who did what is the audit trail's job, which keeps it deliberately.
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => {
+                const { path, pseudonymised } = keptPath(req.url, options.pseudonymousPaths ?? []);
+                return pseudonymised ? { method: req.method, url: path } : { id: req.id, method: req.method, url: path };
+              },
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
             genReqId: (req, res) => correlationIdOf(req, res),
             autoLogging: { ignore: (req) => req.url?.startsWith('/health') === true },
           },

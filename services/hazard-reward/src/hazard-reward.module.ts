@@ -5,6 +5,7 @@ import { ArchiveModule } from './archive/archive.module';
 import type { HazardRewardConfig } from './config/hazard-reward-config';
 import { HazardReporting1732300000200 } from './migrations/1732300000200-hazard-reporting.migration';
 import { WorkflowBookkeeping1764800000300 } from './migrations/1764800000300-workflow-bookkeeping.migration';
+import { ReporterProtection1765100000400 } from './migrations/1765100000400-reporter-protection.migration';
 import { ReportsModule } from './reports/reports.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -16,7 +17,7 @@ export const HAZARD_REWARD_API = {
     'the hazard archive (隐患档案) with its rectification timer and close-out (销号), and 安康杯 statistics.',
 };
 
-export const hazardRewardMigrations = [ApprovalTables1732300000070, HazardReporting1732300000200, WorkflowBookkeeping1764800000300];
+export const hazardRewardMigrations = [ApprovalTables1732300000070, HazardReporting1732300000200, WorkflowBookkeeping1764800000300, ReporterProtection1765100000400];
 
 @Module({})
 export class HazardRewardModule {
@@ -32,6 +33,8 @@ export class HazardRewardModule {
           migrations: hazardRewardMigrations,
           orgTree: 'read-model',
           readsUsers: true,
+          // A report's id next to a person (a denied request's actor, a request's log line) could say who reported it.
+          pseudonymousPaths: [/^\/hazard-reports(\/|$)/, /^\/hazards\//, /^\/anonymous-reports(\/|$)/, /^\/reward-claims(\/|$)/],
         }),
         ApprovalsModule.forService({ taskQueue: TaskQueues.hazardReward }),
         ReportsModule,

@@ -41,7 +41,7 @@ describe('hazard reports', () => {
 
     const tooMany = await h.report(reporter, {}, Array.from({ length: 10 }, () => Buffer.from([0xff, 0xd8, 0xff])));
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.message).toBe('photos: send at most 9 photos of the hazard; 10 were sent');
+    expect(tooMany.body.message).toBe('photos: send at most 9 photos of the hazard; the upload was stopped at photo 10');
 
     const badCategory = await h.report(reporter, { category: 'fire' });
     expect(badCategory.status).toBe(400);
@@ -110,15 +110,20 @@ describe('hazard reports', () => {
     expect(leaks).toBe(0);
   });
 
-  it('lets a reporter see their own reports, anonymous ones included, and nobody else', async () => {
-    const mine = await h.api(anonymousReporter.token).get('/hazard-reports/mine');
+  it('lets a reporter see their own named reports, and nobody else; an anonymous one only with its report key and PIN', async () => {
+    const mine = await h.api(reporter.token).get('/hazard-reports/mine');
     expect(mine.status).toBe(200);
-    expect(mine.body.items.map((r: Json) => r.id)).toEqual([anonymous.id]);
-    expect((await h.api(anonymousReporter.token).get(`/hazard-reports/${anonymous.id}`)).status).toBe(200);
+    expect(mine.body.items.map((r: Json) => r.id)).toEqual([named.id]);
+    expect((await h.api(reporter.token).get(`/hazard-reports/${named.id}`)).status).toBe(200);
+    // Signed in as the anonymous reporter, nothing leads to the anonymous report.
+    expect((await h.api(anonymousReporter.token).get('/hazard-reports/mine')).body.items).toEqual([]);
+    expect((await h.api(anonymousReporter.token).get(`/hazard-reports/${anonymous.id}`)).status).toBe(403);
+    const followed = await h.api(anonymousReporter.token).post('/anonymous-reports/follow', { reportKey: anonymous.anonymousAccess.reportKey, pin: anonymous.anonymousAccess.pin });
+    expect(followed.body).toMatchObject({ id: anonymous.id, status: 'reported' });
 
-    const other = await h.api(otherWorker.token).get(`/hazard-reports/${anonymous.id}`);
+    const other = await h.api(otherWorker.token).get(`/hazard-reports/${named.id}`);
     expect(other.status).toBe(403);
-    expect((await h.api(otherWorker.token).get(`/hazard-reports/${anonymous.id}/photos/1`)).status).toBe(403);
+    expect((await h.api(otherWorker.token).get(`/hazard-reports/${named.id}/photos/1`)).status).toBe(403);
     expect((await h.api(otherWorker.token).get('/hazard-reports/mine')).body.items).toEqual([]);
   });
 

@@ -4,3 +4,4 @@ export * from './access.guard';
 export * from './audited-access-denial.recorder';
 export * from './caller';
 export * from './scope.checker';
+export * from './pseudonymous-paths';

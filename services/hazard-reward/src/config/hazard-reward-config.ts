@@ -26,6 +26,12 @@ export const hazardRewardConfigSchema = serviceConfigSchema
      * reporter finds their own reports and rewards while an anonymous report names nobody.
      */
     REPORTER_TAG_KEY: z.string().min(32, 'must be at least 32 characters of secret'),
+    /**
+     * Most reports one worker may file in a clock hour (named and anonymous together): enough for a
+     * walk-round, not for flooding the verifiers or the photo store. Counted in the database, so it
+     * holds across replicas and restarts.
+     */
+    HAZARD_REPORTS_PER_HOUR: wholeNumberSetting(1, 10_000).default(20),
     /** How long before a rectification deadline the designated person is reminded. */
     HAZARD_REMINDER_BEFORE_SECONDS: secondsSetting.default(3 * 24 * 3600),
   })

@@ -208,7 +208,7 @@ describe('PhotoIntake', () => {
       expect(bomb.length).toBeLessThan(100 * 1024);
       const started = Date.now();
 
-      await expect(intake.accept([upload(bomb)])).rejects.toThrow('photos[0]: is 20000 × 20000 pixels; photos may have at most 120 megapixels');
+      await expect(intake.accept([upload(bomb)])).rejects.toThrow('photos[0]: is 20000 × 20000 pixels; photos may have at most 50 megapixels');
       expect(Date.now() - started).toBeLessThan(2_000);
       expect(await storedFiles()).toEqual([]);
     });

@@ -1,9 +1,10 @@
 /**
  * Most pixels a photo may have. Decoding costs memory by pixels, not by file size: a few kilobytes of
- * PNG can claim 400 megapixels (a decompression bomb). 120 megapixels lets through the largest
- * full-resolution modes phones commonly have (108 MP) and keeps one decoded photo near 360 MB at most.
+ * PNG can claim 400 megapixels (a decompression bomb). 50 megapixels lets through the 48/50 MP modes of
+ * today's phones (their 108/200 MP modes make files far over PHOTO_MAX_BYTES anyway) and keeps one
+ * decoded photo near 150 MB at most; concurrent reports each decode one photo at a time.
  */
-export const MAX_PHOTO_PIXELS = 120_000_000;
+export const MAX_PHOTO_PIXELS = 50_000_000;
 
 const KiB = 1024;
 const MiB = 1024 * KiB;

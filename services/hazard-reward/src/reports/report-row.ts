@@ -23,7 +23,8 @@ export interface ReportRow {
   description: string;
   photos: StoredPhotoRef[];
   anonymous: boolean;
-  reporter_tag: string;
+  /** Named reports only: an anonymous report keeps no tag. */
+  reporter_tag: string | null;
   reported_at: Date;
   status: 'reported' | 'confirmed' | 'duplicate' | 'rejected';
   grade: HazardGrade | null;
@@ -83,7 +84,7 @@ export function reportView(row: ReportRow, viewer: Principal, viewerTag: string)
     photos: row.photos.map((_, i) => `/hazard-reports/${row.id}/photos/${i + 1}`),
     anonymous: row.anonymous,
     reporter: showReporter ? { userId: row.reporter_user_id as string, displayName: row.reporter_name as string } : null,
-    mine: row.reporter_tag === viewerTag,
+    mine: row.reporter_tag !== null && row.reporter_tag === viewerTag,
     reportedAt: row.reported_at.toISOString(),
     status: row.status,
     grade: row.grade,

@@ -10,12 +10,38 @@ import { MyReportsHttpController } from './queries/my-reports/my-reports.http.co
 import { ReportAccess } from './report-access';
 import { ReporterTags } from './reporter-tag';
 import { UnitInScope } from '../unit-in-scope';
+import { AnonymousReportKeys } from './anonymous/anonymous-report-keys';
+import { ClaimAnonymousRewardHttpController } from './anonymous/commands/claim-anonymous-reward/claim-anonymous-reward.http.controller';
+import { ClaimAnonymousRewardService } from './anonymous/commands/claim-anonymous-reward/claim-anonymous-reward.service';
+import { FollowAnonymousReportHttpController } from './anonymous/queries/follow-anonymous-report/follow-anonymous-report.http.controller';
+import { VerificationDuties } from './commands/verify-report/verification-duties';
+import { PhotoUploadInterceptor } from './commands/report-hazard/photo-upload.interceptor';
+import { ReportQuota } from './report-quota';
 
 /** Hazard reports (安全隐患随手拍) and their verification (核实). */
 @Module({
   imports: [PhotosModule],
   // 'mine' before ':id', so that /hazard-reports/mine is not read as a report id.
-  controllers: [ReportHazardHttpController, VerifyReportHttpController, ListReportsHttpController, MyReportsHttpController, GetReportHttpController],
-  providers: [ReportHazardService, VerifyReportService, ReportAccess, ReporterTags, UnitInScope],
+  controllers: [
+    ReportHazardHttpController,
+    VerifyReportHttpController,
+    ListReportsHttpController,
+    MyReportsHttpController,
+    GetReportHttpController,
+    FollowAnonymousReportHttpController,
+    ClaimAnonymousRewardHttpController,
+  ],
+  providers: [
+    ReportHazardService,
+    VerifyReportService,
+    VerificationDuties,
+    ReportAccess,
+    ReporterTags,
+    ReportQuota,
+    AnonymousReportKeys,
+    ClaimAnonymousRewardService,
+    PhotoUploadInterceptor,
+    UnitInScope,
+  ],
 })
 export class ReportsModule {}

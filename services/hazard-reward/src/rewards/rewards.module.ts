@@ -2,6 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
 import { TaskQueues, workflowCode } from '@lc/workflows';
 import { UnitInScope } from '../unit-in-scope';
+import { RedeemRewardClaimHttpController } from './claims/commands/redeem-reward-claim/redeem-reward-claim.http.controller';
+import { RedeemRewardClaimService } from './claims/commands/redeem-reward-claim/redeem-reward-claim.service';
 import { GetRewardBudgetHttpController } from './budgets/queries/get-reward-budget/get-reward-budget.http.controller';
 import { SetRewardBudgetHttpController } from './budgets/commands/set-reward-budget/set-reward-budget.http.controller';
 import { SetRewardBudgetService } from './budgets/commands/set-reward-budget/set-reward-budget.service';
@@ -28,6 +30,7 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
     SetRewardBudgetHttpController,
     GetRewardBudgetHttpController,
     ListRewardsHttpController,
+    RedeemRewardClaimHttpController,
   ],
   providers: [
     UnitInScope,
@@ -38,6 +41,7 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
     RewardPayer,
     CreateRewardSchemeService,
     SetRewardBudgetService,
+    RedeemRewardClaimService,
     HazardConfirmedHandler,
     inboxConsumerProvider('hazard-reward.rewards', [HazardConfirmedHandler]),
   ],

@@ -1,13 +1,9 @@
 import { Body, Controller, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
-import { FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiPayloadTooLargeResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Caller, CurrentCaller } from '@lc/platform';
-import { HazardReportView } from '../../report-row';
 import { ReportHazardRequestDto } from './report-hazard.request.dto';
-import { MAX_PHOTOS, ReportHazardService, UploadedPhoto } from './report-hazard.service';
-
-/** Multer's own ceiling, far above the configured photo limit that the intake checks with a clear message. */
-const UPLOAD_CEILING_BYTES = 50 * 1024 * 1024;
+import { PhotoUploadInterceptor } from './photo-upload.interceptor';
+import { MAX_PHOTOS, ReportedHazardView, ReportHazardService, UploadedPhoto } from './report-hazard.service';
 
 @ApiTags('hazard reports')
 @Controller('hazard-reports')
@@ -15,7 +11,7 @@ export class ReportHazardHttpController {
   constructor(private readonly reportHazard: ReportHazardService) {}
 
   @Post()
-  @UseInterceptors(FilesInterceptor('photos', 2 * MAX_PHOTOS, { limits: { fileSize: UPLOAD_CEILING_BYTES, files: 2 * MAX_PHOTOS } }))
+  @UseInterceptors(PhotoUploadInterceptor)
   // multipart with photos; a report without photos may also come as JSON.
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({
@@ -35,8 +31,10 @@ export class ReportHazardHttpController {
       },
     },
   })
-  @ApiCreatedResponse({ type: HazardReportView })
-  @ApiBadRequestResponse({ description: 'A field or a photo is wrong; the message names it. Nothing was recorded.' })
+  @ApiCreatedResponse({ type: ReportedHazardView, description: 'The report; an anonymous one with its report key and PIN, shown this once' })
+  @ApiBadRequestResponse({ description: 'A field or a photo is wrong, or there are too many photos; the message names it. Nothing was recorded.' })
+  @ApiPayloadTooLargeResponse({ description: 'A photo is larger than PHOTO_MAX_BYTES; the upload was stopped there' })
+  @ApiTooManyRequestsResponse({ description: 'More reports this hour than HAZARD_REPORTS_PER_HOUR; Retry-After says when the next hour starts' })
   report(@Body() body: ReportHazardRequestDto, @UploadedFiles() photos: UploadedPhoto[] | undefined, @CurrentCaller() caller: Caller) {
     return this.reportHazard.execute(body, photos, caller);
   }

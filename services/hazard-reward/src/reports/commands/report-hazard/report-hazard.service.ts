@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { hazardReportedV1 } from '@lc/contracts';
@@ -9,6 +10,8 @@ import { Caller, OrgDirectory } from '@lc/platform';
 import { PhotoIntake } from '../../../photos/photo-intake';
 import { HazardReportView, ReportRow, reportView } from '../../report-row';
 import { reporterActor, ReporterTags } from '../../reporter-tag';
+import { ReportQuota } from '../../report-quota';
+import { AnonymousReportCredentials, AnonymousReportKeys } from '../../anonymous/anonymous-report-keys';
 import { ReportHazardRequestDto } from './report-hazard.request.dto';
 
 export const MAX_PHOTOS = 9;
@@ -19,6 +22,25 @@ export interface UploadedPhoto {
   mimetype?: string;
 }
 
+export class AnonymousReportCredentialsView implements AnonymousReportCredentials {
+  @ApiProperty({ example: 'K7QM-3XPA-9TCW', description: 'Finds the report: POST /anonymous-reports/follow' }) reportKey: string;
+  @ApiProperty({ example: '4D8R-ZQ2N-H6WB', description: 'Proves it is yours; kept by the service only as a slow hash' }) pin: string;
+  @ApiProperty() notice: string;
+}
+
+export class ReportedHazardView extends HazardReportView {
+  @ApiPropertyOptional({
+    type: AnonymousReportCredentialsView,
+    description: 'Anonymous reports only, shown this once: how the reporter follows the report and claims its reward',
+  })
+  anonymousAccess?: AnonymousReportCredentialsView;
+}
+
+const KEEP_THEM =
+  '请抄下或截图保存报告码和密码：只显示这一次，平台不知道这条匿名报告是谁报的，凭它们查询进度、领取奖励，丢失无法找回。' +
+  'Write down or screenshot the report key and PIN: they are shown only this once. Nobody, the platform included, ' +
+  'knows who made this anonymous report; with them you follow it and claim its reward, and they cannot be recovered.';
+
 /** A worker's hazard report (安全隐患随手拍): checked, photos cleaned and stored, recorded with its event. */
 @Injectable()
 export class ReportHazardService {
@@ -27,11 +49,13 @@ export class ReportHazardService {
     private readonly directory: OrgDirectory,
     private readonly photos: PhotoIntake,
     private readonly tags: ReporterTags,
+    private readonly quota: ReportQuota,
+    private readonly anonymousKeys: AnonymousReportKeys,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
   ) {}
 
-  async execute(request: ReportHazardRequestDto, files: UploadedPhoto[] | undefined, caller: Caller): Promise<HazardReportView> {
+  async execute(request: ReportHazardRequestDto, files: UploadedPhoto[] | undefined, caller: Caller): Promise<ReportedHazardView> {
     // Photos help the verifier but are not required: a fume, a noise or a smell cannot be photographed.
     const count = files?.length ?? 0;
     if (count > MAX_PHOTOS) throw new BadRequestException(`photos: send at most ${MAX_PHOTOS} photos of the hazard; ${count} were sent`);
@@ -40,6 +64,8 @@ export class ReportHazardService {
       throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is not an enterprise; report the enterprise where the hazard is`);
     }
     if (!enterprise.active) throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is deactivated`);
+    // Counted before the photos are decoded, the costly part; the count is its own statement (see ReportQuota).
+    await this.quota.take(this.dataSource, caller.principal.userId);
     // Stored before the report: content-addressed, so a report that then fails leaves at most an
     // unreferenced file, never a report without its photos.
     const stored = await this.photos.accept(files ?? [], 'photos');
@@ -47,7 +73,11 @@ export class ReportHazardService {
     const id = randomUUID();
     const anonymous = request.anonymous ?? false;
     const reportedAt = new Date();
-    const reporterTag = this.tags.tagOf(caller.principal.userId);
+    // An anonymous report keeps nothing the service could recompute from a user id: no tag, and a
+    // correlation id of its own (an app may send the same one with requests that name the user).
+    const reporterTag = anonymous ? null : this.tags.tagOf(caller.principal.userId);
+    const correlationId = anonymous ? randomUUID() : caller.correlationId;
+    const access = anonymous ? await this.anonymousKeys.issue() : undefined;
     // The answer is the row as written, so nothing is read back.
     const row: ReportRow = {
       id,
@@ -91,7 +121,12 @@ export class ReportHazardService {
         row.reported_at,
       ],
     });
-    if (!anonymous) {
+    if (access) {
+      statement.add({
+        sql: `INSERT INTO anonymous_report_keys (report_id, key_digest, pin_hash) VALUES ($1, $2, $3)`,
+        params: [row.id, access.keyDigest, access.pinHash],
+      });
+    } else {
       statement.add({
         sql: `INSERT INTO hazard_reporters (report_id, user_id, display_name) VALUES ($1, $2, $3)`,
         params: [row.id, caller.principal.userId, caller.principal.displayName],
@@ -103,14 +138,14 @@ export class ReportHazardService {
         action: 'hazard.reported',
         entity: { type: 'hazard-report', id, orgUnitId: enterprise.id, orgPath: enterprise.path },
         after: { category: request.category, location: request.location, photos: stored.length, anonymous },
-        correlationId: caller.correlationId,
+        correlationId,
       },
     ]);
     this.outbox.addTo(statement, hazardReportedV1, [
       {
         aggregateId: id,
         orgUnitId: enterprise.id,
-        correlationId: caller.correlationId,
+        correlationId,
         occurredAt: reportedAt,
         payload: {
           reportId: id,
@@ -124,6 +159,7 @@ export class ReportHazardService {
       },
     ]);
     await statement.run(this.dataSource);
-    return reportView(row, caller.principal, reporterTag);
+    const view = { ...reportView(row, caller.principal, reporterTag ?? ''), mine: true };
+    return access ? { ...view, anonymousAccess: { ...access.credentials, notice: KEEP_THEM } } : view;
   }
 }

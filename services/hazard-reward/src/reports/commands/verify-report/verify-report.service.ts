@@ -4,10 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { hazardConfirmedV1, hazardRejectedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
-import { auditActorOf, Caller, ScopeChecker } from '@lc/platform';
+import { AccessDenialRecorder, auditActorOf, Caller, ScopeChecker } from '@lc/platform';
 import { ReportAccess } from '../../report-access';
 import { HazardReportView, reportView, ReportRow } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
+import { VerificationDuties } from './verification-duties';
 import { VerifyReportRequestDto } from './verify-report.request.dto';
 
 /**
@@ -21,6 +22,8 @@ export class VerifyReportService {
     private readonly reports: ReportAccess,
     private readonly scope: ScopeChecker,
     private readonly tags: ReporterTags,
+    private readonly duties: VerificationDuties,
+    private readonly denials: AccessDenialRecorder,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
   ) {}
@@ -29,12 +32,18 @@ export class VerifyReportService {
     const callerTag = this.tags.tagOf(caller.principal.userId);
     const before = await this.reports.load(reportId);
     await this.scope.assert(caller, 'write', { orgPath: before.enterprise_path });
-    if (before.reporter_tag === callerTag) throw new ForbiddenException('you reported this hazard yourself; someone else must verify it');
 
     await this.dataSource.transaction(async (tx) => {
       const report = await this.reports.load(reportId, tx, true);
       if (report.status !== 'reported') {
         throw new ConflictException(`report ${reportId} was already verified (${report.status}) at ${report.verified_at?.toISOString()}`);
+      }
+      try {
+        await this.duties.assertMayVerify(tx, report, callerTag, caller);
+      } catch (err) {
+        // Recorded like any 403 (after this transaction has rolled back).
+        if (err instanceof ForbiddenException) await this.denials.record({ ...caller, reason: err.message });
+        throw err;
       }
       const now = new Date();
       if (request.outcome === 'duplicate') await this.assertEarlierReport(tx, report, request.duplicateOf as string);

@@ -7,7 +7,11 @@ import { REPORT_COLUMNS, REPORT_FROM, reportView } from '../../report-row';
 import type { ReportRow } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
 
-/** The caller's own reports, anonymous ones included, each with its reward: found by the reporter tag. */
+/**
+ * The caller's own named reports, each with its reward: found by the reporter tag. Anonymous reports
+ * have no tag and are never here (whoever can sign in as the reporter would see them): their reporter
+ * follows them with the report key and PIN (POST /anonymous-reports/follow).
+ */
 @ApiTags('hazard reports')
 @Controller('hazard-reports')
 export class MyReportsHttpController {
@@ -17,7 +21,7 @@ export class MyReportsHttpController {
   ) {}
 
   @Get('mine')
-  @ApiOkResponse({ description: '{ items, total, paidYuan }: my reports, newest first, with reward status and amount' })
+  @ApiOkResponse({ description: '{ items, total, paidYuan }: my named reports, newest first, with reward status and amount' })
   async mine(@Query() query: PageQueryDto, @CurrentCaller() caller: Caller) {
     const tag = this.tags.tagOf(caller.principal.userId);
     const rows: (ReportRow & { reward_status: string | null; reward_fen: string | null; reward_note: string | null })[] = await this.dataSource.query(

@@ -1,13 +1,17 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker, yuanOf } from '@lc/platform';
+import { AccessDenialRecorder, auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker, yuanOf } from '@lc/platform';
 import { RewardIssuer } from '../../../issuing/reward-issuer';
 import { rewardBudgetView } from '../../reward-budget.view';
 import { SetRewardBudgetRequestDto } from './set-reward-budget.request.dto';
 
-/** Sets a union's yearly reward budget; raising it issues the rewards that were waiting, in order. */
+/**
+ * Sets a union's yearly reward budget; raising it issues the rewards that were waiting, in order.
+ * Separation of duties: whoever sets a union's budget for a year is recorded and may not verify the
+ * reports it pays (see VerificationDuties), and whoever verified a report it pays may not set it.
+ */
 @Injectable()
 export class SetRewardBudgetService {
   constructor(
@@ -15,6 +19,7 @@ export class SetRewardBudgetService {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly issuer: RewardIssuer,
+    private readonly denials: AccessDenialRecorder,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -24,6 +29,16 @@ export class SetRewardBudgetService {
     if (unit.kind === 'team') throw new BadRequestException(`unitId: ${unit.id} is a team; budgets belong to unions`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     const total = fenOf(request.totalYuan);
+    const [verified]: { id: string }[] = await this.dataSource.query(
+      `SELECT r.id FROM rewards w JOIN hazard_reports r ON r.id = w.report_id
+        WHERE w.issuing_unit_id = $1 AND w.budget_year = $2 AND r.verified_by = $3 LIMIT 1`,
+      [unit.id, year, caller.principal.userId],
+    );
+    if (verified) {
+      const reason = `separation of duties: you verified report ${verified.id}, whose reward ${unit.id}'s ${year} budget pays; someone else must set this budget`;
+      await this.denials.record({ ...caller, reason });
+      throw new ForbiddenException(reason);
+    }
     const released = await this.dataSource.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO reward_budgets (issuing_unit_id, year, issuing_path, total_fen) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING`,
@@ -39,6 +54,11 @@ export class SetRewardBudgetService {
         );
       }
       await tx.query(`UPDATE reward_budgets SET total_fen = $3, updated_at = now() WHERE issuing_unit_id = $1 AND year = $2`, [unit.id, year, total]);
+      await tx.query(`INSERT INTO reward_budget_setters (issuing_unit_id, year, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+        unit.id,
+        year,
+        caller.principal.userId,
+      ]);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),
         action: 'reward-budget.set',

@@ -1,0 +1,79 @@
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { AccessDenialRecorder, Caller, yuanOf } from '@lc/platform';
+import { reporterActor } from '../../../reporter-tag';
+import { AnonymousReportKeys } from '../../anonymous-report-keys';
+import { digestOf, newSecretCode, normaliseSecretCode } from '../../report-key';
+
+export const CLAIM_CODE_LENGTH = 16;
+
+/**
+ * The reward of an anonymous report is paid into the report's own reward account (reporter-of:<id>),
+ * since nobody knows whose it is. Its reporter claims it with the key and PIN and gets a one-time claim
+ * code (兑奖码), shown once, which they present to the issuing union's finance to be paid out in cash or
+ * to an account of their choosing, there and then; the union redeems the code once. One claim per
+ * reward (the primary key), so the money leaves the account once.
+ *
+ * Separation of duties: the reporter of an anonymous report cannot be told from anyone else, so "the
+ * verifier is never the reporter" is enforced here instead: the person who verified the report cannot
+ * claim its reward, from any account they are signed in with.
+ */
+@Injectable()
+export class ClaimAnonymousRewardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: AnonymousReportKeys,
+    private readonly denials: AccessDenialRecorder,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async execute(reportKey: string, pin: string, caller: Caller) {
+    const reportId = await this.keys.unlock(reportKey, pin);
+    const code = newSecretCode(CLAIM_CODE_LENGTH);
+    return this.dataSource.transaction(async (tx) => {
+      const [report]: { status: string; verified_by: string | null; enterprise_unit_id: string }[] = await tx.query(
+        `SELECT status, verified_by, enterprise_unit_id FROM hazard_reports WHERE id = $1`,
+        [reportId],
+      );
+      const [reward]: { id: string; status: string; status_note: string | null; amount_fen: string; issuing_unit_id: string | null; issuing_path: string | null }[] =
+        await tx.query(`SELECT id, status, status_note, amount_fen, issuing_unit_id, issuing_path FROM rewards WHERE report_id = $1 FOR UPDATE`, [reportId]);
+      if (!reward) throw new ConflictException(`reward: this report has no reward; it is ${report.status}, and only a confirmed hazard is rewarded`);
+      if (reward.status !== 'paid') {
+        throw new ConflictException(`reward: the reward is ${reward.status}${reward.status_note ? ` (${reward.status_note})` : ''}; it can be claimed once it is paid`);
+      }
+      if (report.verified_by === caller.principal.userId) {
+        const reason = 'separation of duties: you verified this report, so its reward cannot be claimed by you';
+        await this.denials.record({ ...caller, reason });
+        throw new ForbiddenException(reason);
+      }
+      const now = new Date();
+      const claimed: unknown[] = await tx.query(
+        `INSERT INTO reward_claims (reward_id, code_digest, claimed_at) VALUES ($1, $2, $3) ON CONFLICT (reward_id) DO NOTHING RETURNING reward_id`,
+        [reward.id, digestOf(normaliseSecretCode(code, CLAIM_CODE_LENGTH) as string), now],
+      );
+      if (claimed.length === 0) {
+        const [earlier]: { claimed_at: Date }[] = await tx.query(`SELECT claimed_at FROM reward_claims WHERE reward_id = $1`, [reward.id]);
+        throw new ConflictException(`reward: already claimed at ${earlier.claimed_at.toISOString()}; its claim code was shown then, once`);
+      }
+      await this.audit.append(tx, {
+        actor: reporterActor(reportId, report.enterprise_unit_id),
+        action: 'reward.claimed',
+        entity: { type: 'hazard-reward', id: reward.id, orgUnitId: reward.issuing_unit_id as string, orgPath: reward.issuing_path as string },
+        after: { claimed: true, amountYuan: yuanOf(reward.amount_fen) },
+        // Not the request's: an app may send one correlation id with requests that name the user.
+        correlationId: randomUUID(),
+      });
+      return {
+        claimCode: code,
+        amountYuan: yuanOf(reward.amount_fen),
+        issuingUnitId: reward.issuing_unit_id,
+        notice:
+          `凭兑奖码到 ${reward.issuing_unit_id} 工会财务领取奖励，兑奖码只显示这一次、只能使用一次。` +
+          `Present this claim code to the finance of ${reward.issuing_unit_id} to be paid the reward; it is shown only this once and is used once.`,
+      };
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Caller, chinaDayOf, chinaYearOf } from '@lc/platform';
+import { idsOfPath } from '@lc/org';
+import type { ReportRow } from '../../report-row';
+
+/**
+ * Separation of duties for the money a verification releases: a reward below the approval threshold
+ * is issued on the verifier's word alone, so the verifier must be neither the reporter (of a named
+ * report; an anonymous report's reward cannot be claimed by its verifier, see the claim) nor the person
+ * who set the amounts that pay it (the creator of the reward scheme that applies to the report) nor
+ * anyone who set the budget that pays it (the issuing union's budget for the report's year). Each
+ * refusal says which duty conflicts; it is 403 and changes nothing.
+ */
+@Injectable()
+export class VerificationDuties {
+  async assertMayVerify(tx: EntityManager, report: ReportRow, callerTag: string, caller: Caller): Promise<void> {
+    if (report.reporter_tag !== null && report.reporter_tag === callerTag) {
+      throw new ForbiddenException('you reported this hazard yourself; someone else must verify it');
+    }
+    // The scheme the reward will come from: the nearest valid on the day of the report (as RewardSchemeFinder picks).
+    const [scheme]: { name: string; issuing_unit_id: string; created_by: string }[] = await tx.query(
+      `SELECT name, issuing_unit_id, created_by FROM reward_schemes
+        WHERE issuing_unit_id = ANY($1::text[]) AND valid_from <= $2::date AND (valid_until IS NULL OR valid_until >= $2::date)
+        ORDER BY length(issuing_path) DESC LIMIT 1`,
+      [idsOfPath(report.enterprise_path), chinaDayOf(report.reported_at)],
+    );
+    if (!scheme) return;
+    const me = caller.principal.userId;
+    if (scheme.created_by === me) {
+      throw new ForbiddenException(
+        `separation of duties: you set the reward scheme "${scheme.name}" of ${scheme.issuing_unit_id} that pays this report; someone else must verify it`,
+      );
+    }
+    const year = chinaYearOf(report.reported_at);
+    const [setter] = await tx.query(`SELECT 1 FROM reward_budget_setters WHERE issuing_unit_id = $1 AND year = $2 AND user_id = $3`, [
+      scheme.issuing_unit_id,
+      year,
+      me,
+    ]);
+    if (setter) {
+      throw new ForbiddenException(
+        `separation of duties: you set ${scheme.issuing_unit_id}'s ${year} reward budget that pays this report; someone else must verify it`,
+      );
+    }
+  }
+}

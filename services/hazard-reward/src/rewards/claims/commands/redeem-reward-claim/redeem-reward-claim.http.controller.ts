@@ -1,0 +1,22 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { unionCadreRoles } from '@lc/org';
+import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { RedeemRewardClaimRequestDto } from './redeem-reward-claim.request.dto';
+import { RedeemRewardClaimService } from './redeem-reward-claim.service';
+
+@ApiTags('hazard rewards')
+@Controller('reward-claims')
+export class RedeemRewardClaimHttpController {
+  constructor(private readonly redeem: RedeemRewardClaimService) {}
+
+  @Post('redemption')
+  @HttpCode(200)
+  @RequireRoles('finance', ...unionCadreRoles)
+  @ApiOkResponse({ description: '{ rewardId, amountYuan, redeemedAt }: pay this amount out to the person presenting the code' })
+  @ApiNotFoundResponse({ description: 'No claim has this code' })
+  @ApiConflictResponse({ description: 'The claim was already paid out' })
+  create(@Body() body: RedeemRewardClaimRequestDto, @CurrentCaller() caller: Caller) {
+    return this.redeem.execute(body.claimCode, caller);
+  }
+}
