@@ -32,7 +32,7 @@ export function passwordWeakness(field: string, password: string, userInputs: re
   if (result.score >= MIN_PASSWORD_SCORE) return null;
   const why = result.feedback.warning ?? 'it would be guessed quickly';
   const hint = result.feedback.suggestions[0] ?? 'use a longer password, e.g. a few unrelated words with a number';
-  return `${field} is too easy to guess: ${stripFullStop(why)}; ${lowerFirst(stripFullStop(hint))}`;
+  return `${field} is too easy to guess: ${lowerFirst(stripFullStop(why))}; ${lowerFirst(stripFullStop(hint))}`;
 }
 
 const stripFullStop = (text: string) => text.replace(/\.$/, '');

@@ -48,11 +48,12 @@ export class Sessions1732300000150 implements MigrationInterface {
     await q.query(`ALTER TABLE users DROP COLUMN failed_attempts, DROP COLUMN locked_until`);
 
     // A password someone else set (a cadre creating the account or resetting it) must be replaced by
-    // the user at their next login; who set it and when is shown to them then.
+    // the user at their next login; who set it and when is shown to them then. The setter is kept as
+    // the audit trail keeps actors (their user id as text).
     await q.query(`
       ALTER TABLE users
         ADD COLUMN password_change_required boolean NOT NULL DEFAULT false,
-        ADD COLUMN password_set_by uuid REFERENCES users (id),
+        ADD COLUMN password_set_by text,
         ADD COLUMN password_set_at timestamptz,
         ADD COLUMN version integer NOT NULL DEFAULT 1`);
   }

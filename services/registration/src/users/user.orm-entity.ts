@@ -30,7 +30,7 @@ export class UserOrmEntity {
   passwordChangeRequired: boolean;
 
   /** Who set the current password, when it was someone else. */
-  @Column('uuid', { name: 'password_set_by', nullable: true })
+  @Column('text', { name: 'password_set_by', nullable: true })
   passwordSetBy: string | null;
 
   @Column('timestamptz', { name: 'password_set_at', nullable: true })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID as isUuid } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { OrgUnitOrmEntity } from '../../org-units/org-unit.orm-entity';
 import { UserOrmEntity } from '../../users/user.orm-entity';
@@ -35,7 +36,7 @@ export class LoginService {
 
 /** What the user is told when they must replace a password someone else set. */
 async function passwordChangeRequired(tx: EntityManager, user: UserOrmEntity): Promise<PasswordChangeRequiredDto> {
-  const setter = user.passwordSetBy ? await tx.findOneBy(UserOrmEntity, { id: user.passwordSetBy }) : null;
+  const setter = user.passwordSetBy && isUuid(user.passwordSetBy) ? await tx.findOneBy(UserOrmEntity, { id: user.passwordSetBy }) : null;
   const setterUnit = setter ? await tx.findOneBy(OrgUnitOrmEntity, { id: setter.orgUnitId }) : null;
   return {
     passwordChangeRequired: true,
