@@ -389,7 +389,6 @@ describe('the per-address login limit', () => {
 
   it('refuses the 4th attempt within a minute from one address with 429, before the account is touched', async () => {
     const anonymous = apiClient(city.registration.url);
-    const rootId = await userIdOf(city, ROOT_ADMIN.username);
     const second = await anonymous.post('/auth/login', ROOT_ADMIN);
     const third = await anonymous.post('/auth/login', { username: ROOT_ADMIN.username, password: 'Wrong2026pass' });
     expect([second.status, third.status]).toEqual([200, 401]);

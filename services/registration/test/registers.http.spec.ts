@@ -17,7 +17,6 @@ describe('the registers of seed 004', () => {
 
   beforeAll(async () => {
     city = await startTestCity();
-    const root = apiClient(city.registration.url, city.rootToken);
     const users: [string, string, string][] = [
       ['worker', 'team-a1a', 'worker'],
       ['team.leader', 'team-a1a', 'team_leader'],
