@@ -4,6 +4,7 @@
 //   REGISTRATION_URL   default http://127.0.0.1:3001
 'use strict';
 
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const city = require('./demo/city');
@@ -45,6 +46,13 @@ async function call(method, pathname, { body, expected = [], base = registration
     res = await fetch(`${base}${pathname}`, { method, headers, body: payload });
   } catch (err) {
     throw new Error(`${method} ${pathname}: cannot reach the service at ${base} (${err.cause?.message ?? err.message})`);
+  }
+  // Logins are limited per address and minute: wait as long as the service says, then try again.
+  const retryAfter = Number(res.headers.get('retry-after'));
+  if (res.status === 429 && retryAfter > 0 && retryAfter <= 120 && !expected.includes(429)) {
+    console.log(`[demo] ${method} ${pathname}: too many logins this minute; waiting ${retryAfter} s`);
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+    return call(method, pathname, { body, expected, base });
   }
   const text = await res.text();
   if (!res.ok && !expected.includes(res.status)) throw new HttpError(method, pathname, res.status, text);
@@ -179,6 +187,19 @@ async function asDemoUser(username, action) {
   }
 }
 
+/** A new user's first login: the temporary password, then their own (POST /auth/password), which gives tokens. */
+async function chooseOwnPassword(username, temporary, password) {
+  const own = token;
+  token = null;
+  try {
+    const first = await call('POST', '/auth/login', { body: { username, password: temporary } });
+    if (first.body.passwordChangeRequired !== true) throw new Error(`${username}: expected to be asked for a new password at the first login`);
+    return (await call('POST', '/auth/password', { body: { username, password: temporary, newPassword: password } })).body;
+  } finally {
+    token = own;
+  }
+}
+
 /** GET each unit; 404 → create it. */
 async function ensureUnits(step, units) {
   let created = 0;
@@ -242,7 +263,11 @@ async function ensureDemoUsers() {
       }
       continue;
     }
-    await call('POST', '/users', { body: { ...user, password: city.DEMO_PASSWORD } });
+    // A password a cadre sets is temporary: the user chooses their own at the first login. The demo
+    // does that step for each user, so that every one of them logs in with the demo password.
+    const temporary = `Tmp-${crypto.randomBytes(9).toString('base64url')}`;
+    await call('POST', '/users', { body: { ...user, password: temporary } });
+    demoLogins.set(user.username, await chooseOwnPassword(user.username, temporary, city.DEMO_PASSWORD));
     created += 1;
   }
   summary('demo users', created, city.demoUsers.length - created, ` (password ${city.DEMO_PASSWORD})`);

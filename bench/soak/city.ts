@@ -8,7 +8,7 @@
  *   soak-city ─ county-east ─ town-1 ─ ent-1, ent-2, ent-3 ─ one team each
  *                           └ town-2 ─ ent-4, ent-5         ─ one team each
  */
-import { apiClient, creditCodeFor, installRoot, Json, waitFor } from '@lc/testing';
+import { apiClient, createUserWithPassword, creditCodeFor, installRoot, Json, waitFor } from '@lc/testing';
 import { Sql } from './db';
 import { Log } from './log';
 import { SoakSystem } from './system';
@@ -133,15 +133,10 @@ export async function buildCity(system: SoakSystem, sql: Sql, workerCount: numbe
   }
   const teams = ENTERPRISES.map((id) => `team-${id.slice(4)}`);
 
-  // People, each with a password, each logged in.
+  // People, each with a password of their own (chosen at the first login after the cadre's temporary one), each logged in.
   const person = async (username: string, name: string, unitId: string, role: string): Promise<Person> => {
-    const created = expect(
-      await registration.post('/users', { username, displayName: name, orgUnitId: unitId, roles: [role], password: PASSWORD }),
-      201,
-      `creating ${username}`,
-    );
-    const { token } = await login(username);
-    return { id: created.id, username, name, unitId, roles: [role], token };
+    const { user, login: first } = await createUserWithPassword(services.registration.url, rootLogin.token, { username, displayName: name, orgUnitId: unitId, roles: [role] }, PASSWORD);
+    return { id: user.id, username, name, unitId, roles: [role], token: first.accessToken };
   };
   const cityApprover = await person('soak.city.approver', '市总审批干部', ROOT, 'city_union_cadre');
   const nominator = await person('soak.city.nominator', '市总推荐干部', ROOT, 'city_union_cadre');

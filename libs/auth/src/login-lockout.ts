@@ -1,7 +1,8 @@
 /**
- * Account lockout after repeated failed logins, as a pure state transition the login use case stores
- * with the user. Counting per account (not per address) stops a slow guessing attack spread over many
- * addresses; the per-address rate limit on the login endpoint stops fast ones.
+ * Throttling after repeated failed logins, as a pure state transition the login use case stores per
+ * (login name, client address). Counting per pair, not per account, means nobody can keep someone
+ * else's account shut: a guesser only shuts their own address out of that name, while its owner logs
+ * in from theirs. The per-address limit on all attempts bounds guessing across many names.
  */
 export interface LockoutPolicy {
   maxFailures: number;

@@ -9,6 +9,11 @@ export interface Principal {
   /** Ancestor path of the org unit, e.g. /city/county-a/town-1; scope checks compare paths. */
   orgPath: string;
   roles: string[];
+  /**
+   * The login session the token belongs to (its `sid` claim); set on every verified token. Services
+   * refuse tokens of sessions that have ended (logout, a password change, deactivation…).
+   */
+  sessionId?: string;
 }
 
 const ALGORITHM = 'EdDSA';
@@ -31,17 +36,24 @@ export function generateSigningKeyPair(): { privateKeyPem: string; publicKeyPem:
   };
 }
 
-/** Signs access tokens; only the service that logs users in holds the private key. */
+/**
+ * Signs access tokens; only the service that logs users in holds the private key. Tokens are
+ * short-lived (minutes): a session lives on through refresh tokens, and an ended session's tokens
+ * are refused by every service, but a service that missed the news still refuses them once they expire.
+ */
 export class TokenIssuer {
   private readonly key: KeyObject;
 
-  constructor(privateKeyPem: string, private readonly ttlSeconds = 8 * 3600) {
+  constructor(
+    privateKeyPem: string,
+    readonly ttlSeconds = 5 * 60,
+  ) {
     this.key = createPrivateKey(privateKeyPem);
   }
 
-  issue(principal: Principal, now = new Date()): Promise<string> {
+  issue(principal: Principal, sessionId: string, now = new Date()): Promise<string> {
     const issuedAt = Math.floor(now.getTime() / 1000);
-    return new SignJWT({ name: principal.displayName, org: principal.orgUnitId, path: principal.orgPath, roles: principal.roles })
+    return new SignJWT({ name: principal.displayName, org: principal.orgUnitId, path: principal.orgPath, roles: principal.roles, sid: sessionId })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(principal.userId)
       .setIssuer(ISSUER)
@@ -87,12 +99,19 @@ export class TokenVerifier {
         audience: AUDIENCE,
         currentDate: now,
       });
-      const { sub, name, org, path, roles, exp } = payload as Record<string, unknown>;
-      if (typeof sub !== 'string' || typeof org !== 'string' || typeof path !== 'string' || !isStringArray(roles) || typeof exp !== 'number') {
+      const { sub, name, org, path, roles, exp, sid } = payload as Record<string, unknown>;
+      if (
+        typeof sub !== 'string' ||
+        typeof org !== 'string' ||
+        typeof path !== 'string' ||
+        !isStringArray(roles) ||
+        typeof exp !== 'number' ||
+        typeof sid !== 'string'
+      ) {
         throw new InvalidTokenError('claims are incomplete');
       }
       return {
-        principal: { userId: sub, displayName: typeof name === 'string' ? name : sub, orgUnitId: org, orgPath: path, roles },
+        principal: { userId: sub, displayName: typeof name === 'string' ? name : sub, orgUnitId: org, orgPath: path, roles, sessionId: sid },
         expiresAtMs: exp * 1000,
       };
     } catch (err) {

@@ -7,7 +7,8 @@ import { competitionCreatedV1, competitionStatusChangedV1 } from './events/compe
 import { hazardClosedV1, hazardConfirmedV1, hazardRejectedV1, hazardReportedV1, rewardIssuedV1, rewardPaidV1 } from './events/hazard.events';
 import { enrolmentCreatedV1, enrolmentWithdrawnV1 } from './events/enrolment.events';
 import { orgUnitCreatedV1, orgUnitDeactivatedV1, orgUnitMovedV1, orgUnitUpdatedV1 } from './events/org-unit.events';
-import { userCreatedV1 } from './events/user.events';
+import { sessionRevokedV1 } from './events/session.events';
+import { userCreatedV1, userUpdatedV1 } from './events/user.events';
 
 /** Every event contract of the platform, the single list that documents the API between services. */
 export const eventCatalogue: readonly EventContract[] = [
@@ -20,6 +21,8 @@ export const eventCatalogue: readonly EventContract[] = [
   orgUnitMovedV1,
   orgUnitDeactivatedV1,
   userCreatedV1,
+  userUpdatedV1,
+  sessionRevokedV1,
   approvalTransitionedV1,
   hazardReportedV1,
   hazardConfirmedV1,

@@ -6,6 +6,7 @@ export * from './events/competition.events';
 export * from './events/enrolment.events';
 export * from './events/org-unit.events';
 export * from './events/user.events';
+export * from './events/session.events';
 export * from './events/approval.events';
 export * from './events/hazard.events';
 export * from './events/assessment.events';

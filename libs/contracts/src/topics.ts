@@ -8,6 +8,8 @@ export const Topics = {
   registrationOrgUnits: 'registration.org-units',
   /** Users as registration binds them to units; other services keep a copy (their users read model). */
   registrationUsers: 'registration.users',
+  /** Ended login sessions, which every service's access check refuses. */
+  registrationSessions: 'registration.sessions',
   assessmentResults: 'assessment.results',
   assessmentSkillsContests: 'assessment.skills-contests',
   awardsNominations: 'awards.nominations',

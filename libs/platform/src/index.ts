@@ -27,6 +27,7 @@ export * from './http/page-query.dto';
 export * from './approvals';
 export * from './participation';
 export * from './users';
+export * from './sessions';
 export * from './http/uuid-param';
 export * from './http/file-download';
 export * from './http/too-many-requests';

@@ -34,6 +34,8 @@ import { TemporalWorkerHost } from './temporal/temporal-worker.host';
 import { WORKFLOW_OUTBOX_DOORBELL } from './temporal/temporal.tokens';
 import { WorkflowOutbox } from './temporal/workflow-outbox/workflow-outbox';
 import { WorkflowOutboxRelayHost } from './temporal/workflow-outbox/workflow-outbox-relay.host';
+import { RevokedSessions1732300000095 } from './sessions/revoked-sessions.migration';
+import { SessionRevocationModule } from './sessions/session-revocation.module';
 import { UserDirectoryReadModel1732300000090 } from './users/read-model/user-directory-read-model.migration';
 import { UserDirectoryReadModelModule } from './users/read-model/user-directory-read-model.module';
 
@@ -80,7 +82,7 @@ function assertConsistent(options: PlatformOptions): void {
  * (transactions guarded: they wait on nothing but their own connection), Kafka with the outbox relay
  * and inbox consumers, a Temporal client and worker host, the workflow outbox, liveness and readiness,
  * an orderly shutdown, access control (a token on every route but public ones, scope checks, denials
- * audited), the audit trail with its sealer and endpoints, the org tree (or the service's copy of it), and when asked, copies of who
+ * audited, tokens of ended sessions refused), the audit trail with its sealer and endpoints, the org tree (or the service's copy of it), and when asked, copies of who
  * takes part in competitions and of the users.
  */
 @Global()
@@ -161,6 +163,7 @@ export class PlatformModule {
                 ...(readsOrgTree ? [OrgTreeReadModel1732300000060] : []),
                 ...(options.readsParticipation ? [ParticipationReadModel1732300000080, ParticipationOrganiser1732300000085] : []),
                 ...(options.readsUsers ? [UserDirectoryReadModel1732300000090] : []),
+                RevokedSessions1732300000095,
                 ...options.migrations,
               ],
             }),
@@ -178,6 +181,8 @@ export class PlatformModule {
         ...(readsOrgTree ? [OrgTreeReadModelModule.forService(options.service)] : []),
         ...(options.readsParticipation ? [ParticipationReadModelModule.forService(options.service)] : []),
         ...(options.readsUsers ? [UserDirectoryReadModelModule.forService(options.service)] : []),
+        // Every service refuses the access tokens of sessions registration has ended.
+        SessionRevocationModule.forService(options.service),
       ],
       controllers: [HealthController, AuditHttpController],
       providers,

@@ -7,6 +7,7 @@ export * from './test-topics';
 export * from './wait-for';
 export * from './platform-env';
 export * from './test-city';
+export * from './accounts';
 export * from './approvals';
 export * from './workflow-starts';
 export * from './crash-between-commit-and-start';

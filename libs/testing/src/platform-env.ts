@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { generateSigningKeyPair, Principal, TokenIssuer } from '@lc/auth';
 import { repositoryRoot } from './infrastructure';
 
 /** One signing key pair per test process: services verify with the public half, tests sign with the private one. */
 const keys = generateSigningKeyPair();
-const issuer = new TokenIssuer(keys.privateKeyPem);
+/** Tokens minted by tests outlive the longest test; the services' own come from login and live minutes. */
+const issuer = new TokenIssuer(keys.privateKeyPem, 8 * 3600);
 /** The pair the services sign their audit chain heads with; tests verify with the public half. */
 const auditKeys = generateSigningKeyPair();
 export const auditVerifyKey = auditKeys.publicKeyPem;
@@ -30,17 +32,21 @@ export function serviceEnv(options: { databaseUrl: string; prefix: string }): Re
   };
 }
 
-/** Registration also signs tokens. Tests log in often from one address, so the per-address limit is lifted. */
+/**
+ * Registration also signs tokens. Tests log in often from one address, so the per-address limit is
+ * lifted; and a test keeps the root cadre's token from one login, so access tokens last an hour.
+ */
 export function registrationEnv(options: { databaseUrl: string; prefix: string }): Record<string, string> {
-  return { ...serviceEnv(options), AUTH_PRIVATE_KEY: keys.privateKeyPem, LOGIN_RATE_LIMIT_PER_MINUTE: '10000' };
+  return { ...serviceEnv(options), AUTH_PRIVATE_KEY: keys.privateKeyPem, LOGIN_RATE_LIMIT_PER_MINUTE: '10000', ACCESS_TOKEN_TTL_MINUTES: '60' };
 }
 
 /**
- * A token as registration would issue it at login, for tests that act as many users at once. The
- * principal's unit and path must be real units of the test's tree for scope checks to mean anything.
+ * A token as registration would issue it at login, for tests that act as many users at once, each of
+ * its own session. The principal's unit and path must be real units of the test's tree for scope
+ * checks to mean anything.
  */
 export function tokenFor(principal: Principal): Promise<string> {
-  return issuer.issue(principal);
+  return issuer.issue(principal, randomUUID());
 }
 
 /** Runs registration's install command (the root unit and its first cadre) against a test database. */

@@ -13,6 +13,7 @@ import { OrgUnits1732300000110 } from './migrations/1732300000110-org-units.migr
 import { CompetitionPlansAndEnrolments1732300000120 } from './migrations/1732300000120-competition-plans-and-enrolments.migration';
 import { PioneerTeamApplications1732300000130 } from './migrations/1732300000130-pioneer-team-applications.migration';
 import { Registers1732300000140 } from './migrations/1732300000140-registers.migration';
+import { Sessions1732300000150 } from './migrations/1732300000150-sessions.migration';
 import { OrgUnitOrmEntity } from './org-units/org-unit.orm-entity';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PioneerTeamsModule } from './pioneer-teams/pioneer-teams.module';
@@ -24,7 +25,7 @@ import { UsersModule } from './users/users.module';
 export const REGISTRATION_API = {
   title: 'Registration service',
   description:
-    'Org tree and users, login (POST /auth/login gives the token every service takes), competitions (竞赛活动), plan filing, enrolment, registers and coverage.',
+    'Org tree and users, login (POST /auth/login gives the short-lived access token every service takes, and a refresh token for POST /auth/refresh; POST /auth/logout ends the session), competitions (竞赛活动), plan filing, enrolment, registers and coverage.',
 };
 
 export const registrationEntities = [CompetitionOrmEntity, EnrolmentOrmEntity, OrgUnitOrmEntity, UserOrmEntity];
@@ -35,6 +36,7 @@ export const registrationMigrations = [
   CompetitionPlansAndEnrolments1732300000120,
   PioneerTeamApplications1732300000130,
   Registers1732300000140,
+  Sessions1732300000150,
 ];
 
 @Module({})

@@ -316,7 +316,7 @@ describe('imports', () => {
           roles: ['worker'],
           active: true,
           canLogIn: false,
-          lockedUntil: null,
+          passwordChangeRequired: false,
           gender: 'male',
           mobile: '13800000001',
           trade: '焊工',

@@ -1,9 +1,9 @@
 import { generateSigningKeyPair, TokenIssuer } from '@lc/auth';
-import { apiClient, Json, ROOT_ADMIN, startTestCity, TestCity, waitForReadModel } from '@lc/testing';
+import { apiClient, createUserWithPassword, Json, ROOT_ADMIN, startTestCity, TestCity, waitForReadModel } from '@lc/testing';
 import { countOf, entriesAfter, lastEntryId, userIdOf } from './fixtures/city-helpers';
 
 const WRONG = 'username or password is wrong';
-const LOCKED = /^this account is locked after repeated failed logins until (\S+); wait, or ask your union to unlock it$/;
+const THROTTLED = /^too many failed logins for this username from your address; try again in (\d+) seconds, or ask your union to unlock it$/;
 
 /**
  * Logging in through registration (POST /auth/login) with users created by a cadre through the API:
@@ -26,8 +26,15 @@ describe('login', () => {
   const login = (username: string, password: string, headers?: Record<string, string>) =>
     anonymous.post('/auth/login', { username, password }, headers);
 
-  /** POST /users by the root cadre; the user is expected to be created. */
+  /**
+   * POST /users by the root cadre; the user is expected to be created. With a password, the user then
+   * chooses it as their own at the first login (the cadre's is temporary).
+   */
   async function createUser(body: Record<string, unknown>): Promise<Json> {
+    if (typeof body.password === 'string') {
+      const { password, ...rest } = body;
+      return (await createUserWithPassword(city.registration.url, city.rootToken, rest as Parameters<typeof createUserWithPassword>[2], password)).user;
+    }
     const res = await root.post('/users', body);
     if (res.status !== 201) throw new Error(`creating ${String(body.username)}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
@@ -57,7 +64,8 @@ describe('login', () => {
       expect(res.body).toEqual({
         accessToken: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
         tokenType: 'Bearer',
-        expiresIn: 480 * 60,
+        expiresIn: 60 * 60,
+        refreshToken: expect.stringMatching(/^[\w-]{43}$/),
         user: { userId: auditor.id, displayName: '李审计', orgUnitId: 'county-a', orgPath: '/city/county-a', roles: ['auditor'] },
       });
       const entries = await entriesAfter(city, since);
@@ -88,7 +96,7 @@ describe('login', () => {
         roles: ['auditor'],
         active: true,
         canLogIn: true,
-        lockedUntil: null,
+        passwordChangeRequired: false,
         gender: null,
         mobile: null,
         trade: null,
@@ -112,7 +120,7 @@ describe('login', () => {
 
       // A token of the same shape signed with any other key is refused by both.
       const otherIssuer = new TokenIssuer(generateSigningKeyPair().privateKeyPem);
-      const forged = await otherIssuer.issue(body.user);
+      const forged = await otherIssuer.issue(body.user, '00000000-0000-4000-8000-000000000001');
       expect((await apiClient(city.awards!.url, forged).get('/audit/entries')).status).toBe(401);
       expect((await apiClient(city.registration.url, forged).get('/users/me')).status).toBe(401);
     });
@@ -127,9 +135,9 @@ describe('login', () => {
 
     it('takes the password only in its exact case', async () => {
       expect((await login('Li.Auditor', password.toUpperCase())).status).toBe(401);
-      // The right password afterwards clears the count.
+      // The right password afterwards clears the count of this address.
       expect((await login('Li.Auditor', password)).status).toBe(200);
-      expect(await city.sql(`SELECT failed_attempts FROM registration.users WHERE id = $1`, [auditor.id])).toEqual([{ failed_attempts: 0 }]);
+      expect(await city.sql(`SELECT failed_attempts FROM registration.login_throttle WHERE login_name = 'li.auditor'`)).toEqual([]);
     });
   });
 
@@ -146,50 +154,38 @@ describe('login', () => {
 
       const entries = await entriesAfter(city, since);
       expect(entries.map((e) => [e.action, e.actor_id, e.entity_id, e.org_path, e.reason])).toEqual([
-        ['user.login-failed', user.id, user.id, '/city/county-a/town-a2', 'wrong password (1 in a row)'],
-        ['user.login-failed', 'anonymous', 'anonymous', null, "unknown username 'nobody.here'"],
+        ['user.login-failed', user.id, user.id, '/city/county-a/town-a2', 'wrong password (1 in a row from this address)'],
+        ['user.login-failed', 'anonymous', 'anonymous', null, "unknown username 'nobody.here' (1 in a row from this address)"],
       ]);
-      expect(await city.sql(`SELECT failed_attempts FROM registration.users WHERE id = $1`, [user.id])).toEqual([{ failed_attempts: 1 }]);
+      expect(await city.sql(`SELECT failed_attempts FROM registration.login_throttle WHERE login_name = 'sun.li'`)).toEqual([{ failed_attempts: 1 }]);
     });
 
-    it(`locks the account after 5 wrong passwords in a row, until a cadre above unlocks it`, async () => {
+    it(`makes this address wait after 5 wrong passwords in a row for a name, until a cadre above unlocks it`, async () => {
       const password = 'Worker2026pass';
       const user = await createUser({ username: 'zhao.lei', displayName: '赵磊', orgUnitId: 'team-a1a', roles: ['worker'], password });
+      const since = await lastEntryId(city);
 
       for (let attempt = 1; attempt <= 4; attempt++) {
         const res = await login('zhao.lei', `Guess${attempt}pass0`);
         expect([attempt, res.status, res.body.message]).toEqual([attempt, 401, WRONG]);
       }
       const fifth = await login('zhao.lei', 'Guess5pass0');
-      const lockedAt = Date.now();
-      expect(fifth.status).toBe(423);
-      expect(fifth.body.message).toMatch(LOCKED);
-      const until = fifth.body.message.match(LOCKED)[1];
-      expect(Math.abs(new Date(until).getTime() - (lockedAt + 15 * 60_000))).toBeLessThan(60_000);
-      const [stored] = await city.sql<{ locked_until: Date; failed_attempts: number }>(
-        `SELECT locked_until, failed_attempts FROM registration.users WHERE id = $1`,
-        [user.id],
-      );
-      expect({ until: stored.locked_until.toISOString(), failures: stored.failed_attempts }).toEqual({ until, failures: 5 });
+      expect(fifth.status).toBe(429);
+      expect(fifth.body.message).toMatch(THROTTLED);
+      expect(Number(fifth.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
 
-      // Even the right password is refused while the lock holds, with the same time.
+      // Even the right password is refused from this address while it waits.
       const right = await login('zhao.lei', password);
-      expect([right.status, right.body.message]).toEqual([423, fifth.body.message]);
+      expect(right.status).toBe(429);
 
-      expect(await historyOf(user.id)).toEqual([
-        ['user.created', null],
-        ['user.login-failed', 'wrong password (1 in a row)'],
-        ['user.login-failed', 'wrong password (2 in a row)'],
-        ['user.login-failed', 'wrong password (3 in a row)'],
-        ['user.login-failed', 'wrong password (4 in a row)'],
-        ['user.login-failed', 'wrong password (5 in a row)'],
-        ['user.locked', '5 failed logins in a row'],
-        ['user.login-refused', 'account locked'],
+      expect((await entriesAfter(city, since)).map((e) => [e.action, e.reason])).toEqual([
+        ['user.login-failed', 'wrong password (1 in a row from this address)'],
+        ['user.login-failed', 'wrong password (2 in a row from this address)'],
+        ['user.login-failed', 'wrong password (3 in a row from this address)'],
+        ['user.login-failed', 'wrong password (4 in a row from this address)'],
+        ['user.login-failed', 'wrong password (5 in a row from this address)'],
+        ['user.login-throttled', expect.stringMatching(/^5 failed logins in a row from /)],
       ]);
-
-      // The cadre list shows the lock.
-      const listed = await root.get('/users?orgUnitId=team-a1a&role=worker');
-      expect(listed.body.items.find((u: Json) => u.id === user.id)).toMatchObject({ lockedUntil: until, canLogIn: true });
 
       // A cadre of another branch may not unlock it; nothing changes.
       const otherBranch = apiClient(city.registration.url, await city.tokenAs('county_union_cadre', 'county-b'));
@@ -198,7 +194,7 @@ describe('login', () => {
       expect(refused.body.message).toBe(
         'your unit county-b is not above or equal to the target unit team-a1a; you act only on your own unit and the units under it',
       );
-      expect((await login('zhao.lei', password)).status).toBe(423);
+      expect((await login('zhao.lei', password)).status).toBe(429);
 
       // Unlocking needs a reason.
       const township = apiClient(city.registration.url, await city.tokenAs('township_union_cadre', 'town-a1'));
@@ -206,11 +202,11 @@ describe('login', () => {
       expect(noReason.status).toBe(400);
       expect(noReason.body.message).toContain('reason is required: say why the account is unlocked');
 
-      const since = await lastEntryId(city);
+      const unlockedSince = await lastEntryId(city);
       const unlocked = await township.post(`/users/${user.id}/unlock`, { reason: '本人来电确认' });
       expect(unlocked.status).toBe(200);
-      expect(unlocked.body).toMatchObject({ id: user.id, username: 'zhao.lei', lockedUntil: null, canLogIn: true });
-      expect(await entriesAfter(city, since)).toEqual([
+      expect(unlocked.body).toMatchObject({ id: user.id, username: 'zhao.lei', canLogIn: true });
+      expect(await entriesAfter(city, unlockedSince)).toEqual([
         expect.objectContaining({
           action: 'user.unlocked',
           actor_id: 'u-township_union_cadre-town-a1',
@@ -224,9 +220,7 @@ describe('login', () => {
       const after = await login('zhao.lei', password);
       expect(after.status).toBe(200);
       expect(after.body.user).toMatchObject({ userId: user.id, roles: ['worker'] });
-      expect(await city.sql(`SELECT failed_attempts, locked_until FROM registration.users WHERE id = $1`, [user.id])).toEqual([
-        { failed_attempts: 0, locked_until: null },
-      ]);
+      expect(await city.sql(`SELECT * FROM registration.login_throttle WHERE login_name = 'zhao.lei'`)).toEqual([]);
     });
 
     it('refuses a user without a password until a cadre sets one, which must be strong enough', async () => {
@@ -237,13 +231,12 @@ describe('login', () => {
         const res = await login('qian.wei', guess);
         expect([res.status, res.body.message]).toEqual([401, WRONG]);
       }
-      expect((await historyOf(user.id)).slice(-1)).toEqual([['user.login-failed', 'no password has been set']]);
+      expect((await historyOf(user.id)).slice(-1)).toEqual([['user.login-failed', 'no password has been set (2 in a row from this address)']]);
 
       const cadre = apiClient(city.registration.url, await city.tokenAs('enterprise_union_cadre', 'ent-a1'));
       for (const [weak, message] of [
-        ['short1', 'newPassword must be at least 8 characters'],
-        ['onlyletters', 'newPassword must contain a digit'],
-        ['1234567890', 'newPassword must contain a letter'],
+        ['short1', 'newPassword must be at least 10 characters'],
+        ['1234567890', 'newPassword is too easy to guess: this is a frequently used password; add more words that are less common'],
       ]) {
         const res = await cadre.post(`/users/${user.id}/password`, { newPassword: weak });
         expect([weak, res.status, res.body.message]).toEqual([weak, 400, [message]]);
@@ -260,20 +253,23 @@ describe('login', () => {
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ action: 'user.password-set', actor_id: 'u-enterprise_union_cadre-ent-a1', entity_id: user.id });
       // The trail says that the password changed, never what it is or its hash.
-      expect(entries[0].after).toEqual({ changed: ['failedAttempts', 'lockedUntil', 'password'] });
+      expect(entries[0].after).toEqual({ changed: ['passwordChangeRequired', 'passwordSetBy', 'passwordSetAt', 'password'] });
       const [hash] = await city.sql<{ password_hash: string }>(`SELECT password_hash FROM registration.users WHERE id = $1`, [user.id]);
       const trail = JSON.stringify(await city.sql(`SELECT * FROM registration.audit_log`));
       expect(trail).not.toContain('Good2026pass');
       expect(trail).not.toContain(hash.password_hash);
 
-      const res = await login('qian.wei', 'Good2026pass');
+      // The cadre's password is temporary: the worker chooses their own first.
+      // (The cadre here acts with a token minted by the test, for a user registration does not know: so no name to show.)
+      expect((await login('qian.wei', 'Good2026pass')).body).toMatchObject({ passwordChangeRequired: true, setBy: null, setAt: expect.any(String) });
+      const res = await anonymous.post('/auth/password', { username: 'qian.wei', password: 'Good2026pass', newPassword: 'Own-2026-choice' });
       expect(res.status).toBe(200);
       expect(res.body.user.userId).toBe(user.id);
       // The mobile is not a login name for a user whose username is something else.
       expect((await login('13912345678', 'Good2026pass')).status).toBe(401);
     });
 
-    it('refuses a user whose unit has been deactivated, naming the unit', async () => {
+    it('refuses a user whose unit has been deactivated, saying no more than for a wrong password', async () => {
       const team = await root.post('/org-units', { id: 'team-night', name: '夜班班组', kind: 'team', parentId: 'ent-a2' });
       expect(team.status).toBe(201);
       await createUser({ username: 'night.worker', displayName: '周夜', orgUnitId: 'team-night', roles: ['worker'], password: 'Night2026pass' });
@@ -281,8 +277,7 @@ describe('login', () => {
 
       expect((await root.post('/org-units/team-night/deactivate', { reason: '班组撤并' })).status).toBe(200);
       const res = await login('night.worker', 'Night2026pass');
-      expect(res.status).toBe(403);
-      expect(res.body.message).toBe('your unit team-night (夜班班组) has been deactivated');
+      expect([res.status, res.body.message]).toEqual([401, WRONG]);
       expect(res.body.accessToken).toBeUndefined();
 
       // A wrong password still says only that it is wrong: nothing about the unit leaks.
@@ -295,10 +290,10 @@ describe('login', () => {
     it('audits the refused login of a user whose unit has been deactivated, as it audits every attempt', async () => {
       const userId = await userIdOf(city, 'night.worker');
       const since = await lastEntryId(city);
-      expect((await login('night.worker', 'Night2026pass', { 'x-correlation-id': 'login-deactivated-1' })).status).toBe(403);
+      expect((await login('night.worker', 'Night2026pass', { 'x-correlation-id': 'login-deactivated-1' })).status).toBe(401);
       // README: "every attempt audited"; a refusal with the right password is kept like a lock refusal is.
       const entries = await entriesAfter(city, since);
-      expect(entries.map((e) => [e.action, e.entity_id, e.correlation_id])).toEqual([['user.login-refused', userId, 'login-deactivated-1']]);
+      expect(entries.map((e) => [e.action, e.entity_id, e.correlation_id])).toEqual([['user.login-failed', userId, 'login-deactivated-1']]);
       expect(entries[0].reason).toMatch(/deactivated/);
     });
   });
@@ -329,7 +324,7 @@ describe('login', () => {
       ['a mobile that belongs to someone', { username: 'other.wu', displayName: '吴', orgUnitId: 'ent-a3', roles: ['worker'], mobile: '13700001111' }, 409, 'mobile: 13700001111 already belongs to another user'],
       ['an unknown unit', { username: 'lost.user', displayName: '无', orgUnitId: 'x', roles: ['worker'] }, 400, "orgUnitId: there is no org unit 'x'"],
       ['a role that does not exist', { username: 'boss.user', displayName: '老板', orgUnitId: 'ent-a3', roles: ['admin'] }, 400, [expect.stringMatching(/^each role must be one of worker, /)]],
-      ['a weak password', { username: 'weak.user', displayName: '弱', orgUnitId: 'ent-a3', roles: ['worker'], password: 'password' }, 400, ['password must contain a digit']],
+      ['a weak password', { username: 'weak.user', displayName: '弱', orgUnitId: 'ent-a3', roles: ['worker'], password: 'password' }, 400, ['password must be at least 10 characters']],
       ['a username with a space', { username: 'has space', displayName: '空格', orgUnitId: 'ent-a3', roles: ['worker'] }, 400, ['username must be 3 to 64 letters, digits or . _ @ -']],
     ])('refuses %s', async (_, body, status, message) => {
       const before = { users: await usersCount(), changes: await changesCount(), denied: await deniedCount() };
@@ -355,7 +350,7 @@ describe('login', () => {
       const own = await countyA.post('/users', { username: 'a.cadre', displayName: '甲', orgUnitId: 'town-a1', roles: ['township_union_cadre'], password: 'Cadre2026pass' });
       expect(own.status).toBe(201);
       expect(await usersCount()).toBe(before.users + 1);
-      expect((await login('a.cadre', 'Cadre2026pass')).body.user).toMatchObject({ orgUnitId: 'town-a1', orgPath: '/city/county-a/town-a1' });
+      expect((await login('a.cadre', 'Cadre2026pass')).body).toMatchObject({ passwordChangeRequired: true });
     });
 
     it('does not let a worker or an auditor create users', async () => {
@@ -394,7 +389,6 @@ describe('the per-address login limit', () => {
 
   it('refuses the 4th attempt within a minute from one address with 429, before the account is touched', async () => {
     const anonymous = apiClient(city.registration.url);
-    const rootId = await userIdOf(city, ROOT_ADMIN.username);
     const second = await anonymous.post('/auth/login', ROOT_ADMIN);
     const third = await anonymous.post('/auth/login', { username: ROOT_ADMIN.username, password: 'Wrong2026pass' });
     expect([second.status, third.status]).toEqual([200, 401]);
@@ -409,7 +403,8 @@ describe('the per-address login limit', () => {
     expect([fifth.status, sixth.status]).toEqual([429, 429]);
 
     // The refused attempts did not count against the account.
-    expect(await city.sql(`SELECT failed_attempts FROM registration.users WHERE id = $1`, [rootId])).toEqual([{ failed_attempts: 1 }]);
+    expect(await city.sql(`SELECT failed_attempts FROM registration.login_throttle WHERE login_name = $1`, [ROOT_ADMIN.username])).toEqual([{ failed_attempts: 1 }]);
+    expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await countOf(city, 'registration.audit_log')).toBe(auditBefore);
     // Other routes are not limited.
     expect((await apiClient(city.registration.url, city.rootToken).get('/users/me')).status).toBe(200);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiClient, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
+import { apiClient, createUserWithPassword, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
 import { validForm } from '../src/pioneer-teams/pioneer-team-form.fixture';
 
 /**
@@ -24,9 +24,8 @@ describe('a 工人先锋号 creation application', () => {
       ['team.leader', 'team-a1a', 'team_leader'],
     ];
     for (const [username, orgUnitId, role] of users) {
-      expect((await root.post('/users', { username, displayName: username, orgUnitId, roles: [role], password })).status).toBe(201);
-      const login = await apiClient(city.registration.url).post('/auth/login', { username, password });
-      as[username] = apiClient(city.registration.url, login.body.accessToken);
+      const { login } = await createUserWithPassword(city.registration.url, city.rootToken, { username, displayName: username, orgUnitId, roles: [role] }, password);
+      as[username] = apiClient(city.registration.url, login.accessToken);
     }
     // A county creation competition, filed with the city and open.
     const county = apiClient(city.registration.url, await city.tokenAs('county_union_cadre', 'county-a'));

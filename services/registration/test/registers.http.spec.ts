@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiClient, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
+import { apiClient, createUserWithPassword, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
 import { validSupervisorForm } from '../src/registers/energy-supervisors/supervisor-form.fixture';
 import { dayInChina } from '../src/forms/form-fields';
 
@@ -17,7 +17,6 @@ describe('the registers of seed 004', () => {
 
   beforeAll(async () => {
     city = await startTestCity();
-    const root = apiClient(city.registration.url, city.rootToken);
     const users: [string, string, string][] = [
       ['worker', 'team-a1a', 'worker'],
       ['team.leader', 'team-a1a', 'team_leader'],
@@ -30,11 +29,9 @@ describe('the registers of seed 004', () => {
       ['countyb.cadre', 'county-b', 'county_union_cadre'],
     ];
     for (const [username, orgUnitId, role] of users) {
-      const created = await root.post('/users', { username, displayName: username, orgUnitId, roles: [role], password });
-      expect(created.status).toBe(201);
-      ids[username] = created.body.id;
-      const login = await apiClient(city.registration.url).post('/auth/login', { username, password });
-      as[username] = apiClient(city.registration.url, login.body.accessToken);
+      const { user, login } = await createUserWithPassword(city.registration.url, city.rootToken, { username, displayName: username, orgUnitId, roles: [role] }, password);
+      ids[username] = user.id;
+      as[username] = apiClient(city.registration.url, login.accessToken);
     }
   });
 

@@ -32,3 +32,12 @@ export const userCreatedV1 = defineEvent({
 });
 
 export type UserStateV1 = z.infer<typeof userState>;
+
+export const userUpdatedV1 = defineEvent({
+  type: 'user.updated',
+  version: 1,
+  topic: Topics.registrationUsers,
+  description:
+    "A user's roles changed or the user was deactivated; the payload is the user as they now are, with a higher version. A deactivated user decides nothing any more.",
+  payload: userState,
+});

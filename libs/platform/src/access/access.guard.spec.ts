@@ -8,6 +8,15 @@ import { CurrentPrincipal, Public, RequireRoles } from './access.decorators';
 import { Caller, CurrentCaller } from './caller';
 import { AccessGuard } from './access.guard';
 import { ScopeChecker } from './scope.checker';
+import { RevokedSessions } from '../sessions/revoked-sessions';
+
+/** The sessions the test has ended, without the table a service keeps them in. */
+class EndedSessions {
+  readonly ended = new Set<string>();
+  isRevoked(sessionId: string): boolean {
+    return this.ended.has(sessionId);
+  }
+}
 
 /** Keeps the denials the guard reports, so the test can see that each 403 was recorded. */
 class RecordedDenials extends AccessDenialRecorder {
@@ -64,8 +73,10 @@ describe('access guard', () => {
   const keys = generateSigningKeyPair();
   const issuer = new TokenIssuer(keys.privateKeyPem);
   const recorded = new RecordedDenials();
+  const endedSessions = new EndedSessions();
   let app: INestApplication;
-  const bearer = async (p: Principal) => `Bearer ${await issuer.issue(p)}`;
+  const sessionOf = (p: Principal) => `session-of-${p.userId}`;
+  const bearer = async (p: Principal, sessionId = sessionOf(p)) => `Bearer ${await issuer.issue(p, sessionId)}`;
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
@@ -73,6 +84,7 @@ describe('access guard', () => {
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(keys.publicKeyPem) },
         { provide: AccessDenialRecorder, useValue: recorded },
+        { provide: RevokedSessions, useValue: endedSessions },
         { provide: APP_GUARD, useClass: AccessGuard },
         ScopeChecker,
       ],
@@ -94,21 +106,28 @@ describe('access guard', () => {
   });
 
   it('answers 401 for a token signed with another key', async () => {
-    const forged = await new TokenIssuer(generateSigningKeyPair().privateKeyPem).issue(countyCadre);
+    const forged = await new TokenIssuer(generateSigningKeyPair().privateKeyPem).issue(countyCadre, 's-1');
     const res = await request(app.getHttpServer()).get('/me').set('authorization', `Bearer ${forged}`).expect(401);
     expect(res.body.message).toMatch(/^access token rejected/);
   });
 
   it('gives the handler the verified principal', async () => {
     const res = await request(app.getHttpServer()).get('/me').set('authorization', await bearer(countyCadre)).expect(200);
-    expect(res.body).toEqual(countyCadre);
+    expect(res.body).toEqual({ ...countyCadre, sessionId: sessionOf(countyCadre) });
+  });
+
+  it('answers 401 for a token of a session that has ended, and takes the same user\'s other sessions', async () => {
+    endedSessions.ended.add('ended-session');
+    const res = await request(app.getHttpServer()).get('/me').set('authorization', await bearer(countyCadre, 'ended-session')).expect(401);
+    expect(res.body.message).toBe('access token rejected: its session has ended; log in again');
+    await request(app.getHttpServer()).get('/me').set('authorization', await bearer(countyCadre, 'another-session')).expect(200);
   });
 
   it('refuses a caller without a required role with 403 saying which roles, and records the denial', async () => {
     const res = await request(app.getHttpServer()).post('/plans').set('authorization', await bearer(worker)).expect(403);
     expect(res.body.message).toBe('this action needs one of the roles city_union_cadre, county_union_cadre; you have worker');
     expect(recorded.denials).toEqual([
-      expect.objectContaining({ principal: worker, method: 'POST', path: '/plans', reason: res.body.message }),
+      expect.objectContaining({ principal: { ...worker, sessionId: sessionOf(worker) }, method: 'POST', path: '/plans', reason: res.body.message }),
     ]);
   });
 
@@ -116,7 +135,7 @@ describe('access guard', () => {
     await request(app.getHttpServer()).get('/me').set('authorization', await bearer(auditor)).expect(200);
     const res = await request(app.getHttpServer()).post('/notes').set('authorization', await bearer(auditor)).expect(403);
     expect(res.body.message).toBe('your roles are read-only: you may look but not change anything');
-    expect(recorded.denials).toEqual([expect.objectContaining({ principal: auditor, method: 'POST', path: '/notes' })]);
+    expect(recorded.denials).toEqual([expect.objectContaining({ principal: { ...auditor, sessionId: sessionOf(auditor) }, method: 'POST', path: '/notes' })]);
     await request(app.getHttpServer()).post('/notes').set('authorization', await bearer(countyCadre)).expect(201);
   });
 
@@ -126,7 +145,7 @@ describe('access guard', () => {
     const res = await request(server).get(`/units/${encodeURIComponent('/city/county-b')}`).set('authorization', await bearer(countyCadre)).expect(403);
     expect(res.body.message).toContain('county-b');
     expect(recorded.denials).toEqual([
-      expect.objectContaining({ principal: countyCadre, method: 'GET', path: expect.stringContaining('county-b'), reason: res.body.message }),
+      expect.objectContaining({ principal: { ...countyCadre, sessionId: sessionOf(countyCadre) }, method: 'GET', path: expect.stringContaining('county-b'), reason: res.body.message }),
     ]);
   });
 });

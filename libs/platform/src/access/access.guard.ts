@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { InvalidTokenError, Principal, TokenVerifier } from '@lc/auth';
 import { isReadOnlyRole, isRole } from '@lc/org';
 import { correlationIdOf } from '../http/correlation-id';
+import { RevokedSessions } from '../sessions/revoked-sessions';
 import { AccessDenialRecorder } from './access-denial.recorder';
 import { AuthenticatedRequest, PUBLIC_ROUTE, REQUIRED_ROLES } from './access.decorators';
 
@@ -13,7 +14,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Every request needs a valid access token unless its route is @Public(). Then the coarse checks that
  * need no data: a role the route requires, and read-only roles (auditors) never changing anything.
  * Which unit's data the caller may touch is decided in the use case with ScopeChecker, which knows
- * the target. 401 says the token is missing or bad; 403 says why the caller may not, and is recorded.
+ * the target. 401 says the token is missing, bad, expired or of an ended session; 403 says why the caller may not, and is recorded.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -21,6 +22,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     private readonly denials: AccessDenialRecorder,
+    private readonly revokedSessions: RevokedSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,13 +33,18 @@ export class AccessGuard implements CanActivate {
     const header = request.headers.authorization;
     const token = typeof header === 'string' && /^Bearer [^\s]+$/.test(header) ? header.slice('Bearer '.length) : undefined;
     if (!token) throw new UnauthorizedException('an access token is required: send "Authorization: Bearer <token>"');
+    let principal: Principal;
     try {
-      request.principal = await this.verifier.verify(token);
+      principal = await this.verifier.verify(token);
     } catch (err) {
       if (err instanceof InvalidTokenError) throw new UnauthorizedException(err.message);
       throw err;
     }
-    const principal = request.principal;
+    // Registration ended the session (logout, a password change or reset, deactivation, new roles).
+    if (principal.sessionId && this.revokedSessions.isRevoked(principal.sessionId)) {
+      throw new UnauthorizedException('access token rejected: its session has ended; log in again');
+    }
+    request.principal = principal;
 
     const required = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !principal.roles.some((role) => required.includes(role))) {

@@ -8,11 +8,17 @@ const wholeNumber = wholeNumberSetting;
 export const registrationConfigSchema = serviceConfigSchema
   .extend({
     AUTH_PRIVATE_KEY: privateKeySetting,
-    ACCESS_TOKEN_TTL_MINUTES: wholeNumber(5, 24 * 60).default(480),
-    /** Failed logins in a row that lock an account (counted per account, whatever the address). */
+    /**
+     * How long an access token is good for. It also bounds how long a service that missed a session's
+     * end (Kafka down) still takes its tokens; the client refreshes before it runs out.
+     */
+    ACCESS_TOKEN_TTL_MINUTES: wholeNumber(1, 60).default(5),
+    /** How long a login session lasts at most, however often it is refreshed: then the user logs in again. */
+    SESSION_TTL_HOURS: wholeNumber(1, 30 * 24).default(12),
+    /** Failed logins in a row for one name from one address before that address must wait (429). */
     LOGIN_MAX_FAILURES: wholeNumber(3, 20).default(5),
     LOGIN_LOCK_MINUTES: wholeNumber(1, 24 * 60).default(15),
-    /** Login attempts per minute from one address (stops fast guessing across many accounts). */
+    /** Login, refresh and password-change attempts per minute from one address, whatever the name. */
     LOGIN_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000).default(20),
   })
   .superRefine((config, ctx) => {

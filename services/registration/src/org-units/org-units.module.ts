@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrgDirectory } from '@lc/platform';
+import { SessionsModule } from '../auth/sessions/sessions.module';
 import { CreateOrgUnitHttpController } from './commands/create-org-unit/create-org-unit.http.controller';
 import { CreateOrgUnitService } from './commands/create-org-unit/create-org-unit.service';
 import { DeactivateOrgUnitHttpController } from './commands/deactivate-org-unit/deactivate-org-unit.http.controller';
@@ -21,7 +22,7 @@ import { ListSubtreeHttpController } from './queries/list-subtree/list-subtree.h
 /** The org tree registration owns. Global: the platform's audit endpoints and every module resolve units here. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([OrgUnitOrmEntity])],
+  imports: [TypeOrmModule.forFeature([OrgUnitOrmEntity]), SessionsModule],
   controllers: [
     // Before the ':id' routes, so that 'imports' is never read as a unit id.
     ImportEnterprisesHttpController,

@@ -1,13 +1,23 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { isStrictDescendant } from '@lc/org';
+import { AccessDenialRecorder, Caller, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
 import { UserOrmEntity } from './user.orm-entity';
 
+export interface AccountChangeOptions {
+  /**
+   * Who may make it: a cadre at or above the user's unit ('at-or-above'), or only a cadre of a unit
+   * strictly above it ('above'): setting someone's password is never for a peer of the same unit.
+   */
+  from: 'at-or-above' | 'above';
+  reason?: string;
+}
+
 /**
- * Loads a user the caller may change (a cadre above or at the user's unit), runs the change in a
- * transaction with the row locked, and audits it.
+ * Loads a user the caller may change, runs the change in a transaction with the row locked, and
+ * audits it. Nobody changes their own account this way (their own password goes through POST /auth/password).
  */
 @Injectable()
 export class UserAccountChanges {
@@ -15,6 +25,7 @@ export class UserAccountChanges {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
+    private readonly denials: AccessDenialRecorder,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -22,16 +33,23 @@ export class UserAccountChanges {
     userId: string,
     caller: Caller,
     action: string,
-    apply: (user: UserOrmEntity, tx: EntityManager) => Promise<Partial<UserOrmEntity>>,
-    reason?: string,
+    apply: (user: UserOrmEntity, tx: EntityManager, unit: OrgUnitRef) => Promise<Partial<UserOrmEntity>>,
+    options: AccountChangeOptions = { from: 'at-or-above' },
   ): Promise<UserOrmEntity> {
     const target = await this.dataSource.getRepository(UserOrmEntity).findOneBy({ id: userId });
     if (!target) throw new NotFoundException(`id: there is no user '${userId}'`);
     const unit = await this.directory.get(target.orgUnitId, 'orgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
+    if (userId === caller.principal.userId) await this.deny(caller, 'you cannot change your own account this way; change your own password with POST /auth/password');
+    if (options.from === 'above' && !isStrictDescendant(unit.path, caller.principal.orgPath)) {
+      await this.deny(
+        caller,
+        `only a cadre of a unit above ${unit.id} may do this; your unit ${caller.principal.orgUnitId} is the user's own unit`,
+      );
+    }
     return this.dataSource.transaction(async (tx) => {
       const user = await tx.findOneOrFail(UserOrmEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-      const changes = await apply(user, tx);
+      const changes = await apply(user, tx, unit);
       await tx.update(UserOrmEntity, { id: userId }, { ...changes, updatedAt: new Date() });
       await this.audit.append(tx, {
         actor: { userId: caller.principal.userId, orgUnitId: caller.principal.orgUnitId },
@@ -39,11 +57,16 @@ export class UserAccountChanges {
         entity: { type: 'user', id: userId, orgUnitId: unit.id, orgPath: unit.path },
         // Which fields changed, never their secret values.
         after: { changed: Object.keys(changes).filter((k) => k !== 'passwordHash').concat('passwordHash' in changes ? ['password'] : []) },
-        reason,
+        reason: options.reason,
         correlationId: caller.correlationId,
       });
       return Object.assign(user, changes);
     });
+  }
+
+  private async deny(caller: Caller, reason: string): Promise<never> {
+    await this.denials.record({ ...caller, reason });
+    throw new ForbiddenException(reason);
   }
 
   /** Whether the user has a password (the hash itself is never selected by default). */

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { EntityManager, Raw } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { userCreatedV1, UserStateV1 } from '@lc/contracts';
+import { userCreatedV1, UserStateV1, userUpdatedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { anyOf } from '../any-of';
 import { assertRoleBinding, OrgRuleError, Role } from '@lc/org';
@@ -17,9 +17,8 @@ export interface UserActor {
 }
 
 /**
- * What other services learn of a user: no mobile, password or other particulars. Nothing changes a
- * user's published state after creation yet, so every user is at version 1; the change that first
- * does (and publishes it) brings a version column to the users table.
+ * What other services learn of a user: no mobile, password or other particulars. `version` counts
+ * the changes of this state (1 on creation), so a read model ignores one it has already applied.
  */
 export const userStateOf = (user: UserOrmEntity): UserStateV1 => ({
   userId: user.id,
@@ -27,7 +26,7 @@ export const userStateOf = (user: UserOrmEntity): UserStateV1 => ({
   displayName: user.displayName,
   roles: user.roles,
   active: user.active,
-  version: 1,
+  version: user.version,
 });
 
 /**
@@ -108,6 +107,11 @@ export class UserWriter {
       })),
     );
   }
+}
+
+/** Publishes a user's changed state (roles, deactivation) in the transaction that changed it; `user` carries its new version. */
+export async function publishUserUpdated(outbox: OutboxPublisher, tx: EntityManager, user: UserOrmEntity, correlationId: string): Promise<void> {
+  await outbox.publish(tx, userUpdatedV1, { aggregateId: user.id, orgUnitId: user.orgUnitId, correlationId, payload: userStateOf(user) });
 }
 
 export function assertBindable(writer: UserWriter, userRoles: readonly Role[], unit: OrgUnitOrmEntity): void {

@@ -25,11 +25,20 @@ export class UserOrmEntity {
   @Column('text', { name: 'password_hash', nullable: true, select: false })
   passwordHash: string | null;
 
-  @Column('integer', { name: 'failed_attempts' })
-  failedAttempts: number;
+  /** Set by someone else (a cadre creating the account or resetting it): the user must replace it at the next login. */
+  @Column('boolean', { name: 'password_change_required' })
+  passwordChangeRequired: boolean;
 
-  @Column('timestamptz', { name: 'locked_until', nullable: true })
-  lockedUntil: Date | null;
+  /** Who set the current password, when it was someone else. */
+  @Column('text', { name: 'password_set_by', nullable: true })
+  passwordSetBy: string | null;
+
+  @Column('timestamptz', { name: 'password_set_at', nullable: true })
+  passwordSetAt: Date | null;
+
+  /** Counts changes of what other services know of the user (user.* events), 1 on creation. */
+  @Column('integer')
+  version: number;
 
   @Column('boolean')
   active: boolean;

@@ -10,7 +10,8 @@ export class UserResponseDto {
   @ApiProperty({ enum: roles, isArray: true }) roles: string[];
   @ApiProperty() active: boolean;
   @ApiProperty({ description: 'False for an imported worker until a password is set' }) canLogIn: boolean;
-  @ApiProperty({ type: String, nullable: true, description: 'Set after repeated failed logins' }) lockedUntil: string | null;
+  @ApiProperty({ description: 'The password was set by someone else: the user must choose their own at the next login' })
+  passwordChangeRequired: boolean;
   @ApiProperty({ type: String, nullable: true, enum: ['male', 'female'] }) gender: string | null;
   @ApiProperty({ type: String, nullable: true }) mobile: string | null;
   @ApiProperty({ type: String, nullable: true, description: '工种' }) trade: string | null;
@@ -28,7 +29,7 @@ export function toUserResponse(user: UserOrmEntity, hasPassword: boolean): UserR
     roles: user.roles,
     active: user.active,
     canLogIn: user.active && hasPassword,
-    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
+    passwordChangeRequired: user.passwordChangeRequired,
     gender: user.gender,
     mobile: user.mobile,
     trade: user.trade,

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SessionsModule } from '../auth/sessions/sessions.module';
+import { ChangeRolesHttpController } from './commands/change-roles/change-roles.http.controller';
+import { DeactivateUserHttpController } from './commands/deactivate-user/deactivate-user.http.controller';
 import { CreateUserHttpController } from './commands/create-user/create-user.http.controller';
 import { CreateUserService } from './commands/create-user/create-user.service';
 import { ImportWorkersHttpController } from './commands/import-workers/import-workers.http.controller';
@@ -13,7 +16,7 @@ import { UserOrmEntity } from './user.orm-entity';
 import { UserWriter } from './user-writer';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserOrmEntity])],
+  imports: [TypeOrmModule.forFeature([UserOrmEntity]), SessionsModule],
   // GetMe before the routes with ':id', so that 'me' is never read as an id.
   controllers: [
     GetMeHttpController,
@@ -22,6 +25,8 @@ import { UserWriter } from './user-writer';
     ImportWorkersHttpController,
     SetPasswordHttpController,
     UnlockUserHttpController,
+    DeactivateUserHttpController,
+    ChangeRolesHttpController,
   ],
   providers: [UserWriter, UserAccountChanges, CreateUserService, ImportWorkersService],
   exports: [UserWriter],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventEnvelope, userCreatedV1, UserStateV1 } from '@lc/contracts';
+import { EventEnvelope, userCreatedV1, UserStateV1, userUpdatedV1 } from '@lc/contracts';
 import { EventHandler } from '@lc/messaging';
 import { UserDirectoryListeners } from './user-directory-listeners';
 
@@ -34,4 +34,16 @@ export class UserCreatedHandler implements EventHandler<UserStateV1> {
   }
 }
 
-export const userDirectoryEventHandlers = [UserCreatedHandler];
+/** Roles changed or the user was deactivated: the same state, a higher version. */
+@Injectable()
+export class UserUpdatedHandler implements EventHandler<UserStateV1> {
+  readonly contract = userUpdatedV1;
+
+  constructor(private readonly listeners: UserDirectoryListeners) {}
+
+  async handle(event: EventEnvelope<UserStateV1>, tx: EntityManager): Promise<void> {
+    if (await applyUserState(tx, event.payload, event.occurredAt)) await this.listeners.applied(tx, event.payload);
+  }
+}
+
+export const userDirectoryEventHandlers = [UserCreatedHandler, UserUpdatedHandler];

@@ -1,19 +1,17 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { CorrelationId, Public } from '@lc/platform';
+import { RetryAfterFilter } from '../sessions/retry-after.filter';
+import { SessionTokensDto } from '../sessions/session-tokens.dto';
+import { ClientAddress } from './client-address';
 import { LoginRequestDto } from './login.request.dto';
 import { LoginService } from './login.service';
-
-class LoginResponseDto {
-  @ApiProperty({ description: 'Send as "Authorization: Bearer <token>" to every service' }) accessToken: string;
-  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
-  @ApiProperty({ example: 28800 }) expiresIn: number;
-  @ApiProperty({ description: 'userId, displayName, orgUnitId, orgPath, roles' }) user: object;
-}
+import { PasswordChangeRequiredDto } from './password-change-required.dto';
 
 @ApiTags('auth')
 @Controller('auth')
+@UseFilters(RetryAfterFilter)
 export class LoginHttpController {
   constructor(private readonly loginService: LoginService) {}
 
@@ -21,11 +19,14 @@ export class LoginHttpController {
   @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ type: LoginResponseDto })
-  @ApiUnauthorizedResponse({ description: 'Username or password is wrong' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from your address; wait a minute' })
-  async login(@Body() body: LoginRequestDto, @CorrelationId() correlationId: string): Promise<LoginResponseDto> {
-    const result = await this.loginService.login(body.username, body.password, correlationId);
-    return { accessToken: result.accessToken, tokenType: 'Bearer', expiresIn: result.expiresInSeconds, user: result.principal };
+  @ApiExtraModels(SessionTokensDto, PasswordChangeRequiredDto)
+  @ApiOkResponse({
+    description: 'Tokens of a new session; or, for a password someone else set, passwordChangeRequired and no token',
+    schema: { oneOf: [{ $ref: getSchemaPath(SessionTokensDto) }, { $ref: getSchemaPath(PasswordChangeRequiredDto) }] },
+  })
+  @ApiUnauthorizedResponse({ description: 'Username or password is wrong (the same answer for every failure)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from your address, or too many failures for this name from it; see Retry-After' })
+  login(@Body() body: LoginRequestDto, @ClientAddress() client: string, @CorrelationId() correlationId: string) {
+    return this.loginService.login({ username: body.username, password: body.password, client, correlationId });
   }
 }

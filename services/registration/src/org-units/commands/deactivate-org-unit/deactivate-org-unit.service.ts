@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { orgUnitDeactivatedV1 } from '@lc/contracts';
 import { parentPathOf } from '@lc/org';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { SessionEnder } from '../../../auth/sessions/session-ender';
 import { OrgTreeWriter } from '../../org-tree.writer';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { DeactivateOrgUnitRequestDto } from './deactivate-org-unit.request.dto';
@@ -15,11 +16,13 @@ export class DeactivateOrgUnitService {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly writer: OrgTreeWriter,
+    private readonly sessions: SessionEnder,
   ) {}
 
   /**
    * A unit is never deleted: its history (enrolments, reports, honours) keeps pointing at it. It is
-   * deactivated by a union above it, once nothing active remains under it; its users can no longer log in.
+   * deactivated by a union above it, once nothing active remains under it; its users can no longer log
+   * in, and their sessions (of every user in its subtree) end at once everywhere.
    */
   async execute(unitId: string, request: DeactivateOrgUnitRequestDto, caller: Caller): Promise<OrgUnitOrmEntity> {
     const ref = await this.directory.get(unitId, 'id');
@@ -37,6 +40,7 @@ export class DeactivateOrgUnitService {
           `id: ${unitId} still has ${activeChildren} active sub-unit(s); move or deactivate them first`,
         );
       }
+      await this.sessions.end(tx, { unitPath: before.path }, 'unit-deactivated', caller.correlationId);
       return this.writer.saveChange(
         tx,
         {

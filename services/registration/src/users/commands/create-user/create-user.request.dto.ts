@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Role, roles } from '@lc/org';
-import { IsAcceptablePassword } from '../../password-policy';
+import { IsAcceptablePassword, PASSWORD_RULE } from '../../password-policy';
 import { IsNotBlank } from '@lc/platform';
 
 export const SKILL_GRADES = ['初级工', '中级工', '高级工', '技师', '高级技师'] as const;
@@ -31,7 +31,9 @@ export class CreateUserRequestDto {
   @IsIn(roles, { each: true, message: `each role must be one of ${roles.join(', ')}` })
   roles: Role[];
 
-  @ApiPropertyOptional({ description: 'Initial password; without one the user cannot log in until one is set' })
+  @ApiPropertyOptional({
+    description: `A temporary password: the user must choose their own at the first login. Without one the user cannot log in until one is set. ${PASSWORD_RULE}`,
+  })
   @IsOptional()
   @IsAcceptablePassword()
   password?: string;

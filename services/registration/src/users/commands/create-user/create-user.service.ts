@@ -34,8 +34,11 @@ export class CreateUserService {
         orgUnitId: unit.id,
         roles: request.roles,
         passwordHash,
-        failedAttempts: 0,
-        lockedUntil: null,
+        // Set by the cadre, so only until the user logs in and chooses their own.
+        passwordChangeRequired: passwordHash !== null,
+        passwordSetBy: passwordHash !== null ? caller.principal.userId : null,
+        passwordSetAt: passwordHash !== null ? now : null,
+        version: 1,
         active: true,
         gender: request.gender ?? null,
         mobile: request.mobile ?? null,

@@ -4,6 +4,7 @@ import { IsString, MaxLength } from 'class-validator';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles, IsNotBlank } from '@lc/platform';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
+import { LoginThrottle } from '../../../auth/sessions/login-throttle';
 import { UserAccountChanges } from '../../user-account.service';
 import { userIdPipe } from '../../user-id.pipe';
 
@@ -18,15 +19,27 @@ class UnlockUserRequestDto {
 @ApiTags('users')
 @Controller('users')
 export class UnlockUserHttpController {
-  constructor(private readonly accounts: UserAccountChanges) {}
+  constructor(
+    private readonly accounts: UserAccountChanges,
+    private readonly throttle: LoginThrottle,
+  ) {}
 
   @Post(':id/unlock')
   @HttpCode(200)
   @RequireRoles(...treeKeeperRoles)
-  @ApiOkResponse({ type: UserResponseDto, description: 'Unlocked before the lock ran out' })
+  @ApiOkResponse({ type: UserResponseDto, description: 'Every address that had to wait after failed logins for this user may try again' })
   @ApiForbiddenResponse({ description: "The user's unit is outside your subtree" })
   async unlock(@Param('id', userIdPipe) id: string, @Body() body: UnlockUserRequestDto, @CurrentCaller() caller: Caller): Promise<UserResponseDto> {
-    const user = await this.accounts.change(id, caller, 'user.unlocked', async () => ({ failedAttempts: 0, lockedUntil: null }), body.reason);
+    const user = await this.accounts.change(
+      id,
+      caller,
+      'user.unlocked',
+      async (target, tx) => {
+        await this.throttle.forgetName(tx, target.username);
+        return {};
+      },
+      { from: 'at-or-above', reason: body.reason },
+    );
     return toUserResponse(user, await this.accounts.hasPassword(id));
   }
 }

@@ -1,0 +1,36 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { auditActorOf, Caller, CurrentCaller } from '@lc/platform';
+import { SessionEnder } from '../sessions/session-ender';
+
+@ApiTags('auth')
+@Controller('auth')
+export class LogoutHttpController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ender: SessionEnder,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Ends the caller's session: its refresh token stops working, and every service refuses its access tokens within seconds. */
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The session has ended' })
+  async logout(@CurrentCaller() caller: Caller): Promise<void> {
+    const sessionId = caller.principal.sessionId;
+    if (!sessionId) return;
+    await this.dataSource.transaction(async (tx) => {
+      if ((await this.ender.end(tx, { sessionIds: [sessionId] }, 'logout', caller.correlationId)) === 0) return;
+      const { principal } = caller;
+      await this.audit.append(tx, {
+        actor: auditActorOf(caller),
+        action: 'user.logged-out',
+        entity: { type: 'user', id: principal.userId, orgUnitId: principal.orgUnitId, orgPath: principal.orgPath },
+        correlationId: caller.correlationId,
+      });
+    });
+  }
+}
