@@ -17,7 +17,8 @@ const awardsUrl = (process.env.AWARDS_URL ?? 'http://127.0.0.1:3004').replace(/\
 const correlationId = `demo-data-${new Date().toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`;
 const enterprisesFile = path.join(__dirname, 'demo', 'enterprises.csv');
 const workersFile = path.join(__dirname, 'demo', 'workers.csv');
-let token = null;
+/** The session requests are sent with: { accessToken, refreshToken }, refreshed when the access token runs out. */
+let session = null;
 
 class HttpError extends Error {
   constructor(method, pathname, status, body) {
@@ -31,9 +32,9 @@ class HttpError extends Error {
  * One request. The statuses in `expected` (besides 2xx) are returned, so that a caller can treat 404 as
  * "not there yet"; anything else throws. A JSON body is sent as JSON, a FormData as multipart.
  */
-async function call(method, pathname, { body, expected = [], base = registrationUrl } = {}) {
+async function call(method, pathname, { body, expected = [], base = registrationUrl, refreshed = false } = {}) {
   const headers = { 'x-correlation-id': correlationId };
-  if (token) headers.authorization = `Bearer ${token}`;
+  if (session) headers.authorization = `Bearer ${session.accessToken}`;
   let payload;
   if (body instanceof FormData) {
     payload = body;
@@ -52,7 +53,12 @@ async function call(method, pathname, { body, expected = [], base = registration
   if (res.status === 429 && retryAfter > 0 && retryAfter <= 120 && !expected.includes(429)) {
     console.log(`[demo] ${method} ${pathname}: too many logins this minute; waiting ${retryAfter} s`);
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
-    return call(method, pathname, { body, expected, base });
+    return call(method, pathname, { body, expected, base, refreshed });
+  }
+  // Access tokens live minutes: a first run takes longer. Spend the refresh token once, then try again.
+  if (res.status === 401 && session?.refreshToken && !refreshed) {
+    await refresh(session);
+    return call(method, pathname, { body, expected, base, refreshed: true });
   }
   const text = await res.text();
   if (!res.ok && !expected.includes(res.status)) throw new HttpError(method, pathname, res.status, text);
@@ -63,6 +69,19 @@ async function call(method, pathname, { body, expected = [], base = registration
     throw new Error(`${method} ${pathname} answered ${res.status} with a body that is not JSON: ${text.slice(0, 500)}`);
   }
   return { status: res.status, body: json };
+}
+
+/** Exchanges the session's refresh token for the next one and a new access token (in place). */
+async function refresh(current) {
+  const res = await fetch(`${registrationUrl}/auth/refresh`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId },
+    body: JSON.stringify({ refreshToken: current.refreshToken }),
+  });
+  if (!res.ok) throw new Error(`POST /auth/refresh answered ${res.status}: ${await res.text()}`);
+  const next = await res.json();
+  current.accessToken = next.accessToken;
+  current.refreshToken = next.refreshToken;
 }
 
 /** Every item of a paged list (items, total). */
@@ -156,6 +175,9 @@ async function upload(pathname, fileName, content) {
 
 // --- steps --------------------------------------------------------------------------------------------
 
+/** What a login (or a password change) answers, kept per demo user: who they are and their session. */
+const signedIn = (body) => ({ user: body.user, session: { accessToken: body.accessToken, refreshToken: body.refreshToken } });
+
 async function logIn() {
   const { username } = city.root.admin;
   const { status, body } = await call('POST', '/auth/login', { body: { username, password: city.DEMO_PASSWORD }, expected: [401] });
@@ -164,7 +186,7 @@ async function logIn() {
       `${username} cannot log in with the demo password (401). Run scripts/start.sh, whose install step creates ${city.root.id} and ${username}.`,
     );
   }
-  token = body.accessToken;
+  session = signedIn(body).session;
   console.log(`[demo] logged in as ${username} (${body.user.displayName}, ${body.user.roles.join(', ')} at ${body.user.orgUnitId})`);
 }
 
@@ -172,31 +194,32 @@ async function logIn() {
 const demoLogins = new Map();
 
 async function asDemoUser(username, action) {
-  const own = token;
+  const own = session;
   // One login per user and run: logins are rate-limited per address.
   if (!demoLogins.has(username)) {
-    token = null;
-    demoLogins.set(username, (await call('POST', '/auth/login', { body: { username, password: city.DEMO_PASSWORD } })).body);
+    session = null;
+    const { body } = await call('POST', '/auth/login', { body: { username, password: city.DEMO_PASSWORD } });
+    demoLogins.set(username, signedIn(body));
   }
   const login = demoLogins.get(username);
-  token = login.accessToken;
+  session = login.session;
   try {
     return await action(login.user);
   } finally {
-    token = own;
+    session = own;
   }
 }
 
 /** A new user's first login: the temporary password, then their own (POST /auth/password), which gives tokens. */
 async function chooseOwnPassword(username, temporary, password) {
-  const own = token;
-  token = null;
+  const own = session;
+  session = null;
   try {
     const first = await call('POST', '/auth/login', { body: { username, password: temporary } });
     if (first.body.passwordChangeRequired !== true) throw new Error(`${username}: expected to be asked for a new password at the first login`);
     return (await call('POST', '/auth/password', { body: { username, password: temporary, newPassword: password } })).body;
   } finally {
-    token = own;
+    session = own;
   }
 }
 
@@ -267,7 +290,7 @@ async function ensureDemoUsers() {
     // does that step for each user, so that every one of them logs in with the demo password.
     const temporary = `Tmp-${crypto.randomBytes(9).toString('base64url')}`;
     await call('POST', '/users', { body: { ...user, password: temporary } });
-    demoLogins.set(user.username, await chooseOwnPassword(user.username, temporary, city.DEMO_PASSWORD));
+    demoLogins.set(user.username, signedIn(await chooseOwnPassword(user.username, temporary, city.DEMO_PASSWORD)));
     created += 1;
   }
   summary('demo users', created, city.demoUsers.length - created, ` (password ${city.DEMO_PASSWORD})`);
