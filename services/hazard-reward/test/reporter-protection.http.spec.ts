@@ -315,11 +315,45 @@ describe('reporter protection, upload limits and separation of duties', () => {
       await waitFor('the reward of the verified report', async () => ((await h.sql(`SELECT 1 FROM hazard_reward.rewards WHERE report_id = $1`, [report.id])).length > 0 ? true : undefined));
       const budgetByVerifier = await h.api(verifier.token).put(`/reward-budgets/ent-a2/${year}`, { totalYuan: 20_000 });
       expect(budgetByVerifier.status).toBe(403);
-      expect(budgetByVerifier.body.message).toBe(`separation of duties: you verified report ${report.id}, whose reward ent-a2's ${year} budget pays; someone else must set this budget`);
+      expect(budgetByVerifier.body.message).toBe(`separation of duties: you verified report ${report.id}, whose reward comes from ent-a2's ${year} budget; someone else must set this budget`);
       expect(await h.sql(`SELECT status FROM hazard_reward.hazard_reports WHERE id = ANY($1::uuid[]) ORDER BY reported_at`, [[report.id, own.id]])).toEqual([
         { status: 'confirmed' },
         { status: 'reported' },
       ]);
+    });
+
+    it('lets nobody verify reports and set the budget that pays them, not at the same moment nor before the reward is worked out', async () => {
+      // ent-a3's own scheme (set by someone else) pays its reports; its cadres verify them and may set its budget.
+      const [schemeSetter, first, second] = await Promise.all([
+        h.person('enterprise_union_cadre', 'ent-a3', '定办法的'),
+        h.person('enterprise_union_cadre', 'ent-a3', '先核实的'),
+        h.person('enterprise_union_cadre', 'ent-a3', '同时定预算的'),
+      ]);
+      const scheme = await h.api(schemeSetter.token).post('/reward-schemes', {
+        issuingUnitId: 'ent-a3',
+        name: '三号企业隐患奖励办法',
+        validFrom: `${year}-01-01`,
+        approvalThresholdYuan: 5000,
+        amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 200, major: 2000 } },
+      });
+      expect(scheme.status).toBe(201);
+      const reports = await Promise.all([0, 1, 2, 3, 4].map(async (i) => (await h.report(await h.worker('team-a1b', 40 + i), { enterpriseUnitId: 'ent-a3' })).body));
+      const verify = (who: Person, id: string) => h.api(who.token).post(`/hazard-reports/${id}/verification`, { outcome: 'confirmed', grade: 'general' });
+      const setBudget = (who: Person) => h.api(who.token).put(`/reward-budgets/ent-a3/${year}`, { totalYuan: 10_000 });
+
+      // At once after the verification, before the reward is worked out from the scheme and budget.
+      expect((await verify(first, reports[0].id)).status).toBe(200);
+      const right = await setBudget(first);
+      expect(right.status).toBe(403);
+      expect(right.body.message).toMatch(new RegExp(`^separation of duties: you verified report ${reports[0].id}, whose reward (is still being worked out and may come from|comes from) ent-a3's ${year} budget`));
+
+      // Both at the same moment: one of the two duties goes through, never both.
+      const answers = await Promise.all(reports.slice(1).flatMap((report) => [verify(second, report.id), setBudget(second)]));
+      expect(answers.map((a) => a.status).every((status) => status === 200 || status === 403)).toBe(true);
+      const [{ verified }] = await h.sql(`SELECT count(*)::int AS verified FROM hazard_reward.hazard_reports WHERE verified_by = $1`, [second.id]);
+      const setter = await h.sql(`SELECT 1 FROM hazard_reward.reward_budget_setters WHERE issuing_unit_id = 'ent-a3' AND year = $1 AND user_id = $2`, [year, second.id]);
+      expect(verified > 0 || setter.length > 0).toBe(true);
+      expect(verified > 0 && setter.length > 0).toBe(false);
     });
   });
 });

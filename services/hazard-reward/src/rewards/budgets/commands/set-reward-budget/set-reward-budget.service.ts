@@ -1,8 +1,10 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
+import { descendantsLikePattern } from '@lc/org';
 import { AccessDenialRecorder, auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker, yuanOf } from '@lc/platform';
+import { lockRewardDuties } from '../../../duties/reward-duty-lock';
 import { RewardIssuer } from '../../../issuing/reward-issuer';
 import { rewardBudgetView } from '../../reward-budget.view';
 import { SetRewardBudgetRequestDto } from './set-reward-budget.request.dto';
@@ -29,17 +31,24 @@ export class SetRewardBudgetService {
     if (unit.kind === 'team') throw new BadRequestException(`unitId: ${unit.id} is a team; budgets belong to unions`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     const total = fenOf(request.totalYuan);
-    const [verified]: { id: string }[] = await this.dataSource.query(
-      `SELECT r.id FROM rewards w JOIN hazard_reports r ON r.id = w.report_id
-        WHERE w.issuing_unit_id = $1 AND w.budget_year = $2 AND r.verified_by = $3 LIMIT 1`,
-      [unit.id, year, caller.principal.userId],
-    );
-    if (verified) {
-      const reason = `separation of duties: you verified report ${verified.id}, whose reward ${unit.id}'s ${year} budget pays; someone else must set this budget`;
-      await this.denials.record({ ...caller, reason });
-      throw new ForbiddenException(reason);
-    }
-    const released = await this.dataSource.transaction(async (tx) => {
+    const released = await this.inTransaction(caller, async (tx) => {
+      // Checked under the lock a verification takes too, so that the two cannot pass each other.
+      await lockRewardDuties(tx, [unit.id]);
+      // A confirmed report whose reward is not worked out yet may still be paid from this budget.
+      const [verified]: { id: string; pending: boolean }[] = await tx.query(
+        `SELECT r.id, w.id IS NULL AS pending FROM hazard_reports r LEFT JOIN rewards w ON w.report_id = r.id
+          WHERE r.verified_by = $3 AND r.status = 'confirmed' AND (r.enterprise_path = $4 OR r.enterprise_path LIKE $5)
+            AND ((w.issuing_unit_id = $1 AND w.budget_year = $2)
+                 OR (w.id IS NULL AND extract(year FROM r.reported_at AT TIME ZONE 'Asia/Shanghai') = $2))
+          LIMIT 1`,
+        [unit.id, year, caller.principal.userId, unit.path, descendantsLikePattern(unit.path)],
+      );
+      if (verified) {
+        const pays = verified.pending ? 'is still being worked out and may come from' : 'comes from';
+        throw new ForbiddenException(
+          `separation of duties: you verified report ${verified.id}, whose reward ${pays} ${unit.id}'s ${year} budget; someone else must set this budget`,
+        );
+      }
       await tx.query(
         `INSERT INTO reward_budgets (issuing_unit_id, year, issuing_path, total_fen) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING`,
         [unit.id, year, unit.path],
@@ -70,5 +79,15 @@ export class SetRewardBudgetService {
       return this.issuer.releaseQueued(tx, unit.id, year, caller.correlationId);
     });
     return { ...(await rewardBudgetView(this.dataSource.manager, unit.id, year)), releasedFromQueue: released };
+  }
+
+  /** The change in one transaction; a refusal of duty is recorded like any 403, after the rollback. */
+  private async inTransaction<T>(caller: Caller, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (err) {
+      if (err instanceof ForbiddenException) await this.denials.record({ ...caller, reason: err.message });
+      throw err;
+    }
   }
 }

@@ -1,10 +1,12 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { hazardCategories, hazardGrades } from '@lc/contracts';
-import { auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { descendantsLikePattern } from '@lc/org';
+import { auditActorOf, Caller, fenOf, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
+import { lockRewardDuties } from '../../../duties/reward-duty-lock';
 import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
 import { CreateRewardSchemeRequestDto } from './create-reward-scheme.request.dto';
 
@@ -28,6 +30,7 @@ export class CreateRewardSchemeService {
     const id = randomUUID();
     await this.dataSource.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('reward-schemes:' || $1))`, [unit.id]);
+      await this.assertNoRewardPendingOnYourWord(tx, unit, caller);
       const [overlap]: { id: string; name: string; valid_from: string; valid_until: string | null }[] = await tx.query(
         `SELECT id, name, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_until, 'YYYY-MM-DD') AS valid_until
            FROM reward_schemes WHERE issuing_unit_id = $1 AND valid_from <= coalesce($3::date, 'infinity') AND coalesce(valid_until, 'infinity') >= $2::date
@@ -60,5 +63,27 @@ export class CreateRewardSchemeService {
     });
     const [row]: SchemeRow[] = await this.dataSource.query(`${SCHEME_SELECT} WHERE s.id = $1`, [id]);
     return schemeView(row);
+  }
+
+  /**
+   * Separation of duties: a reward is worked out from the scheme in force just after its report is
+   * confirmed. A scheme created in that moment by the report's verifier would pay, on one person's word,
+   * amounts that person set; so a verifier whose confirmed reports under this union have no reward yet
+   * waits until they have one. Under the lock a verification takes, so the two cannot pass each other.
+   */
+  private async assertNoRewardPendingOnYourWord(tx: EntityManager, unit: OrgUnitRef, caller: Caller): Promise<void> {
+    await lockRewardDuties(tx, [unit.id]);
+    const [pending]: { id: string }[] = await tx.query(
+      `SELECT r.id FROM hazard_reports r
+        WHERE r.verified_by = $1 AND r.status = 'confirmed' AND (r.enterprise_path = $2 OR r.enterprise_path LIKE $3)
+          AND NOT EXISTS (SELECT 1 FROM rewards w WHERE w.report_id = r.id)
+        LIMIT 1`,
+      [caller.principal.userId, unit.path, descendantsLikePattern(unit.path)],
+    );
+    if (pending) {
+      throw new ConflictException(
+        `separation of duties: the reward of report ${pending.id}, which you confirmed, is still being worked out; create the scheme once it is (in a few seconds)`,
+      );
+    }
   }
 }
