@@ -8,6 +8,7 @@ import { WorkflowBookkeeping1764800000300 } from './migrations/1764800000300-wor
 import { ReportsModule } from './reports/reports.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StatisticsModule } from './statistics/statistics.module';
+import { hazardRewardOrgPathColumns } from './org-path-columns';
 
 export const HAZARD_REWARD_API = {
   title: 'Hazard reward service',
@@ -32,6 +33,7 @@ export class HazardRewardModule {
           migrations: hazardRewardMigrations,
           orgTree: 'read-model',
           readsUsers: true,
+          orgPathColumns: hazardRewardOrgPathColumns,
         }),
         ApprovalsModule.forService({ taskQueue: TaskQueues.hazardReward }),
         ReportsModule,
