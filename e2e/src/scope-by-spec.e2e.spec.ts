@@ -1,0 +1,264 @@
+import { randomUUID } from 'node:crypto';
+import { Role } from '@lc/org';
+import { apiClient, Json, RunningService, startTestCity, TestCity, TestPerson, waitFor } from '@lc/testing';
+
+/**
+ * Every route of every service that takes an id in its path, read from the service's own OpenAPI spec
+ * (so a new route is covered the day it is added), is called with an id of county B's records as each
+ * role of county A, and must be refused: 403 or 404, never 2xx, never 5xx. County B's records are made
+ * once, through the API, on a test city of its own (never the demo city).
+ *
+ * Each path parameter is named by its route's resource (the path segment before it: /competitions/{id}
+ * is a 'competitions' id). An id kind the fixture below cannot make fails the test that lists it, until
+ * someone adds how to make one; ids that are not scoped are in the commented allow-list. A body is
+ * generated from the route's schema; when it is refused as invalid (400) the route never reached its
+ * scope check, which fails too: a path's target is checked before the body's meaning.
+ */
+
+/** Routes whose path id is not scoped: open to every signed-in user by design. */
+const notScoped: Record<string, string> = {
+  // Scoring templates are forms (built-in ones as printed): anyone signed in reads them.
+  'assessment GET /assessment-templates/{code}': 'templates are public forms',
+  // The org-tree read model shows one unit's place in the tree, refused outside the subtree by ScopeChecker;
+  // it is covered through registration's /org-units/{id} in the same way, so it is listed below with an id.
+};
+
+/**
+ * The ids county A's callers must be refused, by id kind: the resource segment, then the parameter
+ * name ('competitions:id'), or, for ids that live in one service only, the service first
+ * ('awards approvals:workflowId': each service keeps its own approval chains).
+ */
+type Fixture = Record<string, string>;
+
+const idOf = (fixture: Fixture, service: string, kind: string): string | undefined => fixture[`${service} ${kind}`] ?? fixture[kind];
+
+/** Parameters that name a second thing under an already-scoped first one: any well-formed value does. */
+const secondary: Record<string, () => string> = {
+  evidenceId: () => randomUUID(),
+  objectionId: () => randomUUID(),
+  contestantId: () => randomUUID(),
+  userId: () => randomUUID(),
+  enrolmentId: () => randomUUID(),
+  n: () => '1',
+  year: () => String(new Date().getUTCFullYear()),
+  honourCode: () => 'competition-advanced-unit',
+};
+
+/** County A's callers: every role the scope rule distinguishes, at the units the test city has. */
+const countyARoles: [Role, string][] = [
+  ['county_union_cadre', 'county-a'],
+  ['county_committee_office', 'county-a'],
+  ['township_union_cadre', 'town-a1'],
+  ['enterprise_union_cadre', 'ent-a1'],
+  ['enterprise_management', 'ent-a1'],
+  ['team_leader', 'team-a1a'],
+  ['worker', 'team-a1a'],
+  ['safety_inspector', 'county-a'],
+  ['judge', 'county-a'],
+  ['finance', 'county-a'],
+  ['auditor', 'county-a'],
+  ['industry_union_cadre', 'ind-1'],
+];
+
+interface Route {
+  service: string;
+  method: string;
+  path: string;
+  params: string[];
+  operation: Json;
+}
+
+/** The id kind of each path parameter: 'competitions:id', 'skills-contests:id', 'approvals:workflowId'. */
+function kindsOf(path: string): { param: string; kind: string }[] {
+  const segments = path.split('/').filter(Boolean);
+  const out: { param: string; kind: string }[] = [];
+  segments.forEach((segment, i) => {
+    const m = /^\{(.+)\}$/.exec(segment);
+    if (!m) return;
+    let j = i - 1;
+    while (j >= 0 && segments[j].startsWith('{')) j--;
+    out.push({ param: m[1], kind: `${j >= 0 ? segments[j] : ''}:${m[1]}` });
+  });
+  return out;
+}
+
+function routesOf(service: string, spec: Json): Route[] {
+  const routes: Route[] = [];
+  for (const [path, item] of Object.entries<Json>(spec.paths)) {
+    for (const [method, operation] of Object.entries<Json>(item)) {
+      if (!['get', 'put', 'post', 'delete', 'patch'].includes(method)) continue;
+      const params = (operation.parameters ?? []).filter((p: Json) => p.in === 'path').map((p: Json) => p.name);
+      if (params.length > 0) routes.push({ service, method: method.toUpperCase(), path, params, operation });
+    }
+  }
+  return routes;
+}
+
+/** A value the schema accepts, from its example or its type; refs resolved against the spec. */
+function sample(schema: Json, spec: Json, depth = 0): unknown {
+  if (!schema || depth > 6) return undefined;
+  if (schema.$ref) return sample(spec.components.schemas[schema.$ref.split('/').pop()], spec, depth + 1);
+  if (schema.example !== undefined) return schema.example;
+  if (schema.enum) return schema.enum[0];
+  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s: Json) => sample(s, spec, depth + 1)));
+  switch (schema.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [name, prop] of Object.entries<Json>(schema.properties ?? {})) {
+        if ((schema.required ?? []).includes(name)) out[name] = sample(prop, spec, depth + 1);
+      }
+      return out;
+    }
+    case 'array':
+      return [sample(schema.items, spec, depth + 1)];
+    case 'integer':
+    case 'number':
+      return Math.max(schema.minimum ?? 1, 1);
+    case 'boolean':
+      return true;
+    case 'string':
+      if (schema.format === 'uuid') return randomUUID();
+      if (schema.format === 'date') return '2026-05-01';
+      if (schema.format === 'date-time') return '2026-05-01T00:00:00+08:00';
+      if (schema.format === 'binary') return undefined;
+      return '测试';
+    default:
+      return schema.properties ? sample({ ...schema, type: 'object' }, spec, depth) : undefined;
+  }
+}
+
+function bodyOf(route: Route, spec: Json): unknown {
+  const content = route.operation.requestBody?.content ?? {};
+  if (content['multipart/form-data']) {
+    const form = new FormData();
+    const schema = content['multipart/form-data'].schema;
+    for (const [name, prop] of Object.entries<Json>(schema?.properties ?? {})) {
+      if (prop.format === 'binary' || prop.items?.format === 'binary') form.append(name, new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), 'a.pdf');
+      else form.append(name, String(sample(prop, spec) ?? '测试'));
+    }
+    return form;
+  }
+  const json = content['application/json']?.schema;
+  return json ? (sample(json, spec) ?? {}) : route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
+}
+
+describe('every id route of every service refuses county A an id of county B', () => {
+  let city: TestCity;
+  const fixture: Fixture = {};
+  const specs = new Map<string, Json>();
+  const services: [string, (c: TestCity) => RunningService | undefined][] = [
+    ['registration', (c) => c.registration],
+    ['hazard-reward', (c) => c.hazardReward],
+    ['assessment', (c) => c.assessment],
+    ['awards', (c) => c.awards],
+  ];
+
+  beforeAll(async () => {
+    city = await startTestCity({ withAwards: true, withAssessment: true, withHazardReward: true });
+    const everywhere = { knownIn: ['awards', 'assessment', 'hazard_reward'] };
+    const [cityCadre, countyB, townB, entB, worker] = await Promise.all([
+      city.person('city_union_cadre', 'city', everywhere),
+      city.person('county_union_cadre', 'county-b', everywhere),
+      city.person('township_union_cadre', 'town-b1', everywhere),
+      city.person('enterprise_union_cadre', 'ent-b1', everywhere),
+      city.person('worker', 'ent-b1', everywhere),
+    ]);
+    await makeCountyB(city, { cityCadre, countyB, townB, entB, worker }, fixture);
+    for (const [name, of] of services) {
+      const service = of(city) as RunningService;
+      const res = await fetch(`${service.url}/docs-json`);
+      specs.set(name, await res.json());
+    }
+  }, 600_000);
+
+  afterAll(() => city?.stop());
+
+  it('knows how to make an id of every kind a route takes (or why it is not scoped)', () => {
+    const missing = new Set<string>();
+    for (const [name] of services) {
+      for (const route of routesOf(name, specs.get(name))) {
+        if (notScoped[`${name} ${route.method} ${route.path}`]) continue;
+        const [first] = kindsOf(route.path);
+        if (idOf(fixture, name, first.kind) === undefined) missing.add(`${first.kind} (${name} ${route.method} ${route.path})`);
+      }
+    }
+    expect([...missing].sort()).toEqual([]);
+  });
+
+  it.each(services.map(([name]) => [name]))('%s refuses every county A role on every id route with a county B id', async (name) => {
+    const service = services.find(([n]) => n === name)?.[1](city) as RunningService;
+    const spec = specs.get(name);
+    const failures: string[] = [];
+    for (const route of routesOf(name, spec)) {
+      if (notScoped[`${name} ${route.method} ${route.path}`]) continue;
+      const kinds = kindsOf(route.path);
+      if (idOf(fixture, name, kinds[0].kind) === undefined) continue; // reported by the test above
+      const path = kinds.reduce((p, { param, kind }) => p.replace(`{${param}}`, encodeURIComponent(idOf(fixture, name, kind) ?? secondary[param]?.() ?? randomUUID())), route.path);
+      for (const [role, unit] of countyARoles) {
+        const token = await city.tokenAs(role, unit);
+        const res = await apiClient(service.url, token).send(route.method, path, bodyOf(route, spec));
+        if (res.status !== 403 && res.status !== 404) {
+          failures.push(`${route.method} ${path} as ${role}@${unit}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
+
+interface CountyBPeople {
+  cityCadre: TestPerson;
+  countyB: TestPerson;
+  townB: TestPerson;
+  entB: TestPerson;
+  worker: TestPerson;
+}
+
+/** One record of each kind in county B, made through the public API; each id under the kind its routes name. */
+async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixture): Promise<void> {
+  const reg = (p: TestPerson) => apiClient(city.registration.url, p.token);
+  const hazards = (p: TestPerson) => apiClient(city.hazardReward?.url as string, p.token);
+  const assessment = (p: TestPerson) => apiClient(city.assessment?.url as string, p.token);
+  const awards = (p: TestPerson) => apiClient(city.awards?.url as string, p.token);
+  const ok = (what: string, res: { status: number; body: Json }) => {
+    if (res.status >= 300) throw new Error(`making ${what}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+
+  // Registration: the tree, users, a competition of county B (opened, so every service hears of it) and an enrolment.
+  fixture['org-units:id'] = 'town-b1';
+  fixture['units:id'] = 'town-b1';
+  fixture['users:id'] = people.worker.id;
+  const competition = ok('a competition', await reg(people.countyB).post('/competitions', { name: '西区劳动竞赛', organiserOrgUnitId: 'county-b', startDate: '2026-03-01', endDate: '2026-11-30' }));
+  fixture['competitions:id'] = competition.id;
+  const filing = ok('its filing', await reg(people.countyB).post(`/competitions/${competition.id}/filing`));
+  fixture['registration approvals:workflowId'] = filing.workflowId;
+
+  // Hazard-reward: a named report at ent-b1, confirmed, so that the archive holds its hazard.
+  const report = ok('a hazard report', await hazards(people.worker).post('/hazard-reports', { enterpriseUnitId: 'ent-b1', location: '车间', category: 'accident', description: '护栏缺失' }));
+  fixture['hazard-reports:id'] = report.id;
+  ok('its verification', await hazards(people.entB).post(`/hazard-reports/${report.id}/verification`, { outcome: 'confirmed', grade: 'general' }));
+  const hazard = await waitFor('the hazard in the archive', async () => (await hazards(people.countyB).get('/hazards?unitId=ent-b1')).body.items?.[0]);
+  fixture['hazards:id'] = hazard.id;
+  fixture['reward-budgets:unitId'] = 'county-b';
+
+  // Assessment: a skills contest and a template of county B's.
+  const contest = ok('a skills contest', await assessment(people.countyB).post('/skills-contests', { name: '西区焊工比武', trade: '焊工', organiserUnitId: 'county-b', scheme: [{ key: 'practice', name: '实际操作', maxPoints: 100 }] }));
+  fixture['skills-contests:id'] = contest.id;
+  const builtIn = (await assessment(people.countyB).get('/assessment-templates')).body[0];
+  const definition = (await assessment(people.countyB).get(`/assessment-templates/${builtIn.code}`)).body.definition;
+  const template = ok('a template', await assessment(people.countyB).post('/assessment-templates', { definition: { ...definition, code: 'county-b-form', name: '西区考核表' } }));
+  fixture['assessment-templates:code'] = template.code;
+
+  // Awards: a nomination of county B's enterprise, and the units quotas and funds are kept at.
+  const nomination = ok('a nomination', await awards(people.cityCadre).post('/nominations', { honourCode: 'may-day-award', conferringUnitId: 'city', year, nomineeId: 'ent-b1' }));
+  fixture['nominations:id'] = nomination.id;
+  fixture['honour-history:nomineeId'] = 'ent-b1';
+  fixture['honour-quotas:honourCode'] = 'competition-advanced-unit';
+  fixture['honour-quotas:unitId'] = 'county-b';
+  ok('a quota', await awards(people.cityCadre).put(`/honour-quotas/may-day-award/city/${year}`, { quota: 5 }));
+  const submitted = ok('its submission', await awards(people.cityCadre).post(`/nominations/${nomination.id}/submission`));
+  fixture['awards approvals:workflowId'] = submitted.approvalWorkflowId;
+  fixture['competition-funds:unitId'] = 'county-b';
+}
