@@ -44,6 +44,25 @@ const secondary: Record<string, () => string> = {
   honourCode: () => 'competition-advanced-unit',
 };
 
+/**
+ * Body fields whose valid values the schema does not spell out (a pattern, a rule across fields, a unit
+ * that must exist): values that pass validation and point inside county A, so that only the path's
+ * target can be the reason for a refusal.
+ */
+const fieldValues: Record<string, () => unknown> = {
+  decisionId: () => randomUUID(),
+  userId: () => randomUUID(),
+  newPassword: () => 'Scope2026pass',
+  newParentId: () => 'town-a2',
+  unitId: () => 'ent-a1',
+  grade: () => 'general',
+};
+
+/** Whole bodies for routes whose body must agree with their path (a template revised under its own code). */
+const routeBodies: Record<string, (fixture: Fixture) => unknown> = {
+  'assessment PUT /assessment-templates/{code}': (fixture) => ({ definition: JSON.parse(fixture['assessment-templates:definition']) }),
+};
+
 /** County A's callers: every role the scope rule distinguishes, at the units the test city has. */
 const countyARoles: [Role, string][] = [
   ['county_union_cadre', 'county-a'],
@@ -105,7 +124,8 @@ function sample(schema: Json, spec: Json, depth = 0): unknown {
     case 'object': {
       const out: Record<string, unknown> = {};
       for (const [name, prop] of Object.entries<Json>(schema.properties ?? {})) {
-        if ((schema.required ?? []).includes(name)) out[name] = sample(prop, spec, depth + 1);
+        if (fieldValues[name]) out[name] = fieldValues[name]();
+        else if ((schema.required ?? []).includes(name)) out[name] = sample(prop, spec, depth + 1);
       }
       return out;
     }
@@ -196,7 +216,8 @@ describe('every id route of every service refuses county A an id of county B', (
       const path = kinds.reduce((p, { param, kind }) => p.replace(`{${param}}`, encodeURIComponent(idOf(fixture, name, kind) ?? secondary[param]?.() ?? randomUUID())), route.path);
       for (const [role, unit] of countyARoles) {
         const token = await city.tokenAs(role, unit);
-        const res = await apiClient(service.url, token).send(route.method, path, bodyOf(route, spec));
+        const body = routeBodies[`${name} ${route.method} ${route.path}`]?.(fixture) ?? bodyOf(route, spec);
+        const res = await apiClient(service.url, token).send(route.method, path, body);
         if (res.status !== 403 && res.status !== 404) {
           failures.push(`${route.method} ${path} as ${role}@${unit}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
         }
@@ -250,6 +271,7 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
   const definition = (await assessment(people.countyB).get(`/assessment-templates/${builtIn.code}`)).body.definition;
   const template = ok('a template', await assessment(people.countyB).post('/assessment-templates', { definition: { ...definition, code: 'county-b-form', name: '西区考核表' } }));
   fixture['assessment-templates:code'] = template.code;
+  fixture['assessment-templates:definition'] = JSON.stringify({ ...definition, code: template.code, name: '西区考核表' });
 
   // Awards: a nomination of county B's enterprise, and the units quotas and funds are kept at.
   const nomination = ok('a nomination', await awards(people.cityCadre).post('/nominations', { honourCode: 'may-day-award', conferringUnitId: 'city', year, nomineeId: 'ent-b1' }));
