@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@lc/org';
-import { apiClient, Json, RunningService, startTestCity, TestCity, TestPerson, waitFor } from '@lc/testing';
+import { apiClient, approveChain, Json, RunningService, startTestCity, TestCity, TestPerson, waitFor } from '@lc/testing';
 
 /**
  * Every route of every service that takes an id in its path, read from the service's own OpenAPI spec
@@ -56,6 +56,8 @@ const fieldValues: Record<string, () => unknown> = {
   newParentId: () => 'town-a2',
   unitId: () => 'ent-a1',
   grade: () => 'general',
+  // A hazard's rectification deadline: an instant with its offset (the schema says only 'string').
+  deadline: () => '2099-12-31T18:00:00+08:00',
 };
 
 /** Whole bodies for routes whose body must agree with their path (a template revised under its own code). */
@@ -176,14 +178,20 @@ describe('every id route of every service refuses county A an id of county B', (
   beforeAll(async () => {
     city = await startTestCity({ withAwards: true, withAssessment: true, withHazardReward: true });
     const everywhere = { knownIn: ['awards', 'assessment', 'hazard_reward'] };
-    const [cityCadre, countyB, townB, entB, worker] = await Promise.all([
+    const [cityCadre, countyB, townB, entB, worker, entBManagement, teamLeader] = await Promise.all([
       city.person('city_union_cadre', 'city', everywhere),
       city.person('county_union_cadre', 'county-b', everywhere),
       city.person('township_union_cadre', 'town-b1', everywhere),
       city.person('enterprise_union_cadre', 'ent-b1', everywhere),
       city.person('worker', 'ent-b1', everywhere),
+      // The enterprise's own box (单位意见) on the registers' and applications' forms.
+      city.person('enterprise_management', 'ent-b1'),
+      // Applies for its team: the enterprise union cadre fills the first box and does not decide its own submission.
+      city.person('team_leader', 'team-b1a'),
+      // The county box of the 工人先锋号 form (县劳动竞赛委员会办公室意见).
+      city.person('county_committee_office', 'county-b'),
     ]);
-    await makeCountyB(city, { cityCadre, countyB, townB, entB, worker }, fixture);
+    await makeCountyB(city, { cityCadre, countyB, townB, entB, worker, entBManagement, teamLeader }, fixture);
     for (const [name, of] of services) {
       const service = of(city) as RunningService;
       const res = await fetch(`${service.url}/docs-json`);
@@ -233,6 +241,8 @@ interface CountyBPeople {
   townB: TestPerson;
   entB: TestPerson;
   worker: TestPerson;
+  entBManagement: TestPerson;
+  teamLeader: TestPerson;
 }
 
 /** One record of each kind in county B, made through the public API; each id under the kind its routes name. */
@@ -247,7 +257,7 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
   };
   const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
-  // Registration: the tree, users, a competition of county B (opened, so every service hears of it) and an enrolment.
+  // Registration: the tree, users, a competition of county B still being filed (its chain pending) and an enrolment.
   fixture['org-units:id'] = 'town-b1';
   fixture['units:id'] = 'town-b1';
   fixture['users:id'] = people.worker.id;
@@ -256,15 +266,47 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
   const filing = ok('its filing', await reg(people.countyB).post(`/competitions/${competition.id}/filing`));
   fixture['registration approvals:workflowId'] = filing.workflowId;
 
-  // Hazard-reward: a named report at ent-b1, confirmed, so that the archive holds its hazard.
+  // A 工人先锋号 creation competition of county B, filed with the city and open: ent-b1 enrols (so that
+  // assessment opens its sheet) and team-b1a applies.
+  const creation = ok('a creation competition', await reg(people.countyB).post('/competitions', { name: '西区工人先锋号创建', organiserOrgUnitId: 'county-b', startDate: '2026-03-01', endDate: '2026-12-31', kind: 'team_creation' }));
+  const creationFiling = ok('its filing', await reg(people.countyB).post(`/competitions/${creation.id}/filing`));
+  await approveChain(city.registration.url, creationFiling.workflowId, [people.cityCadre]);
+  await waitFor('the creation competition to be filed', async () => (await reg(people.countyB).get(`/competitions/${creation.id}`)).body.status === 'filed');
+  ok('its opening', await reg(people.countyB).post(`/competitions/${creation.id}/lifecycle`, { action: 'open' }));
+  ok('an enrolment', await reg(people.countyB).post(`/competitions/${creation.id}/enrolments`, { unitId: 'ent-b1', participants: 30, contactName: '张敏', contactPhone: '13800000001' }));
+  const application = ok('a 工人先锋号 application', await reg(people.teamLeader).post('/pioneer-team-applications', { competitionId: creation.id, teamUnitId: 'team-b1a', ...pioneerTeamForm() }));
+  fixture['pioneer-team-applications:id'] = application.id;
+  const supervisor = ok('an energy-saving supervisor', await reg(people.worker).post('/energy-supervisors', { unitId: 'ent-b1', ...supervisorForm('13900000031') }));
+  fixture['energy-supervisors:id'] = supervisor.id;
+  const service = ok('a technical-service request', await reg(people.entB).post('/technical-service-requests', technicalServiceRequest('ent-b1')));
+  fixture['technical-service-requests:id'] = service.id;
+
+  // Hazard-reward: county B's reward scheme, whose threshold a major hazard's reward is above; a named
+  // general report at ent-b1, confirmed, so that the archive holds its hazard (kept under the report's id).
+  ok('a reward scheme', await hazards(people.countyB).post('/reward-schemes', {
+    issuingUnitId: 'county-b',
+    name: '西区职工排查安全生产事故隐患奖励办法',
+    validFrom: `${year}-01-01`,
+    approvalThresholdYuan: 1000,
+    amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300, major: 3000 } },
+  }));
   const report = ok('a hazard report', await hazards(people.worker).post('/hazard-reports', { enterpriseUnitId: 'ent-b1', location: '车间', category: 'accident', description: '护栏缺失' }));
   fixture['hazard-reports:id'] = report.id;
   ok('its verification', await hazards(people.entB).post(`/hazard-reports/${report.id}/verification`, { outcome: 'confirmed', grade: 'general' }));
-  const hazard = await waitFor('the hazard in the archive', async () => (await hazards(people.countyB).get('/hazards?unitId=ent-b1')).body.items?.[0]);
-  fixture['hazards:id'] = hazard.id;
+  // The archive entry is opened from the confirmation: poll until county B reads it.
+  await waitFor('the hazard in the archive', async () => (await hazards(people.countyB).get(`/hazards/${report.id}`)).status === 200);
+  fixture['hazards:id'] = report.id;
   fixture['reward-budgets:unitId'] = 'county-b';
+  // A major hazard: its 2000 yuan reward waits for approval from town-b1 up to county B.
+  const major = ok('a major hazard report', await hazards(people.worker).post('/hazard-reports', { enterpriseUnitId: 'ent-b1', location: '锅炉房', category: 'accident', description: '安全阀失效' }));
+  ok('its verification', await hazards(people.entB).post(`/hazard-reports/${major.id}/verification`, { outcome: 'confirmed', grade: 'major' }));
+  const rewardApproval = await waitFor('the major reward in the township inbox', async () => {
+    const res = await hazards(people.townB).get('/approvals/inbox?kind=hazard-reward');
+    return res.body.items?.[0];
+  });
+  fixture['hazard-reward approvals:workflowId'] = rewardApproval.workflowId;
 
-  // Assessment: a skills contest and a template of county B's.
+  // Assessment: a skills contest and a template of county B's, and the sheet of ent-b1 in the creation competition.
   const contest = ok('a skills contest', await assessment(people.countyB).post('/skills-contests', { name: '西区焊工比武', trade: '焊工', organiserUnitId: 'county-b', scheme: [{ key: 'practice', name: '实际操作', maxPoints: 100 }] }));
   fixture['skills-contests:id'] = contest.id;
   const builtIn = (await assessment(people.countyB).get('/assessment-templates')).body[0];
@@ -272,6 +314,14 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
   const template = ok('a template', await assessment(people.countyB).post('/assessment-templates', { definition: { ...definition, code: 'county-b-form', name: '西区考核表' } }));
   fixture['assessment-templates:code'] = template.code;
   fixture['assessment-templates:definition'] = JSON.stringify({ ...definition, code: template.code, name: '西区考核表' });
+  // Assessment hears of the competition and its enrolment from registration's events; the first consumer
+  // groups on a fresh broker can take a while.
+  await waitFor('assessment to take the creation competition', async () => {
+    const res = await assessment(people.countyB).put(`/competitions/${creation.id}/assessment`, { templateCode: 'pioneer-team-assessment-2018' });
+    return res.status === 200 ? res.body : undefined;
+  }, { timeoutMs: 90_000 });
+  const sheet = await waitFor('the sheet of ent-b1', async () => (await assessment(people.countyB).get(`/competitions/${creation.id}/assessment-sheets`)).body.items?.[0], { timeoutMs: 90_000 });
+  fixture['assessment-sheets:id'] = sheet.id;
 
   // Awards: a nomination of county B's enterprise, and the units quotas and funds are kept at.
   const nomination = ok('a nomination', await awards(people.cityCadre).post('/nominations', { honourCode: 'may-day-award', conferringUnitId: 'city', year, nomineeId: 'ent-b1' }));
@@ -283,4 +333,47 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
   const submitted = ok('its submission', await awards(people.cityCadre).post(`/nominations/${nomination.id}/submission`));
   fixture['awards approvals:workflowId'] = submitted.approvalWorkflowId;
   fixture['competition-funds:unitId'] = 'county-b';
+}
+
+/** A 工人先锋号 application form (seed 004 attachment 2) whose composition adds up. */
+function pioneerTeamForm(): Json {
+  return {
+    unitFoundedMonth: '2005-06',
+    headcount: 12,
+    postLeaderName: '李强',
+    teamFoundedMonth: '2012-03',
+    composition: { total: 12, men: 9, women: 3, partyMembers: 4, leagueMembers: 5, averageAge: 34.5, averageTechnicalGrade: 4.2, collegeOrAbove: 5, highSchool: 6, juniorHigh: 1 },
+    leader: { name: '王建军', gender: 'male', birthMonth: '1985-09', education: '大专', politicalStatus: '中共党员', trade: '数控车工', appointedMonth: '2016-01', mobile: '13912345678' },
+    unitAddress: '示范市西区兴华路 8 号',
+    postcode: '313100',
+  };
+}
+
+/** An energy-saving supervisor's form (attachment 4), with its own mobile. */
+function supervisorForm(mobile: string): Json {
+  return {
+    name: '张丽',
+    gender: 'female',
+    birthMonth: '1988-04',
+    education: '大专',
+    politicalStatus: '中共党员',
+    trade: '电工',
+    appointedMonth: '2018-03',
+    qqOrWechat: 'zhangli_88',
+    mobile,
+    unitAddress: '示范市西区兴华路 8 号',
+    postcode: '313100',
+  };
+}
+
+/** An enterprise's technical-service request (attachment 5). */
+function technicalServiceRequest(enterpriseUnitId: string): Json {
+  return {
+    enterpriseUnitId,
+    unionChairman: '王建国',
+    contact: '0572-6012345',
+    enterpriseAddress: '示范市西区兴华路 8 号',
+    service: { project: '空压机组变频节能改造', content: '改造方案论证与现场技术指导', specialtyOrTrade: '电气自动化' },
+    trainingNeeds: [{ trade: '维修电工', headcount: 12 }],
+  };
 }

@@ -7,6 +7,21 @@ import { apiClient, Json, startTestCity, TestCity, TestPerson, waitFor } from '@
  * with one answer for "no such item" and "not yours to see", a moved enterprise's records follow it to
  * its new township in every service, and nominations from hazard reporting stay with the union line.
  */
+/** An energy-saving supervisor's form (attachment 4) that passes validation, with its own mobile. */
+const supervisorForm = (mobile: string) => ({
+  name: '张丽',
+  gender: 'female',
+  birthMonth: '1988-04',
+  education: '大专',
+  politicalStatus: '中共党员',
+  trade: '电工',
+  appointedMonth: '2018-03',
+  qqOrWechat: 'zhangli_88',
+  mobile,
+  unitAddress: '示范市东城区兴华路 88 号',
+  postcode: '313100',
+});
+
 describe('scope of ids, approvals, moves and hazard nominations', () => {
   let city: TestCity;
   const api = (url: string | undefined, token: string) => apiClient(url as string, token);
@@ -88,12 +103,23 @@ describe('scope of ids, approvals, moves and hazard nominations', () => {
     }
   });
 
-  it('moves an enterprise\'s reports, contests and nominations with it: the old township is refused, the new one reads them', async () => {
-    const [townA1, townA2, reporter] = await Promise.all([
+  it('moves an enterprise\'s reports, contests, nominations and approvals with it: the old township is refused, the new one reads them', async () => {
+    const [townA1, townA2, reporter, entA2Cadre] = await Promise.all([
       city.person('township_union_cadre', 'town-a1', everywhere),
       city.person('township_union_cadre', 'town-a2', everywhere),
       city.person('worker', 'ent-a2', everywhere),
+      city.person('enterprise_union_cadre', 'ent-a2'),
+      city.person('enterprise_management', 'ent-a2'),
     ]);
+    // A registration approval item submitted at ent-a2 (a worker registering as a supervisor), still
+    // waiting for the enterprise union's box: the townships are not involved in it yet, so only the stored
+    // submitting unit's path decides who reads it.
+    const supervisor = await reg(reporter.token).post('/energy-supervisors', { unitId: 'ent-a2', ...supervisorForm('13900000021') });
+    expect(supervisor.status).toBe(201);
+    const approval = `/approvals/${supervisor.body.workflowId}`;
+    await waitFor('the supervisor chain to be recorded', async () => (await reg(entA2Cadre.token).get(approval)).status === 200);
+    expect((await reg(townA1.token).get(approval)).status).toBe(200);
+    expect((await reg(townA2.token).get(approval)).status).toBe(404);
     const report = await hazards(reporter.token).post('/hazard-reports', { enterpriseUnitId: 'ent-a2', location: '仓库', category: 'accident', description: '消防通道堵塞' });
     expect(report.status).toBe(201);
     const contest = await assessment(cityCadre.token).post('/skills-contests', {
@@ -120,6 +146,9 @@ describe('scope of ids, approvals, moves and hazard nominations', () => {
       await waitFor(`${service} to give ${path} to the new township`, async () => (await client(townA2.token).get(path)).status === 200, { timeoutMs: 60_000 });
       expect((await client(townA1.token).get(path)).status).toBe(403);
     }
+    // Registration moves the tree itself: its approval items follow in the move's own transaction.
+    expect((await reg(townA2.token).get(approval)).status).toBe(200);
+    expect((await reg(townA1.token).get(approval)).status).toBe(404);
     // Lists follow too: the new township's subtree holds the report, the old one's does not.
     expect((await hazards(townA2.token).get('/hazard-reports?unitId=town-a2')).body.items.map((r: Json) => r.id)).toContain(report.body.id);
     expect((await hazards(townA1.token).get('/hazard-reports?unitId=town-a1')).body.items.map((r: Json) => r.id)).not.toContain(report.body.id);

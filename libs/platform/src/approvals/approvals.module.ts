@@ -17,7 +17,8 @@ export class ApprovalsModule implements OnModuleInit {
     private readonly workers: TemporalWorkerHost,
     private readonly recorder: ApprovalTransitionRecorder,
     @Inject(APPROVALS_TASK_QUEUE) private readonly taskQueue: string,
-    // Absent where the service owns the tree (registration): there is no copy of it to follow.
+    // With a copy of the tree it is the read model's; registration, which owns the tree, provides its
+    // own and rebases it in the move's transaction. Optional for a service that stores no paths to follow.
     @Optional() private readonly storedPaths?: MovedPathRebaser,
   ) {}
 
