@@ -407,7 +407,8 @@ async function ensureAssessment() {
   let configured;
   for (let attempt = 1; ; attempt++) {
     configured = await call('PUT', `/competitions/${competition.id}/assessment`, { ...assessment, body: { templateCode: demo.templateCode }, expected: [409] });
-    const sheets = (await call('GET', `/competitions/${competition.id}/assessment-sheets?limit=100`, assessment)).body;
+    // Until the configuration is accepted the competition has no sheets to list (404).
+    const sheets = configured.status === 200 ? (await call('GET', `/competitions/${competition.id}/assessment-sheets?limit=100`, assessment)).body : { total: 0 };
     if (configured.status === 200 && sheets.total === demo.enrolledUnits) break;
     if (attempt === 40) throw new Error(`assessment did not open the sheets of “${demo.competitionName}”: ${JSON.stringify(configured.body)}`);
     await new Promise((r) => setTimeout(r, 500));

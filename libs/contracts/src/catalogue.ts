@@ -1,7 +1,7 @@
 import { contractKey, EventContract } from './event-contract';
 import { auditChainSealedV1 } from './events/audit.events';
 import { approvalTransitionedV1 } from './events/approval.events';
-import { assessmentCompletedV1, skillsContestSignedOffV1 } from './events/assessment.events';
+import { assessmentCompletedV1, skillsContestCreatedV1, skillsContestSignedOffV1 } from './events/assessment.events';
 import { awardApprovedV1, awardConferredV1, awardWithdrawnV1 } from './events/award.events';
 import { competitionCreatedV1, competitionStatusChangedV1 } from './events/competition.events';
 import { hazardClosedV1, hazardConfirmedV1, hazardRejectedV1, hazardReportedV1, rewardIssuedV1, rewardPaidV1 } from './events/hazard.events';
@@ -31,6 +31,7 @@ export const eventCatalogue: readonly EventContract[] = [
   rewardIssuedV1,
   rewardPaidV1,
   assessmentCompletedV1,
+  skillsContestCreatedV1,
   skillsContestSignedOffV1,
   awardApprovedV1,
   awardWithdrawnV1,

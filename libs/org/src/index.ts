@@ -6,3 +6,4 @@ export * from './credit-code';
 export * from './roles';
 export * from './scope';
 export * from './approval-chain';
+export * from './reporter-visibility';

@@ -25,10 +25,11 @@ import { ServiceLifecycle } from './lifecycle/service-lifecycle';
 import { MessagingHost } from './messaging/messaging-host.service';
 import { KAFKA, OUTBOX_DOORBELL } from './messaging/messaging.tokens';
 import { OrgTreeReadModel1732300000060 } from './org-tree/read-model/org-tree-read-model.migration';
+import { OrgPathColumn } from './org-tree/read-model/moved-path-rebaser';
 import { OrgTreeReadModelModule } from './org-tree/read-model/org-tree-read-model.module';
 import { ParticipationOrganiser1732300000085 } from './participation/participation-organiser.migration';
 import { ParticipationReadModel1732300000080 } from './participation/participation-read-model.migration';
-import { ParticipationReadModelModule } from './participation/participation-read-model.module';
+import { participationOrgPathColumns, ParticipationReadModelModule } from './participation/participation-read-model.module';
 import { temporalClientProvider } from './temporal/temporal-client.provider';
 import { TemporalWorkerHost } from './temporal/temporal-worker.host';
 import { WORKFLOW_OUTBOX_DOORBELL } from './temporal/temporal.tokens';
@@ -65,10 +66,22 @@ export interface PlatformOptions {
    * entries and request log lines of these keep the route without ids (see pseudonymous-paths.ts).
    */
   pseudonymousPaths?: RegExp[];
+  /**
+   * With orgTree 'read-model': the service's columns that store org paths copied at write time; they
+   * are rebased in the same transaction as the copy of the tree when a subtree moves, so scope follows
+   * the tree. The platform adds its own (the participation copy's paths); approvals register theirs.
+   */
+  orgPathColumns?: readonly OrgPathColumn[];
 }
 
 /** Refuses options that cannot work together, before anything starts. */
 function assertConsistent(options: PlatformOptions): void {
+  if (options.readsParticipation && options.orgTree !== 'read-model') {
+    throw new Error(
+      `readsParticipation: ${options.service} has orgTree '${options.orgTree}', but the participation read model needs orgTree 'read-model' ` +
+        '(enrolled units take their paths from the copy of the tree)',
+    );
+  }
   if (options.readsUsers && options.orgTree !== 'read-model') {
     throw new Error(
       `readsUsers: ${options.service} has orgTree '${options.orgTree}', but the users read model needs orgTree 'read-model' ` +
@@ -178,7 +191,14 @@ export class PlatformModule {
         }),
         // A failed readiness check is expected while starting or shutting down; its response says why.
         TerminusModule.forRoot({ logger: false }),
-        ...(readsOrgTree ? [OrgTreeReadModelModule.forService(options.service)] : []),
+        ...(readsOrgTree
+          ? [
+              OrgTreeReadModelModule.forService(options.service, [
+                ...(options.readsParticipation ? participationOrgPathColumns : []),
+                ...(options.orgPathColumns ?? []),
+              ]),
+            ]
+          : []),
         ...(options.readsParticipation ? [ParticipationReadModelModule.forService(options.service)] : []),
         ...(options.readsUsers ? [UserDirectoryReadModelModule.forService(options.service)] : []),
         // Every service refuses the access tokens of sessions registration has ended.

@@ -30,6 +30,16 @@ export class AssessmentModule {
           orgTree: 'read-model',
           readsParticipation: true,
           readsUsers: true,
+          // Paths copied at write time: rebased when a subtree moves, so scope follows the tree.
+          orgPathColumns: [
+            { table: 'assessment_templates', column: 'owner_path' },
+            { table: 'competition_assessments', column: 'organiser_path' },
+            { table: 'assessment_sheets', column: 'unit_path' },
+            { table: 'assessment_enrolled_units', column: 'unit_path' },
+            { table: 'skills_contests', column: 'organiser_path' },
+            { table: 'skills_contest_judges', column: 'org_path' },
+            { table: 'skills_contest_contestants', column: 'org_path' },
+          ],
         }),
         EnrolledUnitsModule,
         TemplatesModule,

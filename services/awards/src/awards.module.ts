@@ -7,6 +7,7 @@ import type { AwardsConfig } from './config/awards-config';
 import { HonoursModule } from './honours.module';
 import { KnownCompetitions1732300000200 } from './migrations/1732300000200-known-competitions.migration';
 import { Honours1732300000300 } from './migrations/1732300000300-honours.migration';
+import { KnownSkillsContests1765000000400 } from './migrations/1765000000400-known-skills-contests.migration';
 
 export const AWARDS_API = {
   title: 'Awards service',
@@ -24,7 +25,15 @@ export class AwardsModule {
           schema: 'awards',
           config,
           entities: [KnownCompetitionOrmEntity],
-          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300],
+          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400],
+          // Paths copied at write time: rebased when a subtree moves, so scope follows the tree.
+          orgPathColumns: [
+            { table: 'honour_quotas', column: 'conferring_path' },
+            { table: 'competition_funds', column: 'unit_path' },
+            { table: 'nominations', column: 'conferring_path' },
+            { table: 'nominations', column: 'nominee_path' },
+            { table: 'honour_history', column: 'nominee_path' },
+          ],
           orgTree: 'read-model',
           readsParticipation: true,
           readsUsers: true,

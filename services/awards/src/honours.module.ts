@@ -12,7 +12,10 @@ import { ContestHonourHttpController } from './nominations/commands/contest-hono
 import { ContestCandidatesHandler } from './nominations/contest-candidates.handler';
 import { CreateNominationHttpController } from './nominations/commands/create-nomination.http.controller';
 import { SubmitNominationHttpController } from './nominations/commands/submit-nomination.http.controller';
+import { HonourTargets } from './nominations/honour-targets';
+import { KnownContestHandler } from './nominations/known-contest.handler';
 import { NominationApproval } from './nominations/nomination-approval';
+import { NominationVisibility } from './nominations/nomination-visibility';
 import { NominationStore } from './nominations/nomination-store';
 import { Nominees } from './nominations/nominees';
 import { NominationsHttpController } from './nominations/queries/nominations.http.controller';
@@ -48,7 +51,10 @@ import { PublicityStarter } from './publicity/publicity-starter';
     CertificateRenderer,
     AssessmentCandidatesHandler,
     ContestCandidatesHandler,
-    inboxConsumerProvider('awards.assessment-results', [AssessmentCandidatesHandler, ContestCandidatesHandler]),
+    KnownContestHandler,
+    HonourTargets,
+    NominationVisibility,
+    inboxConsumerProvider('awards.assessment-results', [AssessmentCandidatesHandler, ContestCandidatesHandler, KnownContestHandler]),
   ],
 })
 export class HonoursModule implements OnModuleInit {

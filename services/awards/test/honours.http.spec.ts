@@ -192,8 +192,19 @@ describe('honours', () => {
   });
 
   it('makes the top-ranked contestants of a signed-off skills contest priority candidates, from the event on Kafka', async () => {
-    const contestId = crypto.randomUUID();
-    expect((await awards(countyCadre.token).put(`/skills-contests/${contestId}/honour`, { honourCode: 'craftsman-changxing', conferringUnitId: 'county-a', topRanks: 2 })).status).toBe(200);
+    // The honour is set on a contest awards knows (from assessment's skills-contest.created) of the county's own.
+    const contest = await apiClient(city.assessment?.url as string, countyCadre.token).post('/skills-contests', {
+      name: '2026年数控车工技能比武',
+      trade: '数控车工',
+      organiserUnitId: 'county-a',
+      scheme: [{ key: 'practice', name: '实际操作', maxPoints: 100 }],
+    });
+    expect(contest.status).toBe(201);
+    const contestId: string = contest.body.id;
+    await waitFor('awards to know the contest and take its honour', async () => {
+      const res = await awards(countyCadre.token).put(`/skills-contests/${contestId}/honour`, { honourCode: 'craftsman-changxing', conferringUnitId: 'county-a', topRanks: 2 });
+      return res.status === 200;
+    }, { timeoutMs: 90_000 });
     const refused = await awards(countyCadre.token).put(`/skills-contests/${contestId}/honour`, { honourCode: 'pioneer-team', conferringUnitId: 'county-a', topRanks: 2 });
     expect(refused.status).toBe(400);
     const [w1, w2, w3] = await Promise.all(['team-a1a', 'team-a1b', 'ent-a2'].map((unit) => city.person('worker', unit, { knownIn: [] })));
@@ -240,7 +251,11 @@ describe('honours', () => {
     await root.post(`/competitions/${competition}/filing`);
     await root.post(`/competitions/${competition}/lifecycle`, { action: 'open' });
     await root.post(`/competitions/${competition}/enrolments`, { unitId: 'ent-a2', participants: 50, contactName: '张敏', contactPhone: '13800000001' });
-    expect((await awards(countyCadre.token).put(`/competitions/${competition}/honour`, { honourCode: 'competition-advanced-unit', conferringUnitId: 'county-a' })).status).toBe(200);
+    // The city organises the competition, so the city sets its honour; the county confers it.
+    await waitFor('awards to know the competition and take its honour', async () => {
+      const res = await awards(cityCadre.token).put(`/competitions/${competition}/honour`, { honourCode: 'competition-advanced-unit', conferringUnitId: 'county-a' });
+      return res.status === 200;
+    }, { timeoutMs: 90_000 });
     expect((await awards(countyCadre.token).put(`/honour-quotas/competition-advanced-unit/county-a/${year}`, { quota: 3 })).status).toBe(200);
 
     const assessment = (token: string) => apiClient(city.assessment?.url as string, token);

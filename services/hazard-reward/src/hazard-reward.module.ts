@@ -9,6 +9,7 @@ import { ReporterProtection1765100000400 } from './migrations/1765100000400-repo
 import { ReportsModule } from './reports/reports.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StatisticsModule } from './statistics/statistics.module';
+import { hazardRewardOrgPathColumns } from './org-path-columns';
 
 export const HAZARD_REWARD_API = {
   title: 'Hazard reward service',
@@ -35,6 +36,7 @@ export class HazardRewardModule {
           readsUsers: true,
           // A report's id next to a person (a denied request's actor, a request's log line) could say who reported it.
           pseudonymousPaths: [/^\/hazard-reports(\/|$)/, /^\/hazards\//, /^\/anonymous-reports(\/|$)/, /^\/reward-claims(\/|$)/],
+          orgPathColumns: hazardRewardOrgPathColumns,
         }),
         ApprovalsModule.forService({ taskQueue: TaskQueues.hazardReward }),
         ReportsModule,

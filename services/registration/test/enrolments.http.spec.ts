@@ -224,9 +224,10 @@ describe('enrolment in a competition', () => {
     // A unit that is neither an enterprise nor a team.
     const union = await town.post(`/competitions/${scoped}/enrolments`, body('town-a2', 20));
     expect([union.status, union.body.message]).toEqual([400, `unitId: town-a2 (${names['town-a2']}) may not enter competition ${scoped}: only an enterprise (its union) or a team enters a competition`]);
-    // Another branch: county-b's enterprise in county-a's competition, by a cadre who may act for it.
+    // Another branch: county-b's enterprise in county-a's competition, by the city, which oversees the
+    // competition and may act for the enterprise (county B's own cadres are refused the competition: 403 below).
     await setScope(scoped, {});
-    const other = await (await as('township_union_cadre', 'town-b1')).post(`/competitions/${scoped}/enrolments`, body('ent-b1', 20));
+    const other = await (await as('city_union_cadre', 'city')).post(`/competitions/${scoped}/enrolments`, body('ent-b1', 20));
     expect([other.status, other.body.message]).toEqual([400, `unitId: ent-b1 (单位 ent-b1) may not enter competition ${scoped}: the unit is outside the competition's participant scope (units under county-a)`]);
     expect(await writes()).toEqual(before);
 
@@ -262,10 +263,14 @@ describe('enrolment in a competition', () => {
     enrolmentIds['ent-ia1'] = ind.body.id;
   });
 
-  it("refuses a caller outside the unit's subtree with 403, and roles that do not enrol", async () => {
+  it("refuses a caller outside the competition's line or the unit's subtree with 403, and roles that do not enrol", async () => {
     const before = await writes();
+    // Another county's cadre is refused the competition itself, before its status or participant scope is
+    // looked at, whichever unit it names (its own included).
+    const otherLine = /^competition .* is organised by county-a, which is neither above nor under your unit town-b1/;
     const cases: [Role, string, string, RegExp][] = [
-      ['township_union_cadre', 'town-b1', 'team-a1b', /^your unit town-b1 is not above or equal to the target unit team-a1b/],
+      ['township_union_cadre', 'town-b1', 'team-a1b', otherLine],
+      ['township_union_cadre', 'town-b1', 'ent-b1', otherLine],
       ['township_union_cadre', 'town-a2', 'team-a1b', /^your unit town-a2 is not above or equal to the target unit team-a1b/],
       ['team_leader', 'team-a1a', 'ent-a1', /^the target unit ent-a1 is above your unit team-a1a/],
       ['enterprise_management', 'ent-a2', 'team-a1b', /^your unit ent-a2 is not above or equal to the target unit team-a1b/],

@@ -108,4 +108,14 @@ describe('a 工人先锋号 creation application', () => {
     expect((await as['team.leader'].post('/pioneer-team-applications', application({ teamUnitId: 'team-a1b' }))).status).toBe(403);
     expect((await as['ent.cadre'].post('/pioneer-team-applications', application({ teamUnitId: 'ent-a1' }))).status).toBe(400);
   });
+
+  it("refuses another county's competition (403) before telling its kind or status, and another county's unit before telling what it is", async () => {
+    const countyB = apiClient(city.registration.url, await city.tokenAs('county_union_cadre', 'county-b'));
+    const draft = (await countyB.post('/competitions', { name: '西区工人先锋号创建', organiserOrgUnitId: 'county-b', startDate: '2026-03-01', endDate: '2026-12-31', kind: 'team_creation' })).body.id;
+    const elsewhere = await as['team.leader'].post('/pioneer-team-applications', application({ competitionId: draft }));
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.body.message).toMatch(/^competition .* is organised by county-b, which is neither above nor under your unit team-a1a/);
+    const otherCountyUnit = await as['ent.cadre'].post('/pioneer-team-applications', application({ teamUnitId: 'ent-b1' }));
+    expect(otherCountyUnit.status).toBe(403);
+  });
 });

@@ -69,8 +69,9 @@ describe('filing a competition plan up the approval chain', () => {
     expect((await inboxOf('county.cadre')).total).toBe(1);
     expect((await inboxOf('city.cadre')).total).toBe(0);
 
-    // The submitter cannot decide; another township's cadre is not an approver; the city cannot jump the queue.
-    expect((await decide('other.town', workflowId, 'county-a')).status).toBe(409);
+    // The submitter cannot decide; another county's township cadre may not even see the item (404, as for an
+    // unknown one); the city cannot jump the queue.
+    expect((await decide('other.town', workflowId, 'county-a')).status).toBe(404);
     const early = await decide('city.cadre', workflowId, 'city');
     expect(early.status).toBe(409);
     expect(early.body.message).toMatch(/^step city \(市总工会意见\) is not the step waiting for a decision; the item waits at county-a/);

@@ -190,6 +190,9 @@ describe('the registers of seed 004', () => {
       expect(otherTown.status).toBe(403);
       expect(otherTown.body.message).toMatch(/your unit town-a2 is not above or equal to the target unit ent-a1/);
       expect((await as['ent.manager'].post('/energy-supervisors', supervisor({ mobile: '13800000004' }))).status).toBe(403);
+      // What a unit outside the caller's subtree is (a township, not a team) is not told: 403 first.
+      const otherTownsUnit = await as['town2.cadre'].post('/energy-supervisors', supervisor({ unitId: 'town-a1', mobile: '13800000005' }));
+      expect(otherTownsUnit.status).toBe(403);
 
       const [approved] = (await as['county.cadre'].get('/energy-supervisors?orgUnitId=county-a')).body.items;
       expect((await as['countyb.cadre'].get(`/energy-supervisors/${approved.id}`)).status).toBe(403);
@@ -241,6 +244,8 @@ describe('the registers of seed 004', () => {
       const team = await as['ent.cadre'].post('/technical-service-requests', serviceRequest({ enterpriseUnitId: 'team-a1a' }));
       expect(team.status).toBe(400);
       expect(team.body.message).toBe('enterpriseUnitId: team-a1a is a team (班组), not an enterprise (企业工会)');
+      // Another enterprise's team is refused for scope before its kind is told.
+      expect((await as['ent.cadre'].post('/technical-service-requests', serviceRequest({ enterpriseUnitId: 'team-b1a' }))).status).toBe(403);
       expect((await city.sql(`SELECT count(*)::int AS n FROM registration.technical_service_requests`))[0].n).toBe(0);
     });
 

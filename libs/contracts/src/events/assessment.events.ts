@@ -34,6 +34,26 @@ export const assessmentCompletedV1 = defineEvent({
 export type AssessmentCompletedV1 = z.infer<typeof assessmentCompletedV1.payload>;
 
 /**
+ * A skills contest (技能比武) was opened: awards keeps the contests it may attach an honour to
+ * (PUT /skills-contests/{id}/honour), and checks that honour against the organiser's place in the tree.
+ */
+export const skillsContestCreatedV1 = defineEvent({
+  type: 'skills-contest.created',
+  version: 1,
+  topic: Topics.assessmentSkillsContests,
+  description: 'A skills contest was opened by a union; its panel, contestants and scores follow.',
+  payload: z.object({
+    contestId: z.uuid(),
+    competitionId: z.uuid().nullable(),
+    name: z.string().min(1),
+    trade: z.string().min(1),
+    organiserUnitId: z.string().min(1),
+  }),
+});
+
+export type SkillsContestCreatedV1 = z.infer<typeof skillsContestCreatedV1.payload>;
+
+/**
  * A skills contest (技能比武) signed off by its chief judge: its final ranking, for awards to mark the
  * top-ranked contestants as priority recommendations (优先推荐).
  */

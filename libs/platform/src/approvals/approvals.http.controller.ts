@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator } from 'class-validator';
@@ -88,6 +88,9 @@ class DelegationRequestDto {
   reason: string;
 }
 
+/** An unknown item and one the caller may not read get the same answer, so a refusal confirms nothing. */
+const NOT_VISIBLE = "No such item, or one you may not read (the item's own read rule, unless its chain asks you to decide): the same answer either way";
+
 /** Ten years: no item waits longer, and make_interval refuses far larger numbers. */
 const MAX_WAITING_HOURS = 87_600;
 
@@ -139,7 +142,7 @@ export class ApprovalsHttpController {
 
   @Get(':workflowId')
   @ApiOkResponse({ description: 'The chain as the workflow holds it now: steps, signatures, every transition' })
-  @ApiForbiddenResponse({ description: 'Not yours, not in your subtree and not waiting for you' })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
   state(@Param('workflowId') workflowId: string, @CurrentCaller() caller: Caller) {
     return this.approvals.state(workflowId, caller);
   }
@@ -147,6 +150,7 @@ export class ApprovalsHttpController {
   @Post(':workflowId/decisions')
   @HttpCode(200)
   @ApiOkResponse({ description: '{ status, currentStepId }: where the item stands after your decision' })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({ description: 'Refused: not your step, not waiting there, already decided… the message says which' })
   decide(@Param('workflowId') workflowId: string, @Body() body: DecisionRequestDto, @CurrentCaller() caller: Caller) {
     return this.approvals.decide(workflowId, body, caller);
@@ -154,12 +158,14 @@ export class ApprovalsHttpController {
 
   @Post(':workflowId/resubmit')
   @HttpCode(200)
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
   resubmit(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
     return this.approvals.resubmit(workflowId, body.decisionId, body.text, caller);
   }
 
   @Post(':workflowId/withdraw')
   @HttpCode(200)
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
   withdraw(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
     return this.approvals.withdraw(workflowId, body.decisionId, body.text, caller);
   }

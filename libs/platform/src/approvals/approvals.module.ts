@@ -1,6 +1,8 @@
-import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Inject, Module, OnModuleInit, Optional } from '@nestjs/common';
 import { workflowCode } from '@lc/workflows';
+import { MovedPathRebaser } from '../org-tree/read-model/moved-path-rebaser';
 import { TemporalWorkerHost } from '../temporal/temporal-worker.host';
+import { ApprovalReadRules } from './approval-read-rules';
 import { ApprovalTransitionRecorder } from './approval-transition.recorder';
 import { ApprovalsHttpController } from './approvals.http.controller';
 import { APPROVALS_TASK_QUEUE, ApprovalsService } from './approvals.service';
@@ -15,6 +17,9 @@ export class ApprovalsModule implements OnModuleInit {
     private readonly workers: TemporalWorkerHost,
     private readonly recorder: ApprovalTransitionRecorder,
     @Inject(APPROVALS_TASK_QUEUE) private readonly taskQueue: string,
+    // With a copy of the tree it is the read model's; registration, which owns the tree, provides its
+    // own and rebases it in the move's transaction. Optional for a service that stores no paths to follow.
+    @Optional() private readonly storedPaths?: MovedPathRebaser,
   ) {}
 
   static forService(options: { taskQueue: string }): DynamicModule {
@@ -22,12 +27,14 @@ export class ApprovalsModule implements OnModuleInit {
       module: ApprovalsModule,
       global: true,
       controllers: [ApprovalsHttpController],
-      providers: [{ provide: APPROVALS_TASK_QUEUE, useValue: options.taskQueue }, ApprovalsService, ApprovalTransitionRecorder],
-      exports: [ApprovalsService, ApprovalTransitionRecorder],
+      providers: [{ provide: APPROVALS_TASK_QUEUE, useValue: options.taskQueue }, ApprovalsService, ApprovalTransitionRecorder, ApprovalReadRules],
+      exports: [ApprovalsService, ApprovalTransitionRecorder, ApprovalReadRules],
     };
   }
 
   onModuleInit(): void {
+    // Who may see an item is decided on the submitting unit's path: it follows moves of the tree.
+    this.storedPaths?.register({ table: 'approval_items', column: 'submitter_org_path' });
     this.workers.addWorker({
       taskQueue: this.taskQueue,
       workflows: workflowCode(),

@@ -1,8 +1,8 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource, EntityManager } from 'typeorm';
-import { approvalLevels, isSelfOrDescendant, OrgRuleError, OrgUnitKind, Role } from '@lc/org';
+import { approvalLevels, OrgRuleError, OrgUnitKind, Role } from '@lc/org';
 import {
   ApprovalChainInput,
   approvalChainWorkflowId,
@@ -24,6 +24,7 @@ import { OrgDirectory } from '../org-tree/org-directory';
 import { callTemporal } from '../temporal/temporal-call';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
 import { WorkflowOutbox } from '../temporal/workflow-outbox/workflow-outbox';
+import { ApprovalReadRules } from './approval-read-rules';
 import { ApproverDirectory, DeciderRoles } from './approver-directory';
 
 export const APPROVALS_TASK_QUEUE = Symbol('APPROVALS_TASK_QUEUE');
@@ -66,6 +67,7 @@ export class ApprovalsService {
     private readonly directory: OrgDirectory,
     private readonly approvers: ApproverDirectory,
     private readonly workflows: WorkflowOutbox,
+    private readonly readRules: ApprovalReadRules,
   ) {}
 
   /**
@@ -136,6 +138,8 @@ export class ApprovalsService {
   /** A decision by an approver, or by a deputy for whom a delegation is in force. */
   async decide(workflowId: string, request: Omit<DecisionRequest, 'actorUserId'>, caller: Caller): Promise<DecisionResult> {
     await this.assertDelegation(caller.principal.userId, request.onBehalfOf);
+    // Someone who may not see the item learns nothing from a decision either: 404, as for no item.
+    await this.readRules.visibleItem(workflowId, caller, request.onBehalfOf);
     const decision: DecisionRequest = { ...request, actorUserId: caller.principal.userId };
     return this.send(workflowId, () =>
       this.temporal.workflow.getHandle(workflowId).executeUpdate(decideUpdate, { args: [decision], updateId: decision.decisionId }),
@@ -143,6 +147,7 @@ export class ApprovalsService {
   }
 
   async resubmit(workflowId: string, decisionId: string, note: string, caller: Caller): Promise<DecisionResult> {
+    await this.readRules.visibleItem(workflowId, caller);
     return this.send(workflowId, () =>
       this.temporal.workflow
         .getHandle(workflowId)
@@ -151,6 +156,7 @@ export class ApprovalsService {
   }
 
   async withdraw(workflowId: string, decisionId: string, reason: string, caller: Caller): Promise<DecisionResult> {
+    await this.readRules.visibleItem(workflowId, caller);
     return this.send(workflowId, () =>
       this.temporal.workflow
         .getHandle(workflowId)
@@ -158,20 +164,11 @@ export class ApprovalsService {
     );
   }
 
-  /** The chain as it is now; anyone whose unit is on the item's line, or who is asked to decide, may look. */
+  /** The chain as it is now, for whoever may read the item or is involved in its chain (ApprovalReadRules); 404 for anyone else. */
   async state(workflowId: string, caller: Caller): Promise<{ input: ChainInputSummary; state: ChainState }> {
-    const [item]: { submitter_org_path: string; submitter_user_id: string }[] = await this.dataSource.query(
-      `SELECT submitter_org_path, submitter_user_id FROM approval_items WHERE workflow_id = $1`,
-      [workflowId],
-    );
-    if (!item) throw new NotFoundException(`workflowId: there is no approval item ${workflowId}`);
+    await this.readRules.visibleItem(workflowId, caller);
     const handle = this.temporal.workflow.getHandle(workflowId);
     const [state, description] = await callTemporal(this.temporal, () => Promise.all([handle.query(chainStateQuery), handle.describe()]));
-    const involved =
-      item.submitter_user_id === caller.principal.userId ||
-      isSelfOrDescendant(item.submitter_org_path, caller.principal.orgPath) ||
-      state.transitions.some((t) => t.waitingFor.includes(caller.principal.userId));
-    if (!involved) throw new ForbiddenException(`approval item ${workflowId} is neither yours, nor in your subtree, nor waiting for you`);
     return { input: { workflowId, status: description.status.name }, state };
   }
 

@@ -1,3 +1,4 @@
 export * from './org-directory';
 export * from './read-model/org-tree-read-model.migration';
 export * from './read-model/org-tree-read-model.module';
+export * from './read-model/moved-path-rebaser';

@@ -17,9 +17,12 @@ export class EnrolmentCreatedHandler implements EventHandler<EnrolmentCreatedV1>
 
   async handle({ payload: e }: EventEnvelope<EnrolmentCreatedV1>, tx: EntityManager): Promise<void> {
     // A withdrawal never arrives before its enrolment (one key, one partition): insert, never revive.
+    // The path is the unit's in this service's copy of the tree when it knows the unit: an enrolment
+    // sent before a move and applied after it must not bring the old path back.
     await tx.query(
       `INSERT INTO participation_enrolments (enrolment_id, competition_id, unit_id, enterprise_unit_id, unit_kind, org_path, participants, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'enrolled') ON CONFLICT (enrolment_id) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, COALESCE((SELECT path FROM org_tree_units WHERE id = $3), $6), $7, 'enrolled')
+       ON CONFLICT (enrolment_id) DO NOTHING`,
       [e.enrolmentId, e.competitionId, e.unitId, e.enterpriseUnitId, e.unitKind, e.orgPath, e.participants],
     );
   }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Caller, CurrentCaller, idParam, Participation, RequireRoles } from '@lc/platform';
+import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, idParam, OrgDirectory, Participation, RequireRoles, ScopeChecker } from '@lc/platform';
 import { unionCadreRoles } from '@lc/org';
 
 /**
@@ -10,12 +10,23 @@ import { unionCadreRoles } from '@lc/org';
 @ApiTags('competitions')
 @Controller('competitions')
 export class ListEnrolledUnitsHttpController {
-  constructor(private readonly participation: Participation) {}
+  constructor(
+    private readonly participation: Participation,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
 
   @Get(':id/enrolled-units')
   @RequireRoles(...unionCadreRoles, 'judge', 'auditor')
   @ApiOkResponse({ description: '{ competitionStatus, units: [{ enrolmentId, unitId, enterpriseUnitId, unitKind, orgPath, participants }] }' })
+  @ApiNotFoundResponse({ description: 'Assessment has not been told of this competition (it is known once filed or opened)' })
+  @ApiForbiddenResponse({ description: 'The competition is organised outside your line of units' })
   async list(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+    // The competition must be known and of the caller's line (its organiser's place in the tree now).
+    const organiserId = await this.participation.organiserOf(id);
+    const organiser = organiserId ? await this.directory.find(organiserId) : null;
+    if (!organiser) throw new NotFoundException(`id: competition ${id} is not known to assessment`);
+    await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
     return {
       competitionStatus: await this.participation.statusOf(id),
       units: await this.participation.participants(id, caller.principal.orgPath),

@@ -2,8 +2,9 @@ import { Controller, Get, Header, NotFoundException, Param, StreamableFile } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { attachmentDisposition, Caller, chinaDayOf, CurrentCaller, idParam, OrgDirectory, safeFileName, ScopeChecker } from '@lc/platform';
+import { attachmentDisposition, Caller, chinaDayOf, CurrentCaller, idParam, OrgDirectory, safeFileName } from '@lc/platform';
 import { CertificateRenderer } from '../certificates/certificate-renderer.provider';
+import { NominationVisibility } from '../nominations/nomination-visibility';
 
 /** The certificate (荣誉证书) of a conferred honour, rendered from the honour history. */
 @ApiTags('nominations')
@@ -13,7 +14,7 @@ export class CertificateHttpController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly renderer: CertificateRenderer,
     private readonly directory: OrgDirectory,
-    private readonly scope: ScopeChecker,
+    private readonly visibility: NominationVisibility,
   ) {}
 
   @Get(':id/certificate.pdf')
@@ -28,17 +29,18 @@ export class CertificateHttpController {
       nominee_name: string;
       nominee_path: string;
       nominee_unit_id: string;
+      source: 'assessment' | 'hazard' | 'manual';
       conferring_unit_id: string;
       year: number;
       conferred_at: Date;
     }[] = await this.dataSource.query(
-      `SELECT h.certificate_no, o.name AS honour, h.nominee_kind, h.nominee_name, h.nominee_path, n.nominee_unit_id, h.conferring_unit_id, h.year, h.conferred_at
+      `SELECT h.certificate_no, o.name AS honour, h.nominee_kind, h.nominee_name, h.nominee_path, n.nominee_unit_id, n.source, h.conferring_unit_id, h.year, h.conferred_at
          FROM honour_history h JOIN honours o ON o.code = h.honour_code JOIN nominations n ON n.id = h.nomination_id
         WHERE h.nomination_id = $1`,
       [id],
     );
     if (!row) throw new NotFoundException(`id: nomination ${id} has no conferred honour`);
-    await this.scope.assertInLineOf(caller, row.nominee_path, 'the certificate');
+    await this.visibility.assertReadable(caller, { id, nominee_path: row.nominee_path, source: row.source });
     const conferring = await this.directory.find(row.conferring_unit_id);
     const nomineeUnit = row.nominee_kind === 'person' ? await this.directory.find(row.nominee_unit_id) : null;
     const bytes = await this.renderer.render({

@@ -16,9 +16,16 @@ export class AssessmentCandidatesHandler implements EventHandler<AssessmentCompl
 
   async handle({ payload: r, occurredAt }: EventEnvelope<AssessmentCompletedV1>, tx: EntityManager): Promise<void> {
     if (!r.passed) return;
-    const [config]: { honour_code: string; conferring_unit_id: string; nominee_kind: string; conferring_path: string | null; unit_name: string | null }[] =
+    const [config]: {
+      honour_code: string;
+      conferring_unit_id: string;
+      nominee_kind: string;
+      conferring_path: string | null;
+      unit_name: string | null;
+      unit_path: string | null;
+    }[] =
       await tx.query(
-        `SELECT c.honour_code, c.conferring_unit_id, h.nominee_kind, cu.path AS conferring_path, u.name AS unit_name
+        `SELECT c.honour_code, c.conferring_unit_id, h.nominee_kind, cu.path AS conferring_path, u.name AS unit_name, u.path AS unit_path
            FROM competition_honours c JOIN honours h ON h.code = c.honour_code
            LEFT JOIN org_tree_units cu ON cu.id = c.conferring_unit_id LEFT JOIN org_tree_units u ON u.id = $2
           WHERE c.competition_id = $1`,
@@ -41,7 +48,8 @@ export class AssessmentCandidatesHandler implements EventHandler<AssessmentCompl
         kind,
         r.unitId,
         config.unit_name ?? r.unitId,
-        r.unitPath,
+        // Where the unit is now: a result published before a move and read after it keeps no old path.
+        config.unit_path ?? r.unitPath,
         r.competitionId,
         `年末考核 ${r.score}/${r.maxScore} 分，第 ${r.rank} 名（共 ${r.rankedAmong}），合格`,
       ],

@@ -22,10 +22,11 @@ export class ContestCandidatesHandler implements EventHandler<SkillsContestSigne
     if (!config?.conferring_path) return;
     const year = chinaYearOf(new Date(occurredAt));
     for (const result of contest.results.filter((r) => r.rank <= config.top_ranks && r.unitPath.startsWith(`${config.conferring_path}/`))) {
+      // The contestant's unit where it is now (a sign-off read after a move keeps no old path).
       await tx.query(
         `INSERT INTO nominations (id, honour_code, year, conferring_unit_id, conferring_path, nominee_kind, nominee_id, nominee_name, nominee_unit_id,
                                   nominee_path, source, priority, competition_id, skills_contest_id, material, status, created_by)
-         VALUES ($1, $2, $3, $4, $5, 'person', $6, $7, $8, $9, 'assessment', true, $10, $11, $12, 'candidate', 'system:awards')
+         VALUES ($1, $2, $3, $4, $5, 'person', $6, $7, $8, COALESCE((SELECT path FROM org_tree_units WHERE id = $8), $9), 'assessment', true, $10, $11, $12, 'candidate', 'system:awards')
          ON CONFLICT DO NOTHING`,
         [
           randomUUID(),

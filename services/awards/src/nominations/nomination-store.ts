@@ -1,9 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrgDirectory, OrgUnitRef } from '@lc/platform';
 import { conferringKinds } from '../catalogue/honour-catalogue';
 import { NominationRow } from './nomination-row';
+import { noNomination } from './nomination-visibility';
 
 export interface HonourRow {
   code: string;
@@ -33,7 +34,7 @@ export class NominationStore {
 
   async load(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<NominationRow> {
     const [row]: NominationRow[] = await manager.query(`SELECT * FROM nominations WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
-    if (!row) throw new NotFoundException(`id: there is no nomination ${id}`);
+    if (!row) throw noNomination(id);
     return row;
   }
 

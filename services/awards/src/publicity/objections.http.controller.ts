@@ -5,7 +5,7 @@ import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@tempo
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { sharesLineage, unionCadreRoles } from '@lc/org';
+import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, callTemporal, CurrentCaller, idParam, RequireRoles, TEMPORAL_CLIENT, uuidParam, IsNotBlank } from '@lc/platform';
 import {
   lodgeObjectionUpdate,
@@ -15,6 +15,7 @@ import {
   ruleOnObjectionUpdateId,
 } from '@lc/workflows';
 import { NominationStore } from '../nominations/nomination-store';
+import { NominationVisibility } from '../nominations/nomination-visibility';
 
 class LodgeObjectionRequestDto {
   @ApiProperty({ maxLength: 2000 })
@@ -48,6 +49,7 @@ export class ObjectionsHttpController {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly store: NominationStore,
+    private readonly visibility: NominationVisibility,
   ) {}
 
   @Post(':id/objections')
@@ -55,9 +57,8 @@ export class ObjectionsHttpController {
   @ApiConflictResponse({ description: 'The nomination is not in publicity, or its period is over' })
   async lodge(@Param('id', idParam) id: string, @Body() body: LodgeObjectionRequestDto, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
-    if (!sharesLineage(caller.principal.orgPath, nomination.nominee_path)) {
-      throw new ForbiddenException(`objections come from the nominee's own line of units; your unit ${caller.principal.orgUnitId} is not on it`);
-    }
+    // Objections come from the nominee's own line of units, who may read the nomination.
+    await this.visibility.assertReadable(caller, nomination);
     if (nomination.status !== 'publicity') throw new ConflictException(`nomination ${id} is ${nomination.status}, not in publicity`);
     const objectionId = randomUUID();
     // The workflow accepts it (or refuses a late one, leaving nothing) and its activity stores it with

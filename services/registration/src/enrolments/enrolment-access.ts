@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role, unionCadreRoles } from '@lc/org';
-import { idParam, uuidParam } from '@lc/platform';
+import { Caller, idParam, OrgDirectory, ScopeChecker, uuidParam } from '@lc/platform';
 import { CompetitionOrmEntity } from '../competitions/competition.orm-entity';
 
 /**
@@ -21,5 +21,21 @@ export async function competitionOr404(tx: EntityManager, id: string, options: {
     ...(options.lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
   });
   if (!competition) throw new NotFoundException(`competition ${id} does not exist`);
+  return competition;
+}
+
+/**
+ * The competition named in the path, or 404; then 403 unless the caller's unit is in the organiser's
+ * line (the rule for reading it), so that a competition of another branch is refused before anything
+ * about it (its status, its participant scope, its enrolments) shapes the answer.
+ */
+export async function competitionInLineOr404(
+  tx: EntityManager,
+  id: string,
+  access: { directory: OrgDirectory; scope: ScopeChecker; caller: Caller },
+): Promise<CompetitionOrmEntity> {
+  const competition = await competitionOr404(tx, id);
+  const organiser = await access.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
+  await access.scope.assertInLineOf(access.caller, organiser.path, `competition ${id}`);
   return competition;
 }

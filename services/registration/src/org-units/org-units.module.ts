@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrgDirectory } from '@lc/platform';
+import { MovedPathRebaser, OrgDirectory } from '@lc/platform';
 import { SessionsModule } from '../auth/sessions/sessions.module';
 import { CreateOrgUnitHttpController } from './commands/create-org-unit/create-org-unit.http.controller';
 import { CreateOrgUnitService } from './commands/create-org-unit/create-org-unit.service';
@@ -19,7 +19,11 @@ import { GetOrgUnitHttpController } from './queries/get-org-unit/get-org-unit.ht
 import { ListAncestorsHttpController } from './queries/list-ancestors/list-ancestors.http.controller';
 import { ListSubtreeHttpController } from './queries/list-subtree/list-subtree.http.controller';
 
-/** The org tree registration owns. Global: the platform's audit endpoints and every module resolve units here. */
+/**
+ * The org tree registration owns. Global: the platform's audit endpoints and every module resolve units
+ * here, and the modules that store org paths with their rows (approvals) register them with the
+ * MovedPathRebaser that a move rebases in its own transaction.
+ */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OrgUnitOrmEntity]), SessionsModule],
@@ -36,6 +40,7 @@ import { ListSubtreeHttpController } from './queries/list-subtree/list-subtree.h
   ],
   providers: [
     { provide: OrgDirectory, useClass: OrgUnitsDirectory },
+    MovedPathRebaser,
     OrgTreeWriter,
     CreateOrgUnitService,
     UpdateOrgUnitService,
@@ -43,6 +48,6 @@ import { ListSubtreeHttpController } from './queries/list-subtree/list-subtree.h
     DeactivateOrgUnitService,
     ImportEnterprisesService,
   ],
-  exports: [OrgDirectory, OrgTreeWriter, TypeOrmModule],
+  exports: [OrgDirectory, MovedPathRebaser, OrgTreeWriter, TypeOrmModule],
 })
 export class OrgUnitsModule {}

@@ -13,6 +13,7 @@ import {
 import { EventHandler } from '@lc/messaging';
 import { descendantsLikePattern } from '@lc/org';
 import { afterTransaction } from '../../database/transaction-guard';
+import { MovedPathRebaser } from './moved-path-rebaser';
 import { OrgUnitCache } from './org-unit-cache';
 
 /**
@@ -61,12 +62,18 @@ export class OrgUnitDeactivatedHandler extends UnitStateHandler {
   readonly contract = orgUnitDeactivatedV1;
 }
 
-/** A move carries the whole subtree along: every path under the old one is rebased onto the new one. */
+/**
+ * A move carries the whole subtree along: every path under the old one is rebased onto the new one,
+ * in the copy of the tree and in every path the service stored with its own rows (MovedPathRebaser).
+ */
 @Injectable()
 export class OrgUnitMovedHandler implements EventHandler<OrgUnitMovedV1> {
   readonly contract = orgUnitMovedV1;
 
-  constructor(private readonly cache: OrgUnitCache) {}
+  constructor(
+    private readonly cache: OrgUnitCache,
+    private readonly storedPaths: MovedPathRebaser,
+  ) {}
 
   async handle(event: EventEnvelope<OrgUnitMovedV1>, tx: EntityManager): Promise<void> {
     const { oldPath, ...unit } = event.payload;
@@ -76,6 +83,7 @@ export class OrgUnitMovedHandler implements EventHandler<OrgUnitMovedV1> {
         WHERE path LIKE $3`,
       [oldPath, unit.path, descendantsLikePattern(oldPath)],
     );
+    await this.storedPaths.rebase(tx, oldPath, unit.path);
   }
 }
 

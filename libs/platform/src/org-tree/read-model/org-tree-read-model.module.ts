@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { inboxConsumerProvider } from '../../messaging/inbox-consumer.provider';
 import { OrgDirectory } from '../org-directory';
 import { orgTreeEventHandlers } from './org-tree-events.handlers';
+import { MovedPathRebaser, OrgPathColumn } from './moved-path-rebaser';
 import { GetOrgTreeUnitHttpController } from './get-org-tree-unit.http.controller';
 import { OrgUnitCache } from './org-unit-cache';
 import { ReadModelOrgDirectory } from './read-model.org-directory';
@@ -10,17 +11,21 @@ import { ReadModelOrgDirectory } from './read-model.org-directory';
 @Global()
 @Module({})
 export class OrgTreeReadModelModule {
-  static forService(service: string): DynamicModule {
+  /** `pathColumns`: the service's own columns of stored org paths, rebased when a subtree moves. */
+  static forService(service: string, pathColumns: readonly OrgPathColumn[] = []): DynamicModule {
+    const rebaser = new MovedPathRebaser();
+    rebaser.register(...pathColumns);
     return {
       module: OrgTreeReadModelModule,
       controllers: [GetOrgTreeUnitHttpController],
       providers: [
         OrgUnitCache,
+        { provide: MovedPathRebaser, useValue: rebaser },
         ...orgTreeEventHandlers,
         inboxConsumerProvider(`${service}.org-tree`, orgTreeEventHandlers),
         { provide: OrgDirectory, useClass: ReadModelOrgDirectory },
       ],
-      exports: [OrgDirectory],
+      exports: [OrgDirectory, MovedPathRebaser],
     };
   }
 }

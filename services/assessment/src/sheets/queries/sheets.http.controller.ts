@@ -1,10 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
-import { Caller, CurrentCaller, idParam, PageQueryDto } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { TemplateRow } from '../../templates/template-row';
 import { TemplateStore } from '../../templates/template-store';
 import { SheetAccess } from '../sheet-access';
@@ -26,11 +26,21 @@ export class SheetsHttpController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sheets: SheetAccess,
     private readonly templates: TemplateStore,
+    private readonly scope: ScopeChecker,
   ) {}
 
   @Get('competitions/:id/assessment-sheets')
   @ApiOkResponse({ description: '{ items, total }: the sheets of the units in your subtree, by unit' })
+  @ApiNotFoundResponse({ description: 'The competition has no assessment configured' })
+  @ApiForbiddenResponse({ description: 'The competition is organised outside your line of units' })
   async list(@Param('id', idParam) competitionId: string, @Query() query: ListSheetsQueryDto, @CurrentCaller() caller: Caller) {
+    // The competition must exist here and be one of the caller's line, not merely filter to nothing.
+    const [competition]: { organiser_path: string }[] = await this.dataSource.query(
+      `SELECT organiser_path FROM competition_assessments WHERE competition_id = $1`,
+      [competitionId],
+    );
+    if (!competition) throw new NotFoundException(`id: competition ${competitionId} has no assessment configured`);
+    await this.scope.assertInLineOf(caller, competition.organiser_path, `competition ${competitionId}`);
     const params: unknown[] = [competitionId, caller.principal.orgPath, descendantsLikePattern(caller.principal.orgPath), query.status ?? null];
     const where = `s.competition_id = $1 AND (s.unit_path = $2 OR s.unit_path LIKE $3) AND ($4::text IS NULL OR s.status = $4)`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM assessment_sheets s WHERE ${where}`, params);

@@ -1,11 +1,12 @@
 import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
+import { HonourTargets } from '../honour-targets';
 import { NominationStore } from '../nomination-store';
 
 class CompetitionHonourRequestDto {
@@ -22,12 +23,16 @@ export class CompetitionHonourHttpController {
     private readonly store: NominationStore,
     private readonly scope: ScopeChecker,
     private readonly audit: AuditTrail,
+    private readonly targets: HonourTargets,
   ) {}
 
   @Put(':id/honour')
   @RequireRoles(...unionCadreRoles)
+  @ApiNotFoundResponse({ description: 'Awards does not know this id (yet)' })
+  @ApiForbiddenResponse({ description: 'The organiser, or the conferring union, is not in your subtree' })
   @ApiOkResponse({ description: '{ competitionId, honourCode, conferringUnitId }' })
   async set(@Param('id', idParam) competitionId: string, @Body() body: CompetitionHonourRequestDto, @CurrentCaller() caller: Caller) {
+    await this.targets.assertCompetitionWritable(competitionId, caller);
     const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
     if (honour.nominee_kind === 'person') throw new BadRequestException(`honourCode: ${honour.name} goes to people; competition results recommend units and teams`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });

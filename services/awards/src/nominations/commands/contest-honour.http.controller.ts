@@ -1,11 +1,12 @@
 import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
+import { HonourTargets } from '../honour-targets';
 import { NominationStore } from '../nomination-store';
 
 class ContestHonourRequestDto {
@@ -27,12 +28,16 @@ export class ContestHonourHttpController {
     private readonly store: NominationStore,
     private readonly scope: ScopeChecker,
     private readonly audit: AuditTrail,
+    private readonly targets: HonourTargets,
   ) {}
 
   @Put(':id/honour')
   @RequireRoles(...unionCadreRoles)
+  @ApiNotFoundResponse({ description: 'Awards does not know this id (yet)' })
+  @ApiForbiddenResponse({ description: 'The organiser, or the conferring union, is not in your subtree' })
   @ApiOkResponse({ description: '{ skillsContestId, honourCode, conferringUnitId, topRanks }' })
   async set(@Param('id', idParam) contestId: string, @Body() body: ContestHonourRequestDto, @CurrentCaller() caller: Caller) {
+    await this.targets.assertContestWritable(contestId, caller);
     const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
     if (honour.nominee_kind !== 'person') throw new BadRequestException(`honourCode: ${honour.name} does not go to people; contestants are people`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });

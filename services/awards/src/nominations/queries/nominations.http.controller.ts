@@ -1,12 +1,13 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
-import { Caller, CurrentCaller, idParam, PageQueryDto, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, OrgDirectory, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
+import { NominationVisibility, seesHazardNominations } from '../nomination-visibility';
 
 const statuses = ['candidate', 'submitted', 'publicity', 'conferred', 'withdrawn', 'rejected', 'over_quota'] as const;
 
@@ -26,13 +27,24 @@ export class NominationsHttpController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: NominationStore,
     private readonly scope: ScopeChecker,
+    private readonly visibility: NominationVisibility,
+    private readonly users: UserDirectory,
+    private readonly directory: OrgDirectory,
   ) {}
 
   @Get('nominations')
   @ApiOkResponse({ description: '{ items, total }: nominations of nominees in your subtree, priority recommendations (优先推荐) first; status=publicity lists what is in 公示' })
   async list(@Query() query: ListNominationsQueryDto, @CurrentCaller() caller: Caller) {
-    const params = [caller.principal.orgPath, descendantsLikePattern(caller.principal.orgPath), query.status ?? null, query.honourCode ?? null];
-    const where = `(n.nominee_path = $1 OR n.nominee_path LIKE $2 OR n.conferring_path = $1) AND ($3::text IS NULL OR n.status = $3) AND ($4::text IS NULL OR n.honour_code = $4)`;
+    const params = [
+      caller.principal.orgPath,
+      descendantsLikePattern(caller.principal.orgPath),
+      query.status ?? null,
+      query.honourCode ?? null,
+      seesHazardNominations(caller.principal),
+    ];
+    // Nominations from hazard reporting name reporters: listed for the union line only.
+    const where = `(n.nominee_path = $1 OR n.nominee_path LIKE $2 OR n.conferring_path = $1) AND ($3::text IS NULL OR n.status = $3) AND ($4::text IS NULL OR n.honour_code = $4)
+                   AND (n.source <> 'hazard' OR $5::boolean)`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM nominations n WHERE ${where}`, params);
     const rows: NominationRow[] = await this.dataSource.query(
       `SELECT n.* FROM nominations n WHERE ${where} ORDER BY n.priority DESC, n.created_at LIMIT ${query.limit} OFFSET ${query.offset}`,
@@ -44,7 +56,7 @@ export class NominationsHttpController {
   @Get('nominations/:id')
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
-    await this.scope.assertInLineOf(caller, nomination.nominee_path, 'the nomination');
+    await this.visibility.assertReadable(caller, nomination);
     const objections: { id: string; reason: string; status: string; lodged_at: Date; ruled_at: Date | null }[] = await this.dataSource.query(
       `SELECT id, reason, status, lodged_at, ruled_at FROM objections WHERE nomination_id = $1 ORDER BY lodged_at`,
       [id],
@@ -54,13 +66,16 @@ export class NominationsHttpController {
 
   @Get('honour-history/:nomineeId')
   @ApiOkResponse({ description: "The honours a person, team or unit holds, newest first, with certificate numbers" })
+  @ApiNotFoundResponse({ description: 'No person or org unit has this id' })
+  @ApiForbiddenResponse({ description: 'The nominee is not on your line of units' })
   async history(@Param('nomineeId') nomineeId: string, @CurrentCaller() caller: Caller) {
+    // Checked on where the nominee is now (a person's unit, or the team or unit itself), even with no honour yet.
+    await this.scope.assertInLineOf(caller, await this.nomineePath(nomineeId), "the nominee's honours");
     const rows: { nomination_id: string; honour_code: string; name: string; year: number; nominee_path: string; certificate_no: string; conferred_at: Date; conferring_unit_id: string }[] =
       await this.dataSource.query(
         `SELECT h.*, o.name FROM honour_history h JOIN honours o ON o.code = h.honour_code WHERE h.nominee_id = $1 ORDER BY h.conferred_at DESC`,
         [nomineeId],
       );
-    if (rows[0]) await this.scope.assertInLineOf(caller, rows[0].nominee_path, "the nominee's honours");
     return rows.map((r) => ({
       nominationId: r.nomination_id,
       honourCode: r.honour_code,
@@ -71,5 +86,12 @@ export class NominationsHttpController {
       certificate: `/nominations/${r.nomination_id}/certificate.pdf`,
       conferredAt: r.conferred_at,
     }));
+  }
+
+  private async nomineePath(nomineeId: string): Promise<string> {
+    const user = await this.users.find(nomineeId);
+    const unit = await this.directory.find(user?.orgUnitId ?? nomineeId);
+    if (!unit) throw new NotFoundException(`nomineeId: there is no person, team or unit '${nomineeId}'`);
+    return unit.path;
   }
 }

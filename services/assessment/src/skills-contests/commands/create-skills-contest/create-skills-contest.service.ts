@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
+import { skillsContestCreatedV1 } from '@lc/contracts';
+import { OutboxPublisher } from '@lc/messaging';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { centipointsOf } from '../../points';
 import { SkillsContestViews } from '../../skills-contest-views';
@@ -19,6 +21,7 @@ export class CreateSkillsContestService {
     private readonly scope: ScopeChecker,
     private readonly views: SkillsContestViews,
     private readonly audit: AuditTrail,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   async execute(request: CreateSkillsContestRequestDto, caller: Caller) {
@@ -56,6 +59,13 @@ export class CreateSkillsContestService {
         entity: { type: 'skills-contest', id, orgUnitId: unit.id, orgPath: unit.path },
         after: { ...request, trimAtJudges },
         correlationId: caller.correlationId,
+      });
+      // Awards attaches honours only to contests it knows, checked against their organiser.
+      await this.outbox.publish(tx, skillsContestCreatedV1, {
+        aggregateId: id,
+        orgUnitId: unit.id,
+        correlationId: caller.correlationId,
+        payload: { contestId: id, competitionId: request.competitionId ?? null, name: request.name.trim(), trade: request.trade.trim(), organiserUnitId: unit.id },
       });
     });
     return this.views.contest(id);

@@ -6,7 +6,7 @@ import { takesEnrolments } from '../../../competitions/competition-lifecycle';
 import { participantScopeProblem } from '../../../competitions/competition-plan';
 import { CompetitionOrmEntity } from '../../../competitions/competition.orm-entity';
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
-import { competitionOr404 } from '../../enrolment-access';
+import { competitionInLineOr404, competitionOr404 } from '../../enrolment-access';
 import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
 import { EnrolmentResponseDto, toEnrolmentResponse } from '../../enrolment.response.dto';
 import { EnrolmentWriter } from '../../enrolment.writer';
@@ -28,9 +28,11 @@ export class EnrolUnitService {
    * Enrols an enterprise (its union) or a team in a competition that takes enrolments, within the
    * competition's participant scope, with its enrolment.created event and audit entry in one
    * transaction. A unit enrols once: the unique index decides between two requests at the same moment.
+   * Scope comes before state: the competition must be in the caller's line and the unit in their
+   * subtree before its status or participant scope is looked at.
    */
   async execute(competitionId: string, request: EnrolUnitRequestDto, caller: Caller): Promise<EnrolmentResponseDto> {
-    await competitionOr404(this.dataSource.manager, competitionId);
+    await competitionInLineOr404(this.dataSource.manager, competitionId, { directory: this.directory, scope: this.scope, caller });
     const unitRef = await this.directory.getReferenced(request.unitId, 'unitId');
     await this.scope.assert(caller, 'write', { orgPath: unitRef.path });
     try {

@@ -7,7 +7,7 @@ import { OutboxPublisher } from '@lc/messaging';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { takesEnrolments } from '../../../competitions/competition-lifecycle';
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
-import { competitionOr404 } from '../../enrolment-access';
+import { competitionInLineOr404, competitionOr404 } from '../../enrolment-access';
 import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
 import { auditStateOf, EnrolmentResponseDto, toEnrolmentResponse } from '../../enrolment.response.dto';
 import { notTakingEnrolments, TREE_LOCK_SHARED } from '../../enrolment-rules';
@@ -28,7 +28,8 @@ export class WithdrawEnrolmentService {
    * The row stays (status withdrawn) with its history; its event and audit entry go in the same transaction.
    */
   async execute(competitionId: string, enrolmentId: string, request: WithdrawEnrolmentRequestDto, caller: Caller): Promise<EnrolmentResponseDto> {
-    await competitionOr404(this.dataSource.manager, competitionId);
+    // A competition of another branch is refused before its enrolments are looked up.
+    await competitionInLineOr404(this.dataSource.manager, competitionId, { directory: this.directory, scope: this.scope, caller });
     const found = await this.dataSource.getRepository(EnrolmentOrmEntity).findOneBy({ id: enrolmentId, competitionId });
     if (!found) throw new NotFoundException(`enrolmentId: competition ${competitionId} has no enrolment ${enrolmentId}`);
     const unitRef = await this.directory.get(found.unitId, 'unitId');

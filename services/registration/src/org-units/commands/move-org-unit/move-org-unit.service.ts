@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { orgUnitMovedV1 } from '@lc/contracts';
 import { descendantsLikePattern, OrgRuleError, parentPathOf, validateMove } from '@lc/org';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { auditActorOf, Caller, MovedPathRebaser, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { OrgTreeWriter } from '../../org-tree.writer';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { MoveOrgUnitRequestDto } from './move-org-unit.request.dto';
@@ -15,12 +15,13 @@ export class MoveOrgUnitService {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly writer: OrgTreeWriter,
+    private readonly storedPaths: MovedPathRebaser,
   ) {}
 
   /**
    * Moves a unit with its whole subtree. Taking a unit from one parent and giving it to another is a
    * change to both, so the caller must be above the unit (a unit does not move itself) and reach the
-   * new parent.
+   * new parent. The paths other rows stored (approval items) are rebased with the tree.
    */
   async execute(unitId: string, request: MoveOrgUnitRequestDto, caller: Caller): Promise<OrgUnitOrmEntity> {
     const unitRef = await this.directory.get(unitId, 'id');
@@ -49,6 +50,9 @@ export class MoveOrgUnitService {
         `UPDATE org_units SET path = $2 || substr(path, length($1) + 1), updated_at = now() WHERE path LIKE $3`,
         [oldPath, newPath, descendantsLikePattern(oldPath)],
       );
+      // Paths stored with other rows (an approval item's submitting unit) follow in the same commit, so
+      // the new township reads the moved unit's approvals from the moment the move is seen, the old one no longer.
+      await this.storedPaths.rebase(tx, oldPath, newPath);
       return this.writer.saveChange(
         tx,
         {

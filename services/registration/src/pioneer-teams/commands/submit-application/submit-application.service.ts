@@ -26,11 +26,15 @@ export class SubmitPioneerTeamApplicationService {
     const { competitionId, teamUnitId, ...form } = request;
     const problems = compositionProblems(form as PioneerTeamForm);
     if (problems.length > 0) throw new BadRequestException(problems);
+    // Scope before state: the unit and the competition must be the caller's to act on before what they
+    // are (a team? a creation competition? taking applications?) shapes the answer.
     const team = await this.directory.getReferenced(teamUnitId, 'teamUnitId');
-    if (team.kind !== 'team' || !team.parentId) throw new BadRequestException(`teamUnitId: ${teamUnitId} is not a team (班组)`);
     await this.scope.assert(caller, 'write', { orgPath: team.path });
+    if (team.kind !== 'team' || !team.parentId) throw new BadRequestException(`teamUnitId: ${teamUnitId} is not a team (班组)`);
     const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
     if (!competition) throw new BadRequestException(`competitionId: there is no competition ${competitionId}`);
+    const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
+    await this.scope.assertInLineOf(caller, organiser.path, `competition ${competitionId}`);
     if (competition.kind !== 'team_creation') {
       throw new BadRequestException(`competitionId: competition ${competitionId} is not a 工人先锋号 / 五型班组 creation competition`);
     }

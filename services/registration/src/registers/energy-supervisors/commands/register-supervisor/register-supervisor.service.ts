@@ -39,10 +39,6 @@ export class RegisterSupervisorService {
     const problems = supervisorFormProblems(form);
     if (problems.length > 0) throw new BadRequestException(problems);
     const unit = await this.directory.getReferenced(unitId, 'unitId');
-    if (unit.kind !== 'team' && unit.kind !== 'enterprise_union') {
-      throw new BadRequestException(`unitId: ${unitId} is ${describeKindWithArticle(unit.kind)}; a supervisor belongs to a team (班组) or an enterprise (企业)`);
-    }
-    if (!unit.active) throw new BadRequestException(`unitId: ${unitId} is deactivated`);
     // A worker's registration of themselves is theirs, at their own unit; anywhere else it is not a worker's to make.
     const own = unit.id === caller.principal.orgUnitId;
     if (!own && caller.principal.roles.every((role) => role === 'worker')) {
@@ -51,6 +47,11 @@ export class RegisterSupervisorService {
       throw new ForbiddenException(reason);
     }
     await this.scope.assert(caller, 'write', { orgPath: unit.path, ...(own ? { ownerUserId: caller.principal.userId } : {}) });
+    // What the unit is (its kind, whether it is active) is told only to those who may act on it.
+    if (unit.kind !== 'team' && unit.kind !== 'enterprise_union') {
+      throw new BadRequestException(`unitId: ${unitId} is ${describeKindWithArticle(unit.kind)}; a supervisor belongs to a team (班组) or an enterprise (企业)`);
+    }
+    if (!unit.active) throw new BadRequestException(`unitId: ${unitId} is deactivated`);
     const enterpriseUnitId = unit.kind === 'team' ? unit.parentId : unit.id;
     if (!enterpriseUnitId) throw new BadRequestException(`unitId: team ${unitId} belongs to no enterprise`);
 

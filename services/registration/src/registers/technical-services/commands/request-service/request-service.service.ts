@@ -38,11 +38,12 @@ export class RequestTechnicalServiceService {
     const problems = technicalServiceFormProblems(form);
     if (problems.length > 0) throw new BadRequestException(problems);
     const enterprise = await this.directory.getReferenced(enterpriseUnitId, 'enterpriseUnitId');
+    // Scope before state: what the unit is (its kind, whether it is active) is told only to those who may act on it.
+    await this.scope.assert(caller, 'write', { orgPath: enterprise.path });
     if (enterprise.kind !== 'enterprise_union') {
       throw new BadRequestException(`enterpriseUnitId: ${enterpriseUnitId} is ${describeKindWithArticle(enterprise.kind)}, not an enterprise (企业工会)`);
     }
     if (!enterprise.active) throw new BadRequestException(`enterpriseUnitId: ${enterpriseUnitId} is deactivated`);
-    await this.scope.assert(caller, 'write', { orgPath: enterprise.path });
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(TECHNICAL_SERVICE_REQUEST, id);

@@ -1,0 +1,41 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+
+/**
+ * The competition or skills contest whose honour is set: it must exist here (404 otherwise) and its
+ * organiser must lie in the caller's subtree (403 with the reason), before anything in the body is
+ * looked at. The organiser's path is read from the current copy of the tree, so it follows moves.
+ */
+@Injectable()
+export class HonourTargets {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectory,
+    private readonly scope: ScopeChecker,
+  ) {}
+
+  async assertCompetitionWritable(competitionId: string, caller: Caller): Promise<void> {
+    const [row]: { organiser_org_unit_id: string }[] = await this.dataSource.query(
+      `SELECT organiser_org_unit_id FROM known_competitions WHERE competition_id = $1`,
+      [competitionId],
+    );
+    if (!row) throw new NotFoundException(`id: competition ${competitionId} is not known to awards`);
+    await this.assertOrganiserWritable(row.organiser_org_unit_id, `competition ${competitionId}`, caller);
+  }
+
+  async assertContestWritable(contestId: string, caller: Caller): Promise<void> {
+    const [row]: { organiser_unit_id: string }[] = await this.dataSource.query(`SELECT organiser_unit_id FROM known_skills_contests WHERE contest_id = $1`, [
+      contestId,
+    ]);
+    if (!row) throw new NotFoundException(`id: skills contest ${contestId} is not known to awards`);
+    await this.assertOrganiserWritable(row.organiser_unit_id, `skills contest ${contestId}`, caller);
+  }
+
+  private async assertOrganiserWritable(unitId: string, what: string, caller: Caller): Promise<void> {
+    const organiser = await this.directory.find(unitId);
+    if (!organiser) throw new NotFoundException(`id: the organiser of ${what} is not yet known to awards`);
+    await this.scope.assert(caller, 'write', { orgPath: organiser.path });
+  }
+}
