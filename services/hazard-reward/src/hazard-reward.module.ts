@@ -6,6 +6,7 @@ import type { HazardRewardConfig } from './config/hazard-reward-config';
 import { HazardReporting1732300000200 } from './migrations/1732300000200-hazard-reporting.migration';
 import { WorkflowBookkeeping1764800000300 } from './migrations/1764800000300-workflow-bookkeeping.migration';
 import { ReporterProtection1765100000400 } from './migrations/1765100000400-reporter-protection.migration';
+import { KeyAttemptsExpiry1765200000410 } from './migrations/1765200000410-key-attempts-expiry.migration';
 import { ReportsModule } from './reports/reports.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -18,7 +19,13 @@ export const HAZARD_REWARD_API = {
     'the hazard archive (隐患档案) with its rectification timer and close-out (销号), and 安康杯 statistics.',
 };
 
-export const hazardRewardMigrations = [ApprovalTables1732300000070, HazardReporting1732300000200, WorkflowBookkeeping1764800000300, ReporterProtection1765100000400];
+export const hazardRewardMigrations = [
+  ApprovalTables1732300000070,
+  HazardReporting1732300000200,
+  WorkflowBookkeeping1764800000300,
+  ReporterProtection1765100000400,
+  KeyAttemptsExpiry1765200000410,
+];
 
 @Module({})
 export class HazardRewardModule {

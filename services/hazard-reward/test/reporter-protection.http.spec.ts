@@ -106,6 +106,18 @@ describe('reporter protection, upload limits and separation of duties', () => {
       }
     });
 
+    it('clears the counts of guessed keys once their lock period has run out, so guesses do not pile up', async () => {
+      const someone = await h.worker('team-b1a', 52);
+      for (const key of ['ZZZZ-ZZZZ-ZZZ2', 'ZZZZ-ZZZZ-ZZZ3']) expect((await follow(someone.token, key, 'AAAA-AAAA-AAAA')).status).toBe(404);
+      const counted = async () => (await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM hazard_reward.anonymous_key_attempts`))[0].n;
+      const before = await counted();
+      // Both guesses' periods run out; the next try (of another key) clears them and counts itself.
+      await h.sql(`UPDATE hazard_reward.anonymous_key_attempts SET last_failure = now() - interval '16 minutes', locked_until = NULL`);
+      expect((await follow(someone.token, 'ZZZZ-ZZZZ-ZZZ4', 'AAAA-AAAA-AAAA')).status).toBe(404);
+      expect(before).toBeGreaterThanOrEqual(2);
+      expect(await counted()).toBe(Math.max(1, before - 20 + 1));
+    });
+
     it('pays the reward into the report, lets its holder claim it once with the key and PIN, and lets finance pay out the code once', async () => {
       const { reportKey, pin } = anonymous.anonymousAccess;
       const notYet = await h.api(reporter.token).post('/anonymous-reports/reward-claim', { reportKey, pin });

@@ -14,6 +14,7 @@ import { CompetitionPlansAndEnrolments1732300000120 } from './migrations/1732300
 import { PioneerTeamApplications1732300000130 } from './migrations/1732300000130-pioneer-team-applications.migration';
 import { Registers1732300000140 } from './migrations/1732300000140-registers.migration';
 import { Sessions1732300000150 } from './migrations/1732300000150-sessions.migration';
+import { SessionExpiry1765200000160 } from './migrations/1765200000160-session-expiry.migration';
 import { OrgUnitOrmEntity } from './org-units/org-unit.orm-entity';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PioneerTeamsModule } from './pioneer-teams/pioneer-teams.module';
@@ -37,6 +38,7 @@ export const registrationMigrations = [
   PioneerTeamApplications1732300000130,
   Registers1732300000140,
   Sessions1732300000150,
+  SessionExpiry1765200000160,
 ];
 
 @Module({})

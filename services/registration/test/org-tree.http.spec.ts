@@ -177,4 +177,11 @@ describe('the org tree in registration', () => {
     // A unit without a parent cannot be made through the API.
     expect((await api.post('/org-units', { name: '另一个市', kind: 'city_federation' })).status).toBe(400);
   });
+
+  it("refuses an install whose first cadre's password the password policy refuses, naming the setting", async () => {
+    const env = registrationEnv({ databaseUrl: city.databaseUrl, prefix: '' });
+    const settings = { ROOT_UNIT_ID: 'city', ROOT_UNIT_NAME: '测试市总工会', ADMIN_USERNAME: 'city.cadre', ADMIN_DISPLAY_NAME: '市总干部' };
+    await expect(installRoot(env, { ...settings, ADMIN_PASSWORD: 'password123' })).rejects.toThrow(/exited with 2:[\s\S]*ADMIN_PASSWORD[\s\S]*too easy to guess/);
+    await expect(installRoot(env, { ...settings, ADMIN_PASSWORD: 'Short1' })).rejects.toThrow(/ADMIN_PASSWORD[\s\S]*at least 10 characters/);
+  });
 });

@@ -1,4 +1,4 @@
-import { apiClient, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
+import { apiClient, createUserWithPassword, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
 
 /**
  * The approval chain serving its first item: a township's competition plan filed (备案) up to the city
@@ -13,7 +13,6 @@ describe('filing a competition plan up the approval chain', () => {
 
   beforeAll(async () => {
     city = await startTestCity();
-    const root = apiClient(city.registration.url, city.rootToken);
     const users: [string, string, string][] = [
       ['town.cadre', 'town-a1', 'township_union_cadre'],
       ['county.office', 'county-a', 'county_committee_office'],
@@ -21,17 +20,16 @@ describe('filing a competition plan up the approval chain', () => {
       ['city.deputy', 'city', 'city_union_cadre'],
       ['other.town', 'town-b1', 'township_union_cadre'],
     ];
+    // Each chooses their own password at the first login (a password a cadre sets is temporary).
     for (const [username, orgUnitId, role] of users) {
-      const res = await root.post('/users', { username, displayName: username, orgUnitId, roles: [role], password });
-      expect(res.status).toBe(201);
-      ids[username] = res.body.id;
+      const { user, login } = await createUserWithPassword(city.registration.url, city.rootToken, { username, displayName: username, orgUnitId, roles: [role] }, password);
+      ids[username] = user.id;
+      tokens[username] = login.accessToken;
     }
-    for (const username of [...users.map((u) => u[0]), 'city.cadre']) {
-      const res = await apiClient(city.registration.url).post('/auth/login', { username, password: username === 'city.cadre' ? 'Test2026pass' : password });
-      expect(res.status).toBe(200);
-      tokens[username] = res.body.accessToken;
-      ids[username] = res.body.user.userId;
-    }
+    const root = await apiClient(city.registration.url).post('/auth/login', { username: 'city.cadre', password: 'Test2026pass' });
+    expect(root.status).toBe(200);
+    tokens['city.cadre'] = root.body.accessToken;
+    ids['city.cadre'] = root.body.user.userId;
   });
 
   afterAll(() => city?.stop());
@@ -164,16 +162,13 @@ describe('a filing step past its reminder time and deadline', () => {
 
   it('reminds the county, then shows the item overdue in the city inbox until the county decides', async () => {
     const root = apiClient(city.registration.url, city.rootToken);
-    for (const [username, orgUnitId, role] of [
-      ['town.cadre', 'town-a1', 'township_union_cadre'],
-      ['county.office', 'county-a', 'county_committee_office'],
-    ]) {
-      expect((await root.post('/users', { username, displayName: username, orgUnitId, roles: [role], password: 'Filing2026pass' })).status).toBe(201);
-    }
-    const login = async (username: string, password = 'Filing2026pass') =>
-      apiClient(city.registration.url, (await apiClient(city.registration.url).post('/auth/login', { username, password })).body.accessToken);
-    const town = await login('town.cadre');
-    const office = await login('county.office');
+    const signedIn = async (username: string, orgUnitId: string, role: string) =>
+      apiClient(
+        city.registration.url,
+        (await createUserWithPassword(city.registration.url, city.rootToken, { username, displayName: username, orgUnitId, roles: [role] }, 'Filing2026pass')).login.accessToken,
+      );
+    const town = await signedIn('town.cadre', 'town-a1', 'township_union_cadre');
+    const office = await signedIn('county.office', 'county-a', 'county_committee_office');
 
     const plan = await town.post('/competitions', { name: '兴华街道竞赛', organiserOrgUnitId: 'town-a1', startDate: '2026-03-01', endDate: '2026-11-30' });
     const { workflowId } = (await town.post(`/competitions/${plan.body.id}/filing`)).body;

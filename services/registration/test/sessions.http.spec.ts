@@ -192,6 +192,27 @@ describe('sessions', () => {
     });
   });
 
+  it('clears sessions a day past their end (and their spent refresh tokens) as new ones open, never a live one', async () => {
+    const old = await loggedIn('county_union_cadre', 'county-b');
+    expect((await refresh(old.tokens.refreshToken)).status).toBe(200);
+    const live = await loggedIn('county_union_cadre', 'county-b');
+    await city.sql(`UPDATE registration.sessions SET expires_at = now() - interval '25 hours' WHERE user_id = $1`, [old.id]);
+    const count = async (userId: string) =>
+      (
+        await city.sql<{ sessions: number; spent: number }>(
+          `SELECT (SELECT count(*)::int FROM registration.sessions WHERE user_id = $1) AS sessions,
+                  (SELECT count(*)::int FROM registration.spent_refresh_tokens t JOIN registration.sessions s ON s.id = t.session_id WHERE s.user_id = $1) AS spent`,
+          [userId],
+        )
+      )[0];
+    expect(await count(old.id)).toEqual({ sessions: 1, spent: 1 });
+    await loggedIn('county_union_cadre', 'county-b');
+    expect(await count(old.id)).toEqual({ sessions: 0, spent: 0 });
+    expect((await city.sql(`SELECT 1 FROM registration.spent_refresh_tokens t WHERE NOT EXISTS (SELECT 1 FROM registration.sessions s WHERE s.id = t.session_id)`)).length).toBe(0);
+    expect((await count(live.id)).sessions).toBe(1);
+    await expectAcceptedEverywhere(live.tokens.accessToken);
+  });
+
   describe('who may set a password for someone else', () => {
     it('only a cadre of a unit strictly above the user: never a peer at the same unit', async () => {
       const worker = await loggedIn('worker', 'ent-a1');

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { passwordWeakness } from '@lc/auth';
 import { ConfigError, ensureSchema, loadConfig, serviceDataSourceOptions } from '@lc/platform';
 import { registrationEntities, registrationMigrations } from '../registration.module';
 import { installRoot } from './install-root';
@@ -18,7 +19,11 @@ const installSchema = z.object({
   ROOT_REGION_CODE: z.string().regex(/^\d{6}$/, 'must be 6 digits (行政区划代码)').optional(),
   ADMIN_USERNAME: z.string().regex(/^[A-Za-z0-9._@-]{3,64}$/, 'must be 3 to 64 letters, digits or . _ @ -'),
   ADMIN_DISPLAY_NAME: z.string().trim().min(1).max(50),
-  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').regex(/[A-Za-z]/, 'must contain a letter').regex(/\d/, 'must contain a digit'),
+  ADMIN_PASSWORD: z.string(),
+}).superRefine((settings, context) => {
+  // The first cadre's password meets the policy every other password meets (it is not temporary: nobody set it for them).
+  const weakness = passwordWeakness('ADMIN_PASSWORD', settings.ADMIN_PASSWORD, [settings.ADMIN_USERNAME, settings.ADMIN_DISPLAY_NAME]);
+  if (weakness) context.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: weakness.replace(/^ADMIN_PASSWORD /, '') });
 });
 
 async function main(): Promise<void> {

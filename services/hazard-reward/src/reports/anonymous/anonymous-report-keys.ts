@@ -61,6 +61,14 @@ export class AnonymousReportKeys {
    * try that reaches the limit sets the lock. A locked key is refused before its PIN is looked at.
    */
   private async countTry(keyDigest: string): Promise<void> {
+    // A count whose last failure is older than the lock period would start again anyway: each try
+    // clears a few of those, so guessed keys do not pile up (rows another try is clearing are skipped).
+    await this.dataSource.query(
+      `DELETE FROM anonymous_key_attempts WHERE key_digest IN
+         (SELECT key_digest FROM anonymous_key_attempts WHERE last_failure < now() - make_interval(mins => $1)
+           ORDER BY last_failure LIMIT 20 FOR UPDATE SKIP LOCKED)`,
+      [KEY_ATTEMPTS.lockMinutes],
+    );
     const [state]: { failures: number; locked_until: Date | null }[] = await this.dataSource.query(
       `INSERT INTO anonymous_key_attempts AS a (key_digest, failures, locked_until, last_failure)
        VALUES ($1, 1, NULL, now())

@@ -24,6 +24,11 @@ export const principalOf = (user: UserOrmEntity, unit: OrgUnitOrmEntity): Princi
   roles: user.roles,
 });
 
+/** A session this long past its end is of no more use: every access token of it ran out long before. */
+const KEEP_AFTER_EXPIRY_MS = 24 * 3_600_000;
+/** How many of those each new session clears: more than it adds, so the table holds about the live ones. */
+const CLEARED_PER_LOGIN = 20;
+
 /**
  * Opens login sessions and rotates their refresh tokens. A session lasts SESSION_TTL_HOURS from login
  * at most; each refresh spends its token and gives the next one, and re-reads the user's roles and unit.
@@ -41,6 +46,12 @@ export class SessionOpener {
     await tx.query(
       `INSERT INTO sessions (id, user_id, refresh_hash, created_at, refreshed_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5)`,
       [sessionId, user.id, refresh.hash, now, new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000)],
+    );
+    // Their spent refresh tokens go with them (ON DELETE CASCADE); rows another login is clearing are skipped.
+    await tx.query(
+      `DELETE FROM sessions WHERE id IN
+         (SELECT id FROM sessions WHERE expires_at < $1 ORDER BY expires_at LIMIT ${CLEARED_PER_LOGIN} FOR UPDATE SKIP LOCKED)`,
+      [new Date(now.getTime() - KEEP_AFTER_EXPIRY_MS)],
     );
     return { sessionId, refreshToken: refresh.token, principal: principalOf(user, unit) };
   }
