@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-/** An INSERT (no RETURNING) with its own parameters, numbered from $1. */
+/** An INSERT (or a DELETE of rows the change makes obsolete), without RETURNING, with its own parameters numbered from $1. */
 export interface InsertPart {
   sql: string;
   params: unknown[];

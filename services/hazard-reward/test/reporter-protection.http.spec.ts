@@ -272,6 +272,16 @@ describe('reporter protection, upload limits and separation of duties', () => {
       const quota = JSON.stringify(await h.sql(`SELECT * FROM hazard_reward.report_quota`));
       expect(quota).not.toContain(busy.id);
     });
+
+    it(`lets exactly ${PER_HOUR} of a worker's reports sent at the same moment through, the rest 429, and keeps none of those`, async () => {
+      const hasty = await h.worker('team-a1a', 15);
+      const answers = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((i) => h.report(hasty, { description: `同时报的第${i}处` }, [])));
+      const statuses = answers.map((a) => a.status).sort();
+      expect(statuses).toEqual([...Array(PER_HOUR).fill(201), ...Array(8 - PER_HOUR).fill(429)]);
+      const ids = answers.filter((a) => a.status === 201).map((a) => a.body.id);
+      const stored = await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM hazard_reward.hazard_reports WHERE description LIKE '同时报的第%'`);
+      expect([stored[0].n, ids.length]).toEqual([PER_HOUR, PER_HOUR]);
+    });
   });
 
   describe('finding 4: who sets the money does not verify what it pays', () => {

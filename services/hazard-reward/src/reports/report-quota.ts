@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { OneStatement } from '@lc/messaging';
 import { SERVICE_CONFIG, TooManyRequestsException } from '@lc/platform';
 import type { HazardRewardConfig } from '../config/hazard-reward-config';
 
@@ -11,12 +12,15 @@ const HOUR_MS = 3600_000;
  * holds across replicas and restarts. What is kept must not tell whose an anonymous report is:
  * - a row is (bucket, hour, count), the bucket an HMAC of the user id and the hour under a key derived
  *   from REPORTER_TAG_KEY; no report id, no time finer than the hour;
- * - rows of past hours are deleted by the next count, so at most the current hour's buckets exist;
- * - the count is its own statement, before the report is written, never in the report's transaction
- *   (a shared transaction id in both rows would tie the bucket to the report).
+ * - rows of past hours are deleted by the next count, so at most the current hour's buckets exist.
  * Within the hour someone holding the key and the database could still tell that a given person filed
- * n reports this hour, which a cross-replica counter cannot avoid; nothing is left once the hour is over.
- * A refused or failed report still counts: the limit is on attempts that reached the expensive part.
+ * n reports this hour, and which was the latest (the bucket row carries the id of the transaction that
+ * last counted, as a separate transaction just before the report's would too); nothing is left once
+ * the hour is over.
+ *
+ * The count is written by the report's own statement (one round trip, the intake's busiest path), and a
+ * check constraint refuses a count over the limit, so parallel reports cannot slip past it. For a report
+ * with photos, a read before they are decoded (the costly part) refuses one plainly over the limit at once.
  */
 @Injectable()
 export class ReportQuota {
@@ -28,21 +32,40 @@ export class ReportQuota {
     this.perHour = config.HAZARD_REPORTS_PER_HOUR;
   }
 
-  /** Counts one report of this user, or refuses it with 429 and Retry-After (the start of the next hour). */
-  async take(dataSource: DataSource, userId: string, now = new Date()): Promise<void> {
+  /** Refuses with 429 when this user has already filed the hour's reports; counts nothing. */
+  async assertRoomFor(dataSource: DataSource, userId: string, now = new Date()): Promise<void> {
+    const { bucket } = this.slotOf(userId, now);
+    const [row]: { reports: number }[] = await dataSource.query(`SELECT reports FROM report_quota WHERE bucket = $1`, [bucket]);
+    if (row && row.reports >= this.perHour) throw this.refusal(now);
+  }
+
+  /** Counts the report in its own statement: the statement fails (see refusalOf) if that goes over the limit. */
+  addTo(statement: OneStatement, userId: string, now = new Date()): void {
+    const { bucket, hour } = this.slotOf(userId, now);
+    statement.add({ sql: `DELETE FROM report_quota WHERE hour < $1`, params: [hour] });
+    statement.add({
+      sql: `INSERT INTO report_quota AS q (bucket, hour, reports, max_reports) VALUES ($1, $2, 1, $3)
+            ON CONFLICT (bucket) DO UPDATE SET reports = q.reports + 1, max_reports = $3`,
+      params: [bucket, hour, this.perHour],
+    });
+  }
+
+  /** The 429 for a statement refused by the limit's constraint (a report that raced past the read); else undefined. */
+  refusalOf(err: unknown, now = new Date()): TooManyRequestsException | undefined {
+    const driverError = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
+    return driverError?.code === '23514' && driverError.constraint === 'report_quota_not_exceeded' ? this.refusal(now) : undefined;
+  }
+
+  private slotOf(userId: string, now: Date): { bucket: string; hour: Date } {
     const hour = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
-    const bucket = createHmac('sha256', this.key).update(`${hour.toISOString()}|${userId}`).digest('hex');
-    const counted: { reports: number }[] = await dataSource.query(
-      `WITH past AS (DELETE FROM report_quota WHERE hour < $2)
-       INSERT INTO report_quota AS q (bucket, hour, reports, max_reports) VALUES ($1, $2, 1, $3)
-       ON CONFLICT (bucket) DO UPDATE SET reports = q.reports + 1, max_reports = $3 WHERE q.reports < $3
-       RETURNING reports`,
-      [bucket, hour, this.perHour],
-    );
-    if (counted.length > 0) return;
-    const seconds = Math.ceil((hour.getTime() + HOUR_MS - now.getTime()) / 1000);
+    return { bucket: createHmac('sha256', this.key).update(`${hour.toISOString()}|${userId}`).digest('hex'), hour };
+  }
+
+  private refusal(now: Date): TooManyRequestsException {
+    const hourEnds = (Math.floor(now.getTime() / HOUR_MS) + 1) * HOUR_MS;
+    const seconds = Math.ceil((hourEnds - now.getTime()) / 1000);
     const minutes = Math.max(1, Math.ceil(seconds / 60));
-    throw new TooManyRequestsException(
+    return new TooManyRequestsException(
       `每小时最多可报告 ${this.perHour} 条隐患，请 ${minutes} 分钟后再报。` +
         `You may file at most ${this.perHour} hazard reports an hour; please try again in ${minutes} minutes.`,
       seconds,

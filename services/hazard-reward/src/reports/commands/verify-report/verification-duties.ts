@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Caller, chinaDayOf, chinaYearOf } from '@lc/platform';
 import { idsOfPath } from '@lc/org';
-import { lockRewardDuties } from '../../../rewards/duties/reward-duty-lock';
+import { lockUnionsForVerification } from '../../../rewards/duties/reward-duty-lock';
 import type { ReportRow } from '../../report-row';
 
 /**
@@ -20,7 +20,7 @@ export class VerificationDuties {
       throw new ForbiddenException('you reported this hazard yourself; someone else must verify it');
     }
     // Until this transaction ends, nobody sets a budget or creates a scheme of a union above the report.
-    await lockRewardDuties(tx, idsOfPath(report.enterprise_path));
+    await lockUnionsForVerification(tx, idsOfPath(report.enterprise_path));
     // The scheme the reward will come from: the nearest valid on the day of the report (as RewardSchemeFinder picks).
     const [scheme]: { name: string; issuing_unit_id: string; created_by: string }[] = await tx.query(
       `SELECT name, issuing_unit_id, created_by FROM reward_schemes

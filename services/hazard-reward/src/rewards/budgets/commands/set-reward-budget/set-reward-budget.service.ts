@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { descendantsLikePattern } from '@lc/org';
 import { AccessDenialRecorder, auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker, yuanOf } from '@lc/platform';
-import { lockRewardDuties } from '../../../duties/reward-duty-lock';
+import { lockUnionForMoneySetting } from '../../../duties/reward-duty-lock';
 import { RewardIssuer } from '../../../issuing/reward-issuer';
 import { rewardBudgetView } from '../../reward-budget.view';
 import { SetRewardBudgetRequestDto } from './set-reward-budget.request.dto';
@@ -33,7 +33,7 @@ export class SetRewardBudgetService {
     const total = fenOf(request.totalYuan);
     const released = await this.inTransaction(caller, async (tx) => {
       // Checked under the lock a verification takes too, so that the two cannot pass each other.
-      await lockRewardDuties(tx, [unit.id]);
+      await lockUnionForMoneySetting(tx, unit.id);
       // A confirmed report whose reward is not worked out yet may still be paid from this budget.
       const [verified]: { id: string; pending: boolean }[] = await tx.query(
         `SELECT r.id, w.id IS NULL AS pending FROM hazard_reports r LEFT JOIN rewards w ON w.report_id = r.id

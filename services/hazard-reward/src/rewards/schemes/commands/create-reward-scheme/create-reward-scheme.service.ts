@@ -6,7 +6,7 @@ import { AuditTrail } from '@lc/audit';
 import { hazardCategories, hazardGrades } from '@lc/contracts';
 import { descendantsLikePattern } from '@lc/org';
 import { auditActorOf, Caller, fenOf, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
-import { lockRewardDuties } from '../../../duties/reward-duty-lock';
+import { lockUnionForMoneySetting } from '../../../duties/reward-duty-lock';
 import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
 import { CreateRewardSchemeRequestDto } from './create-reward-scheme.request.dto';
 
@@ -72,7 +72,7 @@ export class CreateRewardSchemeService {
    * waits until they have one. Under the lock a verification takes, so the two cannot pass each other.
    */
   private async assertNoRewardPendingOnYourWord(tx: EntityManager, unit: OrgUnitRef, caller: Caller): Promise<void> {
-    await lockRewardDuties(tx, [unit.id]);
+    await lockUnionForMoneySetting(tx, unit.id);
     const [pending]: { id: string }[] = await tx.query(
       `SELECT r.id FROM hazard_reports r
         WHERE r.verified_by = $1 AND r.status = 'confirmed' AND (r.enterprise_path = $2 OR r.enterprise_path LIKE $3)
