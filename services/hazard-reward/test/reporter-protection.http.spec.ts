@@ -267,6 +267,9 @@ describe('reporter protection, upload limits and separation of duties', () => {
       const retryAfter = Number(over.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThan(0);
       expect(retryAfter).toBeLessThanOrEqual(3600);
+      // Refused again before its photos are looked at: a bomb, which decoding would refuse with 400, gets 429.
+      const again = await h.report(busy, {}, [pngBomb()]);
+      expect([again.status, again.body.message]).toEqual([429, over.body.message]);
       // Another worker is not held back; the counter keeps no user id and no report id.
       expect((await h.report(await h.worker('team-a1a', 14), {}, [])).status).toBe(201);
       const quota = JSON.stringify(await h.sql(`SELECT * FROM hazard_reward.report_quota`));

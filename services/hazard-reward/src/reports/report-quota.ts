@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { OneStatement } from '@lc/messaging';
 import { SERVICE_CONFIG, TooManyRequestsException } from '@lc/platform';
 import type { HazardRewardConfig } from '../config/hazard-reward-config';
@@ -19,8 +18,9 @@ const HOUR_MS = 3600_000;
  * the hour is over.
  *
  * The count is written by the report's own statement (one round trip, the intake's busiest path), and a
- * check constraint refuses a count over the limit, so parallel reports cannot slip past it. For a report
- * with photos, a read before they are decoded (the costly part) refuses one plainly over the limit at once.
+ * check constraint refuses a count over the limit, so parallel reports cannot slip past it. Once refused,
+ * a worker's further reports this hour are refused from memory before their photos are decoded (the
+ * costly part), without a database read: a flood costs each replica one decoded report, not one per try.
  */
 @Injectable()
 export class ReportQuota {
@@ -32,11 +32,14 @@ export class ReportQuota {
     this.perHour = config.HAZARD_REPORTS_PER_HOUR;
   }
 
-  /** Refuses with 429 when this user has already filed the hour's reports; counts nothing. */
-  async assertRoomFor(dataSource: DataSource, userId: string, now = new Date()): Promise<void> {
+  /** Buckets refused this hour (by the constraint), with the end of their hour: refused again at once. */
+  private readonly refused = new Map<string, number>();
+
+  /** Refuses with 429, from memory, a worker this replica already refused this hour; counts nothing. */
+  assertNotRefused(userId: string, now = new Date()): void {
     const { bucket } = this.slotOf(userId, now);
-    const [row]: { reports: number }[] = await dataSource.query(`SELECT reports FROM report_quota WHERE bucket = $1`, [bucket]);
-    if (row && row.reports >= this.perHour) throw this.refusal(now);
+    const until = this.refused.get(bucket);
+    if (until !== undefined && until > now.getTime()) throw this.refusal(now);
   }
 
   /** Counts the report in its own statement: the statement fails (see refusalOf) if that goes over the limit. */
@@ -50,10 +53,14 @@ export class ReportQuota {
     });
   }
 
-  /** The 429 for a statement refused by the limit's constraint (a report that raced past the read); else undefined. */
-  refusalOf(err: unknown, now = new Date()): TooManyRequestsException | undefined {
+  /** The 429 for a report's statement refused by the limit's constraint, remembered for the hour; else undefined. */
+  refusalOf(err: unknown, userId: string, now = new Date()): TooManyRequestsException | undefined {
     const driverError = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
-    return driverError?.code === '23514' && driverError.constraint === 'report_quota_not_exceeded' ? this.refusal(now) : undefined;
+    if (driverError?.code !== '23514' || driverError.constraint !== 'report_quota_not_exceeded') return undefined;
+    const { bucket, hour } = this.slotOf(userId, now);
+    for (const [key, until] of this.refused) if (until <= now.getTime()) this.refused.delete(key);
+    this.refused.set(bucket, hour.getTime() + HOUR_MS);
+    return this.refusal(now);
   }
 
   private slotOf(userId: string, now: Date): { bucket: string; hour: Date } {

@@ -64,9 +64,9 @@ export class ReportHazardService {
       throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is not an enterprise; report the enterprise where the hazard is`);
     }
     if (!enterprise.active) throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is deactivated`);
-    // Counted with the report (see ReportQuota). With photos, a report plainly over the limit is refused
-    // before they are decoded, the costly part; without, that read would cost more than it saves.
-    if (count > 0) await this.quota.assertRoomFor(this.dataSource, caller.principal.userId);
+    // Counted with the report (see ReportQuota); a worker already refused this hour is refused before
+    // the photos are decoded, the costly part.
+    this.quota.assertNotRefused(caller.principal.userId);
     // Stored before the report: content-addressed, so a report that then fails leaves at most an
     // unreferenced file, never a report without its photos.
     const stored = await this.photos.accept(files ?? [], 'photos');
@@ -163,7 +163,7 @@ export class ReportHazardService {
     try {
       await statement.run(this.dataSource);
     } catch (err) {
-      throw this.quota.refusalOf(err, reportedAt) ?? err;
+      throw this.quota.refusalOf(err, caller.principal.userId, reportedAt) ?? err;
     }
     const view = { ...reportView(row, caller.principal, reporterTag ?? ''), mine: true };
     return access ? { ...view, anonymousAccess: { ...access.credentials, notice: KEEP_THEM } } : view;
