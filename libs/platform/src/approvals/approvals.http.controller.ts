@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator } from 'class-validator';
@@ -120,6 +120,7 @@ export class ApprovalsHttpController {
   ) {}
 
   @Get('inbox')
+  @ApiOperation({ operationId: 'listApprovalInbox', summary: '待办审批' })
   @ApiOkResponse({
     description: "Items waiting for me, oldest first: to decide (waitingAs 'approver'), returned to me ('submitter'), or overdue below me ('escalation')",
   })
@@ -141,6 +142,7 @@ export class ApprovalsHttpController {
   }
 
   @Get(':workflowId')
+  @ApiOperation({ operationId: 'getApproval', summary: '查看审批进程' })
   @ApiOkResponse({ description: 'The chain as the workflow holds it now: steps, signatures, every transition' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   state(@Param('workflowId') workflowId: string, @CurrentCaller() caller: Caller) {
@@ -149,6 +151,7 @@ export class ApprovalsHttpController {
 
   @Post(':workflowId/decisions')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'decideApprovalStep', summary: '审批（同意、退回或不同意）' })
   @ApiOkResponse({ description: '{ status, currentStepId }: where the item stands after your decision' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({ description: 'Refused: not your step, not waiting there, already decided… the message says which' })
@@ -158,6 +161,7 @@ export class ApprovalsHttpController {
 
   @Post(':workflowId/resubmit')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'resubmitApproval', summary: '修改后重新报送' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   resubmit(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
     return this.approvals.resubmit(workflowId, body.decisionId, body.text, caller);
@@ -165,12 +169,14 @@ export class ApprovalsHttpController {
 
   @Post(':workflowId/withdraw')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'withdrawApproval', summary: '撤回报送' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   withdraw(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
     return this.approvals.withdraw(workflowId, body.decisionId, body.text, caller);
   }
 
   @Post('delegations')
+  @ApiOperation({ operationId: 'delegateApprovals', summary: '委托他人代为审批' })
   @ApiOkResponse({ description: 'From validFrom to validUntil the deputy may decide your steps, on your behalf' })
   async delegate(@Body() body: DelegationRequestDto, @CurrentCaller() caller: Caller) {
     const id = randomUUID();

@@ -39,7 +39,11 @@ export class AuditHttpController {
 
   @Get('entries')
   @RequireRoles(...TRAIL_READERS)
-  @ApiOperation({ summary: 'Entries newest first, filtered by org subtree, entity, actor and time; paged by cursor' })
+  @ApiOperation({
+    operationId: 'listAuditEntries',
+    summary: '审计日志',
+    description: 'Entries newest first, filtered by org subtree, entity, actor and time; paged by cursor',
+  })
   @ApiForbiddenResponse({ description: 'The unit asked for is outside your subtree, or your role may not read the trail' })
   async entries(@Query() query: AuditQueryRequestDto, @CurrentCaller() caller: Caller) {
     return queryAuditTrail(this.dataSource, { ...(await this.filterFor(query, caller)), limit: query.limit, cursor: query.cursor });
@@ -50,7 +54,11 @@ export class AuditHttpController {
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="audit-trail.csv"')
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'Every entry the filter matches as CSV (UTF-8 with BOM, opens in Excel); auditors only' })
+  @ApiOperation({
+    operationId: 'exportAuditEntriesCsv',
+    summary: '导出审计日志（CSV）',
+    description: 'Every entry the filter matches as CSV (UTF-8 with BOM, opens in Excel); auditors only',
+  })
   async exportCsv(@Query() query: AuditQueryRequestDto, @CurrentCaller() caller: Caller) {
     const filter = await this.filterFor(query, caller);
     return new StreamableFile(Readable.from(auditTrailCsvChunks(this.dataSource, filter)));
@@ -59,7 +67,9 @@ export class AuditHttpController {
   @Get('verify')
   @RequireRoles('auditor')
   @ApiOperation({
-    summary: "Walks this service's whole hash chain, checks it passes through the head it last published on Kafka, and reports the first broken link, if any",
+    operationId: 'verifyAuditChain',
+    summary: '校验审计链',
+    description: "Walks this service's whole hash chain, checks it passes through the head it last published on Kafka, and reports the first broken link, if any",
   })
   @ApiOkResponse({
     description:

@@ -21,7 +21,7 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOperation({ summary: 'Liveness: the process runs and answers; depends on nothing else' })
+  @ApiOperation({ operationId: 'checkLiveness', summary: '存活检查', description: 'Liveness: the process runs and answers; depends on nothing else' })
   live() {
     return { status: 'ok' };
   }
@@ -29,7 +29,9 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({
-    summary:
+    operationId: 'checkReadiness',
+    summary: '就绪检查',
+    description:
       'Readiness: Postgres, Kafka and Temporal answer, and every consumer, relay, worker and the audit sealer runs; 503 otherwise and while shutting down',
   })
   ready() {
@@ -38,7 +40,7 @@ export class HealthController {
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'The same as /health/ready' })
+  @ApiOperation({ operationId: 'checkHealth', summary: '健康检查', description: 'The same as /health/ready' })
   readiness() {
     return this.check();
   }

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DatabaseUnavailableFilter } from './database-unavailable.filter';
+import { documentRefusals } from './error-responses';
 
 export interface ServiceApiDescription {
   title: string;
@@ -28,7 +29,7 @@ export function configureServiceApp(app: INestApplication, api: ServiceApiDescri
     }),
   );
   app.useGlobalFilters(new DatabaseUnavailableFilter(app.get(HttpAdapterHost).httpAdapter));
-  const document = SwaggerModule.createDocument(
+  const document = documentRefusals(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle(api.title)
@@ -38,7 +39,7 @@ export function configureServiceApp(app: INestApplication, api: ServiceApiDescri
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
       .addSecurityRequirements('bearer')
       .build(),
-  );
+  ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
 

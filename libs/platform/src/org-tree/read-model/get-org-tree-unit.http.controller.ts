@@ -14,7 +14,7 @@ export class GetOrgTreeUnitHttpController {
   ) {}
 
   @Get(':id')
-  @ApiOperation({ summary: "The unit as this service knows it from registration's org-unit events" })
+  @ApiOperation({ operationId: 'getKnownOrgUnit', summary: '查看本服务所知的组织单位', description: "The unit as this service knows it from registration's org-unit events" })
   @ApiOkResponse({ description: 'id, kind, name, parentId, path, active' })
   @ApiNotFoundResponse({ description: 'This service has not been told about the unit (yet)' })
   @ApiForbiddenResponse({ description: 'The unit is outside your subtree' })
