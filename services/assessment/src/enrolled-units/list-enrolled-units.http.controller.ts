@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, OrgDirectory, Participation, RequireRoles, ScopeChecker } from '@lc/platform';
 import { unionCadreRoles } from '@lc/org';
 
@@ -17,6 +17,11 @@ export class ListEnrolledUnitsHttpController {
   ) {}
 
   @Get(':id/enrolled-units')
+  @ApiOperation({
+    operationId: 'listEnrolledUnits',
+    summary: '参赛单位列表',
+    description: 'Union cadres, judges and auditors of the organiser\'s line: the competition\'s status and the units enrolled under the caller\'s unit, those whose assessment sheets are opened.',
+  })
   @RequireRoles(...unionCadreRoles, 'judge', 'auditor')
   @ApiOkResponse({ description: '{ competitionStatus, units: [{ enrolmentId, unitId, enterpriseUnitId, unitKind, orgPath, participants }] }' })
   @ApiNotFoundResponse({ description: 'Assessment has not been told of this competition (it is known once filed or opened)' })

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles, unitIdOfPath } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker, XLSX_MIME, xlsxDownload } from '@lc/platform';
 import { CompetitionResults } from './competition-results';
@@ -18,6 +18,11 @@ export class ResultsHttpController {
   ) {}
 
   @Get(':id/rankings')
+  @ApiOperation({
+    operationId: 'listCompetitionRankings',
+    summary: '考核排名',
+    description: 'Finalised sheets ranked within their level (enterprise or team), optionally only among the units under a county or township; for callers in the organiser\'s line of units.',
+  })
   @ApiQuery({ name: 'level', required: false, enum: ['enterprise', 'team'] })
   @ApiQuery({ name: 'unitId', required: false, description: 'Rank only the units under this one (a county, a township) among themselves' })
   @ApiOkResponse({ description: 'Finalised sheets by rank within their level (1, 2, 2, 4 on equal scores), with pass or fail' })
@@ -29,6 +34,7 @@ export class ResultsHttpController {
   }
 
   @Get(':id/year-end-assessment.xlsx')
+  @ApiOperation({ operationId: 'downloadYearEndAssessmentXlsx', summary: '下载年末考核评比表' })
   @ApiProduces(XLSX_MIME)
   @ApiOkResponse({ description: 'The year-end list as a workbook: one sheet per level, by rank, with 合格/不合格' })
   async yearEnd(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
@@ -40,6 +46,11 @@ export class ResultsHttpController {
   }
 
   @Post(':id/assessment/results')
+  @ApiOperation({
+    operationId: 'publishAssessmentResults',
+    summary: '发布考核结果',
+    description: 'A union cadre of the organiser or above sends every new or changed result (unit, score, rank, pass) to awards, where the advanced are recommended first (优先推荐).',
+  })
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: '{ published, unchanged }: assessment.completed events sent for new or changed results' })

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
@@ -30,6 +30,11 @@ export class SheetsHttpController {
   ) {}
 
   @Get('competitions/:id/assessment-sheets')
+  @ApiOperation({
+    operationId: 'listCompetitionAssessmentSheets',
+    summary: '考核表列表',
+    description: 'The competition\'s sheets of the units in the caller\'s subtree; refused for a competition organised outside the caller\'s line.',
+  })
   @ApiOkResponse({ description: '{ items, total }: the sheets of the units in your subtree, by unit' })
   @ApiNotFoundResponse({ description: 'The competition has no assessment configured' })
   @ApiForbiddenResponse({ description: 'The competition is organised outside your line of units' })
@@ -56,6 +61,7 @@ export class SheetsHttpController {
   }
 
   @Get('assessment-sheets/:id')
+  @ApiOperation({ operationId: 'getAssessmentSheet', summary: '查看考核表' })
   @ApiOkResponse({ description: 'The sheet with self and review scores, comments, evidence and its finalised revisions' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const sheet = await this.sheets.readable(id, caller);

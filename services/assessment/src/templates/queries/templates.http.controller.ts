@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -28,6 +28,11 @@ export class TemplatesHttpController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listAssessmentTemplates',
+    summary: '考核评价表列表',
+    description: 'Anyone signed in: the latest version of every template, built-in forms first.',
+  })
   @ApiOkResponse({ description: 'The latest version of every template (built-in forms first)' })
   async list() {
     const rows: TemplateRow[] = await this.dataSource.query(
@@ -37,6 +42,11 @@ export class TemplatesHttpController {
   }
 
   @Get(':code')
+  @ApiOperation({
+    operationId: 'getAssessmentTemplate',
+    summary: '查看考核评价表',
+    description: 'Anyone signed in: one version of a template (the latest by default) with its definition.',
+  })
   @ApiOkResponse({ description: 'One version of the template with its definition' })
   async get(@Param('code') code: string, @Query() query: TemplateVersionQueryDto) {
     return templateView(await this.templates.byCode(code, query.version));

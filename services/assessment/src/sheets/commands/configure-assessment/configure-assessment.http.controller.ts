@@ -1,6 +1,6 @@
 import { Body, ConflictException, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -41,6 +41,11 @@ export class ConfigureAssessmentHttpController {
   ) {}
 
   @Put(':id/assessment')
+  @ApiOperation({
+    operationId: 'configureCompetitionAssessment',
+    summary: '设置竞赛考核评价表',
+    description: 'A union cadre at or above the organiser chooses the template version the units are assessed with and opens a sheet for every unit enrolled so far; the template can change only while no sheet is submitted.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: '{ competitionId, template, sheetsOpened }' })
   @ApiConflictResponse({ description: 'The competition is not known yet, or sheets were already submitted on another template' })

@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Get, Header, NotFoundException, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -34,6 +34,11 @@ export class EvidenceHttpController {
   ) {}
 
   @Post(':id/evidence')
+  @ApiOperation({
+    operationId: 'uploadSheetEvidence',
+    summary: '上传佐证材料',
+    description: 'The unit\'s enterprise union cadre or team leader attaches a PDF, JPEG or PNG (at most 5 MiB) to an item while the sheet is a draft.',
+  })
   @RequireRoles(...selfAssessorRoles)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1 } }))
   @ApiConsumes('multipart/form-data')
@@ -79,6 +84,11 @@ export class EvidenceHttpController {
   }
 
   @Get(':id/evidence/:evidenceId')
+  @ApiOperation({
+    operationId: 'downloadSheetEvidence',
+    summary: '查看佐证材料',
+    description: 'The evidence file itself, shown inline, to whoever may read the sheet.',
+  })
   @Header('X-Content-Type-Options', 'nosniff')
   async get(@Param('id', idParam) id: string, @Param('evidenceId', uuidParam('evidenceId must be a UUID')) evidenceId: string, @CurrentCaller() caller: Caller) {
     await this.sheets.readable(id, caller);

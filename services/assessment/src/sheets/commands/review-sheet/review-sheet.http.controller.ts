@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -48,6 +48,11 @@ export class ReviewSheetHttpController {
   ) {}
 
   @Put(':id/review')
+  @ApiOperation({
+    operationId: 'reviewAssessmentSheet',
+    summary: '复核评分',
+    description: 'A reviewer above the unit and within the organiser\'s line (union cadre or judge) enters the review scores (考核分) of a submitted sheet; every item scored differently from the self score needs a comment.',
+  })
   @RequireRoles(...reviewerRoles)
   @ApiOkResponse({ description: 'The sheet with the review scores and the total the system computed' })
   async review(@Param('id', idParam) id: string, @Body() body: ReviewRequestDto, @CurrentCaller() caller: Caller) {
@@ -61,6 +66,11 @@ export class ReviewSheetHttpController {
   }
 
   @Post(':id/finalisation')
+  @ApiOperation({
+    operationId: 'finaliseAssessmentSheet',
+    summary: '考核表定稿',
+    description: 'A union cadre finalises a fully reviewed sheet: from then on it changes only by a correction.',
+  })
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: 'The sheet, finalised: it changes only by a correction from now on' })
@@ -93,6 +103,11 @@ export class ReviewSheetHttpController {
   }
 
   @Post(':id/corrections')
+  @ApiOperation({
+    operationId: 'correctAssessmentSheet',
+    summary: '更正考核表',
+    description: 'A union cadre corrects a finalised sheet with a reason: a new revision, reviewed again and to be finalised again; the finalised revision stays readable.',
+  })
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: 'The sheet as a new revision, reviewed again and waiting to be finalised; the finalised revision stays as it was' })

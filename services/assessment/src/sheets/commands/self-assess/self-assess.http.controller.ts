@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -32,6 +32,11 @@ export class SelfAssessHttpController {
   ) {}
 
   @Put(':id/self-assessment')
+  @ApiOperation({
+    operationId: 'saveSelfAssessment',
+    summary: '保存自评',
+    description: 'The unit\'s enterprise union cadre or team leader saves the self-assessment inputs (自评分) of a draft sheet, as often as needed.',
+  })
   @RequireRoles(...selfAssessorRoles)
   @ApiOkResponse({ description: 'The sheet with the self scores the system computed' })
   @ApiConflictResponse({ description: 'The sheet was already submitted' })
@@ -59,6 +64,7 @@ export class SelfAssessHttpController {
   }
 
   @Post(':id/submission')
+  @ApiOperation({ operationId: 'submitSelfAssessment', summary: '提交自评', description: 'Submits the draft sheet for review by the level above.' })
   @HttpCode(200)
   @RequireRoles(...selfAssessorRoles)
   @ApiOkResponse({ description: 'The sheet, submitted for review by the level above' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { AddContestantRequestDto } from './add-contestant.request.dto';
@@ -11,6 +11,11 @@ export class AddContestantHttpController {
   constructor(private readonly addContestant: AddContestantService) {}
 
   @Post(':id/contestants')
+  @ApiOperation({
+    operationId: 'addContestant',
+    summary: '添加参赛选手',
+    description: 'A union cadre enters a worker of a unit under the organiser; the worker\'s enterprise is recorded.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiCreatedResponse({ description: 'The contest with its contestants' })
   @ApiBadRequestResponse({ description: 'Unknown or deactivated user, not a worker, or not under the organiser' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { AddJudgeRequestDto } from './add-judge.request.dto';
@@ -11,6 +11,11 @@ export class AddJudgeHttpController {
   constructor(private readonly addJudge: AddJudgeService) {}
 
   @Post(':id/judges')
+  @ApiOperation({
+    operationId: 'addContestJudge',
+    summary: '添加评委',
+    description: 'A union cadre of the organiser\'s line seats a judge (or the chief judge, 裁判长) on the panel until sign-off; the judge\'s enterprise is recorded.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiCreatedResponse({ description: 'The contest with its panel' })
   @ApiBadRequestResponse({ description: 'Unknown or deactivated user, not a judge or union cadre, or outside the organiser\'s line' })

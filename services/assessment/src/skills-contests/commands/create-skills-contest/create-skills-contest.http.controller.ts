@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { CreateSkillsContestRequestDto } from './create-skills-contest.request.dto';
@@ -11,6 +11,11 @@ export class CreateSkillsContestHttpController {
   constructor(private readonly createContest: CreateSkillsContestService) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'createSkillsContest',
+    summary: '创建技能比武',
+    description: 'A union cadre opens a contest with its marking scheme, organised by the caller\'s unit.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiCreatedResponse({ description: 'The contest, open, with its scheme and an empty panel and contestant list' })
   create(@Body() body: CreateSkillsContestRequestDto, @CurrentCaller() caller: Caller) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { contestantIdParam } from '../../contest-params';
@@ -12,6 +12,11 @@ export class RecordScoreHttpController {
   constructor(private readonly recordScore: RecordScoreService) {}
 
   @Put(':id/scores/:contestantId')
+  @ApiOperation({
+    operationId: 'recordContestScore',
+    summary: '评委打分',
+    description: 'A judge on the panel scores a contestant per item, or corrects their own score, until sign-off; never a contestant of their own enterprise (回避).',
+  })
   @RequireRoles('judge', ...unionCadreRoles)
   @ApiOkResponse({ description: "The caller's score of the contestant: points per item and total" })
   @ApiBadRequestResponse({ description: 'Points missing, unknown, negative, over the item maximum or with more than two decimals' })

@@ -1,5 +1,5 @@
 import { Controller, Delete, Param } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { userIdParam } from '../../contest-params';
@@ -11,6 +11,11 @@ export class RemoveContestantHttpController {
   constructor(private readonly removeContestant: RemoveContestantService) {}
 
   @Delete(':id/contestants/:userId')
+  @ApiOperation({
+    operationId: 'removeContestant',
+    summary: '移除参赛选手',
+    description: 'Until sign-off; the contestant\'s scores are discarded and kept in the audit trail.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: 'The contest without the contestant; their scores are discarded (and kept in the audit trail)' })
   @ApiConflictResponse({ description: 'Signed off' })

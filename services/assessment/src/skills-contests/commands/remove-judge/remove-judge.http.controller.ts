@@ -1,5 +1,5 @@
 import { Controller, Delete, Param } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { userIdParam } from '../../contest-params';
@@ -11,6 +11,11 @@ export class RemoveJudgeHttpController {
   constructor(private readonly removeJudge: RemoveJudgeService) {}
 
   @Delete(':id/judges/:userId')
+  @ApiOperation({
+    operationId: 'removeContestJudge',
+    summary: '移除评委',
+    description: 'Until sign-off; the scores the judge gave are discarded and kept in the audit trail.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: 'The contest without the judge; the scores they gave are discarded (and kept in the audit trail)' })
   @ApiConflictResponse({ description: 'Signed off' })

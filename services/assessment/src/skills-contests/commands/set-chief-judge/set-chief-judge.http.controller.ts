@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { SetChiefJudgeRequestDto } from './set-chief-judge.request.dto';
@@ -11,6 +11,11 @@ export class SetChiefJudgeHttpController {
   constructor(private readonly setChiefJudge: SetChiefJudgeService) {}
 
   @Put(':id/chief-judge')
+  @ApiOperation({
+    operationId: 'setChiefJudge',
+    summary: '设置裁判长',
+    description: 'A union cadre makes a judge already on the panel the chief judge, until sign-off.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: 'The contest with its new chief judge' })
   @ApiConflictResponse({ description: 'Signed off' })

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { SignOffRequestDto } from './sign-off.request.dto';
@@ -11,6 +11,11 @@ export class SignOffHttpController {
   constructor(private readonly signOffService: SignOffService) {}
 
   @Post(':id/sign-off')
+  @ApiOperation({
+    operationId: 'signOffSkillsContest',
+    summary: '签字确认成绩',
+    description: 'The chief judge signs off once every score is in: the contest is locked and its results are final.',
+  })
   @HttpCode(200)
   @RequireRoles('judge', ...unionCadreRoles)
   @ApiOkResponse({ description: 'The final results of the locked contest' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, ScopeChecker } from '@lc/platform';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
@@ -19,6 +19,11 @@ export class GetContestResultsHttpController {
    * chief judge, not by the other judges, who score without seeing each other's totals.
    */
   @Get(':id/results')
+  @ApiOperation({
+    operationId: 'getSkillsContestResults',
+    summary: '比武成绩',
+    description: 'Final once signed off, then seen by the organiser\'s line and the panel; before, provisional and seen only by the organiser\'s unions and the chief judge.',
+  })
   @ApiOkResponse({
     description:
       'Per contestant, best first: rank, final score, untrimmed mean, item means, what separated tied contestants, each judge total with the dropped ones marked, and the judges excluded (回避); final is true once signed off',

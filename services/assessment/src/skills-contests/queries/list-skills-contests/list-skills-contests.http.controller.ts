@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern, lineagePaths } from '@lc/org';
@@ -21,6 +21,11 @@ export class ListSkillsContestsHttpController {
 
   /** The contests of the caller's line of units (organised at their unit, above it or under it) and those they judge. */
   @Get()
+  @ApiOperation({
+    operationId: 'listSkillsContests',
+    summary: '技能比武列表',
+    description: 'The contests of the caller\'s line of units and those the caller judges, newest first.',
+  })
   @ApiOkResponse({ description: '{ items: [{ id, competitionId, name, trade, organiserUnitId, status, signedOffAt }], total }, newest first' })
   async list(@Query() query: ListSkillsContestsQueryDto, @CurrentCaller() caller: Caller) {
     const path = caller.principal.orgPath;

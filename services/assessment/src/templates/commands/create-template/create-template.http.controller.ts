@@ -1,6 +1,6 @@
 import { Body, ConflictException, Controller, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -21,6 +21,11 @@ export class CreateTemplateHttpController {
   ) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'createAssessmentTemplate',
+    summary: '新建考核评价表',
+    description: 'A union cadre adds the union\'s own scoring form, version 1, owned by the caller\'s unit; points must add up and rules fit their items.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiCreatedResponse({ description: 'Version 1 of the template' })
   @ApiConflictResponse({ description: 'A template with this code exists: revise it instead' })

@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, ForbiddenException, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -24,6 +24,11 @@ export class ReviseTemplateHttpController {
   ) {}
 
   @Put(':code')
+  @ApiOperation({
+    operationId: 'reviseAssessmentTemplate',
+    summary: '修订考核评价表',
+    description: 'A union cadre of the owning unit or above revises a template: in place while no sheet uses it, otherwise as a new version. Built-in forms are never revised.',
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: 'The version now current: the same one edited, or a new one when the old was in use' })
   async revise(@Param('code') code: string, @Body() body: TemplateDefinitionRequestDto, @CurrentCaller() caller: Caller) {
