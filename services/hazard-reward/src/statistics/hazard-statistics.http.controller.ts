@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, endOfChinaDay, IsCalendarDate, startOfChinaDay } from '@lc/platform';
@@ -33,6 +33,11 @@ export class HazardStatisticsHttpController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'getHazardStatistics',
+    summary: '安康杯隐患统计',
+    description: "安康杯 statistics of a unit in the caller's subtree and of each unit directly under it, for the reports made in the period.",
+  })
   @ApiOkResponse({
     description:
       '{ unit, period, totals, children[] }: reports, confirmed, duplicates, rejected, pending, closed, rectification rate (closed ÷ confirmed), overdue, rewards paid, and the unit\'s budgets of the period\'s years',

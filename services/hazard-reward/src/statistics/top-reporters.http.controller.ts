@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -30,6 +30,11 @@ export class TopReportersHttpController {
   ) {}
 
   @Get('top-reporters')
+  @ApiOperation({
+    operationId: 'listTopHazardReporters',
+    summary: '隐患报告人排行',
+    description: 'For the union verification chain only: the named reporters of the subtree by confirmed hazards, the record behind a 安康杯 advanced individual nomination. Anonymous reports count for nobody.',
+  })
   @RequireRoles(...verificationChainRoles)
   @ApiOkResponse({ description: '[{ userId, displayName, confirmed, major, rewardsPaidYuan }]: named reporters, most confirmed hazards first' })
   async top(@Query() query: TopReportersQueryDto, @CurrentCaller() caller: Caller) {

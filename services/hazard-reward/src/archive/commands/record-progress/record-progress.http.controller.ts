@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, HttpCode, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -26,6 +26,11 @@ export class RecordProgressHttpController {
   ) {}
 
   @Post(':id/progress')
+  @ApiOperation({
+    operationId: 'recordRectificationProgress',
+    summary: '填报整改进展',
+    description: 'The periodic update of an open hazard, by the person its plan designates and nobody else.',
+  })
   @HttpCode(200)
   @ApiOkResponse({ description: '{ reportId, at }: the update is on the hazard timeline' })
   async record(@Param('id', idParam) id: string, @Body() body: RecordProgressRequestDto, @CurrentCaller() caller: Caller) {

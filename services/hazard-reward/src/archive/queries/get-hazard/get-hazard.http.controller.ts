@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { HazardArchive } from '../../hazard-archive';
@@ -15,6 +15,7 @@ export class GetHazardHttpController {
   ) {}
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getHazard', summary: '查看隐患档案' })
   @ApiOkResponse({ description: 'The archive record with its timeline: plan and revisions, progress updates, reminders, overdue and escalation, verification, close-out' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const hazard = await this.archive.loadInScope(id, caller, 'read');

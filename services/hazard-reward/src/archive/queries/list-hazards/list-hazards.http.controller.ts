@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -47,6 +47,11 @@ export class ListHazardsHttpController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listHazards',
+    summary: '隐患档案列表',
+    description: 'The hazard archive (隐患档案) of a unit and the units under it, or the hazards escalated or designated to the caller.',
+  })
   @ApiOkResponse({ description: '{ items, total }: nearest deadline first; hazards without a plan first of all' })
   async list(@Query() query: ListHazardsQueryDto, @CurrentCaller() caller: Caller) {
     // Designated people (often at a team under the enterprise) see what they are designated for.

@@ -1,5 +1,5 @@
 import { Body, Controller, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiPayloadTooLargeResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Caller, CurrentCaller } from '@lc/platform';
 import { ReportHazardRequestDto } from './report-hazard.request.dto';
 import { PhotoUploadInterceptor } from './photo-upload.interceptor';
@@ -11,6 +11,11 @@ export class ReportHazardHttpController {
   constructor(private readonly reportHazard: ReportHazardService) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'reportHazard',
+    summary: '报告隐患',
+    description: 'A worker reports an accident hazard or an occupational hazard (安全隐患随手拍), named or anonymous, with up to 9 photos.',
+  })
   @UseInterceptors(PhotoUploadInterceptor)
   // multipart with photos; a report without photos may also come as JSON.
   @ApiConsumes('multipart/form-data', 'application/json')

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { HazardReportView } from '../../report-row';
 import { verifierRoles } from '../../reporter-visibility';
@@ -12,6 +12,11 @@ export class VerifyReportHttpController {
   constructor(private readonly verifyReport: VerifyReportService) {}
 
   @Post(':id/verification')
+  @ApiOperation({
+    operationId: 'verifyHazardReport',
+    summary: '核实隐患报告',
+    description: "The enterprise's union cadre or a safety inspector at or above it confirms (with a grade), marks as a duplicate, or rejects a report, once.",
+  })
   @HttpCode(200)
   @RequireRoles(...verifierRoles)
   @ApiOkResponse({ type: HazardReportView, description: 'The report as verified. A confirmed hazard is rewarded and archived.' })

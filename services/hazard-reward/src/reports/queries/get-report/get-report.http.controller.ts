@@ -1,5 +1,5 @@
 import { Controller, Get, Header, NotFoundException, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { PhotoStore } from '../../../photos/photo-store';
 import { ReportAccess } from '../../report-access';
@@ -16,12 +16,18 @@ export class GetReportHttpController {
   ) {}
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getHazardReport', summary: '查看隐患报告' })
   @ApiOkResponse({ type: HazardReportView })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<HazardReportView> {
     return reportView(await this.reports.loadVisible(id, caller), caller.principal, this.tags.tagOf(caller.principal.userId));
   }
 
   @Get(':id/photos/:n')
+  @ApiOperation({
+    operationId: 'getHazardReportPhoto',
+    summary: '查看隐患照片',
+    description: 'The n-th photo of a report (from 1), for whoever may see the report.',
+  })
   @ApiProduces('image/jpeg', 'image/png', 'image/webp')
   @ApiOkResponse({ description: 'The n-th photo (from 1), as stored: metadata removed' })
   @Header('Cache-Control', 'private, max-age=86400, immutable')

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, endOfChinaDay, startOfChinaDay } from '@lc/platform';
 import { SubtreeFilter } from '../../../subtree-query';
@@ -19,6 +19,11 @@ export class ListReportsHttpController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listHazardReports',
+    summary: '隐患报告列表',
+    description: 'Reports made at a unit and under it; the reporter is shown to the union verification chain only.',
+  })
   @ApiOkResponse({ description: '{ items, total }: reports in the unit and under it, newest first. Reporters are shown to the union verification chain only.' })
   async list(@Query() query: ListReportsQueryDto, @CurrentCaller() caller: Caller) {
     const unit = await this.units.resolve(caller, query.unitId);

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, PageQueryDto, yuanOf } from '@lc/platform';
 import { REPORT_COLUMNS, REPORT_FROM, reportView } from '../../report-row';
@@ -21,6 +21,11 @@ export class MyReportsHttpController {
   ) {}
 
   @Get('mine')
+  @ApiOperation({
+    operationId: 'listMyHazardReports',
+    summary: '我的隐患报告',
+    description: "The caller's own named reports with their rewards and the total paid; anonymous reports are followed with their report key instead.",
+  })
   @ApiOkResponse({ description: '{ items, total, paidYuan }: my named reports, newest first, with reward status and amount' })
   async mine(@Query() query: PageQueryDto, @CurrentCaller() caller: Caller) {
     const tag = this.tags.tagOf(caller.principal.userId);

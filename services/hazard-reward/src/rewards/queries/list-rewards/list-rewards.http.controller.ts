@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, yuanOf } from '@lc/platform';
@@ -26,6 +26,11 @@ export class ListRewardsHttpController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listHazardRewards',
+    summary: '隐患奖励列表',
+    description: 'Rewards issued by a union and the unions under it, with amounts and states, never the reporter.',
+  })
   @ApiOkResponse({ description: '{ items, total }: oldest first, so a queue reads in the order it is served' })
   async list(@Query() query: ListRewardsQueryDto, @CurrentCaller() caller: Caller) {
     const unit = await this.units.resolve(caller, query.unitId);

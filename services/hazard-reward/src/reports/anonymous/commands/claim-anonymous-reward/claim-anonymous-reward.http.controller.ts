@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Caller, CurrentCaller } from '@lc/platform';
 import { ReportKeyRequestDto } from '../../report-key.request.dto';
 import { ClaimAnonymousRewardService } from './claim-anonymous-reward.service';
@@ -11,6 +11,11 @@ export class ClaimAnonymousRewardHttpController {
   constructor(private readonly claim: ClaimAnonymousRewardService) {}
 
   @Post('reward-claim')
+  @ApiOperation({
+    operationId: 'claimAnonymousReward',
+    summary: '凭报告码领取兑奖码',
+    description: "Whoever holds an anonymous report's key and PIN, from any signed-in account but the verifier's, gets a one-time claim code (兑奖码) once the reward is paid; it is shown once.",
+  })
   @ApiCreatedResponse({ description: '{ claimCode, amountYuan, issuingUnitId, notice }: the one-time claim code, shown once' })
   @ApiNotFoundResponse({ description: 'No anonymous report has this key and PIN' })
   @ApiConflictResponse({ description: 'The reward is not paid yet, or was already claimed' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { yuanOf } from '@lc/platform';
 import { AnonymousReportKeys } from '../../anonymous-report-keys';
@@ -21,6 +21,11 @@ export class FollowAnonymousReportHttpController {
   ) {}
 
   @Post('follow')
+  @ApiOperation({
+    operationId: 'followAnonymousReport',
+    summary: '凭报告码查询匿名报告',
+    description: 'Whoever holds the report key and PIN, from any signed-in account: status, verdict, rectification and reward. Nothing about who asked is kept.',
+  })
   @HttpCode(200)
   @ApiOkResponse({ description: 'The report, its verdict, its rectification and its reward' })
   @ApiNotFoundResponse({ description: 'No anonymous report has this key and PIN (the same answer for an unknown key and a wrong PIN)' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles, yearParam } from '@lc/platform';
 import { SetRewardBudgetRequestDto } from './set-reward-budget.request.dto';
@@ -11,6 +11,11 @@ export class SetRewardBudgetHttpController {
   constructor(private readonly setBudget: SetRewardBudgetService) {}
 
   @Put(':unitId/:year')
+  @ApiOperation({
+    operationId: 'setRewardBudget',
+    summary: '设置奖励预算',
+    description: "Finance or a union cadre sets a union's hazard reward budget for a year; raising it issues the queued rewards in order. Whoever verified a report the budget pays may not set it.",
+  })
   @RequireRoles('finance', ...unionCadreRoles)
   @ApiOkResponse({ description: 'The budget as it now is, and how many queued rewards it released' })
   @ApiConflictResponse({ description: 'The new total is below what is already committed' })

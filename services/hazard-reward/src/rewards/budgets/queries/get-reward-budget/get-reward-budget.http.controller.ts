@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, OrgDirectory, ScopeChecker, yearParam } from '@lc/platform';
 import { rewardBudgetView } from '../../reward-budget.view';
@@ -15,6 +15,7 @@ export class GetRewardBudgetHttpController {
   ) {}
 
   @Get(':unitId/:year')
+  @ApiOperation({ operationId: 'getRewardBudget', summary: '查看奖励预算' })
   @ApiOkResponse({ description: 'Total, committed and left (yuan), and the rewards waiting for it' })
   async get(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { RedeemRewardClaimRequestDto } from './redeem-reward-claim.request.dto';
@@ -11,6 +11,11 @@ export class RedeemRewardClaimHttpController {
   constructor(private readonly redeem: RedeemRewardClaimService) {}
 
   @Post('redemption')
+  @ApiOperation({
+    operationId: 'redeemRewardClaim',
+    summary: '凭兑奖码兑付奖励',
+    description: "Finance or a union cadre of the issuing union (not the report's verifier) pays an anonymous reward out to whoever presents its claim code, once.",
+  })
   @HttpCode(200)
   @RequireRoles('finance', ...unionCadreRoles)
   @ApiOkResponse({ description: '{ rewardId, amountYuan, redeemedAt }: pay this amount out to the person presenting the code' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { CreateRewardSchemeRequestDto } from './create-reward-scheme.request.dto';
@@ -11,6 +11,11 @@ export class CreateRewardSchemeHttpController {
   constructor(private readonly createScheme: CreateRewardSchemeService) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'createRewardScheme',
+    summary: '创建奖励办法',
+    description: "A union cadre sets its union's reward rules for a period: yuan per category × grade, and the threshold above which a reward is approved one level up.",
+  })
   @RequireRoles(...unionCadreRoles)
   @ApiCreatedResponse({ description: 'The scheme with its amounts in yuan' })
   @ApiConflictResponse({ description: 'Its period overlaps another scheme of the same union' })

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { idsOfPath } from '@lc/org';
 import { Caller, CurrentCaller, OrgDirectory } from '@lc/platform';
@@ -16,6 +16,11 @@ export class ListRewardSchemesHttpController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listRewardSchemes',
+    summary: '奖励办法列表',
+    description: 'Anyone may read the rules: the schemes that can reward hazards at a unit, its own and those of the unions above it.',
+  })
   @ApiQuery({ name: 'unitId', required: false, description: 'Default: your own unit' })
   @ApiOkResponse({ description: 'Schemes of the unit and the unions above it, nearest union first, newest period first' })
   async list(@Query('unitId') unitId: string | undefined, @CurrentCaller() caller: Caller) {
