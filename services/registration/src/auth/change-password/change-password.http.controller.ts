@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { CorrelationId, Public } from '@lc/platform';
 import { ClientAddress } from '../login/client-address';
@@ -19,6 +19,11 @@ export class ChangePasswordHttpController {
   @UseGuards(ThrottlerGuard)
   @Post('password')
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'changePassword',
+    summary: '修改密码',
+    description: 'Public: the user proves the current password and chooses their own, which is how a password set by a cadre is replaced. Answers the tokens of a new session and ends every other.',
+  })
   @ApiOkResponse({ type: SessionTokensDto, description: 'Changed; every other session of the user has ended; tokens of a new one' })
   @ApiBadRequestResponse({ description: 'newPassword is too short, too easy to guess, or the same as the current one' })
   @ApiUnauthorizedResponse({ description: 'Username or password is wrong (the same answer as login)' })

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, UseFilters, UseGuards } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { CorrelationId, Public } from '@lc/platform';
 import { RetryAfterFilter } from '../sessions/retry-after.filter';
@@ -19,6 +19,11 @@ export class LoginHttpController {
   @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'login',
+    summary: '登录',
+    description: 'Public: username and password for the tokens of a new session, or passwordChangeRequired (and no token) when a cadre set the password.',
+  })
   @ApiExtraModels(SessionTokensDto, PasswordChangeRequiredDto)
   @ApiOkResponse({
     description: 'Tokens of a new session; or, for a password someone else set, passwordChangeRequired and no token',

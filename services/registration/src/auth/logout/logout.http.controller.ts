@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -18,6 +18,11 @@ export class LogoutHttpController {
   /** Ends the caller's session: its refresh token stops working, and every service refuses its access tokens within seconds. */
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({
+    operationId: 'logout',
+    summary: '退出登录',
+    description: "Ends the caller's session: its refresh token stops working, and every service refuses its access tokens within seconds.",
+  })
   @ApiNoContentResponse({ description: 'The session has ended' })
   async logout(@CurrentCaller() caller: Caller): Promise<void> {
     const sessionId = caller.principal.sessionId;

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
@@ -27,6 +27,11 @@ export class ChangeLifecycleHttpController {
   @Post(':id/lifecycle')
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'changeCompetitionStatus',
+    summary: '变更竞赛状态',
+    description: 'The action open, start, assess or close moves the competition filed → open for enrolment → running → assessing → closed; a move out of turn is refused with what would apply.',
+  })
   @ApiOkResponse({ type: CompetitionResponseDto })
   @ApiConflictResponse({ description: 'The action does not apply in the current status; the message says what does' })
   @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
@@ -13,6 +13,11 @@ export class CreateCompetitionHttpController {
 
   @Post()
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'createCompetition',
+    summary: '创建竞赛',
+    description: 'A union cadre creates a draft competition with its whole plan, organised by a unit in their subtree; with parentCompetitionId, a sub-competition (四级联赛) of a filed one.',
+  })
   @ApiCreatedResponse({ type: CompetitionResponseDto, description: 'The draft competition' })
   @ApiBadRequestResponse({ description: 'A field is missing or invalid; the message names it' })
   @ApiForbiddenResponse({ description: 'The organiser is outside your subtree' })

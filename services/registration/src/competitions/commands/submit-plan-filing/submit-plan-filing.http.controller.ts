@@ -1,5 +1,5 @@
 import { Controller, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { SubmitPlanFilingService } from './submit-plan-filing.service';
@@ -11,6 +11,11 @@ export class SubmitPlanFilingHttpController {
 
   @Post(':id/filing')
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'submitPlanFiling',
+    summary: '报备竞赛方案',
+    description: 'Files a draft plan (备案) up the approval chain to the city union; approved, it is filed; rejected or withdrawn, it returns to draft. Decisions are made at /approvals.',
+  })
   @ApiCreatedResponse({ description: '{ workflowId, steps }: the filing (备案) chain up to the city union, followed at /approvals/{workflowId}; for the top union of the platform { workflowId: null }, filed at once (it files outside the platform)' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiConflictResponse({ description: 'Not a draft, or a level with nobody able to decide' })

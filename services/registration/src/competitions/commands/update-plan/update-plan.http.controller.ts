@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Patch } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
@@ -13,6 +13,11 @@ export class UpdatePlanHttpController {
 
   @Patch(':id')
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'updateCompetitionPlan',
+    summary: '修改竞赛方案',
+    description: 'The plan changes only as a draft, or while its filing is returned for revision.',
+  })
   @ApiOkResponse({ type: CompetitionResponseDto })
   @ApiBadRequestResponse({ description: 'A field is invalid; the message names it' })
   @ApiConflictResponse({ description: 'The plan is being decided, or filed: it changes only as a draft or when returned' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { CompetitionResponseDto } from '../../competition.response.dto';
 import { GetCompetitionQuery } from './get-competition.query';
@@ -10,6 +10,7 @@ export class GetCompetitionHttpController {
   constructor(private readonly getCompetition: GetCompetitionQuery) {}
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getCompetition', summary: '查看竞赛' })
   @ApiOkResponse({ type: CompetitionResponseDto, description: 'The competition and its acknowledgement workflow' })
   @ApiNotFoundResponse({ description: 'No competition has this id' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })

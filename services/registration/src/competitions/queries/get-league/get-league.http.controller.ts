@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { sharesLineage } from '@lc/org';
@@ -45,6 +45,11 @@ export class GetLeagueHttpController {
   ) {}
 
   @Get(':id/league')
+  @ApiOperation({
+    operationId: 'getCompetitionLeague',
+    summary: '查看四级联赛',
+    description: "The competition's sub-competitions down to the teams', each with its enrolments and totals rolled up the tree; branches outside your line of units are left out.",
+  })
   @ApiOkResponse({ description: 'The competition with its sub-competitions as a tree, enrolments and rolled-up totals' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
   async league(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<LeagueNode> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Repository } from 'typeorm';
@@ -27,6 +27,7 @@ export class ListCompetitionsHttpController {
   constructor(@InjectRepository(CompetitionOrmEntity) private readonly competitions: Repository<CompetitionOrmEntity>) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listCompetitions', summary: '竞赛列表' })
   @ApiOkResponse({
     type: CompetitionPageDto,
     description: 'Competitions organised by your unit, the units above it and the units under it; newest first',

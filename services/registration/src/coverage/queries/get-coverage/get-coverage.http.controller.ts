@@ -35,7 +35,7 @@ export class GetCoverageHttpController {
 
   @Get()
   @RequireRoles(...unionCadreRoles, 'auditor')
-  @ApiOperation({ summary: 'Competition coverage of a unit and its children in a period, against a target', description: definitions })
+  @ApiOperation({ operationId: 'getCoverage', summary: '参赛覆盖面统计', description: definitions })
   @ApiOkResponse({ type: CoverageResponseDto })
   @ApiBadRequestResponse({ description: 'A date is malformed, to is before from, the target is not between 0 and 1, or the unit does not exist' })
   @ApiForbiddenResponse({ description: 'The unit is outside your subtree, or your roles do not include a union cadre or auditor role' })

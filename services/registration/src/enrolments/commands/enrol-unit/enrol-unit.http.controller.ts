@@ -21,7 +21,11 @@ export class EnrolUnitHttpController {
 
   @Post(':id/enrolments')
   @RequireRoles(...enrolmentRoles)
-  @ApiOperation({ summary: 'Enrols an enterprise (its union) or a team (报名) in a competition that is open or running' })
+  @ApiOperation({
+    operationId: 'enrolUnit',
+    summary: '报名参赛',
+    description: 'Enrols an enterprise (its union) or a team (报名) in a competition that is open or running',
+  })
   @ApiCreatedResponse({ type: EnrolmentResponseDto })
   @ApiBadRequestResponse({ description: "The unit is outside the competition's participant scope (the reason is given), or participants exceed the enterprise's headcount" })
   @ApiConflictResponse({ description: 'The competition is not open or running (its status is given), or the unit is already enrolled' })

@@ -14,7 +14,11 @@ export class WithdrawEnrolmentHttpController {
   @Post(':id/enrolments/:enrolmentId/withdraw')
   @HttpCode(200)
   @RequireRoles(...enrolmentRoles)
-  @ApiOperation({ summary: 'Withdraws an enrolment (退出) while the competition is open or running; the record stays, withdrawn' })
+  @ApiOperation({
+    operationId: 'withdrawEnrolment',
+    summary: '退出报名',
+    description: 'Withdraws an enrolment (退出) while the competition is open or running; the record stays, withdrawn',
+  })
   @ApiOkResponse({ type: EnrolmentResponseDto })
   @ApiConflictResponse({ description: 'Already withdrawn, or the competition no longer takes enrolments' })
   @ApiForbiddenResponse({ description: 'The enrolled unit is outside your subtree' })

@@ -35,7 +35,11 @@ export class EnrolmentSummaryHttpController {
   constructor(private readonly summary: EnrolmentSummaryQuery) {}
 
   @Get(':id/enrolment-summary')
-  @ApiOperation({ summary: '参赛企业汇总表 (seed 004 attachment 2) of the units enrolled under a union, as JSON or XLSX' })
+  @ApiOperation({
+    operationId: 'getEnrolmentSummary',
+    summary: '参赛企业汇总表',
+    description: '参赛企业汇总表 (seed 004 attachment 2) of the units enrolled under a township or industry union, with totals: JSON, or an Excel file with format=xlsx or the XLSX Accept header.',
+  })
   @ApiProduces('application/json', XLSX_MIME)
   @ApiOkResponse({ description: 'Rows grouped by township or industry union (序号, 单位（班组）名称, 所属行业, 参赛人数, 负责人, 联系电话) and totals' })
   @ApiBadRequestResponse({ description: 'The unit is an enterprise or a team: the summary is made by the unions above them' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -39,6 +39,7 @@ export class ListEnrolmentsHttpController {
   ) {}
 
   @Get(':id/enrolments')
+  @ApiOperation({ operationId: 'listEnrolments', summary: '报名列表' })
   @ApiOkResponse({ type: EnrolmentPageDto, description: 'Enrolments of units in your subtree (or under unitId), by township or industry union, then enterprise' })
   @ApiForbiddenResponse({ description: 'The competition is not in your line of units, or unitId is outside your subtree' })
   @ApiNotFoundResponse({ description: 'No competition has this id' })

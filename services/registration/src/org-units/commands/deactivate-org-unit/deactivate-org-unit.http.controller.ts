@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { OrgUnitResponseDto, toOrgUnitResponse } from '../../org-unit.response.dto';
@@ -14,6 +14,11 @@ export class DeactivateOrgUnitHttpController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @RequireRoles(...treeKeeperRoles)
+  @ApiOperation({
+    operationId: 'deactivateOrgUnit',
+    summary: '停用组织单位',
+    description: 'Only a union above the unit. A unit is never deleted: it stays with its history, and the sessions of every user under it end.',
+  })
   @ApiOkResponse({ type: OrgUnitResponseDto })
   @ApiConflictResponse({ description: 'Already deactivated, or active sub-units remain' })
   @ApiForbiddenResponse({ description: 'Only a union above the unit deactivates it' })

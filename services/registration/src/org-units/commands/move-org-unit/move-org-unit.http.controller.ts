@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { OrgUnitResponseDto, toOrgUnitResponse } from '../../org-unit.response.dto';
@@ -14,6 +14,11 @@ export class MoveOrgUnitHttpController {
   @Post(':id/move')
   @HttpCode(200)
   @RequireRoles(...treeKeeperRoles)
+  @ApiOperation({
+    operationId: 'moveOrgUnit',
+    summary: '调整组织隶属关系',
+    description: "Moves the unit with its whole subtree under a new parent; the caller's unit must be above the unit, and the new parent within the caller's subtree.",
+  })
   @ApiOkResponse({ type: OrgUnitResponseDto, description: 'The unit at its new place; its subtree moved with it' })
   @ApiBadRequestResponse({ description: 'The move would make a cycle, or the kind may not sit under the new parent' })
   @ApiForbiddenResponse({ description: 'You are not above the unit, or the new parent is outside your subtree' })

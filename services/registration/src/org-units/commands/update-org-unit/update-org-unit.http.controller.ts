@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Patch } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { OrgUnitResponseDto, toOrgUnitResponse } from '../../org-unit.response.dto';
@@ -13,6 +13,7 @@ export class UpdateOrgUnitHttpController {
 
   @Patch(':id')
   @RequireRoles(...treeKeeperRoles)
+  @ApiOperation({ operationId: 'updateOrgUnit', summary: '修改组织单位' })
   @ApiOkResponse({ type: OrgUnitResponseDto })
   @ApiBadRequestResponse({ description: 'A field is invalid; the message names it' })
   @ApiConflictResponse({ description: 'The new credit code belongs to another enterprise' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Caller, CurrentCaller, OrgDirectory, ScopeChecker } from '@lc/platform';
@@ -16,6 +16,7 @@ export class GetOrgUnitHttpController {
   ) {}
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getOrgUnit', summary: '查看组织单位' })
   @ApiOkResponse({ type: OrgUnitResponseDto })
   @ApiForbiddenResponse({ description: 'The unit is outside your subtree' })
   @ApiNotFoundResponse({ description: 'No unit has this id' })

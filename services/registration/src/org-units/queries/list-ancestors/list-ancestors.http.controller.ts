@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { ancestorIds } from '@lc/org';
@@ -24,6 +24,11 @@ export class ListAncestorsHttpController {
 
   /** Names and kinds only: where a unit sits, not the details of the unions above it. */
   @Get(':id/ancestors')
+  @ApiOperation({
+    operationId: 'listOrgUnitAncestors',
+    summary: '上级组织列表',
+    description: 'Names and kinds only, from the root down: where a unit sits, not the details of the unions above it.',
+  })
   @ApiOkResponse({ type: [AncestorDto], description: 'The units above, from the root down (the unit itself excluded)' })
   @ApiForbiddenResponse({ description: 'The unit is outside your subtree' })
   async ancestors(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<AncestorDto[]> {

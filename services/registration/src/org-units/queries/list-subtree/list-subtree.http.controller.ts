@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -35,6 +35,11 @@ export class ListSubtreeHttpController {
   ) {}
 
   @Get(':id/subtree')
+  @ApiOperation({
+    operationId: 'listOrgUnitSubtree',
+    summary: '下级组织列表',
+    description: 'The unit and every unit under it, in tree order, optionally of one kind or status.',
+  })
   @ApiOkResponse({ type: OrgUnitPageDto, description: 'The unit and every unit under it, in tree order (by path)' })
   @ApiForbiddenResponse({ description: 'The unit is outside your subtree' })
   async subtree(@Param('id') id: string, @Query() query: ListSubtreeQueryDto, @CurrentCaller() caller: Caller): Promise<OrgUnitPageDto> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { PioneerTeamApplicationRequestDto } from '../../pioneer-team-form.request.dto';
 import { SubmitPioneerTeamApplicationService } from './submit-application.service';
@@ -11,6 +11,11 @@ export class SubmitPioneerTeamApplicationHttpController {
 
   @Post()
   @RequireRoles('team_leader', 'enterprise_union_cadre')
+  @ApiOperation({
+    operationId: 'submitPioneerTeamApplication',
+    summary: '申报创建工人先锋号',
+    description: 'A team leader or an enterprise union cadre submits the 工人先锋号 creation application (attachment 1); its four opinion boxes become the steps of its approval chain.',
+  })
   @ApiCreatedResponse({ description: '{ id, workflowId, steps }: the four opinion boxes as the steps of its approval chain' })
   @ApiBadRequestResponse({ description: 'A field is invalid, or the composition does not add up: every mismatch is named' })
   @ApiConflictResponse({ description: 'The team already applied, the competition takes no applications, or a box has nobody to fill it' })

@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
@@ -15,6 +15,11 @@ export class GetPioneerTeamApplicationHttpController {
 
   /** The form as submitted and its status; the opinions are in the approval chain (`/approvals/{workflowId}`). */
   @Get(':id')
+  @ApiOperation({
+    operationId: 'getPioneerTeamApplication',
+    summary: '查看工人先锋号申报',
+    description: 'The form as submitted and its status; the opinions are in its approval chain (/approvals/{workflowId}).',
+  })
   @ApiOkResponse({ description: 'id, competitionId, teamUnitId, enterpriseUnitId, form, status, workflowId' })
   @ApiForbiddenResponse({ description: 'The team is outside your subtree' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {

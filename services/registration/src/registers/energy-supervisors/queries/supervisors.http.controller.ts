@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -27,6 +27,11 @@ export class SupervisorsHttpController {
 
   /** The register: approved supervisors in a subtree, by enterprise in tree order, then by name. */
   @Get()
+  @ApiOperation({
+    operationId: 'listEnergySupervisors',
+    summary: '节能减排义务监督员名册',
+    description: 'The register: approved supervisors of units at or under orgUnitId, by enterprise in tree order, then by name.',
+  })
   @ApiOkResponse({ description: '{ items, total }: approved supervisors of units at or under orgUnitId' })
   @ApiForbiddenResponse({ description: 'orgUnitId is outside your subtree' })
   async register(@Query() query: SupervisorRegisterQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: SupervisorView[]; total: number }> {
@@ -48,6 +53,11 @@ export class SupervisorsHttpController {
 
   /** One registration, whatever its status; the opinions are in its approval chain (`/approvals/{workflowId}`). */
   @Get(':id')
+  @ApiOperation({
+    operationId: 'getEnergySupervisorRegistration',
+    summary: '查看监督员登记表',
+    description: 'One registration, whatever its status, for whoever submitted it or a user whose subtree holds its unit; the opinions are in its approval chain (/approvals/{workflowId}).',
+  })
   @ApiOkResponse({ description: 'id, unit, enterprise, form, status, workflowId, submittedBy, submittedAt, decidedAt' })
   @ApiForbiddenResponse({ description: 'Neither yours nor in your subtree' })
   @ApiNotFoundResponse({ description: 'No registration has this id' })

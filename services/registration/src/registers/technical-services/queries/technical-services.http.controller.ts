@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -33,6 +33,11 @@ export class TechnicalServicesHttpController {
 
   /** Requests in a subtree, newest first: what the county's 职工技术服务队 office and each township have to serve. */
   @Get()
+  @ApiOperation({
+    operationId: 'listTechnicalServiceRequests',
+    summary: '技术服务需求列表',
+    description: "Requests of enterprises in a subtree, newest first, optionally in one state: what the county's 职工技术服务队 office and each township have to serve.",
+  })
   @ApiOkResponse({ description: '{ items, total }' })
   @ApiForbiddenResponse({ description: 'orgUnitId is outside your subtree' })
   async list(@Query() query: TechnicalServiceListQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: TechnicalServiceView[]; total: number }> {
@@ -52,6 +57,7 @@ export class TechnicalServicesHttpController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getTechnicalServiceRequest', summary: '查看技术服务需求' })
   @ApiOkResponse({ description: 'The form with its opinion, delivery and rating as far as they are filled' })
   @ApiForbiddenResponse({ description: 'The enterprise is outside your subtree' })
   @ApiNotFoundResponse({ description: 'No request has this id' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
 import { OutboxPublisher } from '@lc/messaging';
 import { Role, roles, treeKeeperRoles } from '@lc/org';
@@ -43,6 +43,11 @@ export class ChangeRolesHttpController {
 
   @Put(':id/roles')
   @RequireRoles(...treeKeeperRoles)
+  @ApiOperation({
+    operationId: 'changeUserRoles',
+    summary: '调整用户角色',
+    description: "A cadre at or above the user's unit, never for their own account. Every session of the user ends; the next login carries the new roles.",
+  })
   @ApiOkResponse({ type: UserResponseDto, description: 'Changed; every session of the user has ended' })
   @ApiBadRequestResponse({ description: 'A role does not exist at the kind of unit the user acts for' })
   @ApiForbiddenResponse({ description: "The user's unit is outside your subtree, or it is your own account" })

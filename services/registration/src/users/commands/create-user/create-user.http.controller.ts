@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
@@ -13,6 +13,11 @@ export class CreateUserHttpController {
 
   @Post()
   @RequireRoles(...treeKeeperRoles)
+  @ApiOperation({
+    operationId: 'createUser',
+    summary: '创建用户账号',
+    description: 'A union cadre creates an account at a unit in their subtree, with roles that exist at that kind of unit.',
+  })
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiBadRequestResponse({ description: 'A field is invalid, or a role does not exist at that kind of unit' })
   @ApiConflictResponse({ description: 'The username or mobile is taken' })

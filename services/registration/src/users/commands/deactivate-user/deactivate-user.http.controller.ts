@@ -1,5 +1,5 @@
 import { Body, ConflictException, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { OutboxPublisher } from '@lc/messaging';
 import { treeKeeperRoles } from '@lc/org';
@@ -34,6 +34,11 @@ export class DeactivateUserHttpController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @RequireRoles(...treeKeeperRoles)
+  @ApiOperation({
+    operationId: 'deactivateUser',
+    summary: '停用用户账号',
+    description: "A cadre at or above the user's unit, never for their own account. The account keeps its history but can no longer log in; its sessions end at once.",
+  })
   @ApiOkResponse({ type: UserResponseDto, description: 'Deactivated; every session of the user has ended' })
   @ApiForbiddenResponse({ description: "The user's unit is outside your subtree, or it is your own account" })
   @ApiConflictResponse({ description: 'The account is already deactivated' })

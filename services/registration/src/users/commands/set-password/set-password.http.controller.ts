@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNoContentResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNoContentResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString } from 'class-validator';
 import { hashPassword } from '@lc/auth';
 import { treeKeeperRoles } from '@lc/org';
@@ -34,6 +34,11 @@ export class SetPasswordHttpController {
   @Post(':id/password')
   @HttpCode(204)
   @RequireRoles(...treeKeeperRoles)
+  @ApiOperation({
+    operationId: 'setTemporaryPassword',
+    summary: '设置临时密码',
+    description: "A cadre of a unit strictly above the user's sets an imported worker's first password or replaces a forgotten one. The user must choose their own at the next login.",
+  })
   @ApiNoContentResponse({ description: 'Set; the user must replace it at the next login; their sessions have ended' })
   @ApiForbiddenResponse({ description: "The user's unit is not strictly under yours (a peer at the same unit may not), or it is your own account" })
   async setPassword(@Param('id', userIdPipe) id: string, @Body() body: SetPasswordRequestDto, @CurrentCaller() caller: Caller): Promise<void> {

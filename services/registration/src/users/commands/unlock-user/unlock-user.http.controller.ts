@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles, IsNotBlank } from '@lc/platform';
@@ -27,6 +27,11 @@ export class UnlockUserHttpController {
   @Post(':id/unlock')
   @HttpCode(200)
   @RequireRoles(...treeKeeperRoles)
+  @ApiOperation({
+    operationId: 'unlockUser',
+    summary: '解除登录锁定',
+    description: "A cadre at or above the user's unit lets every address that had to wait after failed logins for this user try again.",
+  })
   @ApiOkResponse({ type: UserResponseDto, description: 'Every address that had to wait after failed logins for this user may try again' })
   @ApiForbiddenResponse({ description: "The user's unit is outside your subtree" })
   async unlock(@Param('id', userIdPipe) id: string, @Body() body: UnlockUserRequestDto, @CurrentCaller() caller: Caller): Promise<UserResponseDto> {

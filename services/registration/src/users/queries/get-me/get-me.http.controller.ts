@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Caller, CurrentCaller } from '@lc/platform';
@@ -24,6 +24,7 @@ export class GetMeHttpController {
   ) {}
 
   @Get('me')
+  @ApiOperation({ operationId: 'getCurrentUser', summary: '当前用户信息', description: 'Anyone logged in, workers included: who am I, and for which unit do I act.' })
   @ApiOkResponse({ type: MeResponseDto })
   async me(@CurrentCaller() caller: Caller): Promise<MeResponseDto> {
     const user = await this.users.findOneBy({ id: caller.principal.userId });

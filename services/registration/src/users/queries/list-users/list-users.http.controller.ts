@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -43,6 +43,11 @@ export class ListUsersHttpController {
 
   @Get()
   @RequireRoles(...treeKeeperRoles, 'auditor')
+  @ApiOperation({
+    operationId: 'listUsers',
+    summary: '用户列表',
+    description: 'Union cadres and auditors: users of a unit and the units under it, filtered by role or by part of a name, username or mobile.',
+  })
   @ApiOkResponse({ type: UserPageDto, description: 'Users of the subtree, by unit then name' })
   @ApiForbiddenResponse({ description: 'The unit is outside your subtree' })
   async list(@Query() query: ListUsersQueryDto, @CurrentCaller() caller: Caller): Promise<UserPageDto> {

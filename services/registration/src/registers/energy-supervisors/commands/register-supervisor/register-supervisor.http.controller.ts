@@ -12,7 +12,11 @@ export class RegisterSupervisorHttpController {
 
   @Post()
   @RequireRoles('worker', 'team_leader', ...unionCadreRoles)
-  @ApiOperation({ summary: 'Registers an energy-saving volunteer supervisor (attachment 4): a worker themselves, or someone in your subtree' })
+  @ApiOperation({
+    operationId: 'registerEnergySupervisor',
+    summary: '登记节能减排义务监督员',
+    description: 'Registers an energy-saving volunteer supervisor (attachment 4): a worker themselves, or someone in your subtree',
+  })
   @ApiCreatedResponse({ description: "{ id, workflowId, steps }: the form's four opinion boxes as the steps of its approval chain" })
   @ApiBadRequestResponse({ description: 'A field is invalid or the dates do not hold together (each named), or the unit is not a team or an enterprise' })
   @ApiConflictResponse({ description: 'The person is already registered or being registered, or a box has nobody to fill it' })

@@ -14,7 +14,11 @@ export class TechnicalServiceStepsHttpController {
   @Post(':id/delivery')
   @HttpCode(200)
   @RequireRoles('county_union_cadre', 'township_union_cadre', 'industry_union_cadre')
-  @ApiOperation({ summary: '服务内容完成情况: the county or township (industry) union records what it delivered, once the request is accepted' })
+  @ApiOperation({
+    operationId: 'recordTechnicalServiceDelivery',
+    summary: '填报服务完成情况',
+    description: '服务内容完成情况: the county or township (industry) union records what it delivered, once the request is accepted',
+  })
   @ApiOkResponse({ description: 'The request, now delivered' })
   @ApiBadRequestResponse({ description: 'A field is invalid, or deliveredOn is in the future or before the request' })
   @ApiConflictResponse({ description: 'Out of turn: not accepted (yet), declined, withdrawn, or already delivered; the message says which' })
@@ -27,7 +31,7 @@ export class TechnicalServiceStepsHttpController {
   @Post(':id/rating')
   @HttpCode(200)
   @RequireRoles('enterprise_union_cadre')
-  @ApiOperation({ summary: '企业对服务项目和人员的评价: the enterprise union rates a delivered service, once' })
+  @ApiOperation({ operationId: 'rateTechnicalService', summary: '评价技术服务', description: '企业对服务项目和人员的评价: the enterprise union rates a delivered service, once' })
   @ApiOkResponse({ description: 'The request, now rated' })
   @ApiConflictResponse({ description: 'Out of turn: not delivered yet, declined, withdrawn, or already rated; the message says which' })
   @ApiForbiddenResponse({ description: 'The enterprise is not yours' })

@@ -11,7 +11,11 @@ export class RequestTechnicalServiceHttpController {
 
   @Post()
   @RequireRoles('enterprise_union_cadre')
-  @ApiOperation({ summary: "An enterprise's union asks for a technical service (attachment 5); the township (industry) union's opinion decides whether it is accepted" })
+  @ApiOperation({
+    operationId: 'requestTechnicalService',
+    summary: '登记技术服务需求',
+    description: "An enterprise's union asks for a technical service (attachment 5); the township (industry) union's opinion decides whether it is accepted",
+  })
   @ApiCreatedResponse({ description: '{ id, workflowId, status: requested, steps }: the one opinion box as the step of its approval chain' })
   @ApiBadRequestResponse({ description: 'A field is invalid (each named), the unit is not an enterprise, or no township or industry union is above it' })
   @ApiConflictResponse({ description: 'Nobody at the township (industry) union can fill the opinion box' })
