@@ -1,6 +1,6 @@
 import { BadRequestException, Body, ConflictException, Controller, Get, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -45,6 +45,7 @@ export class CatalogueHttpController {
   ) {}
 
   @Get('honours')
+  @ApiOperation({ operationId: 'listHonours', summary: '荣誉目录' })
   @ApiOkResponse({ description: 'Every honour: conferring level, nominee kind, criteria, material reward' })
   async honours() {
     const rows: HonourRow[] = await this.dataSource.query(`SELECT * FROM honours ORDER BY conferring_level, code`);
@@ -60,6 +61,11 @@ export class CatalogueHttpController {
 
   @Put('honour-quotas/:honourCode/:unitId/:year')
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'setHonourQuota',
+    summary: '设置荣誉名额',
+    description: 'The yearly places of an honour at a union of its conferring level; never below the places already taken.',
+  })
   @ApiOkResponse({ description: '{ honourCode, unitId, year, quota, taken, left }' })
   @ApiConflictResponse({ description: 'The quota would be below the places already taken' })
   async setQuota(
@@ -101,6 +107,11 @@ export class CatalogueHttpController {
 
   @Put('competition-funds/:unitId/:year')
   @RequireRoles('finance', ...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'setCompetitionFund',
+    summary: '设置竞赛经费',
+    description: "A union's competition fund for the year, from which material rewards of honours are paid; never below what is already spent. Finance or a union cadre.",
+  })
   @ApiOkResponse({ description: '{ unitId, year, totalYuan, spentYuan, leftYuan }' })
   async setFund(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @Body() body: SetFundRequestDto, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
@@ -127,6 +138,7 @@ export class CatalogueHttpController {
   }
 
   @Get('competition-funds/:unitId/:year')
+  @ApiOperation({ operationId: 'getCompetitionFund', summary: '查看竞赛经费', description: "A union's competition fund for the year: total, spent and left, in yuan." })
   @ApiOkResponse({ description: '{ unitId, year, totalYuan, spentYuan, leftYuan }' })
   async getFund(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, NotFoundException, Param, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { attachmentDisposition, Caller, chinaDayOf, CurrentCaller, idParam, OrgDirectory, safeFileName } from '@lc/platform';
 import { CertificateRenderer } from '../certificates/certificate-renderer.provider';
@@ -18,6 +18,7 @@ export class CertificateHttpController {
   ) {}
 
   @Get(':id/certificate.pdf')
+  @ApiOperation({ operationId: 'downloadCertificatePdf', summary: '下载荣誉证书', description: 'The 荣誉证书 of a conferred honour, as a PDF.' })
   @ApiProduces('application/pdf')
   @Header('X-Content-Type-Options', 'nosniff')
   @ApiOkResponse({ description: 'The certificate as a PDF, in Chinese' })

@@ -1,6 +1,6 @@
 import { Body, ConflictException, Controller, ForbiddenException, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -53,6 +53,11 @@ export class ObjectionsHttpController {
   ) {}
 
   @Post(':id/objections')
+  @ApiOperation({
+    operationId: 'lodgeObjection',
+    summary: '提出异议',
+    description: "Anyone on the nominee's line of units may object, with a reason, while the nomination is in publicity (公示).",
+  })
   @ApiOkResponse({ description: '{ objectionId, status }' })
   @ApiConflictResponse({ description: 'The nomination is not in publicity, or its period is over' })
   async lodge(@Param('id', idParam) id: string, @Body() body: LodgeObjectionRequestDto, @CurrentCaller() caller: Caller) {
@@ -75,6 +80,11 @@ export class ObjectionsHttpController {
   @Post(':id/objections/:objectionId/ruling')
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'ruleOnObjection',
+    summary: '处理异议',
+    description: 'The conferring union upholds or dismisses an objection; an upheld objection withdraws the nomination.',
+  })
   @ApiOkResponse({ description: '{ objectionId, status, nominationStatus }' })
   async rule(
     @Param('id', idParam) id: string,

@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -28,6 +28,11 @@ export class CompetitionHonourHttpController {
 
   @Put(':id/honour')
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'setCompetitionHonour',
+    summary: '设置竞赛优先推荐荣誉',
+    description: 'Which honour, conferred by which union, the passing units of a competition are recommended for (优先推荐) when its assessment results are published. A union cadre whose subtree holds the organiser and the conferring union.',
+  })
   @ApiNotFoundResponse({ description: 'Awards does not know this id (yet)' })
   @ApiForbiddenResponse({ description: 'The organiser, or the conferring union, is not in your subtree' })
   @ApiOkResponse({ description: '{ competitionId, honourCode, conferringUnitId }' })

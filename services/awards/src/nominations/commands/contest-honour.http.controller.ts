@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -33,6 +33,11 @@ export class ContestHonourHttpController {
 
   @Put(':id/honour')
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'setSkillsContestHonour',
+    summary: '设置技能比武优先推荐荣誉',
+    description: 'Which honour, conferred by which union, the top-ranked contestants of a skills contest are recommended for (优先推荐) when it is signed off. A union cadre whose subtree holds the organiser and the conferring union.',
+  })
   @ApiNotFoundResponse({ description: 'Awards does not know this id (yet)' })
   @ApiForbiddenResponse({ description: 'The organiser, or the conferring union, is not in your subtree' })
   @ApiOkResponse({ description: '{ skillsContestId, honourCode, conferringUnitId, topRanks }' })

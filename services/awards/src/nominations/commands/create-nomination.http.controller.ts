@@ -1,6 +1,6 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -46,6 +46,11 @@ export class CreateNominationHttpController {
 
   @Post()
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'createNomination',
+    summary: '新建荣誉推荐',
+    description: 'A union cadre puts forward a nominee in their subtree, by hand or on a hazard-reporting record (安康杯), with supporting material (事迹材料); it stays a candidate until submitted.',
+  })
   @ApiCreatedResponse({ description: 'The nomination, as a candidate' })
   async create(@Body() body: CreateNominationRequestDto, @CurrentCaller() caller: Caller) {
     const { honour, unit: conferring } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);

@@ -1,6 +1,6 @@
 import { ConflictException, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
@@ -31,6 +31,11 @@ export class SubmitNominationHttpController {
   @Post(':id/submission')
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
+  @ApiOperation({
+    operationId: 'submitNomination',
+    summary: '提交荣誉推荐',
+    description: "Checks eligibility (a quota for the year; the honour not held or in progress this year) and starts the approval chain from the nominee's enterprise union up to the conferring union.",
+  })
   @ApiOkResponse({ description: 'The nomination, submitted: its approval chain runs to the conferring union' })
   @ApiConflictResponse({ description: 'Not eligible: no quota, the honour already held or in progress this year, or not a candidate' })
   async submit(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
@@ -33,6 +33,11 @@ export class NominationsHttpController {
   ) {}
 
   @Get('nominations')
+  @ApiOperation({
+    operationId: 'listNominations',
+    summary: '荣誉推荐列表',
+    description: 'Nominations of nominees in your subtree, or conferred by your union; status=publicity lists those in 公示.',
+  })
   @ApiOkResponse({ description: '{ items, total }: nominations of nominees in your subtree, priority recommendations (优先推荐) first; status=publicity lists what is in 公示' })
   async list(@Query() query: ListNominationsQueryDto, @CurrentCaller() caller: Caller) {
     const params = [
@@ -54,6 +59,11 @@ export class NominationsHttpController {
   }
 
   @Get('nominations/:id')
+  @ApiOperation({
+    operationId: 'getNomination',
+    summary: '查看荣誉推荐',
+    description: "A nomination with its objections (异议), for the units on the nominee's line.",
+  })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
     await this.visibility.assertReadable(caller, nomination);
@@ -65,6 +75,7 @@ export class NominationsHttpController {
   }
 
   @Get('honour-history/:nomineeId')
+  @ApiOperation({ operationId: 'getHonourHistory', summary: '查看荣誉记录', description: 'The honours a person, team or unit holds, for the units on its line.' })
   @ApiOkResponse({ description: "The honours a person, team or unit holds, newest first, with certificate numbers" })
   @ApiNotFoundResponse({ description: 'No person or org unit has this id' })
   @ApiForbiddenResponse({ description: 'The nominee is not on your line of units' })

@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Caller, CurrentCaller, idParam, OrgDirectory, Participation, ScopeChecker } from '@lc/platform';
@@ -28,6 +28,11 @@ export class GetKnownCompetitionHttpController {
   ) {}
 
   @Get(':id')
+  @ApiOperation({
+    operationId: 'getCompetition',
+    summary: '查看竞赛',
+    description: "A competition as awards knows it from registration's events, with the units enrolled under your unit and their participants.",
+  })
   @ApiOkResponse({ type: KnownCompetitionResponseDto, description: 'A competition as awards knows it from events' })
   @ApiNotFoundResponse({ description: 'Awards has not (yet) received this competition' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
