@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { execFileSync } from 'node:child_process';
 import { physicalTopic } from '@lc/messaging';
@@ -155,6 +156,16 @@ describe('honours', () => {
     await (await approveAllButLast(submitted.approvalWorkflowId))();
     await waitForStatus(next.id, 'publicity');
     winner = next.id;
+  });
+
+  it('takes a ruling only from the conferring union: another line learns nothing of it, and an unknown objection is 404', async () => {
+    // The nominee now is team-b1a, in county B: county A's cadre is off its line.
+    const offLine = await awards(countyCadre.token).post(`/nominations/${winner}/objections/${randomUUID()}/ruling`, { upheld: true });
+    expect(offLine.status).toBe(403);
+    expect(offLine.body.message).not.toMatch(/conferring union|rules on objections/);
+    const unknown = randomUUID();
+    const none = await awards(cityCadre.token).post(`/nominations/${winner}/objections/${unknown}/ruling`, { upheld: true });
+    expect([none.status, none.body.message]).toEqual([404, `objectionId: nomination ${winner} has no objection ${unknown}`]);
   });
 
   it('confers the honour when the publicity period ends with no objection pending: history, certificate, fund', async () => {

@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, ForbiddenException, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, ConflictException, Controller, ForbiddenException, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -93,11 +93,13 @@ export class ObjectionsHttpController {
     @CurrentCaller() caller: Caller,
   ) {
     const nomination = await this.store.load(id);
+    // Who may not read the nomination learns nothing of it here either, not even who rules on it.
+    await this.visibility.assertReadable(caller, nomination);
     if (caller.principal.orgPath !== nomination.conferring_path) {
       throw new ForbiddenException(`the conferring union ${nomination.conferring_unit_id} rules on objections`);
     }
     const [objection]: { status: string }[] = await this.dataSource.query(`SELECT status FROM objections WHERE id = $1 AND nomination_id = $2`, [objectionId, id]);
-    if (!objection) throw new ConflictException(`objectionId: nomination ${id} has no objection ${objectionId}`);
+    if (!objection) throw new NotFoundException(`objectionId: nomination ${id} has no objection ${objectionId}`);
     const status = body.upheld ? 'upheld' : 'dismissed';
     // The workflow accepts the ruling (or refuses it, leaving nothing); its activities store it, and an
     // upheld objection's withdrawal, before the answer comes back.
