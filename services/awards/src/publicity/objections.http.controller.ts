@@ -1,6 +1,6 @@
 import { Body, ConflictException, Controller, ForbiddenException, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -58,7 +58,7 @@ export class ObjectionsHttpController {
     summary: '提出异议',
     description: "Anyone on the nominee's line of units may object, with a reason, while the nomination is in publicity (公示).",
   })
-  @ApiOkResponse({ description: '{ objectionId, status }' })
+  @ApiCreatedResponse({ description: '{ objectionId, status }: pending until the conferring union rules' })
   @ApiConflictResponse({ description: 'The nomination is not in publicity, or its period is over' })
   async lodge(@Param('id', idParam) id: string, @Body() body: LodgeObjectionRequestDto, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
