@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@lc/org';
 import { apiClient, approveChain, Json, RunningService, startTestCity, TestCity, TestPerson, waitFor } from '@lc/testing';
+import { supervisorForm } from './supervisor-form.fixture';
 
 /**
  * Every route of every service that takes an id in its path, read from the service's own OpenAPI spec
@@ -349,22 +350,7 @@ function pioneerTeamForm(): Json {
   };
 }
 
-/** An energy-saving supervisor's form (attachment 4), with its own mobile. */
-function supervisorForm(mobile: string): Json {
-  return {
-    name: '张丽',
-    gender: 'female',
-    birthMonth: '1988-04',
-    education: '大专',
-    politicalStatus: '中共党员',
-    trade: '电工',
-    appointedMonth: '2018-03',
-    qqOrWechat: 'zhangli_88',
-    mobile,
-    unitAddress: '示范市西区兴华路 8 号',
-    postcode: '313100',
-  };
-}
+
 
 /** An enterprise's technical-service request (attachment 5). */
 function technicalServiceRequest(enterpriseUnitId: string): Json {

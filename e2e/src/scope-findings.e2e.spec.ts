@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { apiClient, Json, startTestCity, TestCity, TestPerson, waitFor } from '@lc/testing';
+import { supervisorForm } from './supervisor-form.fixture';
 
 /**
  * Scope through the public API of the four built services on a test city of its own: a target id must
@@ -7,20 +8,6 @@ import { apiClient, Json, startTestCity, TestCity, TestPerson, waitFor } from '@
  * with one answer for "no such item" and "not yours to see", a moved enterprise's records follow it to
  * its new township in every service, and nominations from hazard reporting stay with the union line.
  */
-/** An energy-saving supervisor's form (attachment 4) that passes validation, with its own mobile. */
-const supervisorForm = (mobile: string) => ({
-  name: '张丽',
-  gender: 'female',
-  birthMonth: '1988-04',
-  education: '大专',
-  politicalStatus: '中共党员',
-  trade: '电工',
-  appointedMonth: '2018-03',
-  qqOrWechat: 'zhangli_88',
-  mobile,
-  unitAddress: '示范市东城区兴华路 88 号',
-  postcode: '313100',
-});
 
 describe('scope of ids, approvals, moves and hazard nominations', () => {
   let city: TestCity;
