@@ -56,7 +56,7 @@ describe('every service publishes a spec a client can be generated from', () => 
 
   it.each(names)('%s documents the one shape of every refusal, on every 4xx each route can answer', (name) => {
     const spec = specs.get(name);
-    expect(spec.components.schemas.ErrorResponse).toMatchObject({ required: ['statusCode', 'message'] });
+    expect(spec.components.schemas.ErrorResponse).toMatchObject({ required: ['statusCode', 'code', 'message', 'messageZh'] });
     const missing: string[] = [];
     for (const operation of operationsOf(spec)) {
       const responses = operation.body.responses as Record<string, Json>;

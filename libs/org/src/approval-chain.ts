@@ -1,5 +1,5 @@
 import { NoUnitAtLevelError, SubmitterAboveLevelError, UnknownOrgUnitError } from './org.errors';
-import { describeLevel, levelOf, OrgUnitKind } from './org-kinds';
+import { describeLevel, describeLevelZh, levelOf, OrgUnitKind } from './org-kinds';
 import { idsOfPath } from './org-path';
 
 /**
@@ -39,7 +39,7 @@ export function approvalLevels(
   const kindOf = (id: string): OrgUnitKind => {
     const kind = typeof kinds === 'function' ? kinds(id) : kinds.get(id);
     if (kind === undefined) {
-      throw new UnknownOrgUnitError(`org unit ${id} on the path ${submitterPath} is not known`);
+      throw new UnknownOrgUnitError(`org unit ${id} on the path ${submitterPath} is not known`, `组织路径 ${submitterPath} 上的单位 ${id} 不存在`);
     }
     return kind;
   };
@@ -50,6 +50,7 @@ export function approvalLevels(
     throw new SubmitterAboveLevelError(
       `${submitterId} stands at the ${describeLevel(submitterLevel)} level; an item it submits cannot be ` +
         `decided at the ${describeLevel(upToLevel)} level below it`,
+      `${submitterId} 位于${describeLevelZh(submitterLevel)}，它提交的事项不能由其下面的${describeLevelZh(upToLevel)}审批`,
     );
   }
 
@@ -72,5 +73,6 @@ export function approvalLevels(
   throw new NoUnitAtLevelError(
     `the item needs approval up to the ${describeLevel(upToLevel)} level, but no ${describeLevel(upToLevel)}-level ` +
       `unit is above ${submitterId} (the units above it: ${walked || 'none'})`,
+    `该事项需要逐级审批到${describeLevelZh(upToLevel)}，但 ${submitterId} 之上没有这一级的单位（其上级单位：${walked || '无'}）`,
   );
 }

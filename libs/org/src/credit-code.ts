@@ -94,7 +94,7 @@ export function isValidCreditCode(input: string): boolean {
 /** The normalised code, or InvalidCreditCodeError with the reason (for command handlers). */
 export function assertCreditCode(input: string): string {
   const result = validateCreditCode(input);
-  if (!result.ok) throw new InvalidCreditCodeError(`unified social credit code '${input}' ${result.reason}`);
+  if (!result.ok) throw new InvalidCreditCodeError(`unified social credit code '${input}' ${result.reason}`, `统一社会信用代码「${input}」不符合国家标准（GB 32100-2015）：${result.reason}`);
   return result.code;
 }
 
@@ -105,14 +105,15 @@ export function assertCreditCode(input: string): string {
 export function makeCreditCode(prefix17: string): string {
   const prefix = normaliseCreditCode(prefix17);
   if (prefix.length !== 17) {
-    throw new InvalidCreditCodeError(`a credit code prefix must be 17 characters, got ${prefix.length}`);
+    throw new InvalidCreditCodeError(`a credit code prefix must be 17 characters, got ${prefix.length}`, `统一社会信用代码前 17 位应为 17 个字符，实际为 ${prefix.length} 个`);
   }
   const problem = problemInFirst17(prefix);
-  if (problem) throw new InvalidCreditCodeError(`credit code prefix '${prefix17}' ${problem}`);
+  if (problem) throw new InvalidCreditCodeError(`credit code prefix '${prefix17}' ${problem}`, `统一社会信用代码前 17 位「${prefix17}」不正确：${problem}`);
   const expectedOrg = organisationCodeCheckCharacter(prefix.slice(8, 16));
   if (prefix[16] !== expectedOrg) {
     throw new InvalidCreditCodeError(
       `credit code prefix '${prefix17}': organisation code check character (position 17) should be ${expectedOrg}`,
+      `统一社会信用代码前 17 位「${prefix17}」：第 17 位（组织机构代码校验码）应为 ${expectedOrg}`,
     );
   }
   return prefix + creditCodeCheckCharacter(prefix);
@@ -122,10 +123,10 @@ export function makeCreditCode(prefix17: string): string {
 export function completeOrganisationCode(body8: string): string {
   const body = normaliseCreditCode(body8);
   if (body.length !== 8) {
-    throw new InvalidCreditCodeError(`an organisation code body must be 8 characters, got ${body.length}`);
+    throw new InvalidCreditCodeError(`an organisation code body must be 8 characters, got ${body.length}`, `组织机构代码本体应为 8 个字符，实际为 ${body.length} 个`);
   }
   for (let i = 0; i < 8; i++) {
-    if (!creditCodeCharset.includes(body[i])) throw new InvalidCreditCodeError(notAllowed(body[i], i + 1));
+    if (!creditCodeCharset.includes(body[i])) throw new InvalidCreditCodeError(notAllowed(body[i], i + 1), `组织机构代码第 ${i + 1} 位不能是「${body[i]}」`);
   }
   return body + organisationCodeCheckCharacter(body);
 }

@@ -92,6 +92,13 @@ const levelDescriptions: readonly string[] = [
   'team',
 ];
 
+const levelDescriptionsZh: readonly string[] = ['全国级', '省级', '市级', '区县级', '乡镇(街道、园区)、产业、局(公司)级', '企业级', '班组级'];
+
+/** A level in Chinese, for the Chinese message beside an English one: 3 → '区县级'. */
+export function describeLevelZh(level: number): string {
+  return levelDescriptionsZh[level] ?? `第 ${level} 级`;
+}
+
 /** A level as words for messages: 3 → 'county', 4 → 'township/industry/bureau'. */
 export function describeLevel(level: number): string {
   return levelDescriptions[level] ?? `level ${level}`;

@@ -27,10 +27,10 @@ describe('moving an org unit', () => {
     );
   });
 
-  it('a unit may not be moved under itself', () => {
-    expect(() => validateMove(unit('town-1'), parent('town-1'))).toThrow(
-      new OrgMoveCycleError('town-1 cannot be moved under itself'),
-    );
+  it('a unit may not be moved under itself, said in English and in Chinese', () => {
+    const move = () => validateMove(unit('town-1'), parent('town-1'));
+    expect(move).toThrow(new OrgMoveCycleError('town-1 cannot be moved under itself', ''));
+    expect(move).toThrow(expect.objectContaining({ messageZh: 'town-1 不能移到自己下面' }));
   });
 
   it('a township union may not be moved under one of its own enterprises (a cycle)', () => {
@@ -84,9 +84,9 @@ describe('moving an org unit', () => {
       }
     });
     expect(codes).toEqual([
-      ['OrgMoveCycleError', 'ORG_MOVE_CYCLE'],
-      ['ParentDeactivatedError', 'ORG_PARENT_DEACTIVATED'],
-      ['ParentKindNotAllowedError', 'ORG_PARENT_KIND_NOT_ALLOWED'],
+      ['OrgMoveCycleError', 'org-move-cycle'],
+      ['ParentDeactivatedError', 'org-parent-deactivated'],
+      ['ParentKindNotAllowedError', 'org-parent-kind-not-allowed'],
     ]);
   });
 

@@ -17,6 +17,7 @@ export function assertOrgUnitId(id: string): void {
   if (!isValidOrgUnitId(id)) {
     throw new InvalidOrgUnitIdError(
       `org unit id '${id}' is not valid: use 1 to ${maxOrgUnitIdLength} letters, digits, '-' or '_'`,
+      `组织单位编号「${id}」无效：只能由 1 到 ${maxOrgUnitIdLength} 个字母、数字、“-”或“_”组成`,
     );
   }
 }
@@ -24,13 +25,14 @@ export function assertOrgUnitId(id: string): void {
 /** The ids of a path from the root down to the unit itself; throws if the path is malformed. */
 export function idsOfPath(path: string): string[] {
   if (!path.startsWith('/') || path.length < 2) {
-    throw new InvalidOrgPathError(`org path '${path}' is not valid: it must look like '/root-id/child-id'`);
+    throw new InvalidOrgPathError(`org path '${path}' is not valid: it must look like '/root-id/child-id'`, `组织路径「${path}」无效：应形如“/root-id/child-id”`);
   }
   const ids = path.slice(1).split('/');
   for (const id of ids) {
     if (!isValidOrgUnitId(id)) {
       throw new InvalidOrgPathError(
         `org path '${path}' is not valid: '${id}' is not an org unit id (letters, digits, '-' or '_')`,
+        `组织路径「${path}」无效：「${id}」不是组织单位编号（只能含字母、数字、“-”或“_”）`,
       );
     }
   }
@@ -103,10 +105,10 @@ export function isStrictDescendant(path: string, ofPath: string): boolean {
 export function rebasePath(path: string, oldPrefix: string, newPrefix: string): string {
   assertOrgPath(newPrefix);
   if (!isSelfOrDescendant(path, oldPrefix)) {
-    throw new InvalidOrgPathError(`org path '${path}' is not in the moved subtree '${oldPrefix}'`);
+    throw new InvalidOrgPathError(`org path '${path}' is not in the moved subtree '${oldPrefix}'`, `组织路径「${path}」不在被移动的「${oldPrefix}」之下`);
   }
   if (isStrictDescendant(newPrefix, oldPrefix)) {
-    throw new InvalidOrgPathError(`cannot rebase '${oldPrefix}' onto '${newPrefix}', which lies inside it`);
+    throw new InvalidOrgPathError(`cannot rebase '${oldPrefix}' onto '${newPrefix}', which lies inside it`, `不能把「${oldPrefix}」移到其内部的「${newPrefix}」之下`);
   }
   return newPrefix + path.slice(oldPrefix.length);
 }

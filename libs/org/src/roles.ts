@@ -1,5 +1,5 @@
 import { RoleNotBindableError } from './org.errors';
-import { describeKind, describeKindWithArticle, OrgUnitKind } from './org-kinds';
+import { describeKind, describeKindWithArticle, OrgUnitKind, orgUnitKindLabels } from './org-kinds';
 import { isOneOf } from './one-of';
 
 /**
@@ -147,6 +147,8 @@ export function assertRoleBinding(role: Role, unit: { id: string; kind: OrgUnitK
     throw new RoleNotBindableError(
       `the role ${describeRole(role)} cannot be given at ${unit.id}, which is ${describeKindWithArticle(unit.kind)}; ` +
         `it exists only at: ${where}`,
+      `不能在 ${unit.id}（${orgUnitKindLabels[unit.kind].zh}）授予“${roleRules[role].label.zh}”角色；该角色只能在以下单位授予：` +
+        roleRules[role].bindableKinds.map((kind) => orgUnitKindLabels[kind].zh).join('、'),
     );
   }
 }

@@ -263,7 +263,8 @@ describe('reporter protection, upload limits and separation of duties', () => {
       for (let i = 0; i < PER_HOUR; i++) expect((await h.report(busy, { description: `第${i + 1}处隐患` }, [])).status).toBe(201);
       const over = await h.report(busy, { anonymous: 'true' }, []);
       expect(over.status).toBe(429);
-      expect(over.body.message).toMatch(new RegExp(`^每小时最多可报告 ${PER_HOUR} 条隐患，请 \\d+ 分钟后再报。You may file at most ${PER_HOUR} hazard reports an hour; please try again in \\d+ minutes\\.$`));
+      expect(over.body.message).toMatch(new RegExp(`^You may file at most ${PER_HOUR} hazard reports an hour; please try again in \\d+ minutes\\.$`));
+      expect(over.body).toMatchObject({ code: 'hourly-report-limit', messageZh: expect.stringMatching(new RegExp(`^每小时最多可报告 ${PER_HOUR} 条隐患，请 \\d+ 分钟后再报。$`)) });
       const retryAfter = Number(over.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThan(0);
       expect(retryAfter).toBeLessThanOrEqual(3600);

@@ -1,5 +1,5 @@
 import { Controller, Get, INestApplication, Param, Post } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, HttpAdapterHost } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { generateSigningKeyPair, Principal, TokenIssuer, TokenVerifier } from '@lc/auth';
@@ -9,6 +9,7 @@ import { Caller, CurrentCaller } from './caller';
 import { AccessGuard } from './access.guard';
 import { ScopeChecker } from './scope.checker';
 import { RevokedSessions } from '../sessions/revoked-sessions';
+import { ErrorResponseFilter } from '../errors/error-response.filter';
 
 /** The sessions the test has ended, without the table a service keeps them in. */
 class EndedSessions {
@@ -90,6 +91,7 @@ describe('access guard', () => {
       ],
     }).compile();
     app = moduleRef.createNestApplication();
+    app.useGlobalFilters(new ErrorResponseFilter(app.get(HttpAdapterHost).httpAdapter));
     await app.init();
   });
 
@@ -103,6 +105,7 @@ describe('access guard', () => {
   it('answers 401 with what to send when the token is missing', async () => {
     const res = await request(app.getHttpServer()).get('/me').expect(401);
     expect(res.body.message).toBe('an access token is required: send "Authorization: Bearer <token>"');
+    expect(res.body).toMatchObject({ code: 'access-token-required', messageZh: '请先登录：请求需要携带访问令牌' });
   });
 
   it('answers 401 for a token signed with another key', async () => {
@@ -126,6 +129,7 @@ describe('access guard', () => {
   it('refuses a caller without a required role with 403 saying which roles, and records the denial', async () => {
     const res = await request(app.getHttpServer()).post('/plans').set('authorization', await bearer(worker)).expect(403);
     expect(res.body.message).toBe('this action needs one of the roles city_union_cadre, county_union_cadre; you have worker');
+    expect(res.body).toMatchObject({ code: 'role-required', messageZh: '您的角色不能进行此操作：需要以下角色之一：市总工会干部(劳动和经济工作部)、县总工会干部' });
     expect(recorded.denials).toEqual([
       expect.objectContaining({ principal: { ...worker, sessionId: sessionOf(worker) }, method: 'POST', path: '/plans', reason: res.body.message }),
     ]);
@@ -144,6 +148,7 @@ describe('access guard', () => {
     await request(server).get(`/units/${encodeURIComponent('/city/county-a/town-1')}`).set('authorization', await bearer(countyCadre)).expect(200);
     const res = await request(server).get(`/units/${encodeURIComponent('/city/county-b')}`).set('authorization', await bearer(countyCadre)).expect(403);
     expect(res.body.message).toContain('county-b');
+    expect(res.body).toMatchObject({ statusCode: 403, code: 'out-of-scope', messageZh: expect.stringContaining('不在您的管辖范围内') });
     expect(recorded.denials).toEqual([
       expect.objectContaining({ principal: { ...countyCadre, sessionId: sessionOf(countyCadre) }, method: 'GET', path: expect.stringContaining('county-b'), reason: res.body.message }),
     ]);

@@ -1,11 +1,13 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
 import { InvalidTokenError, Principal, TokenVerifier } from '@lc/auth';
 import { isReadOnlyRole, isRole } from '@lc/org';
+import { DomainError } from '../errors/domain-error';
 import { correlationIdOf } from '../http/correlation-id';
 import { RevokedSessions } from '../sessions/revoked-sessions';
 import { AccessDenialRecorder } from './access-denial.recorder';
+import { AccessTokenRejected, AccessTokenRequired, ReadOnlyRoles, RoleRequired, SessionEnded } from './access.errors';
 import { AuthenticatedRequest, PUBLIC_ROUTE, REQUIRED_ROLES } from './access.decorators';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -32,39 +34,39 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<IncomingMessage & AuthenticatedRequest>();
     const header = request.headers.authorization;
     const token = typeof header === 'string' && /^Bearer [^\s]+$/.test(header) ? header.slice('Bearer '.length) : undefined;
-    if (!token) throw new UnauthorizedException('an access token is required: send "Authorization: Bearer <token>"');
+    if (!token) throw new AccessTokenRequired();
     let principal: Principal;
     try {
       principal = await this.verifier.verify(token);
     } catch (err) {
-      if (err instanceof InvalidTokenError) throw new UnauthorizedException(err.message);
+      if (err instanceof InvalidTokenError) throw new AccessTokenRejected(err.message);
       throw err;
     }
     // Registration ended the session (logout, a password change or reset, deactivation, new roles).
     if (principal.sessionId && this.revokedSessions.isRevoked(principal.sessionId)) {
-      throw new UnauthorizedException('access token rejected: its session has ended; log in again');
+      throw new SessionEnded();
     }
     request.principal = principal;
 
     const required = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !principal.roles.some((role) => required.includes(role))) {
-      await this.deny(request, principal, `this action needs one of the roles ${required.join(', ')}; you have ${principal.roles.join(', ') || 'none'}`);
+      await this.deny(request, principal, new RoleRequired(required, principal.roles));
     }
     const writes = !SAFE_METHODS.has(request.method ?? 'GET');
     if (writes && principal.roles.length > 0 && principal.roles.every((r) => isRole(r) && isReadOnlyRole(r))) {
-      await this.deny(request, principal, 'your roles are read-only: you may look but not change anything');
+      await this.deny(request, principal, new ReadOnlyRoles());
     }
     return true;
   }
 
-  private async deny(request: IncomingMessage, principal: Principal, reason: string): Promise<never> {
+  private async deny(request: IncomingMessage, principal: Principal, refusal: DomainError): Promise<never> {
     await this.denials.record({
       principal,
       method: request.method ?? '',
       path: request.url ?? '',
-      reason,
+      reason: refusal.message,
       correlationId: correlationIdOf(request),
     });
-    throw new ForbiddenException(reason);
+    throw refusal;
   }
 }

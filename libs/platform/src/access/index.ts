@@ -1,5 +1,6 @@
 export * from './access-denial.recorder';
 export * from './access.decorators';
+export * from './access.errors';
 export * from './access.guard';
 export * from './audited-access-denial.recorder';
 export * from './caller';

@@ -1,6 +1,7 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { decideScope, ScopeAction, ScopeTarget, sharesLineage, unitIdOfPath } from '@lc/org';
 import { AccessDenialRecorder } from './access-denial.recorder';
+import { NotInLineOfOrganiser, OutOfScope } from './access.errors';
 import { Caller } from './caller';
 
 /** The org-scope check of DOMAIN §1 for a use case that knows its target; denials are 403 and recorded. */
@@ -12,7 +13,7 @@ export class ScopeChecker {
     const decision = decideScope({ actor: caller.principal, action, target });
     if (decision.allowed) return;
     await this.denials.record({ ...caller, reason: decision.reason });
-    throw new ForbiddenException(decision.reason);
+    throw new OutOfScope(decision.reason);
   }
 
   /**
@@ -21,10 +22,8 @@ export class ScopeChecker {
    */
   async assertInLineOf(caller: Caller, organiserPath: string, what: string): Promise<void> {
     if (sharesLineage(caller.principal.orgPath, organiserPath)) return;
-    const reason =
-      `${what} is organised by ${unitIdOfPath(organiserPath)}, which is neither above nor under your unit ` +
-      `${caller.principal.orgUnitId}; you see what your own line of units organises`;
-    await this.denials.record({ ...caller, reason });
-    throw new ForbiddenException(reason);
+    const refusal = new NotInLineOfOrganiser(what, unitIdOfPath(organiserPath), caller.principal.orgUnitId);
+    await this.denials.record({ ...caller, reason: refusal.message });
+    throw refusal;
   }
 }

@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decideScope } from '@lc/org';
 import { AccessDenialRecorder } from '../access/access-denial.recorder';
 import { Caller } from '../access/caller';
+import { ApprovalItemNotFound } from './approval.errors';
 
 /** What the approvals module knows of an item without asking its service. */
 export interface ApprovalItemRef {
@@ -87,6 +88,6 @@ export class ApprovalReadRules {
 }
 
 /** The one answer for an unknown item and for one the caller may not see: the same status, the same words. */
-export function notVisible(workflowId: string): NotFoundException {
-  return new NotFoundException(`workflowId: there is no approval item '${workflowId}' that you may see`);
+export function notVisible(workflowId: string): ApprovalItemNotFound {
+  return new ApprovalItemNotFound(workflowId);
 }

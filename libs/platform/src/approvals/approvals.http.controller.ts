@@ -11,6 +11,7 @@ import { PageQueryDto } from '../http/page-query.dto';
 import { ApprovalsService } from './approvals.service';
 
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const DECISION_ID_ZH = '「decisionId」必须是 1 到 100 个字母、数字或 . _ : -';
 
 /** As on the paper form: whoever rejects or sends back says why, and spaces say nothing. */
 function GivenToRefuse(): PropertyDecorator {
@@ -19,7 +20,10 @@ function GivenToRefuse(): PropertyDecorator {
       name: 'givenToRefuse',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: `${String(propertyName)} is required to reject or return: say why` },
+      options: {
+        message: `${String(propertyName)} is required to reject or return: say why`,
+        context: { messageZh: `不同意或退回时必须填写「${String(propertyName)}」，说明理由` },
+      },
       validator: {
         validate: (value, args) => (args?.object as DecisionRequestDto).outcome === 'approve' || isNotBlank(value),
       },
@@ -28,7 +32,7 @@ function GivenToRefuse(): PropertyDecorator {
 
 class DecisionRequestDto {
   @ApiProperty({ description: 'Chosen by the client, e.g. a UUID; sending the same decision again counts once' })
-  @Matches(ID, { message: 'decisionId must be 1 to 100 letters, digits or . _ : -' })
+  @Matches(ID, { message: 'decisionId must be 1 to 100 letters, digits or . _ : -', context: { messageZh: DECISION_ID_ZH } })
   decisionId: string;
 
   @ApiProperty({ description: 'The step you decide (the item must be waiting there)', example: 'town-xinghua' })
@@ -38,7 +42,7 @@ class DecisionRequestDto {
   stepId: string;
 
   @ApiProperty({ enum: ['approve', 'reject', 'return'], description: 'return = 退回修改: back to the submitter for revision' })
-  @IsIn(['approve', 'reject', 'return'], { message: "outcome must be 'approve', 'reject' or 'return'" })
+  @IsIn(['approve', 'reject', 'return'], { message: "outcome must be 'approve', 'reject' or 'return'", context: { messageZh: '「outcome」必须是 approve（同意）、reject（不同意）或 return（退回）' } })
   outcome: 'approve' | 'reject' | 'return';
 
   @ApiProperty({ description: 'The opinion (意见); required to reject or return', example: '同意' })
@@ -56,12 +60,12 @@ class DecisionRequestDto {
 
 class SubmitterActionDto {
   @ApiProperty()
-  @Matches(ID, { message: 'decisionId must be 1 to 100 letters, digits or . _ : -' })
+  @Matches(ID, { message: 'decisionId must be 1 to 100 letters, digits or . _ : -', context: { messageZh: DECISION_ID_ZH } })
   decisionId: string;
 
   @ApiProperty({ description: 'Resubmit: what was changed. Withdraw: why.' })
   @IsString()
-  @IsNotBlank({ message: 'text is required: say what changed, or why you withdraw' })
+  @IsNotBlank({ message: 'text is required: say what changed, or why you withdraw', context: { messageZh: '「text」必须填写：说明修改了什么，或撤回的理由' } })
   @MaxLength(2000)
   text: string;
 }
@@ -74,16 +78,16 @@ class DelegationRequestDto {
   deputyUserId: string;
 
   @ApiProperty({ example: '2026-12-01T00:00:00+08:00' })
-  @IsDateString({ strict: true }, { message: 'validFrom must be an ISO 8601 time' })
+  @IsDateString({ strict: true }, { message: 'validFrom must be an ISO 8601 time', context: { messageZh: '「validFrom」必须是 ISO 8601 时间，例如 2026-05-01T08:00:00+08:00' } })
   validFrom: string;
 
   @ApiProperty({ example: '2026-12-15T00:00:00+08:00' })
-  @IsDateString({ strict: true }, { message: 'validUntil must be an ISO 8601 time' })
+  @IsDateString({ strict: true }, { message: 'validUntil must be an ISO 8601 time', context: { messageZh: '「validUntil」必须是 ISO 8601 时间，例如 2026-05-31T18:00:00+08:00' } })
   validUntil: string;
 
   @ApiProperty({ example: '外出学习' })
   @IsString()
-  @IsNotBlank({ message: 'reason is required' })
+  @IsNotBlank({ message: 'reason is required', context: { messageZh: '「reason」必须填写' } })
   @MaxLength(500)
   reason: string;
 }

@@ -1,8 +1,8 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource, EntityManager } from 'typeorm';
-import { approvalLevels, OrgRuleError, OrgUnitKind, Role } from '@lc/org';
+import { approvalLevels, OrgUnitKind, Role } from '@lc/org';
 import {
   ApprovalChainInput,
   approvalChainWorkflowId,
@@ -18,6 +18,7 @@ import {
   withdrawUpdate,
 } from '@lc/workflows';
 import { Caller } from '../access/caller';
+import { ApprovalItemClosed, ApprovalRefused, InvalidApprovalChain, NobodyCanDecide, NotDelegated } from './approval.errors';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig } from '../config/service-config';
 import { OrgDirectory } from '../org-tree/org-directory';
@@ -83,13 +84,8 @@ export class ApprovalsService {
       const unit = await this.directory.find(id, tx);
       if (unit) kinds.set(id, unit.kind);
     }
-    let levels;
-    try {
-      levels = approvalLevels(submitter.path, kinds, request.upToLevel, { submittedBy: request.submittedBy });
-    } catch (err) {
-      if (err instanceof OrgRuleError) throw new BadRequestException(err.message);
-      throw err;
-    }
+    // An org rule refusing the chain (no unit at the level) answers 400 through the exception filter.
+    const levels = approvalLevels(submitter.path, kinds, request.upToLevel, { submittedBy: request.submittedBy });
     // One opinion box per level, or several where the form has several at one unit (单位工会意见, 单位意见).
     const boxes = levels.flatMap((level) =>
       (request.boxes?.[level.kind] ?? [{ title: request.titles?.[level.kind] ?? `${level.unitId} 意见`, roles: request.deciders[level.kind] ?? [] }]).map(
@@ -103,9 +99,7 @@ export class ApprovalsService {
     }
     const steps: ApprovalStepSpec[] = boxes.map((box, i) => {
       if (deciders[i].length === 0) {
-        throw new ConflictException(
-          `nobody can decide at ${box.level.unitId} (${box.title}): no active user there holds ${box.roles.join(' or ') || 'a deciding role'}`,
-        );
+        throw new NobodyCanDecide(box.level.unitId, box.title, box.roles);
       }
       return {
         stepId: box.stepId,
@@ -128,7 +122,7 @@ export class ApprovalsService {
       steps,
     };
     const invalid = validateChainInput(input);
-    if (invalid) throw new ConflictException(invalid);
+    if (invalid) throw new InvalidApprovalChain(invalid);
     const workflowId = approvalChainWorkflowId(request.itemKind, request.itemId);
     // An item may be submitted again once its chain ended (a plan filed again after a rejection).
     await this.workflows.start(tx, { workflowType: approvalChainWorkflowType, workflowId, taskQueue: this.taskQueue, args: [input], idReuse: 'after-close' });
@@ -179,17 +173,15 @@ export class ApprovalsService {
         WHERE deputy_user_id = $1 AND approver_user_id = $2 AND valid_from <= now() AND valid_until > now() LIMIT 1`,
       [deputy, approver],
     );
-    if (!row) throw new ForbiddenException(`onBehalfOf: ${approver} has not delegated their decisions to you for now`);
+    if (!row) throw new NotDelegated(approver);
   }
 
   private async send(workflowId: string, update: () => Promise<DecisionResult>): Promise<DecisionResult> {
     try {
       return await callTemporal(this.temporal, update);
     } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) throw new ConflictException(err.cause?.message ?? err.message);
-      if (err instanceof WorkflowNotFoundError) {
-        throw new ConflictException(`approval item ${workflowId} does not exist or is already decided; it takes no more decisions`);
-      }
+      if (err instanceof WorkflowUpdateFailedError) throw new ApprovalRefused(err.cause ?? err);
+      if (err instanceof WorkflowNotFoundError) throw new ApprovalItemClosed(workflowId);
       throw err;
     }
   }

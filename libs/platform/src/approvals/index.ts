@@ -1,3 +1,4 @@
+export * from './approval.errors';
 export * from './approval-read-rules';
 export * from './approval-transition.recorder';
 export * from './approvals.migration';

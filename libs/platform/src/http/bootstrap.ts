@@ -1,9 +1,10 @@
-import { DynamicModule, INestApplication, Type, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { DatabaseUnavailableFilter } from './database-unavailable.filter';
+import { DomainValidationPipe } from '../errors/validation-failed';
+import { ErrorResponseFilter } from '../errors/error-response.filter';
 import { documentRefusals } from './error-responses';
 
 export interface ServiceApiDescription {
@@ -20,15 +21,17 @@ export function configureServiceApp(app: INestApplication, api: ServiceApiDescri
   // Services speak plain HTTP behind whatever terminates TLS, so pages they serve (the API docs) must not
   // ask the browser to upgrade their own scripts to https.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  // 400 with one message per failed field, e.g. "endDate must not be before startDate"; unknown fields are refused.
+  // 400 with one message per failed field, e.g. "endDate must not be before startDate", and each field's
+  // Chinese message in `errors`; unknown fields are refused.
   app.useGlobalPipes(
-    new ValidationPipe({
+    new DomainValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
     }),
   );
-  app.useGlobalFilters(new DatabaseUnavailableFilter(app.get(HttpAdapterHost).httpAdapter));
+  // Every refusal, from any layer, answers one shape: code, English and Chinese message, the field at fault.
+  app.useGlobalFilters(new ErrorResponseFilter(app.get(HttpAdapterHost).httpAdapter));
   const document = documentRefusals(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

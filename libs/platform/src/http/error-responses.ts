@@ -32,13 +32,30 @@ export function documentRefusals(document: OpenAPIObject): OpenAPIObject {
   document.components.schemas ??= {};
   document.components.schemas[ERROR_SCHEMA] = {
     type: 'object',
-    required: ['statusCode', 'message'],
+    required: ['statusCode', 'code', 'message', 'messageZh'],
     properties: {
       statusCode: { type: 'integer', example: 400 },
+      code: { type: 'string', description: 'Stable kebab-case name of the refusal, e.g. validation-failed, competition-not-found', example: 'validation-failed' },
       error: { type: 'string', example: 'Bad Request' },
       message: {
-        description: 'Why: one message per refused field, each naming its field, or one sentence',
+        description: 'Why, in English: one message per refused field, each naming its field, or one sentence',
         oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+      },
+      messageZh: { type: 'string', description: 'Why, in Chinese (zh-CN), as shown to people', example: '「decisionId」长度不能超过 100 个字符' },
+      field: { type: 'string', description: 'The request field at fault, when one is', example: 'decisionId' },
+      errors: {
+        type: 'array',
+        description: 'For a request that failed its rules: each field and constraint at fault',
+        items: {
+          type: 'object',
+          required: ['field', 'code', 'message', 'messageZh'],
+          properties: {
+            field: { type: 'string', example: 'decisionId' },
+            code: { type: 'string', description: 'The rule it failed', example: 'maxLength' },
+            message: { type: 'string', example: 'decisionId must be shorter than or equal to 100 characters' },
+            messageZh: { type: 'string', example: '「decisionId」长度不能超过 100 个字符' },
+          },
+        },
       },
     },
   };

@@ -1,14 +1,21 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { DomainError } from '../errors/domain-error';
 
 /**
- * 429 with the seconds to wait, which the global filter also sends as Retry-After (RFC 9110), so an
- * app can wait without parsing the message.
+ * 429 with the seconds to wait, which the exception filter also sends as Retry-After (RFC 9110), so
+ * an app can wait without parsing the message.
  */
-export class TooManyRequestsException extends HttpException {
+export class TooManyRequests extends DomainError {
+  readonly kind = 'too-many';
+
   constructor(
-    message: string,
+    text: { en: string; zh: string; field?: string },
     readonly retryAfterSeconds: number,
+    readonly code = 'too-many-requests',
   ) {
-    super({ statusCode: HttpStatus.TOO_MANY_REQUESTS, error: 'Too Many Requests', message, retryAfterSeconds }, HttpStatus.TOO_MANY_REQUESTS);
+    super(text);
+  }
+
+  details(): Record<string, unknown> {
+    return { retryAfterSeconds: this.retryAfterSeconds };
   }
 }

@@ -1,4 +1,5 @@
-import { BadRequestException, PipeTransform } from '@nestjs/common';
+import { PipeTransform } from '@nestjs/common';
+import { InvalidPathParameter } from './http.errors';
 
 /** The years a competition, a budget, a quota or a fund may belong to. */
 export const FIRST_YEAR = 2000;
@@ -12,7 +13,7 @@ export class YearParamPipe implements PipeTransform<string, number> {
   transform(value: string): number {
     const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
     if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
-      throw new BadRequestException(`year must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, e.g. 2026; got '${value}'`);
+      throw new InvalidPathParameter('year', 'yearInRange', `year must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, e.g. 2026; got '${value}'`, [FIRST_YEAR, LAST_YEAR]);
     }
     return year;
   }

@@ -1,6 +1,6 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { OrgUnitKind } from '@lc/org';
 import type { SqlRunner } from '../database/sql-runner';
+import { OrgUnitNotFound, UnknownOrgUnitReferenced } from './org-tree.errors';
 
 /** What a service needs to know about a unit to check scope: its kind and place in the tree. */
 export interface OrgUnitRef {
@@ -24,14 +24,14 @@ export abstract class OrgDirectory {
   /** The unit named in the path of the request (/org-units/:id), or 404. */
   async get(unitId: string, field = 'id', db?: SqlRunner): Promise<OrgUnitRef> {
     const unit = await this.find(unitId, db);
-    if (!unit) throw new NotFoundException(`${field}: there is no org unit '${unitId}'`);
+    if (!unit) throw new OrgUnitNotFound(unitId, field);
     return unit;
   }
 
   /** A unit a request body or query refers to, or 400 naming the field: the input is wrong, not the address. */
   async getReferenced(unitId: string, field: string, db?: SqlRunner): Promise<OrgUnitRef> {
     const unit = await this.find(unitId, db);
-    if (!unit) throw new BadRequestException(`${field}: there is no org unit '${unitId}'`);
+    if (!unit) throw new UnknownOrgUnitReferenced(unitId, field);
     return unit;
   }
 }

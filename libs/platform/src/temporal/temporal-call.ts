@@ -1,5 +1,5 @@
-import { ServiceUnavailableException } from '@nestjs/common';
 import { Client, isGrpcServiceError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { WorkflowEngineUnavailable } from '../http/http.errors';
 
 /** How long a request may wait on Temporal (an approval decision, an objection) before it is answered 503. */
 export const TEMPORAL_REQUEST_DEADLINE_MS = 10_000;
@@ -23,7 +23,7 @@ export async function callTemporal<T>(client: Client, call: () => Promise<T>, ms
   try {
     return await client.connection.withDeadline(Date.now() + ms, call);
   } catch (err) {
-    if (unanswered(err)) throw new ServiceUnavailableException('the workflow engine is not answering just now; try again in a moment');
+    if (unanswered(err)) throw new WorkflowEngineUnavailable();
     throw err;
   }
 }

@@ -804,6 +804,12 @@ describe('decision refusals', () => {
     expectDecisionRefused(atTown(input), input, approve('d-2', 'town', 'u-ent-1'), 'you (u-ent-1) are not an approver of step town (乡镇（街道、园区）工会意见)');
   });
 
+  it('gives the refusal a stable code and a Chinese message naming the step, for the services to answer', () => {
+    expect(() => validateDecision(initialState(input, T0), input, approve('d-1', 'ent', 'u-town-1'))).toThrow(
+      expect.objectContaining({ code: 'not-your-step', messageZh: '您不是“企业工会意见”环节的审批人' }),
+    );
+  });
+
   it('refuses a decision naming another step of the chain, naming the waiting step', () => {
     expectDecisionRefused(
       atTown(input),

@@ -17,9 +17,16 @@ import type {
  * replays deterministically. Apply functions return a new state; they never mutate the one given.
  */
 
-/** Refusals name what is wrong, for the person who tried. */
+/**
+ * Refusals name what is wrong, for the person who tried: a stable code, and the reason in English and
+ * in Chinese (the services answer both).
+ */
 export class ApprovalRequestRefused extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code = 'approval-refused',
+    readonly messageZh = '该审批操作未被接受',
+  ) {
     super(message);
     this.name = 'ApprovalRequestRefused';
   }
@@ -76,36 +83,45 @@ export function validateDecision(state: ChainState, input: ApprovalChainInput, r
   if (state.results[request.decisionId]) return;
   refuseUnlessOpen(state, 'decided');
   if (state.status === 'returned') {
-    refuse(`the item was returned to ${input.submitter.userId} for revision; it can be decided again once resubmitted`);
+    refuse('item-returned', `the item was returned to ${input.submitter.userId} for revision; it can be decided again once resubmitted`, '该事项已退回提交人修改，重新提交后才能审批');
   }
   const step = input.steps[state.currentStep];
   if (request.stepId !== step.stepId) {
     const known = input.steps.find((s) => s.stepId === request.stepId);
-    refuse(
-      known
-        ? `step ${request.stepId} (${known.title}) is not the step waiting for a decision; the item waits at ${step.stepId} (${step.title})`
-        : `the chain has no step ${request.stepId}`,
-    );
+    if (known) {
+      refuse(
+        'not-the-waiting-step',
+        `step ${request.stepId} (${known.title}) is not the step waiting for a decision; the item waits at ${step.stepId} (${step.title})`,
+        `“${known.title}”不是当前待审批的环节；该事项正在“${step.title}”等待审批`,
+      );
+    }
+    refuse('unknown-step', `the chain has no step ${request.stepId}`, `审批流程中没有环节 ${request.stepId}`);
   }
   const decider = request.onBehalfOf ?? request.actorUserId;
   if (request.onBehalfOf !== undefined && request.onBehalfOf === request.actorUserId) {
-    refuse('onBehalfOf names yourself: decide in your own name');
+    refuse('delegate-is-self', 'onBehalfOf names yourself: decide in your own name', '代签对象是您本人：请以本人名义审批');
   }
   if (!step.approvers.includes(decider)) {
     refuse(
+      'not-your-step',
       request.onBehalfOf
         ? `${request.onBehalfOf}, on whose behalf you decide, is not an approver of step ${step.stepId} (${step.title})`
         : `you (${request.actorUserId}) are not an approver of step ${step.stepId} (${step.title})`,
+      request.onBehalfOf ? `您代签的人不是“${step.title}”环节的审批人` : `您不是“${step.title}”环节的审批人`,
     );
   }
   if (decider === input.submitter.userId || request.actorUserId === input.submitter.userId) {
-    refuse('you submitted this item yourself, so someone else must decide it');
+    refuse('own-submission', 'you submitted this item yourself, so someone else must decide it', '该事项是您本人提交的，须由他人审批');
   }
   if (state.steps[state.currentStep].signatures.some((s) => (s.onBehalfOf ?? s.userId) === decider)) {
-    refuse(`${decider} has already signed step ${step.stepId} (${step.title})`);
+    refuse('already-signed', `${decider} has already signed step ${step.stepId} (${step.title})`, `“${step.title}”环节已经签过意见，不能重复签署`);
   }
   if (request.outcome !== 'approve' && request.opinion.trim() === '') {
-    refuse(`an opinion is required to ${request.outcome === 'reject' ? 'reject' : 'return'} the item: say why`);
+    refuse(
+      'opinion-required',
+      `an opinion is required to ${request.outcome === 'reject' ? 'reject' : 'return'} the item: say why`,
+      `${request.outcome === 'reject' ? '不同意' : '退回'}时必须填写意见，说明理由`,
+    );
   }
 }
 
@@ -150,8 +166,8 @@ export function applyDecision(state: ChainState, input: ApprovalChainInput, requ
 export function validateResubmit(state: ChainState, input: ApprovalChainInput, request: ResubmitRequest): void {
   if (state.results[request.decisionId]) return;
   refuseUnlessOpen(state, 'resubmitted');
-  if (state.status !== 'returned') refuse('the item has not been returned for revision, so there is nothing to resubmit');
-  if (request.actorUserId !== input.submitter.userId) refuse(`only the submitter (${input.submitter.userId}) resubmits the item`);
+  if (state.status !== 'returned') refuse('not-returned', 'the item has not been returned for revision, so there is nothing to resubmit', '该事项未被退回修改，无需重新提交');
+  if (request.actorUserId !== input.submitter.userId) refuse('not-the-submitter', `only the submitter (${input.submitter.userId}) resubmits the item`, '只有提交人可以重新提交该事项');
 }
 
 /** The chain resumes at the step that returned it, whose signatures start over. */
@@ -171,8 +187,8 @@ export function applyResubmit(state: ChainState, input: ApprovalChainInput, requ
 export function validateWithdraw(state: ChainState, input: ApprovalChainInput, request: WithdrawRequest): void {
   if (state.results[request.decisionId]) return;
   refuseUnlessOpen(state, 'withdrawn');
-  if (request.actorUserId !== input.submitter.userId) refuse(`only the submitter (${input.submitter.userId}) withdraws the item`);
-  if (request.reason.trim() === '') refuse('a reason is required to withdraw the item');
+  if (request.actorUserId !== input.submitter.userId) refuse('not-the-submitter', `only the submitter (${input.submitter.userId}) withdraws the item`, '只有提交人可以撤回该事项');
+  if (request.reason.trim() === '') refuse('reason-required', 'a reason is required to withdraw the item', '撤回时必须填写理由');
 }
 
 export function applyWithdraw(state: ChainState, input: ApprovalChainInput, request: WithdrawRequest, now: string): ChainState {
@@ -224,11 +240,11 @@ function startWaiting(step: ChainState['steps'][number], now: string): ChainStat
 }
 
 function refuseUnlessOpen(state: ChainState, what: string): void {
-  if (!isOpen(state.status)) refuse(`the item is already ${state.status} and can no longer be ${what}`);
+  if (!isOpen(state.status)) refuse('item-closed', `the item is already ${state.status} and can no longer be ${what}`, '该事项的审批已结束，不能再操作');
 }
 
-function refuse(message: string): never {
-  throw new ApprovalRequestRefused(message);
+function refuse(code: string, message: string, messageZh: string): never {
+  throw new ApprovalRequestRefused(message, code, messageZh);
 }
 
 interface TransitionFields {

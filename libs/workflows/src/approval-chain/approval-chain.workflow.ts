@@ -55,12 +55,15 @@ export async function approvalChain(input: ApprovalChainInput): Promise<ChainSta
     return state.results[decisionId];
   };
 
-  // A refusal reaches the caller as an ApplicationFailure of type ApprovalRequestRefused, with its message.
+  // A refusal reaches the caller as an ApplicationFailure of type ApprovalRequestRefused, with its
+  // message, and its code and Chinese message as details.
   const refusing = (check: () => void): void => {
     try {
       check();
     } catch (err) {
-      if (err instanceof ApprovalRequestRefused) throw ApplicationFailure.nonRetryable(err.message, 'ApprovalRequestRefused');
+      if (err instanceof ApprovalRequestRefused) {
+        throw ApplicationFailure.nonRetryable(err.message, 'ApprovalRequestRefused', { code: err.code, messageZh: err.messageZh });
+      }
       throw err;
     }
   };

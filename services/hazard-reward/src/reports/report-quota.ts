@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { OneStatement } from '@lc/messaging';
-import { SERVICE_CONFIG, TooManyRequestsException } from '@lc/platform';
+import { SERVICE_CONFIG, TooManyRequests } from '@lc/platform';
 import type { HazardRewardConfig } from '../config/hazard-reward-config';
 
 const HOUR_MS = 3600_000;
@@ -54,7 +54,7 @@ export class ReportQuota {
   }
 
   /** The 429 for a report's statement refused by the limit's constraint, remembered for the hour; else undefined. */
-  refusalOf(err: unknown, userId: string, now = new Date()): TooManyRequestsException | undefined {
+  refusalOf(err: unknown, userId: string, now = new Date()): TooManyRequests | undefined {
     const driverError = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
     if (driverError?.code !== '23514' || driverError.constraint !== 'report_quota_not_exceeded') return undefined;
     const { bucket, hour } = this.slotOf(userId, now);
@@ -68,14 +68,17 @@ export class ReportQuota {
     return { bucket: createHmac('sha256', this.key).update(`${hour.toISOString()}|${userId}`).digest('hex'), hour };
   }
 
-  private refusal(now: Date): TooManyRequestsException {
+  private refusal(now: Date): TooManyRequests {
     const hourEnds = (Math.floor(now.getTime() / HOUR_MS) + 1) * HOUR_MS;
     const seconds = Math.ceil((hourEnds - now.getTime()) / 1000);
     const minutes = Math.max(1, Math.ceil(seconds / 60));
-    return new TooManyRequestsException(
-      `每小时最多可报告 ${this.perHour} 条隐患，请 ${minutes} 分钟后再报。` +
-        `You may file at most ${this.perHour} hazard reports an hour; please try again in ${minutes} minutes.`,
+    return new TooManyRequests(
+      {
+        en: `You may file at most ${this.perHour} hazard reports an hour; please try again in ${minutes} minutes.`,
+        zh: `每小时最多可报告 ${this.perHour} 条隐患，请 ${minutes} 分钟后再报。`,
+      },
       seconds,
+      'hourly-report-limit',
     );
   }
 }

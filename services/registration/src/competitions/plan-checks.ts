@@ -1,9 +1,9 @@
-import { BadRequestException, ConflictException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isSelfOrDescendant, isStrictDescendant } from '@lc/org';
 import { OrgDirectory, OrgUnitRef } from '@lc/platform';
 import { CompetitionPlanFieldsDto } from './commands/create-competition/competition-plan.request.dto';
 import { CompetitionOrmEntity } from './competition.orm-entity';
+import { OutsideParentDates, ParentNotJoinable, ParentOrganisedElsewhere, ScopeOutsideOrganiser, UnknownCompetitionReferenced } from './competition.errors';
 
 /** The plan fields as columns; fields not given are left out, so an update changes only what it names. */
 export function planColumns(plan: CompetitionPlanFieldsDto): Partial<CompetitionOrmEntity> {
@@ -33,7 +33,7 @@ export async function assertScopeWithinOrganiser(plan: CompetitionPlanFieldsDto,
   if (!subtreeOf) return;
   const unit = await directory.getReferenced(subtreeOf, 'participantScope.subtreeOf');
   if (!isSelfOrDescendant(unit.path, organiser.path)) {
-    throw new BadRequestException(`participantScope.subtreeOf: ${subtreeOf} is not under the organiser ${organiser.id}`);
+    throw new ScopeOutsideOrganiser(subtreeOf, organiser.id);
   }
 }
 
@@ -48,17 +48,15 @@ export async function assertValidParent(
   directory: OrgDirectory,
 ): Promise<void> {
   const parent = await tx.findOneBy(CompetitionOrmEntity, { id: parentId });
-  if (!parent) throw new BadRequestException(`parentCompetitionId: there is no competition ${parentId}`);
+  if (!parent) throw new UnknownCompetitionReferenced('parentCompetitionId', parentId);
   const parentOrganiser = await directory.get(parent.organiserOrgUnitId, 'organiserOrgUnitId', tx);
   if (!isStrictDescendant(child.organiser.path, parentOrganiser.path)) {
-    throw new BadRequestException(
-      `parentCompetitionId: a sub-competition is organised under its parent's organiser (${parentOrganiser.id}); ${child.organiser.id} is not under it`,
-    );
+    throw new ParentOrganisedElsewhere(parentOrganiser.id, child.organiser.id);
   }
   if (child.startDate < parent.startDate || child.endDate > parent.endDate) {
-    throw new BadRequestException(`startDate/endDate: a sub-competition runs within its parent's dates, ${parent.startDate} to ${parent.endDate}`);
+    throw new OutsideParentDates(parent.startDate, parent.endDate);
   }
   if (parent.status === 'draft' || parent.status === 'filing' || parent.status === 'closed') {
-    throw new ConflictException(`parentCompetitionId: competition ${parentId} is ${parent.status}; sub-competitions join a filed competition that has not closed`);
+    throw new ParentNotJoinable(parentId, parent.status);
   }
 }

@@ -1,8 +1,8 @@
-import { NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role, unionCadreRoles } from '@lc/org';
 import { Caller, idParam, OrgDirectory, ScopeChecker, uuidParam } from '@lc/platform';
 import { CompetitionOrmEntity } from '../competitions/competition.orm-entity';
+import { CompetitionNotFound } from '../competitions/competition.errors';
 
 /**
  * Who enrols a unit, or withdraws it: the union cadres above it, the enterprise's management (单位) for
@@ -20,7 +20,7 @@ export async function competitionOr404(tx: EntityManager, id: string, options: {
     where: { id },
     ...(options.lock ? { lock: { mode: 'pessimistic_read' as const } } : {}),
   });
-  if (!competition) throw new NotFoundException(`competition ${id} does not exist`);
+  if (!competition) throw new CompetitionNotFound(id);
   return competition;
 }
 

@@ -1,10 +1,11 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { isStrictDescendant } from '@lc/org';
 import { AccessDenialRecorder, Caller, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
 import { UserOrmEntity } from './user.orm-entity';
+import { AccountChangeNotAllowed, UserNotFound } from './user.errors';
 
 export interface AccountChangeOptions {
   /**
@@ -37,15 +38,12 @@ export class UserAccountChanges {
     options: AccountChangeOptions = { from: 'at-or-above' },
   ): Promise<UserOrmEntity> {
     const target = await this.dataSource.getRepository(UserOrmEntity).findOneBy({ id: userId });
-    if (!target) throw new NotFoundException(`id: there is no user '${userId}'`);
+    if (!target) throw new UserNotFound(userId);
     const unit = await this.directory.get(target.orgUnitId, 'orgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
-    if (userId === caller.principal.userId) await this.deny(caller, 'you cannot change your own account this way; change your own password with POST /auth/password');
+    if (userId === caller.principal.userId) await this.deny(caller, AccountChangeNotAllowed.ownAccount());
     if (options.from === 'above' && !isStrictDescendant(unit.path, caller.principal.orgPath)) {
-      await this.deny(
-        caller,
-        `only a cadre of a unit above ${unit.id} may do this; your unit ${caller.principal.orgUnitId} is the user's own unit`,
-      );
+      await this.deny(caller, AccountChangeNotAllowed.notAbove(unit.id, caller.principal.orgUnitId));
     }
     return this.dataSource.transaction(async (tx) => {
       const user = await tx.findOneOrFail(UserOrmEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
@@ -64,9 +62,9 @@ export class UserAccountChanges {
     });
   }
 
-  private async deny(caller: Caller, reason: string): Promise<never> {
-    await this.denials.record({ ...caller, reason });
-    throw new ForbiddenException(reason);
+  private async deny(caller: Caller, refusal: AccountChangeNotAllowed): Promise<never> {
+    await this.denials.record({ ...caller, reason: refusal.message });
+    throw refusal;
   }
 
   /** Whether the user has a password (the hash itself is never selected by default). */

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, Raw } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { userCreatedV1, UserStateV1, userUpdatedV1 } from '@lc/contracts';
@@ -9,6 +9,7 @@ import { INSERT_CHUNK } from '../org-units/org-tree.writer';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
 import { auditStateOfUser } from './user.response.dto';
 import { UserOrmEntity } from './user.orm-entity';
+import { MobileTaken, RolesNotBindable, UsernameTaken } from './user.errors';
 
 export interface UserActor {
   userId: string;
@@ -42,12 +43,17 @@ export class UserWriter {
 
   /** Why these roles cannot be held at this unit, or null. */
   bindingProblem(userRoles: readonly Role[], unit: OrgUnitOrmEntity): string | null {
-    if (!unit.active) return `${unit.id} (${unit.name}) is deactivated`;
+    return this.bindingRefusal(userRoles, unit)?.en ?? null;
+  }
+
+  /** Why these roles cannot be held at this unit, in English and in Chinese, or null. */
+  bindingRefusal(userRoles: readonly Role[], unit: OrgUnitOrmEntity): { en: string; zh: string } | null {
+    if (!unit.active) return { en: `${unit.id} (${unit.name}) is deactivated`, zh: `${unit.name} 已停用` };
     for (const role of userRoles) {
       try {
         assertRoleBinding(role, unit);
       } catch (err) {
-        if (err instanceof OrgRuleError) return err.message;
+        if (err instanceof OrgRuleError) return { en: err.message, zh: err.messageZh };
         throw err;
       }
     }
@@ -75,11 +81,7 @@ export class UserWriter {
     const taken = await this.taken(tx, users.map((u) => u.username), users.flatMap((u) => (u.mobile ? [u.mobile] : [])));
     const clash = users.find((u) => taken.usernames.has(u.username.toLowerCase()) || (u.mobile && taken.mobiles.has(u.mobile)));
     if (clash) {
-      throw new ConflictException(
-        taken.usernames.has(clash.username.toLowerCase())
-          ? `username: '${clash.username}' is already taken`
-          : `mobile: ${clash.mobile} already belongs to another user`,
-      );
+      throw taken.usernames.has(clash.username.toLowerCase()) ? new UsernameTaken(clash.username) : new MobileTaken(clash.mobile);
     }
     for (let i = 0; i < users.length; i += INSERT_CHUNK) await tx.insert(UserOrmEntity, users.slice(i, i + INSERT_CHUNK));
     // One statement for a whole import: the events are bound as arrays, not one parameter per field.
@@ -115,6 +117,6 @@ export async function publishUserUpdated(outbox: OutboxPublisher, tx: EntityMana
 }
 
 export function assertBindable(writer: UserWriter, userRoles: readonly Role[], unit: OrgUnitOrmEntity): void {
-  const problem = writer.bindingProblem(userRoles, unit);
-  if (problem) throw new BadRequestException(`roles: ${problem}`);
+  const problem = writer.bindingRefusal(userRoles, unit);
+  if (problem) throw new RolesNotBindable(problem.en, problem.zh);
 }

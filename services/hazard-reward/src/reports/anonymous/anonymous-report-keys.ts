@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashPassword, verifyPassword } from '@lc/auth';
-import { TooManyRequestsException } from '@lc/platform';
+import { TooManyRequests } from '@lc/platform';
 import { digestOf, newSecretCode, normaliseSecretCode } from './report-key';
 
 /** Wrong tries a key takes before it is locked, and for how long. */
@@ -84,7 +84,16 @@ export class AnonymousReportKeys {
     );
     if (state.locked_until && state.locked_until.getTime() > Date.now()) {
       const seconds = Math.ceil((state.locked_until.getTime() - Date.now()) / 1000);
-      throw new TooManyRequestsException(`reportKey: too many wrong tries with this report key; try again in ${Math.ceil(seconds / 60)} minutes`, seconds);
+      const minutes = Math.ceil(seconds / 60);
+      throw new TooManyRequests(
+        {
+          en: `reportKey: too many wrong tries with this report key; try again in ${minutes} minutes`,
+          zh: `「reportKey」：此举报码输错次数过多，请 ${minutes} 分钟后再试`,
+          field: 'reportKey',
+        },
+        seconds,
+        'report-key-locked',
+      );
     }
   }
 }

@@ -1,16 +1,14 @@
-import { Body, Controller, HttpCode, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { CorrelationId, Public } from '@lc/platform';
 import { ClientAddress } from '../login/client-address';
-import { RetryAfterFilter } from '../sessions/retry-after.filter';
 import { SessionTokensDto } from '../sessions/session-tokens.dto';
 import { ChangePasswordRequestDto } from './change-password.request.dto';
 import { ChangePasswordService } from './change-password.service';
 
 @ApiTags('auth')
 @Controller('auth')
-@UseFilters(RetryAfterFilter)
 export class ChangePasswordHttpController {
   constructor(private readonly changePassword: ChangePasswordService) {}
 

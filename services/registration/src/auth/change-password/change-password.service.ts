@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@lc/auth';
@@ -8,6 +8,7 @@ import { Authenticator, LoginAttempt } from '../login/authenticator';
 import { SessionEnder } from '../sessions/session-ender';
 import { SessionOpener } from '../sessions/session-opener';
 import { SessionTokensDto } from '../sessions/session-tokens.dto';
+import { PasswordChangedMeanwhile, passwordUnchanged } from '../auth.errors';
 
 /**
  * A user replaces their password, knowing the current one: the temporary one a cadre set (the first
@@ -24,7 +25,7 @@ export class ChangePasswordService {
   ) {}
 
   async execute(attempt: LoginAttempt, newPassword: string): Promise<SessionTokensDto> {
-    if (newPassword === attempt.password) throw new BadRequestException(['newPassword must differ from the current password']);
+    if (newPassword === attempt.password) throw passwordUnchanged();
     const checked = await this.authenticator.authenticate(attempt, async ({ user }) => user.passwordHash);
     // Hashing takes tens of milliseconds of CPU: outside any transaction.
     const passwordHash = await hashPassword(newPassword);
@@ -36,7 +37,7 @@ export class ChangePasswordService {
         .where('u.id = (SELECT id FROM users WHERE lower(username) = lower(:username))', { username: attempt.username })
         .setLock('pessimistic_write')
         .getOneOrFail();
-      if (user.passwordHash !== checked) throw new ConflictException('password: it was changed meanwhile; log in again');
+      if (user.passwordHash !== checked) throw new PasswordChangedMeanwhile();
       const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: user.orgUnitId });
       const now = new Date();
       await tx.update(

@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -6,8 +6,7 @@ import { hashPassword, needsRehash, verifyPassword } from '@lc/auth';
 import { OrgUnitOrmEntity } from '../../org-units/org-unit.orm-entity';
 import { UserOrmEntity } from '../../users/user.orm-entity';
 import { LoginThrottle } from '../sessions/login-throttle';
-
-export const WRONG_CREDENTIALS = 'username or password is wrong';
+import { LoginFailed } from '../auth.errors';
 
 /** Who presented the password, and from where; for the throttle and the audit trail. */
 export interface LoginAttempt {
@@ -76,7 +75,7 @@ export class Authenticator {
         await this.record(tx, 'user.login-failed', user, unit, correlationId, reason);
         const locked = this.throttle.lockedError(state);
         if (locked) await this.record(tx, 'user.login-throttled', user, unit, correlationId, `${state.failedAttempts} failed logins in a row from ${client}`);
-        return { error: locked ?? new UnauthorizedException(WRONG_CREDENTIALS) };
+        return { error: locked ?? new LoginFailed() };
       }
       await this.throttle.succeeded(tx, username, client);
       if (rehashed) {

@@ -1,8 +1,7 @@
-import { Body, Controller, HttpCode, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, getSchemaPath } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { CorrelationId, Public } from '@lc/platform';
-import { RetryAfterFilter } from '../sessions/retry-after.filter';
 import { SessionTokensDto } from '../sessions/session-tokens.dto';
 import { ClientAddress } from './client-address';
 import { LoginRequestDto } from './login.request.dto';
@@ -11,7 +10,6 @@ import { PasswordChangeRequiredDto } from './password-change-required.dto';
 
 @ApiTags('auth')
 @Controller('auth')
-@UseFilters(RetryAfterFilter)
 export class LoginHttpController {
   constructor(private readonly loginService: LoginService) {}
 

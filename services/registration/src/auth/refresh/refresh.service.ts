@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashRefreshToken } from '@lc/auth';
@@ -9,8 +9,7 @@ import { Authenticator } from '../login/authenticator';
 import { SessionEnder } from '../sessions/session-ender';
 import { SessionGrant, SessionOpener } from '../sessions/session-opener';
 import { SessionTokensDto } from '../sessions/session-tokens.dto';
-
-const REFUSED = 'refresh token is not valid (used, expired, or its session has ended): log in again';
+import { RefreshRefused } from '../auth.errors';
 
 interface SessionRow {
   id: string;
@@ -42,24 +41,24 @@ export class RefreshService {
       const [current] = await this.sessions(tx, `refresh_hash = $1`, hash);
       const [spent] = current ? [] : await this.sessions(tx, `id = (SELECT session_id FROM spent_refresh_tokens WHERE refresh_hash = $1)`, hash);
       const found = current ?? spent;
-      if (!found) return { error: new UnauthorizedException(REFUSED) };
+      if (!found) return { error: new RefreshRefused() };
       const user = await tx.findOne(UserOrmEntity, { where: { id: found.user_id }, lock: { mode: 'pessimistic_write' } });
       const [session] = await this.sessions(tx, `id = $1`, found.id, true);
       const unit = user && (await tx.findOneBy(OrgUnitOrmEntity, { id: user.orgUnitId }));
-      if (!user || !unit || !session) return { error: new UnauthorizedException(REFUSED) };
+      if (!user || !unit || !session) return { error: new RefreshRefused() };
 
       if (session.refresh_hash !== hash) {
         if (session.ended_at === null) {
           await this.ender.end(tx, { sessionIds: [session.id] }, 'refresh-token-reused', correlationId);
           await this.authenticator.record(tx, 'user.session-ended', user, unit, correlationId, 'a spent refresh token was presented again: the session is ended');
         }
-        return { error: new UnauthorizedException(REFUSED) };
+        return { error: new RefreshRefused() };
       }
-      if (session.ended_at !== null || session.expires_at <= new Date()) return { error: new UnauthorizedException(REFUSED) };
+      if (session.ended_at !== null || session.expires_at <= new Date()) return { error: new RefreshRefused() };
       const stop: SessionEndReason | null = !user.active ? 'user-deactivated' : !unit.active ? 'unit-deactivated' : null;
       if (stop) {
         await this.ender.end(tx, { sessionIds: [session.id] }, stop, correlationId);
-        return { error: new UnauthorizedException(REFUSED) };
+        return { error: new RefreshRefused() };
       }
       return { grant: await this.opener.rotate(tx, session.id, hash, user, unit) };
     });

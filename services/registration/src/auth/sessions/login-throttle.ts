@@ -1,15 +1,19 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { afterFailedLogin, afterSuccessfulLogin, isLocked, LoginFailureState } from '@lc/auth';
-import { SERVICE_CONFIG, SqlRunner } from '@lc/platform';
+import { SERVICE_CONFIG, SqlRunner, TooManyRequests } from '@lc/platform';
 import { RegistrationConfig } from '../../config/registration-config';
 
 /** A login refused for a while: 429 with Retry-After, the same whether the name exists or not. */
-export class LoginThrottledException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
+export class LoginThrottled extends TooManyRequests {
+  constructor(retryAfterSeconds: number) {
     super(
-      `too many failed logins for this username from your address; try again in ${retryAfterSeconds} seconds, or ask your union to unlock it`,
-      HttpStatus.TOO_MANY_REQUESTS,
+      {
+        en: `too many failed logins for this username from your address; try again in ${retryAfterSeconds} seconds, or ask your union to unlock it`,
+        zh: `该用户名在您的地址登录失败次数过多，请 ${retryAfterSeconds} 秒后再试，或请所在工会解锁`,
+      },
+      retryAfterSeconds,
+      'login-throttled',
     );
   }
 }
@@ -30,7 +34,7 @@ export class LoginThrottle {
       `SELECT locked_until FROM login_throttle WHERE login_name = $1 AND client = $2`,
       [loginName.toLowerCase(), client],
     );
-    if (row?.locked_until && row.locked_until > now) throw new LoginThrottledException(secondsUntil(row.locked_until, now));
+    if (row?.locked_until && row.locked_until > now) throw new LoginThrottled(secondsUntil(row.locked_until, now));
   }
 
   /** Counts a failure; the state after it (locked when this one reached the limit). */
@@ -55,8 +59,8 @@ export class LoginThrottle {
     return next;
   }
 
-  lockedError(state: LoginFailureState, now = new Date()): LoginThrottledException | null {
-    return state.lockedUntil && isLocked(state, now) ? new LoginThrottledException(secondsUntil(state.lockedUntil, now)) : null;
+  lockedError(state: LoginFailureState, now = new Date()): LoginThrottled | null {
+    return state.lockedUntil && isLocked(state, now) ? new LoginThrottled(secondsUntil(state.lockedUntil, now)) : null;
   }
 
   /** A successful login from this address forgets its failures. */

@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { applyLifecycle, LifecycleAction, lifecycleAuditAction } from '../../competition-lifecycle';
 import { CompetitionChanges } from '../../competition-changes';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
+import { CompetitionNotFound, LifecycleActionRefused } from '../../competition.errors';
 
 @Injectable()
 export class ChangeLifecycleService {
@@ -18,13 +19,13 @@ export class ChangeLifecycleService {
   /** The organiser moves its competition along; an action that does not apply now is refused with why. */
   async execute(competitionId: string, action: LifecycleAction, reason: string | undefined, caller: Caller): Promise<CompetitionOrmEntity> {
     const current = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
-    if (!current) throw new NotFoundException(`competition ${competitionId} does not exist`);
+    if (!current) throw new CompetitionNotFound(competitionId);
     const organiser = await this.directory.get(current.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
     return this.dataSource.transaction(async (tx) => {
       const before = await tx.findOneOrFail(CompetitionOrmEntity, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
       const next = applyLifecycle(before.status, action);
-      if ('refused' in next) throw new ConflictException(`action: ${next.refused}`);
+      if ('refused' in next) throw new LifecycleActionRefused(next.refused, before.status);
       return this.changes.save(
         tx,
         { before, changes: { status: next.to }, action: lifecycleAuditAction[action], reason },

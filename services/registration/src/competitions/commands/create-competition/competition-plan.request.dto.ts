@@ -11,7 +11,7 @@ const OptionalText = (max: number) => applyDecorators(IsOptional(), IsString(), 
 export class ParticipantScopeDto {
   @ApiPropertyOptional({ description: "Entrants lie under this unit (inside the organiser's subtree); the organiser when not given" })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'subtreeOf must be an org unit id' })
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'subtreeOf must be an org unit id', context: { messageZh: '「$property」必须是组织单位编号' } })
   subtreeOf?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['制造业', '建筑业'] })
@@ -24,7 +24,7 @@ export class ParticipantScopeDto {
 
   @ApiPropertyOptional({ enum: ['public', 'non_public'] })
   @IsOptional()
-  @IsIn(['public', 'non_public'], { message: "ownership must be 'public' or 'non_public'" })
+  @IsIn(['public', 'non_public'], { message: "ownership must be 'public' or 'non_public'", context: { messageZh: '「$property」必须是 public（公有）或 non_public（非公有）' } })
   ownership?: 'public' | 'non_public';
 
   @ApiPropertyOptional({ description: 'Only above-scale enterprises (规模以上)' })
@@ -35,7 +35,7 @@ export class ParticipantScopeDto {
   @ApiPropertyOptional({ enum: ['enterprise_union', 'team'], isArray: true })
   @IsOptional()
   @IsArray()
-  @IsIn(['enterprise_union', 'team'], { each: true, message: "unitKinds may list 'enterprise_union' and 'team'" })
+  @IsIn(['enterprise_union', 'team'], { each: true, message: "unitKinds may list 'enterprise_union' and 'team'", context: { messageZh: '「$property」只能包含 enterprise_union（企业工会）和 team（班组）' } })
   unitKinds?: ('enterprise_union' | 'team')[];
 }
 
@@ -43,7 +43,7 @@ export class ParticipantScopeDto {
 export class CompetitionPlanFieldsDto {
   @ApiPropertyOptional({ enum: competitionKindIds, default: 'labour_competition' })
   @IsOptional()
-  @IsIn(competitionKindIds, { message: `kind must be one of ${competitionKindIds.join(', ')}` })
+  @IsIn(competitionKindIds, { message: `kind must be one of ${competitionKindIds.join(', ')}`, context: { messageZh: `「kind」必须是以下之一：${competitionKindIds.join('、')}` } })
   kind?: CompetitionKind;
 
   @ApiPropertyOptional({ example: '当好主人翁、建功新时代', description: '竞赛主题' })
@@ -82,6 +82,6 @@ export class CompetitionPlanFieldsDto {
 
   @ApiPropertyOptional({ description: 'Budget in yuan, up to 2 decimals', example: '500000.00' })
   @IsOptional()
-  @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'budgetYuan must be an amount in yuan with at most 2 decimals, e.g. 500000.00' })
+  @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'budgetYuan must be an amount in yuan with at most 2 decimals, e.g. 500000.00', context: { messageZh: '「budgetYuan」必须是以元为单位、最多两位小数的金额，例如 500000.00' } })
   budgetYuan?: string;
 }

@@ -35,11 +35,11 @@ export class CreateCompetitionRequestDto extends CompetitionPlanFieldsDto {
 
   @ApiProperty({ example: '2026-11-30', description: 'YYYY-MM-DD, not before startDate' })
   @IsCalendarDate()
-  @Validate(NotBeforeStartDate)
+  @Validate(NotBeforeStartDate, { context: { messageZh: '「endDate」结束日期不能早于开始日期' } })
   endDate: string;
 
   @ApiPropertyOptional({ description: 'The competition this one runs under (a township league under a county competition)' })
   @IsOptional()
-  @IsUUID('all', { message: 'parentCompetitionId must be a competition id (UUID)' })
+  @IsUUID('all', { message: 'parentCompetitionId must be a competition id (UUID)', context: { messageZh: '「parentCompetitionId」必须是竞赛编号（UUID）' } })
   parentCompetitionId?: string;
 }

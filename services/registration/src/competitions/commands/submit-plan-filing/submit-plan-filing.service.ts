@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -7,6 +7,7 @@ import { ApprovalsService, auditActorOf, Caller, OrgDirectory, OrgUnitRef, Scope
 import { CompetitionChanges } from '../../competition-changes';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { PLAN_FILING, planFilingDeciders, planFilingLevel, planFilingTitles } from './plan-filing';
+import { CompetitionNotFound, PlanNotDraft } from '../../competition.errors';
 
 @Injectable()
 export class SubmitPlanFilingService {
@@ -27,13 +28,13 @@ export class SubmitPlanFilingService {
    */
   async execute(competitionId: string, caller: Caller): Promise<{ workflowId: string | null; steps: { stepId: string; title: string }[] }> {
     const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
-    if (!competition) throw new NotFoundException(`competition ${competitionId} does not exist`);
+    if (!competition) throw new CompetitionNotFound(competitionId);
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
     if (parentPathOf(organiser.path) === null) return this.fileAtTheTop(competition, organiser, caller);
     return this.dataSource.transaction(async (tx) => {
       const { affected } = await tx.update(CompetitionOrmEntity, { id: competitionId, status: 'draft' }, { status: 'filing' });
-      if (!affected) throw new ConflictException(`competition ${competitionId} is ${competition.status}, not a draft: only a draft plan is filed`);
+      if (!affected) throw new PlanNotDraft(competitionId, competition.status);
       const { workflowId, steps } = await this.approvals.submit(
         tx,
         {
@@ -67,7 +68,7 @@ export class SubmitPlanFilingService {
   private async fileAtTheTop(competition: CompetitionOrmEntity, organiser: OrgUnitRef, caller: Caller): Promise<{ workflowId: null; steps: [] }> {
     await this.dataSource.transaction(async (tx) => {
       const { affected } = await tx.update(CompetitionOrmEntity, { id: competition.id, status: 'draft' }, { status: 'filed', updatedAt: new Date() });
-      if (!affected) throw new ConflictException(`competition ${competition.id} is ${competition.status}, not a draft: only a draft plan is filed`);
+      if (!affected) throw new PlanNotDraft(competition.id, competition.status);
       await this.changes.statusChanged(tx, { ...competition, status: 'filed' }, 'draft', caller.correlationId);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { approvalChainWorkflowId } from '@lc/workflows';
@@ -8,6 +8,7 @@ import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { assertScopeWithinOrganiser, planColumns } from '../../plan-checks';
 import { PLAN_FILING } from '../submit-plan-filing/plan-filing';
 import { UpdatePlanRequestDto } from './update-plan.request.dto';
+import { CompetitionNotFound, EndBeforeStart, PlanNotEditable } from '../../competition.errors';
 
 @Injectable()
 export class UpdatePlanService {
@@ -24,14 +25,14 @@ export class UpdatePlanService {
    */
   async execute(competitionId: string, request: UpdatePlanRequestDto, caller: Caller): Promise<CompetitionOrmEntity> {
     const current = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
-    if (!current) throw new NotFoundException(`competition ${competitionId} does not exist`);
+    if (!current) throw new CompetitionNotFound(competitionId);
     const organiser = await this.directory.get(current.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
     await assertScopeWithinOrganiser(request, organiser, this.directory);
     return this.dataSource.transaction(async (tx) => {
       const before = await tx.findOneOrFail(CompetitionOrmEntity, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
       if (!(await this.editable(tx, before))) {
-        throw new ConflictException(`competition ${competitionId} is ${before.status}: its plan changes only as a draft, or when its filing was returned for revision`);
+        throw new PlanNotEditable(competitionId, before.status);
       }
       const changes: Partial<CompetitionOrmEntity> = { ...planColumns(request) };
       if (request.name !== undefined) changes.name = request.name.trim();
@@ -39,7 +40,7 @@ export class UpdatePlanService {
       if (request.endDate !== undefined) changes.endDate = request.endDate;
       const startDate = changes.startDate ?? before.startDate;
       const endDate = changes.endDate ?? before.endDate;
-      if (endDate < startDate) throw new BadRequestException('endDate must not be before startDate');
+      if (endDate < startDate) throw new EndBeforeStart();
       return this.changes.save(tx, { before, changes, action: 'competition.plan-updated', reason: request.reason }, organiser, {
         ...auditActorOf(caller),
         correlationId: caller.correlationId,

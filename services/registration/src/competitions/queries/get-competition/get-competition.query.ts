@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
@@ -8,6 +8,7 @@ import { Caller, callTemporal, OrgDirectory, ScopeChecker, TEMPORAL_CLIENT } fro
 import { CompetitionAcknowledgementResult, competitionAcknowledgementWorkflowId } from '@lc/workflows';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { AcknowledgementDto, CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
+import { CompetitionNotFound } from '../../competition.errors';
 
 const ACKNOWLEDGEMENT_DEADLINE_MS = 3_000;
 
@@ -23,7 +24,7 @@ export class GetCompetitionQuery {
 
   async execute(id: string, caller: Caller): Promise<CompetitionResponseDto> {
     const competition = await this.competitions.findOneBy({ id });
-    if (!competition) throw new NotFoundException(`competition ${id} does not exist`);
+    if (!competition) throw new CompetitionNotFound(id);
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
     return toCompetitionResponse(competition, await this.acknowledgement(id));

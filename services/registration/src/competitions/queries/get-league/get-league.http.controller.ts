@@ -1,9 +1,10 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { sharesLineage } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { CompetitionNotFound } from '../../competition.errors';
 
 interface LeagueRow {
   id: string;
@@ -70,7 +71,7 @@ export class GetLeagueHttpController {
       [id],
     );
     const root = rows[0];
-    if (!root) throw new NotFoundException(`competition ${id} does not exist`);
+    if (!root) throw new CompetitionNotFound(id);
     await this.scope.assertInLineOf(caller, root.organiser_path, `competition ${id}`);
     const visible = rows.filter((r) => r.depth === 0 || sharesLineage(caller.principal.orgPath, r.organiser_path));
     return this.nodeOf(root, visible);

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
@@ -10,8 +10,9 @@ import { competitionInLineOr404, competitionOr404 } from '../../enrolment-access
 import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
 import { EnrolmentResponseDto, toEnrolmentResponse } from '../../enrolment.response.dto';
 import { EnrolmentWriter } from '../../enrolment.writer';
-import { isUniqueViolation, notTakingEnrolments, TREE_LOCK_SHARED } from '../../enrolment-rules';
+import { isUniqueViolation, TREE_LOCK_SHARED } from '../../enrolment-rules';
 import { EnrolUnitRequestDto } from './enrol-unit.request.dto';
+import { AlreadyEnrolled, MoreParticipantsThanWorkers, NotTakingEnrolments, OutsideParticipantScope, ScopeRootMissing, UnitDeactivated } from '../../enrolment.errors';
 
 const ONCE_PER_UNIT = 'enrolments_once_per_unit';
 
@@ -40,24 +41,22 @@ export class EnrolUnitService {
         await tx.query(TREE_LOCK_SHARED);
         // Held until commit: the competition cannot close between this check and the enrolment.
         const competition = await competitionOr404(tx, competitionId, { lock: true });
-        if (!takesEnrolments(competition.status)) throw new ConflictException(notTakingEnrolments(competition.id, competition.status, 'enrols'));
+        if (!takesEnrolments(competition.status)) throw new NotTakingEnrolments(competition.id, competition.status, 'enrols');
 
         const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.unitId });
-        if (!unit.active) throw new BadRequestException(`unitId: ${unit.id} (${unit.name}) is deactivated and enters no competition`);
+        if (!unit.active) throw new UnitDeactivated(unit.id, unit.name);
         const enterprise = unit.kind === 'team' && unit.parentId ? await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unit.parentId }) : unit;
         const problem = participantScopeProblem(competition.participantScope ?? {}, await this.scopeRootPath(tx, competition), {
           unitKind: unit.kind,
           unitPath: unit.path,
           enterprise: { industry: enterprise.industry, ownership: enterprise.ownership, aboveScale: enterprise.aboveScale },
         });
-        if (problem) throw new BadRequestException(`unitId: ${unit.id} (${unit.name}) may not enter competition ${competition.id}: ${problem}`);
+        if (problem) throw new OutsideParticipantScope(unit.id, unit.name, competition.id, problem);
         if (enterprise.headcount !== null && request.participants > enterprise.headcount) {
-          throw new BadRequestException(
-            `participants: ${request.participants} is more than the ${enterprise.headcount} workers (职工人数) of ${enterprise.id} (${enterprise.name})`,
-          );
+          throw new MoreParticipantsThanWorkers(request.participants, enterprise.headcount, enterprise);
         }
         const earlier = await tx.findOneBy(EnrolmentOrmEntity, { competitionId, unitId: unit.id });
-        if (earlier) throw new ConflictException(duplicateMessage(earlier));
+        if (earlier) throw new AlreadyEnrolled(earlier.unitId, earlier.status === 'withdrawn' ? earlier.id : undefined);
 
         const enrolment = await this.writer.record(
           tx,
@@ -79,7 +78,7 @@ export class EnrolUnitService {
       });
     } catch (err) {
       // Two requests for one unit at the same moment: both passed the check, the index let one in.
-      if (isUniqueViolation(err, ONCE_PER_UNIT)) throw new ConflictException(`unitId: ${request.unitId} is already enrolled in this competition`);
+      if (isUniqueViolation(err, ONCE_PER_UNIT)) throw new AlreadyEnrolled(request.unitId);
       throw err;
     }
   }
@@ -88,14 +87,7 @@ export class EnrolUnitService {
   private async scopeRootPath(tx: EntityManager, competition: CompetitionOrmEntity): Promise<string> {
     const rootId = competition.participantScope?.subtreeOf ?? competition.organiserOrgUnitId;
     const root = await tx.findOneBy(OrgUnitOrmEntity, { id: rootId });
-    if (!root) throw new ConflictException(`competition ${competition.id}'s participant scope names the unit ${rootId}, which does not exist`);
+    if (!root) throw new ScopeRootMissing(competition.id, rootId);
     return root.path;
   }
-}
-
-function duplicateMessage(earlier: EnrolmentOrmEntity): string {
-  if (earlier.status === 'withdrawn') {
-    return `unitId: ${earlier.unitId} withdrew its enrolment ${earlier.id} from this competition; a unit enrols once per competition`;
-  }
-  return `unitId: ${earlier.unitId} is already enrolled in this competition`;
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -10,8 +10,9 @@ import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { competitionInLineOr404, competitionOr404 } from '../../enrolment-access';
 import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
 import { auditStateOf, EnrolmentResponseDto, toEnrolmentResponse } from '../../enrolment.response.dto';
-import { notTakingEnrolments, TREE_LOCK_SHARED } from '../../enrolment-rules';
+import { TREE_LOCK_SHARED } from '../../enrolment-rules';
 import { WithdrawEnrolmentRequestDto } from './withdraw-enrolment.request.dto';
+import { EnrolmentAlreadyWithdrawn, EnrolmentNotFound, NotTakingEnrolments } from '../../enrolment.errors';
 
 @Injectable()
 export class WithdrawEnrolmentService {
@@ -31,17 +32,17 @@ export class WithdrawEnrolmentService {
     // A competition of another branch is refused before its enrolments are looked up.
     await competitionInLineOr404(this.dataSource.manager, competitionId, { directory: this.directory, scope: this.scope, caller });
     const found = await this.dataSource.getRepository(EnrolmentOrmEntity).findOneBy({ id: enrolmentId, competitionId });
-    if (!found) throw new NotFoundException(`enrolmentId: competition ${competitionId} has no enrolment ${enrolmentId}`);
+    if (!found) throw new EnrolmentNotFound(competitionId, enrolmentId);
     const unitRef = await this.directory.get(found.unitId, 'unitId');
     await this.scope.assert(caller, 'write', { orgPath: unitRef.path });
 
     return this.dataSource.transaction(async (tx) => {
       await tx.query(TREE_LOCK_SHARED);
       const competition = await competitionOr404(tx, competitionId, { lock: true });
-      if (!takesEnrolments(competition.status)) throw new ConflictException(notTakingEnrolments(competition.id, competition.status, 'withdraws'));
+      if (!takesEnrolments(competition.status)) throw new NotTakingEnrolments(competition.id, competition.status, 'withdraws');
       const before = await tx.findOne(EnrolmentOrmEntity, { where: { id: enrolmentId }, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw new NotFoundException(`enrolmentId: competition ${competitionId} has no enrolment ${enrolmentId}`);
-      if (before.status === 'withdrawn') throw new ConflictException(`enrolment ${enrolmentId} of ${before.unitId} is already withdrawn`);
+      if (!before) throw new EnrolmentNotFound(competitionId, enrolmentId);
+      if (before.status === 'withdrawn') throw new EnrolmentAlreadyWithdrawn(enrolmentId, before.unitId);
 
       const after = tx.create(EnrolmentOrmEntity, { ...before, status: 'withdrawn', updatedAt: new Date() });
       await tx.update(EnrolmentOrmEntity, { id: enrolmentId }, { status: after.status, updatedAt: after.updatedAt });

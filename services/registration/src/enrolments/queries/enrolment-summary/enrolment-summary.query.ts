@@ -1,11 +1,12 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { describeKindWithArticle, levelOf, OrgLevels } from '@lc/org';
+import { levelOf, OrgLevels } from '@lc/org';
 import { Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { competitionOr404 } from '../../enrolment-access';
 import { readEnrolments } from '../../enrolment-rows';
 import { buildEnrolmentSummary, chinaDateOf, EnrolmentSummary } from './enrolment-summary';
+import { SummaryNotAtThisLevel } from '../../enrolment.errors';
 
 @Injectable()
 export class EnrolmentSummaryQuery {
@@ -27,10 +28,7 @@ export class EnrolmentSummaryQuery {
     const unit = unitId ? await this.directory.getReferenced(unitId, 'unitId') : await this.directory.get(caller.principal.orgUnitId, 'orgUnitId');
     await this.scope.assert(caller, 'read', { orgPath: unit.path });
     if (levelOf(unit.kind) > OrgLevels.township) {
-      throw new BadRequestException(
-        `unitId: the summary (参赛企业汇总表) is made by a union above the enterprises (a township or industry union, a county); ` +
-          `${unit.id} is ${describeKindWithArticle(unit.kind)}${unitId ? '' : ': give the unitId of the union it is for'}`,
-      );
+      throw new SummaryNotAtThisLevel(unit, unitId !== undefined && unitId !== '');
     }
     const { rows } = await readEnrolments(this.dataSource.manager, { competitionId, underPath: unit.path, status: 'enrolled' });
     return buildEnrolmentSummary({

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,7 @@ import { OrgTreeWriter } from '../../org-tree.writer';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { enterpriseIdOf, placementProblem } from '../../placement';
 import { CreateOrgUnitRequestDto } from './create-org-unit.request.dto';
+import { CreditCodeTaken, EnterpriseDetailsMisplaced, OrgUnitIdTaken, PlacementRefused } from '../../org-unit.errors';
 
 @Injectable()
 export class CreateOrgUnitService {
@@ -23,7 +24,7 @@ export class CreateOrgUnitService {
     const parentRef = await this.directory.getReferenced(request.parentId, 'parentId');
     await this.scope.assert(caller, 'write', { orgPath: parentRef.path });
     if (request.kind !== 'enterprise_union' && request.enterprise) {
-      throw new BadRequestException('enterprise: only an enterprise union carries enterprise details');
+      throw new EnterpriseDetailsMisplaced();
     }
     const creditCode = request.enterprise ? normaliseCreditCode(request.enterprise.creditCode) : null;
     const id = request.id ?? (creditCode ? enterpriseIdOf(creditCode) : randomUUID());
@@ -32,14 +33,14 @@ export class CreateOrgUnitService {
       await this.writer.lockTree(tx);
       const parent = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.parentId });
       const problem = placementProblem(request.kind, parent);
-      if (problem) throw new BadRequestException(`parentId: ${problem}`);
+      if (problem) throw new PlacementRefused(problem);
       if (await tx.existsBy(OrgUnitOrmEntity, { id })) {
-        throw new ConflictException(`id: an org unit with id '${id}' already exists`);
+        throw new OrgUnitIdTaken(id);
       }
       if (creditCode) {
         const holder = await tx.findOneBy(OrgUnitOrmEntity, { creditCode });
         if (holder) {
-          throw new ConflictException(`enterprise.creditCode: ${creditCode} is already registered for ${holder.id} (${holder.name})`);
+          throw new CreditCodeTaken(creditCode, holder);
         }
       }
       const now = new Date();

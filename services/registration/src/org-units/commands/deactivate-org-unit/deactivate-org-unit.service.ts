@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { orgUnitDeactivatedV1 } from '@lc/contracts';
@@ -8,6 +8,7 @@ import { SessionEnder } from '../../../auth/sessions/session-ender';
 import { OrgTreeWriter } from '../../org-tree.writer';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { DeactivateOrgUnitRequestDto } from './deactivate-org-unit.request.dto';
+import { HasActiveSubUnits, OrgUnitAlreadyDeactivated, RootUnitFixed } from '../../org-unit.errors';
 
 @Injectable()
 export class DeactivateOrgUnitService {
@@ -27,18 +28,16 @@ export class DeactivateOrgUnitService {
   async execute(unitId: string, request: DeactivateOrgUnitRequestDto, caller: Caller): Promise<OrgUnitOrmEntity> {
     const ref = await this.directory.get(unitId, 'id');
     const parentPath = parentPathOf(ref.path);
-    if (parentPath === null) throw new BadRequestException(`id: ${unitId} is the root of the tree and cannot be deactivated`);
+    if (parentPath === null) throw new RootUnitFixed(unitId, 'deactivated');
     await this.scope.assert(caller, 'write', { orgPath: parentPath });
 
     return this.dataSource.transaction(async (tx) => {
       await this.writer.lockTree(tx);
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
-      if (!before.active) throw new ConflictException(`id: ${unitId} is already deactivated`);
+      if (!before.active) throw new OrgUnitAlreadyDeactivated(unitId);
       const activeChildren = await tx.countBy(OrgUnitOrmEntity, { parentId: unitId, active: true });
       if (activeChildren > 0) {
-        throw new ConflictException(
-          `id: ${unitId} still has ${activeChildren} active sub-unit(s); move or deactivate them first`,
-        );
+        throw new HasActiveSubUnits(unitId, activeChildren);
       }
       await this.sessions.end(tx, { unitPath: before.path }, 'unit-deactivated', caller.correlationId);
       return this.writer.saveChange(

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { orgUnitMovedV1 } from '@lc/contracts';
@@ -7,6 +7,7 @@ import { auditActorOf, Caller, MovedPathRebaser, OrgDirectory, ScopeChecker } fr
 import { OrgTreeWriter } from '../../org-tree.writer';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { MoveOrgUnitRequestDto } from './move-org-unit.request.dto';
+import { AlreadyUnderParent, MoveRefused, RootUnitFixed } from '../../org-unit.errors';
 
 @Injectable()
 export class MoveOrgUnitService {
@@ -26,7 +27,7 @@ export class MoveOrgUnitService {
   async execute(unitId: string, request: MoveOrgUnitRequestDto, caller: Caller): Promise<OrgUnitOrmEntity> {
     const unitRef = await this.directory.get(unitId, 'id');
     const fromPath = parentPathOf(unitRef.path);
-    if (fromPath === null) throw new BadRequestException(`id: ${unitId} is the root of the tree and cannot be moved`);
+    if (fromPath === null) throw new RootUnitFixed(unitId, 'moved');
     const newParentRef = await this.directory.getReferenced(request.newParentId, 'newParentId');
     await this.scope.assert(caller, 'write', { orgPath: fromPath });
     await this.scope.assert(caller, 'write', { orgPath: newParentRef.path });
@@ -36,13 +37,13 @@ export class MoveOrgUnitService {
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
       const newParent = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.newParentId });
       if (before.parentId === newParent.id) {
-        throw new BadRequestException(`newParentId: ${unitId} already sits under ${newParent.id}`);
+        throw new AlreadyUnderParent(unitId, newParent.id);
       }
       let newPath: string;
       try {
         newPath = validateMove(before, newParent).newPath;
       } catch (err) {
-        if (err instanceof OrgRuleError) throw new BadRequestException(`newParentId: ${err.message}`);
+        if (err instanceof OrgRuleError) throw new MoveRefused(err);
         throw err;
       }
       const oldPath = before.path;

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not } from 'typeorm';
 import { orgUnitUpdatedV1 } from '@lc/contracts';
@@ -7,6 +7,7 @@ import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { OrgTreeWriter } from '../../org-tree.writer';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { UpdateOrgUnitRequestDto } from './update-org-unit.request.dto';
+import { CreditCodeTaken, EnterpriseDetailsMisplaced } from '../../org-unit.errors';
 
 @Injectable()
 export class UpdateOrgUnitService {
@@ -25,7 +26,7 @@ export class UpdateOrgUnitService {
       await this.writer.lockTree(tx);
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
       if (request.enterprise && before.kind !== 'enterprise_union') {
-        throw new BadRequestException(`enterprise: ${unitId} is not an enterprise union and has no enterprise details`);
+        throw new EnterpriseDetailsMisplaced(unitId);
       }
       const changes: Partial<OrgUnitOrmEntity> = {};
       if (request.name !== undefined) changes.name = request.name.trim();
@@ -42,7 +43,7 @@ export class UpdateOrgUnitService {
       if (changes.creditCode && changes.creditCode !== before.creditCode) {
         const holder = await tx.findOneBy(OrgUnitOrmEntity, { creditCode: changes.creditCode, id: Not(unitId) });
         if (holder) {
-          throw new ConflictException(`enterprise.creditCode: ${changes.creditCode} is already registered for ${holder.id} (${holder.name})`);
+          throw new CreditCodeTaken(changes.creditCode, holder);
         }
       }
       return this.writer.saveChange(

@@ -1,15 +1,17 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { ApprovalsService, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { ApprovalsService, auditActorOf, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { approvalChainWorkflowId } from '@lc/workflows';
 import { takesEnrolments } from '../../../competitions/competition-lifecycle';
 import { CompetitionOrmEntity } from '../../../competitions/competition.orm-entity';
 import { compositionProblems, PioneerTeamForm } from '../../pioneer-team-form';
 import { PIONEER_TEAM_APPLICATION, pioneerTeamChain } from '../../pioneer-team-chain';
 import { PioneerTeamApplicationRequestDto } from '../../pioneer-team-form.request.dto';
+import { NotACreationCompetition, NotATeam, NotTakingApplications, TeamAlreadyApplied } from '../../pioneer-team.errors';
+import { UnknownCompetitionReferenced } from '../../../competitions/competition.errors';
 
 @Injectable()
 export class SubmitPioneerTeamApplicationService {
@@ -25,21 +27,21 @@ export class SubmitPioneerTeamApplicationService {
   async execute(request: PioneerTeamApplicationRequestDto, caller: Caller): Promise<{ id: string; workflowId: string; steps: { stepId: string; title: string }[] }> {
     const { competitionId, teamUnitId, ...form } = request;
     const problems = compositionProblems(form as PioneerTeamForm);
-    if (problems.length > 0) throw new BadRequestException(problems);
+    if (problems.length > 0) throw formProblemsRefused(problems);
     // Scope before state: the unit and the competition must be the caller's to act on before what they
     // are (a team? a creation competition? taking applications?) shapes the answer.
     const team = await this.directory.getReferenced(teamUnitId, 'teamUnitId');
     await this.scope.assert(caller, 'write', { orgPath: team.path });
-    if (team.kind !== 'team' || !team.parentId) throw new BadRequestException(`teamUnitId: ${teamUnitId} is not a team (班组)`);
+    if (team.kind !== 'team' || !team.parentId) throw new NotATeam(teamUnitId);
     const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
-    if (!competition) throw new BadRequestException(`competitionId: there is no competition ${competitionId}`);
+    if (!competition) throw new UnknownCompetitionReferenced('competitionId', competitionId);
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assertInLineOf(caller, organiser.path, `competition ${competitionId}`);
     if (competition.kind !== 'team_creation') {
-      throw new BadRequestException(`competitionId: competition ${competitionId} is not a 工人先锋号 / 五型班组 creation competition`);
+      throw new NotACreationCompetition(competitionId);
     }
     if (!takesEnrolments(competition.status)) {
-      throw new ConflictException(`competitionId: competition ${competitionId} is ${competition.status} and takes no applications`);
+      throw new NotTakingApplications(competitionId, competition.status);
     }
 
     const id = randomUUID();
@@ -49,7 +51,7 @@ export class SubmitPioneerTeamApplicationService {
         `SELECT id FROM pioneer_team_applications WHERE competition_id = $1 AND team_unit_id = $2 AND status IN ('submitted', 'approved')`,
         [competitionId, teamUnitId],
       );
-      if (live) throw new ConflictException(`teamUnitId: ${teamUnitId} already has an application in this competition (${live.id})`);
+      if (live) throw new TeamAlreadyApplied(teamUnitId, live.id);
       await tx.query(
         `INSERT INTO pioneer_team_applications (id, competition_id, team_unit_id, enterprise_unit_id, form, status, workflow_id, submitted_by)
          VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $7)`,

@@ -1,8 +1,9 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { PioneerApplicationNotFound } from '../../pioneer-team.errors';
 
 @ApiTags('工人先锋号 applications')
 @Controller('pioneer-team-applications')
@@ -29,7 +30,7 @@ export class GetPioneerTeamApplicationHttpController {
          FROM pioneer_team_applications WHERE id = $1`,
       [id],
     );
-    if (!row) throw new NotFoundException(`there is no 工人先锋号 application ${id}`);
+    if (!row) throw new PioneerApplicationNotFound(id);
     const team = await this.directory.get(row.teamUnitId, 'teamUnitId');
     await this.scope.assert(caller, 'read', { orgPath: team.path });
     return row;

@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, Matches } from 'class-validator';
@@ -8,6 +8,7 @@ import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, ScopeChecker } from 
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { registerIdPipe } from '../../../forms/form-fields';
 import { SUPERVISOR_SELECT, SupervisorRow, SupervisorView, toSupervisorView } from '../supervisor-rows';
+import { SupervisorNotFound } from '../supervisor.errors';
 
 class SupervisorRegisterQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Supervisors of this unit and the units under it; your own unit when not given' })
@@ -63,7 +64,7 @@ export class SupervisorsHttpController {
   @ApiNotFoundResponse({ description: 'No registration has this id' })
   async get(@Param('id', registerIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<SupervisorView> {
     const [row]: SupervisorRow[] = await this.dataSource.query(`${SUPERVISOR_SELECT} WHERE s.id = $1`, [id]);
-    if (!row) throw new NotFoundException(`there is no energy-saving supervisor registration ${id}`);
+    if (!row) throw new SupervisorNotFound(id);
     await this.scope.assert(caller, 'read', { orgPath: row.unit_path, ownerUserId: row.submitted_by });
     return toSupervisorView(row);
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, Matches } from 'class-validator';
@@ -9,6 +9,7 @@ import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit
 import { registerIdPipe } from '../../../forms/form-fields';
 import { TECHNICAL_SERVICE_SELECT, TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../technical-service-rows';
 import { TechnicalServiceStatus, technicalServiceStatuses } from '../technical-service-states';
+import { TechnicalServiceNotFound } from '../technical-service.errors';
 
 class TechnicalServiceListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Requests of enterprises at or under this unit; your own unit when not given' })
@@ -63,7 +64,7 @@ export class TechnicalServicesHttpController {
   @ApiNotFoundResponse({ description: 'No request has this id' })
   async get(@Param('id', registerIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<TechnicalServiceView> {
     const [row]: TechnicalServiceRow[] = await this.dataSource.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1`, [id]);
-    if (!row) throw new NotFoundException(`there is no technical-service request ${id}`);
+    if (!row) throw new TechnicalServiceNotFound(id);
     await this.scope.assert(caller, 'read', { orgPath: row.enterprise_path });
     return toTechnicalServiceView(row);
   }

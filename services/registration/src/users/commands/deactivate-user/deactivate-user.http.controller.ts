@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { OutboxPublisher } from '@lc/messaging';
@@ -9,6 +9,7 @@ import { toUserResponse, UserResponseDto } from '../../user.response.dto';
 import { UserAccountChanges } from '../../user-account.service';
 import { userIdPipe } from '../../user-id.pipe';
 import { publishUserUpdated } from '../../user-writer';
+import { UserAlreadyDeactivated } from '../../user.errors';
 
 class DeactivateUserRequestDto {
   @ApiProperty({ example: '调离本单位', description: 'Why, for the audit trail' })
@@ -48,7 +49,7 @@ export class DeactivateUserHttpController {
       caller,
       'user.deactivated',
       async (target, tx) => {
-        if (!target.active) throw new ConflictException(`id: user ${id} is already deactivated`);
+        if (!target.active) throw new UserAlreadyDeactivated(id);
         const changes = { active: false, version: target.version + 1 };
         await this.sessions.end(tx, { userIds: [target.id] }, 'user-deactivated', caller.correlationId);
         await publishUserUpdated(this.outbox, tx, { ...target, ...changes }, caller.correlationId);

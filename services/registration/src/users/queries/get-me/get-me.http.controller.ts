@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -7,6 +7,7 @@ import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { UserOrmEntity } from '../../user.orm-entity';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
 import { UserAccountChanges } from '../../user-account.service';
+import { OwnAccountGone } from '../../user.errors';
 
 class MeResponseDto extends UserResponseDto {
   @ApiProperty({ example: '兴华街道总工会' }) orgUnitName: string;
@@ -28,7 +29,7 @@ export class GetMeHttpController {
   @ApiOkResponse({ type: MeResponseDto })
   async me(@CurrentCaller() caller: Caller): Promise<MeResponseDto> {
     const user = await this.users.findOneBy({ id: caller.principal.userId });
-    if (!user) throw new NotFoundException('your account no longer exists');
+    if (!user) throw new OwnAccountGone();
     const unit = await this.units.findOneByOrFail({ id: user.orgUnitId });
     return { ...toUserResponse(user, await this.accounts.hasPassword(user.id)), orgUnitName: unit.name, orgPath: unit.path };
   }

@@ -1,14 +1,14 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { describeKindWithArticle } from '@lc/org';
-import { AccessDenialRecorder, ApprovalsService, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AccessDenialRecorder, ApprovalsService, auditActorOf, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { approvalChainWorkflowId } from '@lc/workflows';
 import { ENERGY_SUPERVISOR, supervisorChain } from '../../supervisor-chain';
 import { SupervisorForm, supervisorFormProblems } from '../../supervisor-form';
 import { RegisterSupervisorRequestDto } from '../../supervisor-form.request.dto';
+import { NotASupervisorsUnit, SupervisorAlreadyRegistered, UnitCannotTakeRegistrations, WorkerRegistersAtOwnUnit } from '../../supervisor.errors';
 
 export interface RegisteredSupervisor {
   id: string;
@@ -37,23 +37,23 @@ export class RegisterSupervisorService {
     const { unitId, ...fields } = request;
     const form: SupervisorForm = fields;
     const problems = supervisorFormProblems(form);
-    if (problems.length > 0) throw new BadRequestException(problems);
+    if (problems.length > 0) throw formProblemsRefused(problems);
     const unit = await this.directory.getReferenced(unitId, 'unitId');
     // A worker's registration of themselves is theirs, at their own unit; anywhere else it is not a worker's to make.
     const own = unit.id === caller.principal.orgUnitId;
     if (!own && caller.principal.roles.every((role) => role === 'worker')) {
-      const reason = `a worker registers themselves at their own unit ${caller.principal.orgUnitId}, not at ${unit.id}`;
-      await this.denials.record({ ...caller, reason });
-      throw new ForbiddenException(reason);
+      const refusal = new WorkerRegistersAtOwnUnit(caller.principal.orgUnitId, unit.id);
+      await this.denials.record({ ...caller, reason: refusal.message });
+      throw refusal;
     }
     await this.scope.assert(caller, 'write', { orgPath: unit.path, ...(own ? { ownerUserId: caller.principal.userId } : {}) });
     // What the unit is (its kind, whether it is active) is told only to those who may act on it.
     if (unit.kind !== 'team' && unit.kind !== 'enterprise_union') {
-      throw new BadRequestException(`unitId: ${unitId} is ${describeKindWithArticle(unit.kind)}; a supervisor belongs to a team (班组) or an enterprise (企业)`);
+      throw new NotASupervisorsUnit(unitId, unit.kind);
     }
-    if (!unit.active) throw new BadRequestException(`unitId: ${unitId} is deactivated`);
+    if (!unit.active) throw UnitCannotTakeRegistrations.deactivated('unitId', unitId);
     const enterpriseUnitId = unit.kind === 'team' ? unit.parentId : unit.id;
-    if (!enterpriseUnitId) throw new BadRequestException(`unitId: team ${unitId} belongs to no enterprise`);
+    if (!enterpriseUnitId) throw UnitCannotTakeRegistrations.teamWithoutEnterprise(unitId);
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(ENERGY_SUPERVISOR, id);
@@ -63,9 +63,7 @@ export class RegisterSupervisorService {
         [form.mobile],
       );
       if (live) {
-        throw new ConflictException(
-          `mobile: the person with mobile ${form.mobile} is already ${live.status === 'approved' ? 'a registered supervisor' : 'being registered'} (${live.id})`,
-        );
+        throw new SupervisorAlreadyRegistered(form.mobile, live);
       }
       await tx.query(
         `INSERT INTO energy_supervisors (id, unit_id, enterprise_unit_id, form, status, workflow_id, submitted_by)
@@ -88,7 +86,7 @@ export class RegisterSupervisorService {
       return { id, workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
     }).catch((err: unknown) => {
       // Two registrations of one person at once: the second meets the unique index.
-      if ((err as { code?: string }).code === '23505') throw new ConflictException(`mobile: the person with mobile ${form.mobile} is already being registered`);
+      if ((err as { code?: string }).code === '23505') throw new SupervisorAlreadyRegistered(form.mobile);
       throw err;
     });
   }

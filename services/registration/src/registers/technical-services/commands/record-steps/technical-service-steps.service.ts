@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -9,6 +9,7 @@ import { TechnicalServiceDelivery, TechnicalServiceRating } from '../../technica
 import { RateServiceRequestDto, RecordDeliveryRequestDto } from '../../technical-service.request.dto';
 import { TECHNICAL_SERVICE_SELECT, TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../../technical-service-rows';
 import { takeStep, TechnicalServiceStep } from '../../technical-service-states';
+import { DeliveryDateOutOfRange, TechnicalServiceNotFound, TechnicalServiceStepRefused } from '../../technical-service.errors';
 
 /**
  * The boxes of attachment 5 after the township's opinion: what was delivered (the county or township
@@ -25,9 +26,9 @@ export class TechnicalServiceStepsService {
   async recordDelivery(id: string, request: RecordDeliveryRequestDto, caller: Caller): Promise<TechnicalServiceView> {
     return this.take(id, 'delivery', caller, (row, now) => {
       const requestedOn = dayInChina(new Date(row.created_at));
-      if (request.deliveredOn > dayInChina(now)) throw new BadRequestException(`deliveredOn (${request.deliveredOn}) cannot be in the future`);
+      if (request.deliveredOn > dayInChina(now)) throw new DeliveryDateOutOfRange(request.deliveredOn);
       if (request.deliveredOn < requestedOn) {
-        throw new BadRequestException(`deliveredOn (${request.deliveredOn}) cannot be before the request was made (${requestedOn})`);
+        throw new DeliveryDateOutOfRange(request.deliveredOn, requestedOn);
       }
       const delivery: TechnicalServiceDelivery = {
         what: request.what.trim(),
@@ -60,13 +61,13 @@ export class TechnicalServiceStepsService {
     fill: (row: TechnicalServiceRow, now: Date) => { column: 'delivery' | 'rating'; value: TechnicalServiceDelivery | TechnicalServiceRating },
   ): Promise<TechnicalServiceView> {
     const [found]: TechnicalServiceRow[] = await this.dataSource.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1`, [id]);
-    if (!found) throw new NotFoundException(`there is no technical-service request ${id}`);
+    if (!found) throw new TechnicalServiceNotFound(id);
     await this.scope.assert(caller, 'write', { orgPath: found.enterprise_path });
 
     const updatedId = await this.dataSource.transaction(async (tx) => {
       const [row]: TechnicalServiceRow[] = await tx.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1 FOR UPDATE OF r`, [id]);
       const next = takeStep(step, id, row.status);
-      if (!next.allowed) throw new ConflictException(next.reason);
+      if (!next.allowed) throw new TechnicalServiceStepRefused(next.reason);
       const { column, value } = fill(row, new Date());
       await tx.query(`UPDATE technical_service_requests SET status = $2, ${column} = $3, updated_at = now() WHERE id = $1`, [id, next.to, JSON.stringify(value)]);
       await this.audit.append(tx, {

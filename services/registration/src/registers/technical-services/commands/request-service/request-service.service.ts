@@ -1,14 +1,15 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { describeKindWithArticle } from '@lc/org';
-import { ApprovalsService, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { ApprovalsService, auditActorOf, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { approvalChainWorkflowId } from '@lc/workflows';
 import { TECHNICAL_SERVICE_REQUEST, technicalServiceChain } from '../../technical-service-chain';
 import { TechnicalServiceForm, technicalServiceFormProblems } from '../../technical-service-form';
 import { RequestTechnicalServiceRequestDto } from '../../technical-service.request.dto';
+import { NotAnEnterprise } from '../../technical-service.errors';
+import { UnitCannotTakeRegistrations } from '../../../energy-supervisors/supervisor.errors';
 
 export interface RequestedTechnicalService {
   id: string;
@@ -36,14 +37,14 @@ export class RequestTechnicalServiceService {
       trainingNeeds: fields.trainingNeeds.map((n) => ({ trade: n.trade, headcount: n.headcount })),
     };
     const problems = technicalServiceFormProblems(form);
-    if (problems.length > 0) throw new BadRequestException(problems);
+    if (problems.length > 0) throw formProblemsRefused(problems);
     const enterprise = await this.directory.getReferenced(enterpriseUnitId, 'enterpriseUnitId');
     // Scope before state: what the unit is (its kind, whether it is active) is told only to those who may act on it.
     await this.scope.assert(caller, 'write', { orgPath: enterprise.path });
     if (enterprise.kind !== 'enterprise_union') {
-      throw new BadRequestException(`enterpriseUnitId: ${enterpriseUnitId} is ${describeKindWithArticle(enterprise.kind)}, not an enterprise (企业工会)`);
+      throw new NotAnEnterprise(enterpriseUnitId, enterprise.kind);
     }
-    if (!enterprise.active) throw new BadRequestException(`enterpriseUnitId: ${enterpriseUnitId} is deactivated`);
+    if (!enterprise.active) throw UnitCannotTakeRegistrations.deactivated('enterpriseUnitId', enterpriseUnitId);
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(TECHNICAL_SERVICE_REQUEST, id);
