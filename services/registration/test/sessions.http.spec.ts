@@ -273,7 +273,7 @@ describe('sessions', () => {
           const started = process.hrtime.bigint();
           const res = await apiClient(city.registration.url).post('/auth/login', body);
           (timings[kind] ??= []).push(Number(process.hrtime.bigint() - started) / 1e6);
-          expect([kind, res.status, res.body]).toEqual([kind, 401, { statusCode: 401, message: WRONG, error: 'Unauthorized' }]);
+          expect([kind, res.status, res.body]).toEqual([kind, 401, { statusCode: 401, code: 'login-failed', message: WRONG, messageZh: '用户名或密码错误', error: 'Unauthorized' }]);
         }
       }
       // Each failure costs one scrypt: an unknown name or a missing password takes the same order of

@@ -1,7 +1,8 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, OrgDirectory, Participation, RequireRoles, ScopeChecker } from '@lc/platform';
 import { unionCadreRoles } from '@lc/org';
+import { NoAssessmentConfigured } from '../sheets/sheet.errors';
 
 /**
  * The units enrolled in a competition under the caller's unit, as assessment knows them from
@@ -30,7 +31,7 @@ export class ListEnrolledUnitsHttpController {
     // The competition must be known and of the caller's line (its organiser's place in the tree now).
     const organiserId = await this.participation.organiserOf(id);
     const organiser = organiserId ? await this.directory.find(organiserId) : null;
-    if (!organiser) throw new NotFoundException(`id: competition ${id} is not known to assessment`);
+    if (!organiser) throw new NoAssessmentConfigured(`id: competition ${id} is not known to assessment`);
     await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
     return {
       competitionStatus: await this.participation.statusOf(id),

@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles, unitIdOfPath } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker, XLSX_MIME, xlsxDownload } from '@lc/platform';
 import { CompetitionResults } from './competition-results';
 import { ResultsPublisher } from './results-publisher';
 import { yearEndWorkbook } from './year-end.xlsx';
+import { NoAssessmentConfigured } from '../sheets/sheet.errors';
 
 /** Rankings per level, the year-end list (年末考核评比) with its XLSX, and publication of the results. */
 @ApiTags('assessment results')
@@ -62,7 +63,7 @@ export class ResultsHttpController {
 
   private async organiserPath(competitionId: string): Promise<string> {
     const path = await this.results.organiserOf(competitionId);
-    if (!path) throw new NotFoundException(`id: competition ${competitionId} has no assessment configured`);
+    if (!path) throw new NoAssessmentConfigured(`id: competition ${competitionId} has no assessment configured`);
     return path;
   }
 }

@@ -9,7 +9,13 @@ describe('review comments', () => {
 
   it('asks for a comment on every item whose review score differs from the self score', () => {
     const review = scoreSheet(template, { [firstItem.key]: { provided: 3 }, [presenceItem.key]: { present: true } });
-    expect(() => assertCommentsOnChanges(self, review, {})).toThrow(expect.objectContaining({ response: expect.objectContaining({ message: [expect.stringMatching(new RegExp(`^comments\\.${firstItem.key}: the review gives 15 where the unit gave 20`))] }) }));
+    expect(() => assertCommentsOnChanges(self, review, {})).toThrow(
+      expect.objectContaining({
+        code: 'validation-failed',
+        messages: [expect.stringMatching(new RegExp(`^comments\\.${firstItem.key}: the review gives 15 where the unit gave 20`))],
+        errors: [expect.objectContaining({ field: `comments.${firstItem.key}`, messageZh: expect.stringContaining(`comments.${firstItem.key}`) })],
+      }),
+    );
     expect(() => assertCommentsOnChanges(self, review, { [firstItem.key]: '  ' })).toThrow();
     expect(() => assertCommentsOnChanges(self, review, { [firstItem.key]: '缺总结' })).not.toThrow();
   });
@@ -18,7 +24,7 @@ describe('review comments', () => {
     const review = scoreSheet(template, { [firstItem.key]: { provided: 4 } });
     expect(() => assertCommentsOnChanges(self, review, {})).not.toThrow();
     expect(() => assertCommentsOnChanges(self, review, { nope: 'x' })).toThrow(
-      expect.objectContaining({ response: expect.objectContaining({ message: ["comments.nope: the form has no item 'nope'"] }) }),
+      expect.objectContaining({ code: 'validation-failed', field: 'comments.nope', messages: ["comments.nope: the form has no item 'nope'"] }),
     );
   });
 });

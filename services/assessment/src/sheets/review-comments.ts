@@ -1,5 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
 import type { SheetScore } from '../scoring';
+import { formProblemsRefused } from '@lc/platform';
 
 /**
  * Every item the reviewer scores differently from the unit's own score needs a comment saying why
@@ -13,9 +13,9 @@ export function assertCommentsOnChanges(self: SheetScore, review: SheetScore, co
       return own !== undefined && own.points !== item.points && !(comments[item.key] ?? '').trim();
     })
     .map((item) => `comments.${item.key}: the review gives ${item.points} where the unit gave ${self.items.find((i) => i.key === item.key)?.points}; say why`);
-  if (missing.length > 0) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: missing });
+  if (missing.length > 0) throw formProblemsRefused(missing);
   const unknown = Object.keys(comments).filter((key) => !review.items.some((i) => i.key === key));
   if (unknown.length > 0) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: unknown.map((key) => `comments.${key}: the form has no item '${key}'`) });
+    throw formProblemsRefused(unknown.map((key) => `comments.${key}: the form has no item '${key}'`));
   }
 }

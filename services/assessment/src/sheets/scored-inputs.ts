@@ -1,5 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
 import { scoreSheet, ScoringInputError, SheetInputs, SheetScore, TemplateDefinition } from '../scoring';
+import { formProblemsRefused } from '@lc/platform';
 
 /**
  * Scores a sheet's inputs, turning the engine's refusal into a 400 that names each input as the
@@ -10,10 +10,6 @@ export function scoreInputs(definition: TemplateDefinition, inputs: SheetInputs,
     return scoreSheet(definition, inputs);
   } catch (err) {
     if (!(err instanceof ScoringInputError)) throw err;
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: err.problems.map((p) => `${p.path.replace(/^items\b/, field)}: ${p.message}`),
-    });
+    throw formProblemsRefused(err.problems.map((p) => `${p.path.replace(/^items\b/, field)}: ${p.message}`));
   }
 }

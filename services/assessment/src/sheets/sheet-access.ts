@@ -1,9 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isSelfOrDescendant, isStrictDescendant, parentPathOf, Role, unionCadreRoles } from '@lc/org';
 import { Caller, ScopeChecker } from '@lc/platform';
 import { SheetRow, SheetStatus } from './sheet-row';
+import { NotYourSheet, SheetNotFound, SheetStatusRefused } from './sheet.errors';
 
 /** Who reviews (考核): union cadres, and judges, at a unit above the sheet's unit within the organiser's line. */
 export const reviewerRoles: readonly Role[] = [...unionCadreRoles, 'judge'];
@@ -28,7 +29,7 @@ export class SheetAccess {
         WHERE s.id = $1 ${lock ? 'FOR UPDATE OF s' : ''}`,
       [sheetId],
     );
-    if (!row) throw new NotFoundException(`id: there is no assessment sheet ${sheetId}`);
+    if (!row) throw new SheetNotFound(sheetId);
     return row;
   }
 
@@ -43,22 +44,31 @@ export class SheetAccess {
     const own = caller.principal.orgPath === sheet.unit_path;
     const enterpriseOfTeam = sheet.unit_kind === 'team' && caller.principal.orgPath === parentPathOf(sheet.unit_path);
     if (own || enterpriseOfTeam) return;
-    throw new ForbiddenException(`only ${sheet.unit_id} itself${sheet.unit_kind === 'team' ? ' or its enterprise union' : ''} fills in its self assessment`);
+    throw new NotYourSheet(
+      `only ${sheet.unit_id} itself${sheet.unit_kind === 'team' ? ' or its enterprise union' : ''} fills in its self assessment`,
+      `只有 ${sheet.unit_id} 本单位${sheet.unit_kind === 'team' ? '或其企业工会' : ''}才能填写自评`,
+    );
   }
 
   /** A reviewer stands above the unit and within the organiser's line. */
   async assertReviewer(sheet: SheetRow & { organiser_path: string }, caller: Caller): Promise<void> {
     await this.scope.assert(caller, 'write', { orgPath: sheet.unit_path });
     if (!isStrictDescendant(sheet.unit_path, caller.principal.orgPath)) {
-      throw new ForbiddenException(`a sheet is reviewed at a level above the unit; your unit ${caller.principal.orgUnitId} is not above ${sheet.unit_id}`);
+      throw new NotYourSheet(
+        `a sheet is reviewed at a level above the unit; your unit ${caller.principal.orgUnitId} is not above ${sheet.unit_id}`,
+        '考核表由被考核单位的上级单位审核；您所在单位不是其上级',
+      );
     }
     if (!isSelfOrDescendant(caller.principal.orgPath, sheet.organiser_path)) {
-      throw new ForbiddenException(`the competition is organised at ${sheet.organiser_path}; reviewers are the organiser and the units under it`);
+      throw new NotYourSheet(
+        `the competition is organised at ${sheet.organiser_path}; reviewers are the organiser and the units under it`,
+        '审核人须为竞赛组织单位或其下属单位',
+      );
     }
   }
 
   assertStatus(sheet: SheetRow, allowed: readonly SheetStatus[], doing: string): void {
     if (allowed.includes(sheet.status)) return;
-    throw new ConflictException(`sheet ${sheet.id} is ${sheet.status}; ${doing} needs it ${allowed.join(' or ')}`);
+    throw new SheetStatusRefused(sheet.id, sheet.status, doing, allowed);
   }
 }

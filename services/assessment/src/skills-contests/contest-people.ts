@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { idsOfPath } from '@lc/org';
 import { OrgDirectory, OrgUnitRef, UserDirectory, UserRef } from '@lc/platform';
+import { PersonNotEligible } from './skills-contest.errors';
 
 export interface ContestPerson {
   user: UserRef;
@@ -22,10 +23,10 @@ export class ContestPeople {
 
   async resolve(userId: string, field: string): Promise<ContestPerson> {
     const user = await this.users.find(userId);
-    if (!user) throw new BadRequestException(`${field}: there is no user ${userId} (or assessment has not heard of them yet)`);
-    if (!user.active) throw new BadRequestException(`${field}: user ${userId} (${user.displayName}) is deactivated`);
+    if (!user) throw new PersonNotEligible(field, `there is no user ${userId} (or assessment has not heard of them yet)`, '没有这个用户（或考核服务尚未收到该用户的信息）');
+    if (!user.active) throw new PersonNotEligible(field, `user ${userId} (${user.displayName}) is deactivated`, `${user.displayName} 的账号已停用`);
     const unit = await this.units.find(user.orgUnitId);
-    if (!unit) throw new BadRequestException(`${field}: the unit ${user.orgUnitId} of user ${userId} is not known here (yet)`);
+    if (!unit) throw new PersonNotEligible(field, `the unit ${user.orgUnitId} of user ${userId} is not known here (yet)`, '考核服务尚未收到该用户所在单位的信息');
     return { user, unit, enterpriseUnitId: await this.enterpriseOf(unit) };
   }
 

@@ -1,8 +1,9 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessDenialRecorder, Caller, ScopeChecker } from '@lc/platform';
 import { ContestantRow, ContestRow, ItemRow, JudgeRow, ScoreRow } from './skills-contest-rows';
+import { ContestSignedOff, JudgeNotAllowed, SkillsContestNotFound } from './skills-contest.errors';
 
 /**
  * Loads skills contests and their panel, contestants and scores, and holds the checks every use case
@@ -22,7 +23,7 @@ export class SkillsContests {
   async load(contestId: string, manager: EntityManager = this.dataSource.manager, lock?: 'share' | 'update'): Promise<ContestRow> {
     const clause = lock === 'update' ? 'FOR UPDATE' : lock === 'share' ? 'FOR SHARE' : '';
     const [row]: ContestRow[] = await manager.query(`SELECT * FROM skills_contests WHERE id = $1 ${clause}`, [contestId]);
-    if (!row) throw new NotFoundException(`id: there is no skills contest ${contestId}`);
+    if (!row) throw new SkillsContestNotFound(contestId);
     return row;
   }
 
@@ -35,9 +36,7 @@ export class SkillsContests {
 
   assertOpen(contest: ContestRow): void {
     if (contest.status === 'locked') {
-      throw new ConflictException(
-        `skills contest ${contest.id} was signed off by the chief judge at ${contest.signed_off_at?.toISOString()}; its panel, contestants and scores are locked`,
-      );
+      throw new ContestSignedOff(contest.id, contest.signed_off_at);
     }
   }
 
@@ -47,9 +46,9 @@ export class SkillsContests {
   }
 
   /** 403, recorded, with the reason: for refusals that are about who the caller is, not about the input. */
-  async deny(caller: Caller, reason: string): Promise<never> {
-    await this.denials.record({ ...caller, reason });
-    throw new ForbiddenException(reason);
+  async deny(caller: Caller, refusal: JudgeNotAllowed): Promise<never> {
+    await this.denials.record({ ...caller, reason: refusal.message });
+    throw refusal;
   }
 
   items(contestId: string, manager: EntityManager = this.dataSource.manager): Promise<ItemRow[]> {
@@ -97,7 +96,13 @@ export class SkillsContests {
   async panelJudgeOrDeny(caller: Caller, contest: ContestRow, manager: EntityManager = this.dataSource.manager): Promise<JudgeRow> {
     const judge = await this.judge(contest.id, caller.principal.userId, manager);
     if (judge) return judge;
-    return this.deny(caller, `you are not on the judge panel of skills contest ${contest.id} ("${contest.name}"); only its judges score and sign off`);
+    return this.deny(
+      caller,
+      new JudgeNotAllowed(
+        `you are not on the judge panel of skills contest ${contest.id} ("${contest.name}"); only its judges score and sign off`,
+        `您不是技能竞赛“${contest.name}”的评委；只有评委才能评分和签字确认`,
+      ),
+    );
   }
 
   /**

@@ -1,8 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { formProblemsRefused } from '@lc/platform';
 import { TemplateDefinition, validateTemplate } from '../scoring';
 import { TemplateRow } from './template-row';
+import { TemplateNotFound } from './template.errors';
 
 /** Reads template versions, and checks a definition before any version is written. */
 @Injectable()
@@ -11,7 +13,7 @@ export class TemplateStore {
 
   async byId(id: string, manager: EntityManager = this.dataSource.manager): Promise<TemplateRow> {
     const [row]: TemplateRow[] = await manager.query(`SELECT * FROM assessment_templates WHERE id = $1`, [id]);
-    if (!row) throw new NotFoundException(`there is no template version ${id}`);
+    if (!row) throw new TemplateNotFound(`there is no template version ${id}`);
     return row;
   }
 
@@ -21,7 +23,7 @@ export class TemplateStore {
       `SELECT * FROM assessment_templates WHERE code = $1 AND ($2::int IS NULL OR version = $2) ORDER BY version DESC LIMIT 1`,
       [code, version ?? null],
     );
-    if (!row) throw new NotFoundException(`${field}: there is no template '${code}'${version ? ` in version ${version}` : ''}`);
+    if (!row) throw new TemplateNotFound(`${field}: there is no template '${code}'${version ? ` in version ${version}` : ''}`, field);
     return row;
   }
 
@@ -35,11 +37,7 @@ export class TemplateStore {
   assertValid(definition: TemplateDefinition): void {
     const problems = validateTemplate(definition);
     if (problems.length > 0) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: problems.map((p) => `definition.${p.path}: ${p.message}`),
-      });
+      throw formProblemsRefused(problems.map((p) => `definition.${p.path}: ${p.message}`));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, ConflictException, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
@@ -7,6 +7,8 @@ import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker, yuanOf, yearParam } from '@lc/platform';
 import { conferringKinds } from './honour-catalogue';
+import { FundBelowSpent, QuotaBelowTaken } from './catalogue.errors';
+import { NotConferredAtThisLevel, UnknownHonour } from '../nominations/nomination.errors';
 
 class SetQuotaRequestDto {
   @ApiProperty({ description: 'Places a year (e.g. the city 10-20 demonstration enterprises, a county 3-5)' })
@@ -76,10 +78,10 @@ export class CatalogueHttpController {
     @CurrentCaller() caller: Caller,
   ) {
     const [honour]: HonourRow[] = await this.dataSource.query(`SELECT * FROM honours WHERE code = $1`, [honourCode]);
-    if (!honour) throw new BadRequestException(`honourCode: there is no honour '${honourCode}'`);
+    if (!honour) throw new UnknownHonour('honourCode', honourCode);
     const unit = await this.directory.get(unitId, 'unitId');
     if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
-      throw new BadRequestException(`unitId: ${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is a ${unit.kind}`);
+      throw new NotConferredAtThisLevel('unitId', `${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is a ${unit.kind}`, honour.name);
     }
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     return this.dataSource.transaction(async (tx) => {
@@ -91,7 +93,7 @@ export class CatalogueHttpController {
         `SELECT quota, taken FROM honour_quotas WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3 FOR UPDATE`,
         [honourCode, unit.id, year],
       );
-      if (body.quota < current.taken) throw new ConflictException(`quota: ${current.taken} places of ${year} are already taken; the quota cannot go below that`);
+      if (body.quota < current.taken) throw new QuotaBelowTaken(current.taken, year);
       await tx.query(`UPDATE honour_quotas SET quota = $4 WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3`, [honourCode, unit.id, year, body.quota]);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),
@@ -123,7 +125,7 @@ export class CatalogueHttpController {
         `SELECT total_fen, spent_fen FROM competition_funds WHERE unit_id = $1 AND year = $2 FOR UPDATE`,
         [unit.id, year],
       );
-      if (BigInt(total) < BigInt(current.spent_fen)) throw new ConflictException(`totalYuan: ${yuanOf(current.spent_fen)} yuan is already spent; the fund cannot go below it`);
+      if (BigInt(total) < BigInt(current.spent_fen)) throw new FundBelowSpent(yuanOf(current.spent_fen));
       await tx.query(`UPDATE competition_funds SET total_fen = $3 WHERE unit_id = $1 AND year = $2`, [unit.id, year, total]);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),

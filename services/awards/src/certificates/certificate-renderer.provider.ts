@@ -1,5 +1,6 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CertificateInput, CertificateInputError, renderCertificate } from './certificate-renderer';
+import { CertificateRefused } from '../nominations/nomination.errors';
 
 /**
  * Nest face of renderCertificate: the same PDF, with refused input as a 400 (`field: reason; …`) so a
@@ -11,7 +12,7 @@ export class CertificateRenderer {
     try {
       return await renderCertificate(input);
     } catch (error) {
-      if (error instanceof CertificateInputError) throw new BadRequestException(error.problems.join('; '));
+      if (error instanceof CertificateInputError) throw new CertificateRefused(error.problems);
       throw error;
     }
   }

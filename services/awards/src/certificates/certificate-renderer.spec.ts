@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BadRequestException } from '@nestjs/common';
 import { missingGlyphs } from './certificate-fonts';
 import { CERTIFICATE_LIMITS, CertificateInput, CertificateInputError, renderCertificate } from './certificate-renderer';
 import { CertificateRenderer } from './certificate-renderer.provider';
+import { CertificateRefused } from '../nominations/nomination.errors';
 
 /**
  * Where the test leaves what it renders: <name>.pdf and page 1 as <name>.png (team.png is the typical
@@ -349,8 +349,10 @@ describe('renderCertificate', () => {
       expect(seen.provider.compact).toBe(seen.person.compact);
     });
 
-    it('turns refused input into a 400', async () => {
-      await expect(new CertificateRenderer().render({ ...PERSON, nomineeName: '' })).rejects.toBeInstanceOf(BadRequestException);
+    it('turns refused input into a 400 naming the refusal, in English and Chinese', async () => {
+      const refused = new CertificateRenderer().render({ ...PERSON, nomineeName: '' });
+      await expect(refused).rejects.toBeInstanceOf(CertificateRefused);
+      await expect(refused).rejects.toMatchObject({ httpStatus: 400, code: 'certificate-refused', messageZh: expect.stringContaining('证书') });
     });
   });
 });

@@ -1,10 +1,11 @@
-import { Controller, Get, Header, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { attachmentDisposition, Caller, chinaDayOf, CurrentCaller, idParam, OrgDirectory, safeFileName } from '@lc/platform';
 import { CertificateRenderer } from '../certificates/certificate-renderer.provider';
 import { NominationVisibility } from '../nominations/nomination-visibility';
+import { NoConferredHonour } from '../nominations/nomination.errors';
 
 /** The certificate (荣誉证书) of a conferred honour, rendered from the honour history. */
 @ApiTags('nominations')
@@ -40,7 +41,7 @@ export class CertificateHttpController {
         WHERE h.nomination_id = $1`,
       [id],
     );
-    if (!row) throw new NotFoundException(`id: nomination ${id} has no conferred honour`);
+    if (!row) throw new NoConferredHonour(id);
     await this.visibility.assertReadable(caller, { id, nominee_path: row.nominee_path, source: row.source });
     const conferring = await this.directory.find(row.conferring_unit_id);
     const nomineeUnit = row.nominee_kind === 'person' ? await this.directory.find(row.nominee_unit_id) : null;

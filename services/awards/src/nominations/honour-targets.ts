@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { NotKnownToAwards } from './nomination.errors';
 
 /**
  * The competition or skills contest whose honour is set: it must exist here (404 otherwise) and its
@@ -21,7 +22,7 @@ export class HonourTargets {
       `SELECT organiser_org_unit_id FROM known_competitions WHERE competition_id = $1`,
       [competitionId],
     );
-    if (!row) throw new NotFoundException(`id: competition ${competitionId} is not known to awards`);
+    if (!row) throw NotKnownToAwards.competition(competitionId, 'id');
     await this.assertOrganiserWritable(row.organiser_org_unit_id, `competition ${competitionId}`, caller);
   }
 
@@ -29,13 +30,13 @@ export class HonourTargets {
     const [row]: { organiser_unit_id: string }[] = await this.dataSource.query(`SELECT organiser_unit_id FROM known_skills_contests WHERE contest_id = $1`, [
       contestId,
     ]);
-    if (!row) throw new NotFoundException(`id: skills contest ${contestId} is not known to awards`);
+    if (!row) throw NotKnownToAwards.contest(contestId);
     await this.assertOrganiserWritable(row.organiser_unit_id, `skills contest ${contestId}`, caller);
   }
 
   private async assertOrganiserWritable(unitId: string, what: string, caller: Caller): Promise<void> {
     const organiser = await this.directory.find(unitId);
-    if (!organiser) throw new NotFoundException(`id: the organiser of ${what} is not yet known to awards`);
+    if (!organiser) throw NotKnownToAwards.organiserOf(what, 'id');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
   }
 }

@@ -1,10 +1,11 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrgDirectory, OrgUnitRef } from '@lc/platform';
 import { conferringKinds } from '../catalogue/honour-catalogue';
 import { NominationRow } from './nomination-row';
 import { noNomination } from './nomination-visibility';
+import { NotConferredAtThisLevel, UnknownHonour } from './nomination.errors';
 
 export interface HonourRow {
   code: string;
@@ -24,10 +25,10 @@ export class NominationStore {
   /** An honour and a union at its conferring level (a county honour, a county federation), or 400 naming the field. */
   async honourConferredBy(honourCode: string, unitId: string, fields = { honour: 'honourCode', unit: 'conferringUnitId' }): Promise<{ honour: HonourRow; unit: OrgUnitRef }> {
     const honour = await this.honour(honourCode);
-    if (!honour) throw new BadRequestException(`${fields.honour}: there is no honour '${honourCode}'`);
+    if (!honour) throw new UnknownHonour(fields.honour, honourCode);
     const unit = await this.directory.getReferenced(unitId, fields.unit);
     if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
-      throw new BadRequestException(`${fields.unit}: ${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is not at it`);
+      throw new NotConferredAtThisLevel(fields.unit, `${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is not at it`, honour.name);
     }
     return { honour, unit };
   }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@lc/auth';
@@ -6,6 +6,7 @@ import { mayKnowReporter, reporterReaderRoles, sharesLineage } from '@lc/org';
 import { AccessDenialRecorder, ApprovalItemReadRule, ApprovalItemRef, ApprovalReadRules, Caller, ScopeChecker } from '@lc/platform';
 import { NOMINATION_ITEM } from './nomination-chain';
 import { NominationRow } from './nomination-row';
+import { NominationNotFound } from './nomination.errors';
 
 /**
  * Who may read a nomination: the units on the nominee's line (the nominee's own units, which see their
@@ -24,7 +25,7 @@ export function seesHazardNominations(principal: Principal): boolean {
 }
 
 /** The answer for an unknown nomination, and for a hidden one: the same words. */
-export const noNomination = (id: string) => new NotFoundException(`id: there is no nomination ${id}`);
+export const noNomination = (id: string) => new NominationNotFound(id);
 
 /**
  * Applies the read rule on the routes that take a nomination id, and gives it to the approvals module:

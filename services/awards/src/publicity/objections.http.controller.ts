@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, ForbiddenException, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -16,6 +16,7 @@ import {
 } from '@lc/workflows';
 import { NominationStore } from '../nominations/nomination-store';
 import { NominationVisibility } from '../nominations/nomination-visibility';
+import { NotInPublicity, NotTheConferringUnion, ObjectionNotFound, PublicityOver, PublicityRefused } from './publicity.errors';
 
 class LodgeObjectionRequestDto {
   @ApiProperty({ maxLength: 2000 })
@@ -64,7 +65,7 @@ export class ObjectionsHttpController {
     const nomination = await this.store.load(id);
     // Objections come from the nominee's own line of units, who may read the nomination.
     await this.visibility.assertReadable(caller, nomination);
-    if (nomination.status !== 'publicity') throw new ConflictException(`nomination ${id} is ${nomination.status}, not in publicity`);
+    if (nomination.status !== 'publicity') throw new NotInPublicity(id, nomination.status);
     const objectionId = randomUUID();
     // The workflow accepts it (or refuses a late one, leaving nothing) and its activity stores it with
     // its audit entry before the answer comes back.
@@ -96,10 +97,10 @@ export class ObjectionsHttpController {
     // Who may not read the nomination learns nothing of it here either, not even who rules on it.
     await this.visibility.assertReadable(caller, nomination);
     if (caller.principal.orgPath !== nomination.conferring_path) {
-      throw new ForbiddenException(`the conferring union ${nomination.conferring_unit_id} rules on objections`);
+      throw new NotTheConferringUnion(nomination.conferring_unit_id);
     }
     const [objection]: { status: string }[] = await this.dataSource.query(`SELECT status FROM objections WHERE id = $1 AND nomination_id = $2`, [objectionId, id]);
-    if (!objection) throw new NotFoundException(`objectionId: nomination ${id} has no objection ${objectionId}`);
+    if (!objection) throw new ObjectionNotFound(id, objectionId);
     const status = body.upheld ? 'upheld' : 'dismissed';
     // The workflow accepts the ruling (or refuses it, leaving nothing); its activities store it, and an
     // upheld objection's withdrawal, before the answer comes back.
@@ -116,9 +117,9 @@ export class ObjectionsHttpController {
     try {
       return await callTemporal(this.temporal, update);
     } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) throw new ConflictException(err.cause?.message ?? err.message);
+      if (err instanceof WorkflowUpdateFailedError) throw new PublicityRefused(err.cause?.message ?? err.message);
       // The publicity workflow ends with its period: after that there is nothing left to object to or rule on.
-      if (err instanceof WorkflowNotFoundError) throw new ConflictException('the publicity period is over; it takes no more objections or rulings');
+      if (err instanceof WorkflowNotFoundError) throw new PublicityOver();
       throw err;
     }
   }

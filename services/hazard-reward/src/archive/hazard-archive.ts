@@ -1,8 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller, ScopeChecker } from '@lc/platform';
 import { HazardRow } from './hazard-row';
+import { ArchivedHazardNotFound, HazardNotOpen } from './archive.errors';
 
 /** Loads archived hazards, checks the caller's scope on them, and appends to their timeline. */
 @Injectable()
@@ -14,7 +15,7 @@ export class HazardArchive {
 
   async load(reportId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<HazardRow> {
     const [row]: HazardRow[] = await manager.query(`SELECT * FROM hazards WHERE report_id = $1 ${lock ? 'FOR UPDATE' : ''}`, [reportId]);
-    if (!row) throw new NotFoundException(`id: there is no archived hazard ${reportId}; only confirmed reports are archived`);
+    if (!row) throw new ArchivedHazardNotFound(reportId);
     return row;
   }
 
@@ -29,9 +30,9 @@ export class HazardArchive {
   /** Locks the hazard and refuses a closed one (or one whose close-out is being approved, when asked). */
   async lockOpen(tx: EntityManager, reportId: string, allowPendingCloseOut = false): Promise<HazardRow> {
     const row = await this.load(reportId, tx, true);
-    if (row.status === 'closed') throw new ConflictException(`hazard ${reportId} was closed out at ${row.closed_at?.toISOString()}; it takes no more changes`);
+    if (row.status === 'closed') throw HazardNotOpen.closed(reportId, row.closed_at);
     if (row.status === 'close_out_pending' && !allowPendingCloseOut) {
-      throw new ConflictException(`hazard ${reportId}'s close-out is being approved up the chain (${row.close_out_workflow_id})`);
+      throw HazardNotOpen.closingOut(reportId, row.close_out_workflow_id);
     }
     return row;
   }

@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller, ScopeChecker } from '@lc/platform';
 import { REPORT_COLUMNS, REPORT_FROM, ReportRow } from './report-row';
 import { ReporterTags } from './reporter-tag';
+import { HazardReportNotFound } from './report.errors';
 
 /**
  * Loads a report the caller may see: its reporter always, anyone else by the scope rule (their unit
@@ -22,7 +23,7 @@ export class ReportAccess {
       `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE r.id = $1 ${lock ? 'FOR UPDATE OF r' : ''}`,
       [reportId],
     );
-    if (!rows[0]) throw new NotFoundException(`id: there is no hazard report ${reportId}`);
+    if (!rows[0]) throw new HazardReportNotFound(reportId);
     return rows[0];
   }
 

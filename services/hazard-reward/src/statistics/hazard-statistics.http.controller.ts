@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, endOfChinaDay, IsCalendarDate, startOfChinaDay } from '@lc/platform';
 import { UnitInScope } from '../unit-in-scope';
 import { HazardStatistics } from './hazard-statistics';
+import { PeriodReversed } from '../rewards/reward.errors';
 
 class HazardStatisticsQueryDto {
   @ApiPropertyOptional({ description: 'A unit in your subtree (default: your own unit)' })
@@ -43,7 +44,7 @@ export class HazardStatisticsHttpController {
       '{ unit, period, totals, children[] }: reports, confirmed, duplicates, rejected, pending, closed, rectification rate (closed ÷ confirmed), overdue, rewards paid, and the unit\'s budgets of the period\'s years',
   })
   async get(@Query() query: HazardStatisticsQueryDto, @CurrentCaller() caller: Caller) {
-    if (query.to < query.from) throw new BadRequestException('to: must not be before from');
+    if (query.to < query.from) throw new PeriodReversed('to', 'from');
     const unit = await this.units.resolve(caller, query.unitId);
     return this.statistics.of(this.dataSource.manager, unit, startOfChinaDay(query.from), endOfChinaDay(query.to), { from: query.from, to: query.to });
   }

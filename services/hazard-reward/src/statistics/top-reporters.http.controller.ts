@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -8,6 +8,7 @@ import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, endOfChinaDay, IsCalendarDate, RequireRoles, startOfChinaDay, yuanOf } from '@lc/platform';
 import { verificationChainRoles } from '../reports/reporter-visibility';
 import { UnitInScope } from '../unit-in-scope';
+import { PeriodReversed } from '../rewards/reward.errors';
 
 class TopReportersQueryDto {
   @ApiPropertyOptional({ description: 'A unit in your subtree (default: your own unit)' }) @IsOptional() @IsString() unitId?: string;
@@ -38,7 +39,7 @@ export class TopReportersHttpController {
   @RequireRoles(...verificationChainRoles)
   @ApiOkResponse({ description: '[{ userId, displayName, confirmed, major, rewardsPaidYuan }]: named reporters, most confirmed hazards first' })
   async top(@Query() query: TopReportersQueryDto, @CurrentCaller() caller: Caller) {
-    if (query.to < query.from) throw new BadRequestException('to: must not be before from');
+    if (query.to < query.from) throw new PeriodReversed('to', 'from');
     const unit = await this.units.resolve(caller, query.unitId);
     const rows: { user_id: string; display_name: string; confirmed: number; major: number; paid_fen: string }[] = await this.dataSource.query(
       `SELECT p.user_id, min(p.display_name) AS display_name, count(*)::int AS confirmed,

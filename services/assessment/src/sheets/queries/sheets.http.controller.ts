@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
@@ -9,6 +9,7 @@ import { TemplateRow } from '../../templates/template-row';
 import { TemplateStore } from '../../templates/template-store';
 import { SheetAccess } from '../sheet-access';
 import { SheetRow, sheetView } from '../sheet-row';
+import { NoAssessmentConfigured } from '../sheet.errors';
 
 const statuses = ['draft', 'submitted', 'reviewed', 'finalised', 'withdrawn'] as const;
 
@@ -44,7 +45,7 @@ export class SheetsHttpController {
       `SELECT organiser_path FROM competition_assessments WHERE competition_id = $1`,
       [competitionId],
     );
-    if (!competition) throw new NotFoundException(`id: competition ${competitionId} has no assessment configured`);
+    if (!competition) throw new NoAssessmentConfigured(`id: competition ${competitionId} has no assessment configured`);
     await this.scope.assertInLineOf(caller, competition.organiser_path, `competition ${competitionId}`);
     const params: unknown[] = [competitionId, caller.principal.orgPath, descendantsLikePattern(caller.principal.orgPath), query.status ?? null];
     const where = `s.competition_id = $1 AND (s.unit_path = $2 OR s.unit_path LIKE $3) AND ($4::text IS NULL OR s.status = $4)`;

@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
+import { Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString } from 'class-validator';
@@ -8,6 +8,7 @@ import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { HonourTargets } from '../honour-targets';
 import { NominationStore } from '../nomination-store';
+import { NomineeNotEligible } from '../nomination.errors';
 
 class CompetitionHonourRequestDto {
   @ApiProperty({ example: 'competition-advanced-unit' }) @IsString() @IsNotBlank() honourCode: string;
@@ -39,7 +40,7 @@ export class CompetitionHonourHttpController {
   async set(@Param('id', idParam) competitionId: string, @Body() body: CompetitionHonourRequestDto, @CurrentCaller() caller: Caller) {
     await this.targets.assertCompetitionWritable(competitionId, caller);
     const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
-    if (honour.nominee_kind === 'person') throw new BadRequestException(`honourCode: ${honour.name} goes to people; competition results recommend units and teams`);
+    if (honour.nominee_kind === 'person') throw new NomineeNotEligible('honourCode', `${honour.name} goes to people; competition results recommend units and teams`, `${honour.name}授予个人；竞赛结果推荐的是单位和班组`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     await this.dataSource.transaction(async (tx) => {
       await tx.query(

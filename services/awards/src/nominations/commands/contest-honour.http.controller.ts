@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
+import { Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsString, Max, Min } from 'class-validator';
@@ -8,6 +8,7 @@ import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { HonourTargets } from '../honour-targets';
 import { NominationStore } from '../nomination-store';
+import { NomineeNotEligible } from '../nomination.errors';
 
 class ContestHonourRequestDto {
   @ApiProperty({ example: 'craftsman-changxing' }) @IsString() @IsNotBlank() honourCode: string;
@@ -44,7 +45,7 @@ export class ContestHonourHttpController {
   async set(@Param('id', idParam) contestId: string, @Body() body: ContestHonourRequestDto, @CurrentCaller() caller: Caller) {
     await this.targets.assertContestWritable(contestId, caller);
     const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
-    if (honour.nominee_kind !== 'person') throw new BadRequestException(`honourCode: ${honour.name} does not go to people; contestants are people`);
+    if (honour.nominee_kind !== 'person') throw new NomineeNotEligible('honourCode', `${honour.name} does not go to people; contestants are people`, `${honour.name}不授予个人；参赛选手是个人`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     await this.dataSource.transaction(async (tx) => {
       await tx.query(

@@ -1,4 +1,4 @@
-import { ConflictException, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { NOMINATION_ITEM, nominationChain } from '../nomination-chain';
 import { nominationAuditEntity, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { Nominees } from '../nominees';
+import { AlreadyHonoured, NominationNotCandidate, NoQuota } from '../nomination.errors';
 
 /**
  * Puts a candidate up the chain, after the eligibility checks: a quota exists for the honour, the
@@ -46,21 +47,24 @@ export class SubmitNominationHttpController {
     const nominee = await this.nominees.resolve(current.nominee_kind, current.nominee_id, conferring.path);
     const row = await this.dataSource.transaction(async (tx) => {
       const nomination = await this.store.load(id, tx, true);
-      if (nomination.status !== 'candidate') throw new ConflictException(`nomination ${id} is ${nomination.status}; only a candidate is submitted`);
+      if (nomination.status !== 'candidate') throw new NominationNotCandidate(id, nomination.status);
       const [quota]: { quota: number; taken: number }[] = await tx.query(
         `SELECT quota, taken FROM honour_quotas WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3`,
         [nomination.honour_code, nomination.conferring_unit_id, nomination.year],
       );
       if (!quota || quota.quota === 0) {
-        throw new ConflictException(`${honour?.name} has no ${nomination.year} quota at ${nomination.conferring_unit_id}; the conferring union sets it first`);
+        throw new NoQuota(honour?.name, nomination.year, nomination.conferring_unit_id);
       }
       const [held]: { status: string }[] = await tx.query(
         `SELECT status FROM nominations WHERE honour_code = $1 AND year = $2 AND nominee_id = $3 AND status IN ('submitted', 'publicity', 'conferred')`,
         [nomination.honour_code, nomination.year, nomination.nominee_id],
       );
       if (held) {
-        throw new ConflictException(
+        throw new AlreadyHonoured(
           `${nomination.nominee_name} ${held.status === 'conferred' ? 'already holds' : 'is already nominated for'} ${honour?.name} in ${nomination.year}; an honour is held once a year`,
+          nomination.nominee_name,
+          honour?.name,
+          nomination.year,
         );
       }
       const { workflowId } = await this.approvals.submit(
@@ -81,7 +85,7 @@ export class SubmitNominationHttpController {
         ])
         .catch((err: { code?: string }) => {
           // Two submissions of the same nominee racing: the unique index lets one through.
-          if (err.code === '23505') throw new ConflictException(`${nomination.nominee_name} is already nominated for ${honour?.name} in ${nomination.year}`);
+          if (err.code === '23505') throw new AlreadyHonoured(`${nomination.nominee_name} is already nominated for ${honour?.name} in ${nomination.year}`, nomination.nominee_name, honour?.name, nomination.year);
           throw err;
         })) as [[typeof nomination]];
       await this.audit.append(tx, {

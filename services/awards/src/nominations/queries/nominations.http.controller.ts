@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
@@ -8,6 +8,7 @@ import { Caller, CurrentCaller, idParam, OrgDirectory, PageQueryDto, ScopeChecke
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { NominationVisibility, seesHazardNominations } from '../nomination-visibility';
+import { NomineeNotFound } from '../nomination.errors';
 
 const statuses = ['candidate', 'submitted', 'publicity', 'conferred', 'withdrawn', 'rejected', 'over_quota'] as const;
 
@@ -102,7 +103,7 @@ export class NominationsHttpController {
   private async nomineePath(nomineeId: string): Promise<string> {
     const user = await this.users.find(nomineeId);
     const unit = await this.directory.find(user?.orgUnitId ?? nomineeId);
-    if (!unit) throw new NotFoundException(`nomineeId: there is no person, team or unit '${nomineeId}'`);
+    if (!unit) throw new NomineeNotFound(nomineeId);
     return unit.path;
   }
 }

@@ -1,9 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashPassword, verifyPassword } from '@lc/auth';
 import { TooManyRequests } from '@lc/platform';
 import { digestOf, newSecretCode, normaliseSecretCode } from './report-key';
+import { ReportKeyNotFound } from '../report.errors';
 
 /** Wrong tries a key takes before it is locked, and for how long. */
 export const KEY_ATTEMPTS = { maxFailures: 5, lockMinutes: 15 };
@@ -51,7 +52,7 @@ export class AnonymousReportKeys {
       [keyDigest],
     );
     const right = await verifyPassword(pin ?? '', row?.pin_hash ?? (await this.decoy));
-    if (!row || !pin || !right) throw new NotFoundException(WRONG_KEY_OR_PIN);
+    if (!row || !pin || !right) throw new ReportKeyNotFound(WRONG_KEY_OR_PIN);
     await this.dataSource.query(`DELETE FROM anonymous_key_attempts WHERE key_digest = $1`, [keyDigest]);
     return row.report_id;
   }

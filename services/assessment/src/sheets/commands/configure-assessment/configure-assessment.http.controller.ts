@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Param, Put } from '@nestjs/common';
+import { Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
@@ -8,6 +8,7 @@ import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, Participation, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { TemplateStore } from '../../../templates/template-store';
 import { SheetOpener } from '../../sheet-opener';
+import { CompetitionNotKnownHere, TemplateLocked } from '../../sheet.errors';
 
 class ConfigureAssessmentRequestDto {
   @ApiProperty({ example: 'pioneer-team-assessment-2018' })
@@ -52,7 +53,7 @@ export class ConfigureAssessmentHttpController {
   async configure(@Param('id', idParam) competitionId: string, @Body() body: ConfigureAssessmentRequestDto, @CurrentCaller() caller: Caller) {
     const organiserId = await this.participation.organiserOf(competitionId);
     if (!organiserId) {
-      throw new ConflictException(`competition ${competitionId} is not known here yet: it is known once it has been filed (备案) or opened`);
+      throw new CompetitionNotKnownHere(competitionId);
     }
     const organiser = await this.directory.get(organiserId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
@@ -74,7 +75,7 @@ export class ConfigureAssessmentHttpController {
           `SELECT 1 FROM assessment_sheets WHERE competition_id = $1 AND status NOT IN ('draft', 'withdrawn') LIMIT 1`,
           [competitionId],
         );
-        if (started) throw new ConflictException('templateCode: sheets of this competition were already submitted on its template; it cannot change now');
+        if (started) throw new TemplateLocked();
         await tx.query(`UPDATE assessment_sheets SET template_id = $2, self_inputs = '{}', self_total = NULL WHERE competition_id = $1`, [
           competitionId,
           template.id,

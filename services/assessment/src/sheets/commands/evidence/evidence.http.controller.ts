@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, Header, NotFoundException, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -8,6 +8,7 @@ import { AuditTrail } from '@lc/audit';
 import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, uuidParam } from '@lc/platform';
 import { TemplateStore } from '../../../templates/template-store';
 import { selfAssessorRoles, SheetAccess } from '../../sheet-access';
+import { EvidenceNotFound, SheetInputRefused } from '../../sheet.errors';
 
 /** Evidence is a scan or a photo of the paperwork, kept with the sheet: small files only. */
 const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
@@ -56,10 +57,10 @@ export class EvidenceHttpController {
     @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
     @CurrentCaller() caller: Caller,
   ) {
-    if (!file || file.buffer.length === 0) throw new BadRequestException('file: attach the evidence file');
-    if (file.buffer.length > MAX_EVIDENCE_BYTES) throw new BadRequestException('file: is larger than 5 MiB');
+    if (!file || file.buffer.length === 0) throw new SheetInputRefused('file', 'file: attach the evidence file', '请上传佐证材料文件');
+    if (file.buffer.length > MAX_EVIDENCE_BYTES) throw new SheetInputRefused('file', 'file: is larger than 5 MiB', '文件不能超过 5 MiB');
     const contentType = evidenceTypeOf(file.buffer);
-    if (!contentType) throw new BadRequestException('file: only PDF, JPEG and PNG files are kept as evidence');
+    if (!contentType) throw new SheetInputRefused('file', 'file: only PDF, JPEG and PNG files are kept as evidence', '佐证材料只接受 PDF、JPEG 和 PNG 文件');
     const evidenceId = randomUUID();
     await this.dataSource.transaction(async (tx) => {
       const sheet = await this.sheets.load(id, tx, true);
@@ -67,7 +68,9 @@ export class EvidenceHttpController {
       this.sheets.assertStatus(sheet, ['draft'], 'adding evidence');
       const template = await this.templates.byId(sheet.template_id, tx);
       const keys = template.definition.categories.flatMap((c) => c.items.map((i) => i.key));
-      if (!itemKey || !keys.includes(itemKey)) throw new BadRequestException(`itemKey: must be one of the form's items: ${keys.join(', ')}`);
+      if (!itemKey || !keys.includes(itemKey)) {
+        throw new SheetInputRefused('itemKey', `itemKey: must be one of the form's items: ${keys.join(', ')}`, `「itemKey」必须是考核表中的项目之一：${keys.join('、')}`);
+      }
       await tx.query(
         `INSERT INTO assessment_evidence (id, sheet_id, item_key, file_name, content_type, sha256, bytes, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [evidenceId, id, itemKey, file.originalname.slice(0, 200), contentType, createHash('sha256').update(file.buffer).digest('hex'), file.buffer, caller.principal.userId],
@@ -96,7 +99,7 @@ export class EvidenceHttpController {
       `SELECT content_type, file_name, bytes FROM assessment_evidence WHERE id = $1 AND sheet_id = $2`,
       [evidenceId, id],
     );
-    if (!row) throw new NotFoundException(`evidenceId: sheet ${id} has no evidence ${evidenceId}`);
+    if (!row) throw new EvidenceNotFound(id, evidenceId);
     return new StreamableFile(row.bytes, { type: row.content_type, disposition: `inline; filename*=UTF-8''${encodeURIComponent(row.file_name)}` });
   }
 }

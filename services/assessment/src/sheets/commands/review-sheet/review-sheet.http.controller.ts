@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -13,6 +13,7 @@ import { assertCommentsOnChanges } from '../../review-comments';
 import { scoreInputs } from '../../scored-inputs';
 import { reviewerRoles, SheetAccess } from '../../sheet-access';
 import { SheetRow, sheetView } from '../../sheet-row';
+import { SheetInputRefused } from '../../sheet.errors';
 
 class ReviewRequestDto {
   @ApiProperty({ description: 'The reviewer\'s inputs (考核分), by item key, in the same form as the self assessment' })
@@ -81,7 +82,13 @@ export class ReviewSheetHttpController {
       this.sheets.assertStatus(sheet, ['reviewed'], 'finalising');
       const template = await this.templates.byId(sheet.template_id, tx);
       const review = scoreInputs(template.definition, sheet.review_inputs, 'review.inputs');
-      if (!review.complete) throw new BadRequestException(`review.inputs: review every item before finalising; not yet reviewed: ${review.unscored.join(', ')}`);
+      if (!review.complete) {
+        throw new SheetInputRefused(
+          'review.inputs',
+          `review.inputs: review every item before finalising; not yet reviewed: ${review.unscored.join(', ')}`,
+          `请先审核全部项目再定稿；尚未审核：${review.unscored.join('、')}`,
+        );
+      }
       const [[row]] = (await tx.query(
         `UPDATE assessment_sheets SET status = 'finalised', finalised_by = $2, finalised_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
         [id, caller.principal.userId],

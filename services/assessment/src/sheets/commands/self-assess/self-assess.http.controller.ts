@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
@@ -10,6 +10,7 @@ import { TemplateStore } from '../../../templates/template-store';
 import { scoreInputs } from '../../scored-inputs';
 import { selfAssessorRoles, SheetAccess } from '../../sheet-access';
 import { sheetView } from '../../sheet-row';
+import { SheetInputRefused } from '../../sheet.errors';
 
 class SelfAssessmentRequestDto {
   @ApiProperty({
@@ -75,7 +76,13 @@ export class SelfAssessHttpController {
       this.sheets.assertStatus(sheet, ['draft'], 'submitting');
       const template = await this.templates.byId(sheet.template_id, tx);
       const score = scoreInputs(template.definition, sheet.self_inputs, 'self.inputs');
-      if (!score.complete) throw new BadRequestException(`self.inputs: score every item before submitting; not yet scored: ${score.unscored.join(', ')}`);
+      if (!score.complete) {
+        throw new SheetInputRefused(
+          'self.inputs',
+          `self.inputs: score every item before submitting; not yet scored: ${score.unscored.join(', ')}`,
+          `请先为全部项目打分再提交；尚未打分：${score.unscored.join('、')}`,
+        );
+      }
       const [[updated]] = (await tx.query(
         `UPDATE assessment_sheets SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
         [id],

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -8,6 +8,7 @@ import { ContestPeople } from '../../contest-people';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
 import { AddContestantRequestDto } from './add-contestant.request.dto';
+import { AlreadySeated, PersonNotEligible } from '../../skills-contest.errors';
 
 /** Who may contest: workers, team leaders included (they are workers of their team too). */
 export const contestantRoles: readonly Role[] = ['worker', 'team_leader'];
@@ -31,19 +32,21 @@ export class AddContestantService {
     await this.contests.assertOrganiser(caller, current);
     const { user, unit, enterpriseUnitId } = await this.people.resolve(request.userId, 'userId');
     if (!user.roles.some((role) => contestantRoles.includes(role))) {
-      throw new BadRequestException(`userId: ${user.displayName} (${user.id}) holds ${user.roles.join(', ') || 'no role'}; contestants are workers (职工)`);
+      throw new PersonNotEligible('userId', `${user.displayName} (${user.id}) holds ${user.roles.join(', ') || 'no role'}; contestants are workers (职工)`, `${user.displayName} 不是职工，不能参赛`);
     }
     if (!isSelfOrDescendant(unit.path, current.organiser_path)) {
-      throw new BadRequestException(
-        `userId: ${user.displayName}'s unit ${unit.id} is not under the organiser ${current.organiser_unit_id}; a contest is open to the workers of the units under its organiser`,
+      throw new PersonNotEligible(
+        'userId',
+        `${user.displayName}'s unit ${unit.id} is not under the organiser ${current.organiser_unit_id}; a contest is open to the workers of the units under its organiser`,
+        `${user.displayName} 所在单位不在组织单位之下；竞赛只对组织单位下属单位的职工开放`,
       );
     }
-    if (!enterpriseUnitId) throw new BadRequestException(`userId: ${user.displayName}'s unit ${unit.id} belongs to no enterprise`);
+    if (!enterpriseUnitId) throw new PersonNotEligible('userId', `${user.displayName}'s unit ${unit.id} belongs to no enterprise`, `${user.displayName} 所在单位不属于任何企业`);
     const contest = await this.dataSource.transaction(async (tx) => {
       const contest = await this.contests.lockOpen(tx, contestId);
-      if (await this.contests.contestant(contestId, user.id, tx)) throw new ConflictException(`userId: ${user.displayName} is already a contestant`);
+      if (await this.contests.contestant(contestId, user.id, tx)) throw new AlreadySeated('userId', `${user.displayName} is already a contestant`, `${user.displayName} 已经是选手`);
       if (await this.contests.judge(contestId, user.id, tx)) {
-        throw new ConflictException(`userId: ${user.displayName} is on the judge panel of this contest and cannot also contest it`);
+        throw new AlreadySeated('userId', `${user.displayName} is on the judge panel of this contest and cannot also contest it`, `${user.displayName} 是本竞赛的评委，不能同时参赛`);
       }
       await tx.query(
         `INSERT INTO skills_contest_contestants (contest_id, user_id, display_name, org_unit_id, org_path, enterprise_unit_id, added_by)

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -8,6 +8,7 @@ import { ContestPeople } from '../../contest-people';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
 import { AddJudgeRequestDto } from './add-judge.request.dto';
+import { AlreadySeated, PersonNotEligible } from '../../skills-contest.errors';
 
 /** Who may sit on a panel: judges (评委), and union cadres, who often judge the contests their unions hold. */
 export const panelRoles: readonly Role[] = ['judge', ...unionCadreRoles];
@@ -32,21 +33,25 @@ export class AddJudgeService {
     const person = await this.people.resolve(request.userId, 'userId');
     const { user, unit } = person;
     if (!user.roles.some((role) => panelRoles.includes(role))) {
-      throw new BadRequestException(
-        `userId: ${user.displayName} (${user.id}) holds ${user.roles.join(', ') || 'no role'}; a judge needs the role judge (评委) or a union cadre role`,
+      throw new PersonNotEligible(
+        'userId',
+        `${user.displayName} (${user.id}) holds ${user.roles.join(', ') || 'no role'}; a judge needs the role judge (评委) or a union cadre role`,
+        `${user.displayName} 没有评委或工会干部角色，不能担任评委`,
       );
     }
     if (!sharesLineage(unit.path, current.organiser_path)) {
-      throw new BadRequestException(
-        `userId: ${user.displayName}'s unit ${unit.id} is neither above nor under the organiser ${current.organiser_unit_id}; judges come from the organiser's line of units`,
+      throw new PersonNotEligible(
+        'userId',
+        `${user.displayName}'s unit ${unit.id} is neither above nor under the organiser ${current.organiser_unit_id}; judges come from the organiser's line of units`,
+        `${user.displayName} 所在单位既不是组织单位的上级也不是下级；评委须来自组织单位的上下级单位`,
       );
     }
     const chief = request.chief ?? false;
     const contest = await this.dataSource.transaction(async (tx) => {
       const contest = await this.contests.lockOpen(tx, contestId);
-      if (await this.contests.judge(contestId, user.id, tx)) throw new ConflictException(`userId: ${user.displayName} is already on the panel`);
+      if (await this.contests.judge(contestId, user.id, tx)) throw new AlreadySeated('userId', `${user.displayName} is already on the panel`, `${user.displayName} 已经是评委`);
       if (await this.contests.contestant(contestId, user.id, tx)) {
-        throw new ConflictException(`userId: ${user.displayName} is a contestant of this contest and cannot also judge it`);
+        throw new AlreadySeated('userId', `${user.displayName} is a contestant of this contest and cannot also judge it`, `${user.displayName} 是本竞赛的选手，不能同时担任评委`);
       }
       if (chief) {
         const [other]: { user_id: string; display_name: string }[] = await tx.query(
@@ -54,8 +59,10 @@ export class AddJudgeService {
           [contestId],
         );
         if (other) {
-          throw new ConflictException(
-            `chief: ${other.display_name} (${other.user_id}) is already the chief judge; there is one per contest (move it with PUT /skills-contests/${contestId}/chief-judge)`,
+          throw new AlreadySeated(
+            'chief',
+            `${other.display_name} (${other.user_id}) is already the chief judge; there is one per contest (move it with PUT /skills-contests/${contestId}/chief-judge)`,
+            `${other.display_name} 已是裁判长；每个竞赛只有一位裁判长`,
           );
         }
       }

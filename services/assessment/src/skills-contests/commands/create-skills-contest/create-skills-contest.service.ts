@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { centipointsOf } from '../../points';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { CreateSkillsContestRequestDto } from './create-skills-contest.request.dto';
+import { NotAnOrganiser, SchemeKeyRepeated } from '../../skills-contest.errors';
 
 export const DEFAULT_TRIM_AT_JUDGES = 5;
 
@@ -26,12 +27,12 @@ export class CreateSkillsContestService {
 
   async execute(request: CreateSkillsContestRequestDto, caller: Caller) {
     const unit = await this.directory.getReferenced(request.organiserUnitId, 'organiserUnitId');
-    if (unit.kind === 'team') throw new BadRequestException(`organiserUnitId: ${unit.id} is a team; a skills contest is organised by a union`);
-    if (!unit.active) throw new BadRequestException(`organiserUnitId: ${unit.id} is deactivated`);
+    if (unit.kind === 'team') throw new NotAnOrganiser(unit.id, false);
+    if (!unit.active) throw new NotAnOrganiser(unit.id, true);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     const seen = new Set<string>();
     for (const item of request.scheme) {
-      if (seen.has(item.key)) throw new BadRequestException(`scheme: the key '${item.key}' is used twice; each item needs its own key`);
+      if (seen.has(item.key)) throw new SchemeKeyRepeated(item.key);
       seen.add(item.key);
     }
     const id = randomUUID();

@@ -1,12 +1,13 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller } from '@lc/platform';
+import { auditActorOf, Caller, formProblemsRefused } from '@lc/platform';
 import { checkPoints } from '../../score-points';
 import { hasConflictOfInterest, ScoreRow, scoreView, shownPoints } from '../../skills-contest-rows';
 import { SkillsContests } from '../../skills-contests';
 import { RecordScoreRequestDto } from './record-score.request.dto';
+import { ContestChangedMeanwhile, JudgeNotAllowed, NotSeated } from '../../skills-contest.errors';
 
 /**
  * A panel judge scores a contestant on the marking scheme, or corrects their own score, until the
@@ -26,23 +27,26 @@ export class RecordScoreService {
     const judge = await this.contests.panelJudgeOrDeny(caller, current);
     this.contests.assertOpen(current);
     const contestant = await this.contests.contestant(contestId, contestantId);
-    if (!contestant) throw new NotFoundException(`contestantId: ${contestantId} is not a contestant of skills contest ${contestId}`);
+    if (!contestant) throw new NotSeated('contestantId', `${contestantId} is not a contestant of skills contest ${contestId}`, '该用户不是本技能竞赛的选手');
     if (hasConflictOfInterest(judge, contestant)) {
       await this.contests.deny(
         caller,
-        `conflict of interest (回避): you are from the enterprise ${judge.enterprise_unit_id}, as is the contestant ${contestant.display_name}; ` +
-          'a judge never scores a contestant of their own enterprise',
+        new JudgeNotAllowed(
+          `conflict of interest (回避): you are from the enterprise ${judge.enterprise_unit_id}, as is the contestant ${contestant.display_name}; ` +
+            'a judge never scores a contestant of their own enterprise',
+          `回避：您与选手 ${contestant.display_name} 来自同一企业，评委不为本企业的选手评分`,
+        ),
       );
     }
     const items = await this.contests.items(contestId);
     const checked = checkPoints(items, request.points);
-    if (!checked.ok) throw new BadRequestException(checked.problems);
+    if (!checked.ok) throw formProblemsRefused(checked.problems);
 
     const score = await this.dataSource.transaction(async (tx) => {
       const contest = await this.contests.lockOpen(tx, contestId, 'share');
       // Taken off the panel, or the contestant withdrawn, since the checks above.
       if (!(await this.contests.judge(contestId, judge.user_id, tx)) || !(await this.contests.contestant(contestId, contestantId, tx))) {
-        throw new ConflictException(`the panel or the contestants of skills contest ${contestId} changed meanwhile; look again and retry`);
+        throw new ContestChangedMeanwhile(`the panel or the contestants of skills contest ${contestId} changed meanwhile; look again and retry`);
       }
       const [before]: ScoreRow[] = await tx.query(
         `SELECT judge_user_id, contestant_user_id, points, total_centipoints, recorded_at, updated_at FROM skills_contest_scores

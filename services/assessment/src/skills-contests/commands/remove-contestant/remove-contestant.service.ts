@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -6,6 +6,7 @@ import { auditActorOf, Caller } from '@lc/platform';
 import { shownPoints } from '../../skills-contest-rows';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
+import { NotSeated } from '../../skills-contest.errors';
 
 /** The organiser withdraws a contestant while the contest is open; their scores go, kept in the audit entry. */
 @Injectable()
@@ -22,7 +23,7 @@ export class RemoveContestantService {
     const contest = await this.dataSource.transaction(async (tx) => {
       const contest = await this.contests.lockOpen(tx, contestId);
       const contestant = await this.contests.contestant(contestId, userId, tx);
-      if (!contestant) throw new NotFoundException(`userId: ${userId} is not a contestant of skills contest ${contestId}`);
+      if (!contestant) throw new NotSeated('userId', `${userId} is not a contestant of skills contest ${contestId}`, '该用户不是本技能竞赛的选手');
       const discarded = await this.contests.removeWithScores(tx, contestId, 'contestant', userId);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),

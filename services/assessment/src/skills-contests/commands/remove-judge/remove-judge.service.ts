@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -6,6 +6,7 @@ import { auditActorOf, Caller } from '@lc/platform';
 import { shownPoints } from '../../skills-contest-rows';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
+import { NotSeated } from '../../skills-contest.errors';
 
 /**
  * The organiser takes a judge off the panel while the contest is open (they cannot finish, or were
@@ -25,7 +26,7 @@ export class RemoveJudgeService {
     const contest = await this.dataSource.transaction(async (tx) => {
       const contest = await this.contests.lockOpen(tx, contestId);
       const judge = await this.contests.judge(contestId, userId, tx);
-      if (!judge) throw new NotFoundException(`userId: ${userId} is not on the panel of skills contest ${contestId}`);
+      if (!judge) throw new NotSeated('userId', `${userId} is not on the panel of skills contest ${contestId}`, '该用户不是本技能竞赛的评委');
       const discarded = await this.contests.removeWithScores(tx, contestId, 'judge', userId);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -6,6 +6,7 @@ import { auditActorOf, Caller } from '@lc/platform';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
 import { SetChiefJudgeRequestDto } from './set-chief-judge.request.dto';
+import { PersonNotEligible } from '../../skills-contest.errors';
 
 /** The organiser names the chief judge (裁判长) among the panel; the previous chief, if any, becomes a judge. */
 @Injectable()
@@ -22,7 +23,7 @@ export class SetChiefJudgeService {
     const contest = await this.dataSource.transaction(async (tx) => {
       const contest = await this.contests.lockOpen(tx, contestId);
       const judge = await this.contests.judge(contestId, request.userId, tx);
-      if (!judge) throw new BadRequestException(`userId: ${request.userId} is not on the panel; add them as a judge first`);
+      if (!judge) throw new PersonNotEligible('userId', `${request.userId} is not on the panel; add them as a judge first`, '该用户不是评委，请先把他加为评委');
       const [previous]: { user_id: string }[] = await tx.query(
         `SELECT user_id FROM skills_contest_judges WHERE contest_id = $1 AND chief`,
         [contestId],

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -9,6 +9,7 @@ import { scoringProgress } from '../../scoring-progress';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
 import { SignOffRequestDto } from './sign-off.request.dto';
+import { ContestChangedMeanwhile, JudgeNotAllowed, NotReadyToSignOff } from '../../skills-contest.errors';
 
 /** At most this many missing scores are named in a refusal; the count says how many there are. */
 const NAMED_MISSING = 10;
@@ -33,31 +34,36 @@ export class SignOffService {
     const current = await this.contests.load(contestId);
     const judge = await this.contests.panelJudgeOrDeny(caller, current);
     if (!judge.chief) {
-      await this.contests.deny(caller, `only the chief judge signs skills contest ${contestId} off; you are a judge on its panel`);
+      await this.contests.deny(
+        caller,
+        new JudgeNotAllowed(`only the chief judge signs skills contest ${contestId} off; you are a judge on its panel`, '只有裁判长才能签字确认比赛结果'),
+      );
     }
     await this.dataSource.transaction(async (tx) => {
       const contest = await this.contests.lockOpen(tx, contestId);
       // Still the chief now that the contest is locked against panel changes.
       if (!(await this.contests.judge(contestId, judge.user_id, tx))?.chief) {
-        throw new ConflictException(`the chief judge of skills contest ${contestId} changed meanwhile; look again`);
+        throw new ContestChangedMeanwhile(`the chief judge of skills contest ${contestId} changed meanwhile; look again`);
       }
       const judges = await this.contests.judges(contestId, tx);
       const contestants = await this.contests.contestants(contestId, tx);
       const scores = await this.contests.scores(contestId, tx);
-      if (contestants.length === 0) throw new ConflictException(`skills contest ${contestId} has no contestants; there is nothing to sign off`);
+      if (contestants.length === 0) throw new NotReadyToSignOff(`skills contest ${contestId} has no contestants; there is nothing to sign off`, '该技能竞赛还没有选手，无可签字确认');
       const progress = scoringProgress(judges, contestants, scores);
       if (progress.unscorable.length > 0) {
-        throw new ConflictException(
+        throw new NotReadyToSignOff(
           `no judge on the panel may score ${progress.unscorable.map((c) => `${c.display_name} (${c.enterprise_unit_id})`).join(', ')}: ` +
             'every judge is from their enterprise (回避); seat a judge from elsewhere first',
+          `没有评委可以为 ${progress.unscorable.map((c) => c.display_name).join('、')} 评分：评委都来自其所在企业（回避）；请先增加其他单位的评委`,
         );
       }
       if (progress.missing.length > 0) {
         const named = progress.missing.slice(0, NAMED_MISSING).map((m) => `${m.judge.display_name} has not scored ${m.contestant.display_name}`);
         const more = progress.missing.length > NAMED_MISSING ? `, and ${progress.missing.length - NAMED_MISSING} more` : '';
-        throw new ConflictException(
+        throw new NotReadyToSignOff(
           `${progress.missing.length} of ${progress.expected} scores are missing: ${named.join('; ')}${more}. ` +
             'Every judge scores every contestant they are not excluded from; take a judge who cannot finish off the panel first',
+          `应有 ${progress.expected} 个评分，还缺 ${progress.missing.length} 个；每位评委须为其不回避的每位选手评分`,
         );
       }
       await tx.query(

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, ScopeChecker } from '@lc/platform';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
+import { JudgeNotAllowed } from '../../skills-contest.errors';
 
 @ApiTags('skills contests')
 @Controller('skills-contests')
@@ -34,7 +35,15 @@ export class GetContestResultsHttpController {
     if (contest.status === 'locked') {
       if (!judge) await this.scope.assertInLineOf(caller, contest.organiser_path, `skills contest ${id}`);
     } else if (!judge?.chief) {
-      if (judge) await this.contests.deny(caller, `skills contest ${id} is not signed off yet; until then its results are seen by the organiser and the chief judge only`);
+      if (judge) {
+        await this.contests.deny(
+          caller,
+          new JudgeNotAllowed(
+            `skills contest ${id} is not signed off yet; until then its results are seen by the organiser and the chief judge only`,
+            '比赛结果尚未签字确认；在此之前只有组织单位和裁判长可以查看',
+          ),
+        );
+      }
       await this.scope.assert(caller, 'read', { orgPath: contest.organiser_path });
     }
     return this.views.results(contest);

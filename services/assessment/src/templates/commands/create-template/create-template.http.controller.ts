@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import { auditActorOf, Caller, CurrentCaller, RequireRoles } from '@lc/platform'
 import { TemplateRow, templateView } from '../../template-row';
 import { TemplateStore } from '../../template-store';
 import { TemplateDefinitionRequestDto } from './create-template.request.dto';
+import { TemplateCodeTaken } from '../../template.errors';
 
 /** A union's own scoring form, version 1, owned by the caller's unit. */
 @ApiTags('assessment templates')
@@ -38,7 +39,7 @@ export class CreateTemplateHttpController {
          VALUES ($1, $2, 1, $3, $4, $5, $6, $7) ON CONFLICT ON CONSTRAINT one_template_version DO NOTHING RETURNING *`,
         [id, body.definition.code, body.definition.name, JSON.stringify(body.definition), caller.principal.orgUnitId, caller.principal.orgPath, caller.principal.userId],
       );
-      if (!inserted[0]) throw new ConflictException(`definition.code: a template '${body.definition.code}' exists already; revise it with PUT /assessment-templates/${body.definition.code}`);
+      if (!inserted[0]) throw new TemplateCodeTaken(body.definition.code);
       await this.audit.append(tx, {
         actor: auditActorOf(caller),
         action: 'assessment-template.created',

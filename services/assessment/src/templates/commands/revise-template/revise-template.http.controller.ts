@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, ForbiddenException, Param, Put } from '@nestjs/common';
+import { Body, Controller, Param, Put } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import { auditActorOf, Caller, CurrentCaller, RequireRoles } from '@lc/platform'
 import { TemplateDefinitionRequestDto } from '../create-template/create-template.request.dto';
 import { TemplateRow, templateView } from '../../template-row';
 import { TemplateStore } from '../../template-store';
+import { TemplateCodeMismatch, TemplateNotRevisable } from '../../template.errors';
 
 /**
  * Revises a template. Its latest version is changed in place while no sheet uses it; once a sheet
@@ -32,16 +33,19 @@ export class ReviseTemplateHttpController {
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ description: 'The version now current: the same one edited, or a new one when the old was in use' })
   async revise(@Param('code') code: string, @Body() body: TemplateDefinitionRequestDto, @CurrentCaller() caller: Caller) {
-    if (body.definition.code !== code) throw new BadRequestException(`definition.code: must be '${code}', the template being revised`);
+    if (body.definition.code !== code) throw new TemplateCodeMismatch(code);
     this.templates.assertValid(body.definition);
     const row = await this.dataSource.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('assessment-template:' || $1))`, [code]);
       const latest = await this.templates.byCode(code, undefined, 'code', tx);
       if (latest.built_in) {
-        throw new ForbiddenException(`template '${code}' is a built-in form and stays as printed; create your own template from its definition under a new code`);
+        throw new TemplateNotRevisable(
+          `template '${code}' is a built-in form and stays as printed; create your own template from its definition under a new code`,
+          '内置考核表按原样保留，不能修改；请以其内容为基础用新代码创建自己的模板',
+        );
       }
       if (!latest.owner_path || !isSelfOrDescendant(latest.owner_path, caller.principal.orgPath)) {
-        throw new ForbiddenException(`template '${code}' belongs to ${latest.owner_unit_id}, which is not your unit or under it`);
+        throw new TemplateNotRevisable(`template '${code}' belongs to ${latest.owner_unit_id}, which is not your unit or under it`, '该模板属于其他单位，您不能修改');
       }
       const used = await this.templates.isUsed(latest.id, tx);
       const saved: TemplateRow[] = used

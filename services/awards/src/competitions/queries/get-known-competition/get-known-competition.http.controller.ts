@@ -1,9 +1,10 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Caller, CurrentCaller, idParam, OrgDirectory, Participation, ScopeChecker } from '@lc/platform';
 import { KnownCompetitionOrmEntity } from '../../known-competition.orm-entity';
+import { NotKnownToAwards } from '../../../nominations/nomination.errors';
 
 class KnownCompetitionResponseDto {
   @ApiProperty() competitionId: string;
@@ -38,10 +39,10 @@ export class GetKnownCompetitionHttpController {
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<KnownCompetitionResponseDto> {
     const c = await this.competitions.findOneBy({ competitionId: id });
-    if (!c) throw new NotFoundException(`competition ${id} is not known to awards`);
+    if (!c) throw NotKnownToAwards.competition(id);
     // Scope is checked against awards' own copy of the org tree, without asking registration.
     const organiser = await this.directory.find(c.organiserOrgUnitId);
-    if (!organiser) throw new NotFoundException(`the organiser of competition ${id} is not yet known to awards`);
+    if (!organiser) throw NotKnownToAwards.organiserOf(`competition ${id}`);
     await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
     const participants = await this.participation.participants(id, caller.principal.orgPath);
     return {

@@ -1,4 +1,4 @@
-import { Body, Controller, ForbiddenException, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { auditActorOf, Caller, CurrentCaller, idParam, IsNotBlank } from '@lc/platform';
 import { HazardArchive } from '../../hazard-archive';
+import { NotTheDesignatedUpdater } from '../../archive.errors';
 
 class RecordProgressRequestDto {
   @ApiProperty({ description: 'How the rectification stands (整改情况)', maxLength: 2000 })
@@ -38,11 +39,7 @@ export class RecordProgressHttpController {
     await this.dataSource.transaction(async (tx) => {
       const hazard = await this.archive.lockOpen(tx, id, true);
       if (hazard.updater_user_id !== caller.principal.userId) {
-        throw new ForbiddenException(
-          hazard.updater_user_id
-            ? `only the designated person (${hazard.updater_user_id}) records the progress of hazard ${id}`
-            : `hazard ${id} has no rectification plan yet, so nobody is designated to record progress`,
-        );
+        throw new NotTheDesignatedUpdater(id, hazard.updater_user_id);
       }
       await this.archive.addTimeline(tx, id, { kind: 'progress', actorUserId: caller.principal.userId, note: body.note, at });
       await tx.query(`UPDATE hazards SET last_progress_at = $2, updated_at = $2 WHERE report_id = $1`, [id, at]);

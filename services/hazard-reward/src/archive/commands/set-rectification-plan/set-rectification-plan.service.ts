@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -9,6 +9,7 @@ import type { HazardRewardConfig } from '../../../config/hazard-reward-config';
 import { HazardArchive } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
 import { SetRectificationPlanRequestDto } from './set-rectification-plan.request.dto';
+import { DeadlineNotInFuture, UpdaterNotEligible } from '../../archive.errors';
 
 /**
  * Sets or revises the rectification plan of an open hazard. The first plan starts the hazard's timer;
@@ -31,7 +32,7 @@ export class SetRectificationPlanService {
   async execute(hazardId: string, request: SetRectificationPlanRequestDto, caller: Caller) {
     const current = await this.archive.loadInScope(hazardId, caller, 'write');
     const deadline = new Date(request.deadline);
-    if (deadline.getTime() <= Date.now()) throw new BadRequestException('deadline: must be in the future');
+    if (deadline.getTime() <= Date.now()) throw new DeadlineNotInFuture();
     await this.assertUpdater(request.updaterUserId, current.enterprise_path);
 
     const saved = await this.dataSource.transaction(async (tx) => {
@@ -82,10 +83,13 @@ export class SetRectificationPlanService {
   /** The designated person is an active user at the enterprise or under it (a team). */
   private async assertUpdater(userId: string, enterprisePath: string): Promise<void> {
     const user = await this.users.find(userId);
-    if (!user || !user.active) throw new BadRequestException(`updaterUserId: there is no active user '${userId}'`);
+    if (!user || !user.active) throw new UpdaterNotEligible(`there is no active user '${userId}'`, '没有这个在职用户');
     const unit = await this.directory.find(user.orgUnitId);
     if (!unit || !isSelfOrDescendant(unit.path, enterprisePath)) {
-      throw new BadRequestException(`updaterUserId: ${user.displayName} works at ${user.orgUnitId}, not at the hazard's enterprise; designate someone there`);
+      throw new UpdaterNotEligible(
+        `${user.displayName} works at ${user.orgUnitId}, not at the hazard's enterprise; designate someone there`,
+        `${user.displayName} 不在隐患所在企业工作，请指定该企业的人员`,
+      );
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -8,6 +8,7 @@ import { HazardCloser } from '../../close-out/hazard-closer';
 import { HazardArchive } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
 import { VerifyRectificationRequestDto } from './verify-rectification.request.dto';
+import { NoRectificationPlan } from '../../archive.errors';
 
 /**
  * Verification of the rectification (整改验收). Accepted, a general hazard is closed out at once; a
@@ -25,7 +26,7 @@ export class VerifyRectificationService {
 
   async execute(hazardId: string, request: VerifyRectificationRequestDto, caller: Caller) {
     const current = await this.archive.loadInScope(hazardId, caller, 'write');
-    if (current.plan_version === 0) throw new ConflictException(`hazard ${hazardId} has no rectification plan yet; there is nothing to verify`);
+    if (current.plan_version === 0) throw new NoRectificationPlan(hazardId);
     if (!request.accepted || current.grade === 'general') {
       await this.dataSource.transaction(async (tx) => {
         const hazard = await this.archive.lockOpen(tx, hazardId);

@@ -1,11 +1,12 @@
-import { BadRequestException, CallHandler, ExecutionContext, HttpException, Inject, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, RequestHandler, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import type { Observable } from 'rxjs';
-import { SERVICE_CONFIG } from '@lc/platform';
+import { DomainError, SERVICE_CONFIG } from '@lc/platform';
 import type { HazardRewardConfig } from '../../../config/hazard-reward-config';
 import { describeBytes } from '../../../photos/photo-limits';
 import { MAX_PHOTOS } from './report-hazard.service';
+import { PhotoTooLarge, ReportFormRefused } from '../../report.errors';
 
 /** A report's text fields: 7 today; room for a few more, none for a flood of them. */
 const MAX_FIELDS = 16;
@@ -92,25 +93,28 @@ export class PhotoUploadInterceptor implements NestInterceptor {
     return next.handle();
   }
 
-  private explain(err: unknown): HttpException {
+  private explain(err: unknown): DomainError {
     if (!(err instanceof MulterError)) {
-      return new BadRequestException(`photos: the multipart form could not be read (${err instanceof Error ? err.message : String(err)})`);
+      return new ReportFormRefused(`photos: the multipart form could not be read (${err instanceof Error ? err.message : String(err)})`, '无法读取上传的表单内容', 'photos');
     }
     switch (err.code) {
       case 'LIMIT_FILE_SIZE':
-        return new PayloadTooLargeException(`photos: a photo is larger than ${describeBytes(this.maxBytes)}, the most a photo may be; the upload was stopped there`);
+        return new PhotoTooLarge(describeBytes(this.maxBytes));
       case 'LIMIT_FILE_COUNT':
-        return new BadRequestException(`photos: send at most ${MAX_PHOTOS} photos of the hazard; the upload was stopped at photo ${MAX_PHOTOS + 1}`);
+        return ReportFormRefused.tooManyPhotos(MAX_PHOTOS);
       case 'LIMIT_UNEXPECTED_FILE':
         return err.field === 'photos'
-          ? new BadRequestException(`photos: send at most ${MAX_PHOTOS} photos of the hazard; the upload was stopped at photo ${MAX_PHOTOS + 1}`)
-          : new BadRequestException(`${err.field}: files are taken only in the field "photos"`);
+          ? ReportFormRefused.tooManyPhotos(MAX_PHOTOS)
+          : new ReportFormRefused(`${err.field}: files are taken only in the field "photos"`, '只能在“photos”字段上传文件', err.field);
       case 'LIMIT_FIELD_VALUE':
-        return new BadRequestException(`${err.field}: is longer than ${describeBytes(MAX_FIELD_BYTES)}`);
+        return new ReportFormRefused(`${err.field}: is longer than ${describeBytes(MAX_FIELD_BYTES)}`, `「${err.field}」的内容太长`, err.field);
       case 'LIMIT_FIELD_KEY':
-        return new BadRequestException('a form field has a name longer than any field of a report');
+        return new ReportFormRefused('a form field has a name longer than any field of a report', '表单中有无法识别的字段');
       default:
-        return new BadRequestException(`the form has more fields or parts than a report has (at most ${MAX_FIELDS} fields and ${MAX_PHOTOS} photos)`);
+        return new ReportFormRefused(
+          `the form has more fields or parts than a report has (at most ${MAX_FIELDS} fields and ${MAX_PHOTOS} photos)`,
+          `表单内容过多：最多 ${MAX_FIELDS} 个字段和 ${MAX_PHOTOS} 张照片`,
+        );
     }
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -13,6 +13,7 @@ import { reporterActor, ReporterTags } from '../../reporter-tag';
 import { ReportQuota } from '../../report-quota';
 import { AnonymousReportCredentials, AnonymousReportKeys } from '../../anonymous/anonymous-report-keys';
 import { ReportHazardRequestDto } from './report-hazard.request.dto';
+import { NotAReportableEnterprise, ReportFormRefused } from '../../report.errors';
 
 export const MAX_PHOTOS = 9;
 
@@ -58,12 +59,12 @@ export class ReportHazardService {
   async execute(request: ReportHazardRequestDto, files: UploadedPhoto[] | undefined, caller: Caller): Promise<ReportedHazardView> {
     // Photos help the verifier but are not required: a fume, a noise or a smell cannot be photographed.
     const count = files?.length ?? 0;
-    if (count > MAX_PHOTOS) throw new BadRequestException(`photos: send at most ${MAX_PHOTOS} photos of the hazard; ${count} were sent`);
+    if (count > MAX_PHOTOS) throw ReportFormRefused.tooManyPhotos(MAX_PHOTOS, count);
     const enterprise = await this.directory.getReferenced(request.enterpriseUnitId, 'enterpriseUnitId');
     if (enterprise.kind !== 'enterprise_union') {
-      throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is not an enterprise; report the enterprise where the hazard is`);
+      throw new NotAReportableEnterprise(enterprise, false);
     }
-    if (!enterprise.active) throw new BadRequestException(`enterpriseUnitId: ${enterprise.id} (${enterprise.name}) is deactivated`);
+    if (!enterprise.active) throw new NotAReportableEnterprise(enterprise, true);
     // Counted with the report (see ReportQuota); a worker already refused this hour is refused before
     // the photos are decoded, the costly part.
     this.quota.assertNotRefused(caller.principal.userId);

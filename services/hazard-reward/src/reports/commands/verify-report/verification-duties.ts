@@ -1,9 +1,10 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Caller, chinaDayOf, chinaYearOf } from '@lc/platform';
 import { idsOfPath } from '@lc/org';
 import { lockUnionsForVerification } from '../../../rewards/duties/reward-duty-lock';
 import type { ReportRow } from '../../report-row';
+import { SeparationOfDuties } from '../../report.errors';
 
 /**
  * Separation of duties for the money a verification releases: a reward below the approval threshold
@@ -17,7 +18,7 @@ import type { ReportRow } from '../../report-row';
 export class VerificationDuties {
   async assertMayVerify(tx: EntityManager, report: ReportRow, callerTag: string, caller: Caller): Promise<void> {
     if (report.reporter_tag !== null && report.reporter_tag === callerTag) {
-      throw new ForbiddenException('you reported this hazard yourself; someone else must verify it');
+      throw new SeparationOfDuties('you reported this hazard yourself; someone else must verify it', '这条隐患是您本人报告的，须由他人核实');
     }
     // Until this transaction ends, nobody sets a budget or creates a scheme of a union above the report.
     await lockUnionsForVerification(tx, idsOfPath(report.enterprise_path));
@@ -31,8 +32,9 @@ export class VerificationDuties {
     if (!scheme) return;
     const me = caller.principal.userId;
     if (scheme.created_by === me) {
-      throw new ForbiddenException(
+      throw new SeparationOfDuties(
         `separation of duties: you set the reward scheme "${scheme.name}" of ${scheme.issuing_unit_id} that pays this report; someone else must verify it`,
+        `您制定了支付这份报告奖励的奖励办法“${scheme.name}”，须由他人核实`,
       );
     }
     const year = chinaYearOf(report.reported_at);
@@ -42,8 +44,9 @@ export class VerificationDuties {
       me,
     ]);
     if (setter) {
-      throw new ForbiddenException(
+      throw new SeparationOfDuties(
         `separation of duties: you set ${scheme.issuing_unit_id}'s ${year} reward budget that pays this report; someone else must verify it`,
+        `您设定了支付这份报告奖励的 ${year} 年预算，须由他人核实`,
       );
     }
   }

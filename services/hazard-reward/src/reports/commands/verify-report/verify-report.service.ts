@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -10,6 +10,7 @@ import { HazardReportView, reportView, ReportRow } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
 import { VerificationDuties } from './verification-duties';
 import { VerifyReportRequestDto } from './verify-report.request.dto';
+import { DuplicateOfRefused, ReportAlreadyVerified } from '../../report.errors';
 
 /**
  * Verification (核实) of a report, once: the row is locked and must still be 'reported'. A confirmed
@@ -36,7 +37,7 @@ export class VerifyReportService {
     await this.dataSource.transaction(async (tx) => {
       const report = await this.reports.load(reportId, tx, true);
       if (report.status !== 'reported') {
-        throw new ConflictException(`report ${reportId} was already verified (${report.status}) at ${report.verified_at?.toISOString()}`);
+        throw new ReportAlreadyVerified(reportId, report.status, report.verified_at);
       }
       try {
         await this.duties.assertMayVerify(tx, report, callerTag, caller);
@@ -112,6 +113,6 @@ export class VerifyReportService {
           : original.status === 'duplicate' || original.status === 'rejected'
             ? `report ${originalId} was itself ${original.status}; point at the report it was judged against`
             : undefined;
-    if (problem) throw new BadRequestException(`duplicateOf: ${problem}`);
+    if (problem) throw new DuplicateOfRefused(problem);
   }
 }

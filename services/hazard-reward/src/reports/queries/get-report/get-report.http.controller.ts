@@ -1,10 +1,11 @@
-import { Controller, Get, Header, NotFoundException, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { PhotoStore } from '../../../photos/photo-store';
 import { ReportAccess } from '../../report-access';
 import { HazardReportView, reportView } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
+import { ReportPhotoNotFound } from '../../report.errors';
 
 @ApiTags('hazard reports')
 @Controller('hazard-reports')
@@ -36,9 +37,9 @@ export class GetReportHttpController {
   async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     const report = await this.reports.loadVisible(id, caller);
     const ref = report.photos[n - 1];
-    if (!ref) throw new NotFoundException(`n: report ${id} has ${report.photos.length} photos, numbered from 1`);
+    if (!ref) throw ReportPhotoNotFound.numbered(id, report.photos.length);
     const photo = await this.store.get(ref.key);
-    if (!photo) throw new NotFoundException(`photo ${n} of report ${id} is missing from the photo store`);
+    if (!photo) throw ReportPhotoNotFound.missingFromStore(id, n);
     return new StreamableFile(photo.body, { type: photo.contentType, length: photo.body.length });
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { AccessDenialRecorder, Caller, yuanOf } from '@lc/platform';
 import { reporterActor } from '../../../reporter-tag';
 import { AnonymousReportKeys } from '../../anonymous-report-keys';
 import { digestOf, newSecretCode, normaliseSecretCode } from '../../report-key';
+import { RewardNotClaimable, SeparationOfDuties } from '../../../report.errors';
 
 export const CLAIM_CODE_LENGTH = 16;
 
@@ -40,14 +41,19 @@ export class ClaimAnonymousRewardService {
       );
       const [reward]: { id: string; status: string; status_note: string | null; amount_fen: string; issuing_unit_id: string | null; issuing_path: string | null }[] =
         await tx.query(`SELECT id, status, status_note, amount_fen, issuing_unit_id, issuing_path FROM rewards WHERE report_id = $1 FOR UPDATE`, [reportId]);
-      if (!reward) throw new ConflictException(`reward: this report has no reward; it is ${report.status}, and only a confirmed hazard is rewarded`);
+      if (!reward) {
+        throw new RewardNotClaimable(`reward: this report has no reward; it is ${report.status}, and only a confirmed hazard is rewarded`, '该报告没有奖励：只有核实属实的隐患才有奖励');
+      }
       if (reward.status !== 'paid') {
-        throw new ConflictException(`reward: the reward is ${reward.status}${reward.status_note ? ` (${reward.status_note})` : ''}; it can be claimed once it is paid`);
+        throw new RewardNotClaimable(
+          `reward: the reward is ${reward.status}${reward.status_note ? ` (${reward.status_note})` : ''}; it can be claimed once it is paid`,
+          '奖励尚未发放，发放后才能领取',
+        );
       }
       if (report.verified_by === caller.principal.userId) {
-        const reason = 'separation of duties: you verified this report, so its reward cannot be claimed by you';
-        await this.denials.record({ ...caller, reason });
-        throw new ForbiddenException(reason);
+        const refusal = new SeparationOfDuties('separation of duties: you verified this report, so its reward cannot be claimed by you', '您核实了这份报告，不能领取它的奖励');
+        await this.denials.record({ ...caller, reason: refusal.message });
+        throw refusal;
       }
       const now = new Date();
       const claimed: unknown[] = await tx.query(
@@ -56,7 +62,7 @@ export class ClaimAnonymousRewardService {
       );
       if (claimed.length === 0) {
         const [earlier]: { claimed_at: Date }[] = await tx.query(`SELECT claimed_at FROM reward_claims WHERE reward_id = $1`, [reward.id]);
-        throw new ConflictException(`reward: already claimed at ${earlier.claimed_at.toISOString()}; its claim code was shown then, once`);
+        throw new RewardNotClaimable(`reward: already claimed at ${earlier.claimed_at.toISOString()}; its claim code was shown then, once`, '奖励已经领取过，兑奖码只在领取时显示一次');
       }
       await this.audit.append(tx, {
         actor: reporterActor(reportId, report.enterprise_unit_id),

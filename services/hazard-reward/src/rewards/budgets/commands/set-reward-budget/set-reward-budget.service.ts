@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -8,6 +8,8 @@ import { lockUnionForMoneySetting } from '../../../duties/reward-duty-lock';
 import { RewardIssuer } from '../../../issuing/reward-issuer';
 import { rewardBudgetView } from '../../reward-budget.view';
 import { SetRewardBudgetRequestDto } from './set-reward-budget.request.dto';
+import { BudgetBelowCommitted, TeamIsNotAUnion, YearOutOfRange } from '../../../reward.errors';
+import { SeparationOfDuties } from '../../../../reports/report.errors';
 
 /**
  * Sets a union's yearly reward budget; raising it issues the rewards that were waiting, in order.
@@ -26,9 +28,9 @@ export class SetRewardBudgetService {
   ) {}
 
   async execute(unitId: string, year: number, request: SetRewardBudgetRequestDto, caller: Caller) {
-    if (year < 2000 || year > 2100) throw new BadRequestException('year: must be a year from 2000 to 2100');
+    if (year < 2000 || year > 2100) throw new YearOutOfRange();
     const unit = await this.directory.get(unitId, 'unitId');
-    if (unit.kind === 'team') throw new BadRequestException(`unitId: ${unit.id} is a team; budgets belong to unions`);
+    if (unit.kind === 'team') throw new TeamIsNotAUnion('unitId', `${unit.id} is a team; budgets belong to unions`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     const total = fenOf(request.totalYuan);
     const released = await this.inTransaction(caller, async (tx) => {
@@ -45,8 +47,9 @@ export class SetRewardBudgetService {
       );
       if (verified) {
         const pays = verified.pending ? 'is still being worked out and may come from' : 'comes from';
-        throw new ForbiddenException(
+        throw new SeparationOfDuties(
           `separation of duties: you verified report ${verified.id}, whose reward ${pays} ${unit.id}'s ${year} budget; someone else must set this budget`,
+          `您核实的一份报告的奖励由这份 ${year} 年预算支付，须由他人设定该预算`,
         );
       }
       await tx.query(
@@ -58,9 +61,7 @@ export class SetRewardBudgetService {
         [unit.id, year],
       );
       if (BigInt(total) < BigInt(before.committed_fen)) {
-        throw new ConflictException(
-          `totalYuan: ${yuanOf(before.committed_fen)} yuan of the ${year} budget is already committed to issued rewards; the total cannot go below it`,
-        );
+        throw new BudgetBelowCommitted(yuanOf(before.committed_fen), year);
       }
       await tx.query(`UPDATE reward_budgets SET total_fen = $3, updated_at = now() WHERE issuing_unit_id = $1 AND year = $2`, [unit.id, year, total]);
       await tx.query(`INSERT INTO reward_budget_setters (issuing_unit_id, year, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [

@@ -1,10 +1,12 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { AccessDenialRecorder, auditActorOf, Caller, ScopeChecker, yuanOf } from '@lc/platform';
 import { CLAIM_CODE_LENGTH } from '../../../../reports/anonymous/commands/claim-anonymous-reward/claim-anonymous-reward.service';
 import { digestOf, normaliseSecretCode } from '../../../../reports/anonymous/report-key';
+import { ClaimAlreadyPaid, ClaimNotFound, InvalidClaimCode } from '../../../reward.errors';
+import { SeparationOfDuties } from '../../../../reports/report.errors';
 
 /**
  * The issuing union's finance pays out an anonymous reward against its claim code, once: the claim row
@@ -22,7 +24,7 @@ export class RedeemRewardClaimService {
 
   async execute(claimCode: string, caller: Caller) {
     const code = normaliseSecretCode(claimCode, CLAIM_CODE_LENGTH);
-    if (!code) throw new BadRequestException('claimCode: a claim code has 16 letters and digits, such as Q4ZK-8M2D-TT7R-0P3X');
+    if (!code) throw new InvalidClaimCode();
     return this.dataSource.transaction(async (tx) => {
       const [claim]: { reward_id: string; redeemed_at: Date | null; amount_fen: string; issuing_unit_id: string; issuing_path: string; verified_by: string | null }[] =
         await tx.query(
@@ -31,14 +33,17 @@ export class RedeemRewardClaimService {
             WHERE c.code_digest = $1 FOR UPDATE OF c`,
           [digestOf(code)],
         );
-      if (!claim) throw new NotFoundException('claimCode: no reward claim has this code');
+      if (!claim) throw new ClaimNotFound();
       await this.scope.assert(caller, 'write', { orgPath: claim.issuing_path });
       if (claim.verified_by === caller.principal.userId) {
-        const reason = 'separation of duties: you verified the report of this reward, so someone else must pay it out';
-        await this.denials.record({ ...caller, reason });
-        throw new ForbiddenException(reason);
+        const refusal = new SeparationOfDuties(
+          'separation of duties: you verified the report of this reward, so someone else must pay it out',
+          '您核实了这份奖励对应的隐患报告，须由他人兑付',
+        );
+        await this.denials.record({ ...caller, reason: refusal.message });
+        throw refusal;
       }
-      if (claim.redeemed_at) throw new ConflictException(`claimCode: this claim was already paid out at ${claim.redeemed_at.toISOString()}`);
+      if (claim.redeemed_at) throw new ClaimAlreadyPaid(claim.redeemed_at);
       const now = new Date();
       await tx.query(`UPDATE reward_claims SET redeemed_at = $2, redeemed_by = $3 WHERE reward_id = $1 AND redeemed_at IS NULL`, [
         claim.reward_id,

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +9,7 @@ import { auditActorOf, Caller, fenOf, OrgDirectory, OrgUnitRef, ScopeChecker } f
 import { lockUnionForMoneySetting } from '../../../duties/reward-duty-lock';
 import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
 import { CreateRewardSchemeRequestDto } from './create-reward-scheme.request.dto';
+import { PeriodReversed, RewardBeingWorkedOut, SchemePeriodsOverlap, TeamIsNotAUnion } from '../../../reward.errors';
 
 /** A union's reward measure for a period; periods of one union never overlap, so exactly one rule applies. */
 @Injectable()
@@ -22,10 +23,10 @@ export class CreateRewardSchemeService {
 
   async execute(request: CreateRewardSchemeRequestDto, caller: Caller) {
     const unit = await this.directory.getReferenced(request.issuingUnitId, 'issuingUnitId');
-    if (unit.kind === 'team') throw new BadRequestException(`issuingUnitId: ${unit.id} is a team; rewards are issued by a union`);
+    if (unit.kind === 'team') throw new TeamIsNotAUnion('issuingUnitId', `${unit.id} is a team; rewards are issued by a union`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     if (request.validUntil && request.validUntil < request.validFrom) {
-      throw new BadRequestException('validUntil: must not be before validFrom');
+      throw new PeriodReversed('validUntil', 'validFrom');
     }
     const id = randomUUID();
     await this.dataSource.transaction(async (tx) => {
@@ -38,9 +39,7 @@ export class CreateRewardSchemeService {
         [unit.id, request.validFrom, request.validUntil ?? null],
       );
       if (overlap) {
-        throw new ConflictException(
-          `validFrom: ${unit.id} already has the scheme "${overlap.name}" from ${overlap.valid_from} to ${overlap.valid_until ?? 'open end'}; periods of one union must not overlap`,
-        );
+        throw new SchemePeriodsOverlap(unit.id, overlap);
       }
       await tx.query(
         `INSERT INTO reward_schemes (id, issuing_unit_id, issuing_path, name, valid_from, valid_until, approval_threshold_fen, created_by)
@@ -81,9 +80,7 @@ export class CreateRewardSchemeService {
       [caller.principal.userId, unit.path, descendantsLikePattern(unit.path)],
     );
     if (pending) {
-      throw new ConflictException(
-        `separation of duties: the reward of report ${pending.id}, which you confirmed, is still being worked out; create the scheme once it is (in a few seconds)`,
-      );
+      throw new RewardBeingWorkedOut(pending.id);
     }
   }
 }
