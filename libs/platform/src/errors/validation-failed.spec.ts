@@ -75,4 +75,12 @@ describe('DomainValidationPipe', () => {
       messageZh: '「leader.mobile」必须是 11 位手机号码',
     });
   });
+
+  it('keeps the per-field entries within the same bound as the English list, so a huge payload gets a bounded answer', async () => {
+    const pipe = new DomainValidationPipe({ ...options, maxErrorMessagesLength: 200 });
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`extra${i}`, i]));
+    const failed = (await refusalOf(pipe, { ...input, ...many })) as ValidationFailed;
+    expect(failed.errors.length).toBeLessThan(10);
+    expect(failed.errors.length).toBeGreaterThan(0);
+  });
 });

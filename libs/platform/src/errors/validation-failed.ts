@@ -98,8 +98,11 @@ export class DomainValidationPipe extends ValidationPipe {
     this.exceptionFactory = (errors: ValidationError[] = []) => {
       const nest = english(errors) as { getResponse?: () => unknown };
       const response = nest.getResponse?.() as { message?: unknown } | undefined;
-      const messages = Array.isArray(response?.message) ? response.message.map(String) : fieldErrorsOf(errors).map((e) => e.message);
-      return new ValidationFailed(messages, fieldErrorsOf(errors));
+      // The same bound on the answer's size as Nest's English list: a huge payload's errors past the
+      // limit are left out of both.
+      const kept = fieldErrorsOf(this.limitValidationErrors(errors, { remaining: this.maxErrorMessagesLength, isExceeded: false }));
+      const messages = Array.isArray(response?.message) ? response.message.map(String) : kept.map((e) => e.message);
+      return new ValidationFailed(messages, kept);
     };
   }
 }
