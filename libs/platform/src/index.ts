@@ -14,6 +14,7 @@ export * from './http/not-blank.validator';
 export * from './http/year-param';
 export * from './http/correlation-id';
 export * from './http/run-service';
+export * from './http/request-logging';
 export * from './messaging/inbox-consumer.provider';
 export * from './messaging/messaging-host.service';
 export * from './messaging/messaging.tokens';
