@@ -34,8 +34,9 @@ launch_service() {
       ASSESSMENT_URL="http://127.0.0.1:${SERVICE_PORTS[assessment]}"
       AWARDS_URL="http://127.0.0.1:${SERVICE_PORTS[awards]}")
   elif [[ $name == registration ]]; then
-    # Only registration signs tokens: the other services get the public key alone.
-    env_args=(-u CONSOLE_SESSION_KEY)
+    # Only registration signs tokens: the other services get the public key alone. It counts login
+    # attempts by the browser's address, which the console on this machine names in X-Forwarded-For.
+    env_args=(-u CONSOLE_SESSION_KEY TRUSTED_PROXIES=loopback)
   else
     env_args=(-u AUTH_PRIVATE_KEY -u CONSOLE_SESSION_KEY)
   fi

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { createServer, IncomingHttpHeaders, request, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EncryptJWT, jwtDecrypt } from 'jose';
@@ -73,6 +73,19 @@ class Browser {
   }
 }
 
+/** A login as a browser at another address would send it (every 127.x address is this machine). */
+function logInFrom(localAddress: string, baseUrl: string, credentials: { username: string; password: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify(credentials);
+    const req = request(`${baseUrl}/api/session/login`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 const setCookieOf = (res: Response, name: string): string | undefined => res.headers.getSetCookie().find((line) => line.startsWith(`${name}=`));
 
 describe('console service', () => {
@@ -96,7 +109,8 @@ describe('console service', () => {
   };
 
   beforeAll(async () => {
-    city = await startTestCity();
+    // Registration believes the console's X-Forwarded-For: it counts login failures by the browser's address.
+    city = await startTestCity({ registrationSettings: { TRUSTED_PROXIES: 'loopback' } });
     webDist = mkdtempSync(join(tmpdir(), 'console-web-'));
     mkdirSync(join(webDist, 'assets'));
     writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>劳动竞赛管理端</title><div id="root"></div>');
@@ -182,6 +196,22 @@ describe('console service', () => {
       expect(JSON.stringify(changed.body)).not.toMatch(/accessToken|refreshToken/);
       expect(browser.cookies.has('lc_session')).toBe(true);
       expect((await browser.json('GET', '/api/session')).body.user).toMatchObject({ username, orgUnitId: 'county-a' });
+    });
+
+    it("counts login failures by the browser's address: one browser's wrong passwords lock nobody else out", async () => {
+      const password = 'Zhiyuan-Mima-2026!';
+      const { user } = await createUserWithPassword(
+        city.registration.url,
+        city.rootToken,
+        { username: `target.${randomBytes(3).toString('hex')}`, displayName: '被试职工', orgUnitId: 'ent-a1', roles: ['enterprise_union_cadre'] },
+        password,
+      );
+      const statuses: number[] = [];
+      while (statuses.at(-1) !== 429 && statuses.length < 10) statuses.push(await logInFrom('127.0.0.2', consoleApp.url, { username: user.username, password: 'Wrong-password-1' }));
+      expect(statuses.at(-1)).toBe(429);
+      expect(statuses.slice(0, -1).every((status) => status === 401)).toBe(true);
+      expect(await logInFrom('127.0.0.2', consoleApp.url, { username: user.username, password })).toBe(429);
+      expect(await logInFrom('127.0.0.3', consoleApp.url, { username: user.username, password })).toBe(200);
     });
 
     it('answers who is logged in, and 401 session-required without a session', async () => {

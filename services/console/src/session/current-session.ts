@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ConsoleError } from '../errors/console-error';
+import { browserAddress } from './browser-address';
 import { ConsoleSession } from './console-session';
 import { SessionCookies } from './session-cookies';
 import { SessionRefresher } from './session-refresher';
@@ -21,7 +22,7 @@ export class CurrentSession {
   async require(req: Request, res: Response, correlationId: string): Promise<ConsoleSession> {
     const session = await this.cookies.sessionOf(req);
     if (!session) throw new ConsoleError('session-required');
-    const fresh = await this.refresher.fresh(session, correlationId);
+    const fresh = await this.refresher.fresh(session, correlationId, browserAddress(req));
     if (!fresh) this.ended(res);
     if (fresh.renewed) await this.cookies.set(req, res, fresh.session);
     return fresh.session;

@@ -17,7 +17,11 @@ const TIMEOUT_MS = 15_000;
 export class RegistrationAuthClient {
   constructor(@Inject(CONSOLE_CONFIG) private readonly config: ConsoleConfig) {}
 
-  post(path: '/auth/login' | '/auth/password' | '/auth/refresh' | '/auth/logout', body: unknown, options: { correlationId: string; accessToken?: string }): Promise<RegistrationAnswer> {
+  post(
+    path: '/auth/login' | '/auth/password' | '/auth/refresh' | '/auth/logout',
+    body: unknown,
+    options: { correlationId: string; accessToken?: string; client?: string },
+  ): Promise<RegistrationAnswer> {
     return this.call('POST', path, body, options);
   }
 
@@ -29,7 +33,7 @@ export class RegistrationAuthClient {
     method: string,
     path: string,
     body: unknown,
-    options: { correlationId: string; accessToken?: string; acceptLanguage?: string },
+    options: { correlationId: string; accessToken?: string; acceptLanguage?: string; client?: string },
   ): Promise<RegistrationAnswer> {
     let res: Response;
     try {
@@ -41,6 +45,8 @@ export class RegistrationAuthClient {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...(options.accessToken ? { authorization: `Bearer ${options.accessToken}` } : {}),
           ...(options.acceptLanguage ? { 'accept-language': options.acceptLanguage } : {}),
+          // See browser-address.ts: what registration counts login attempts by.
+          ...(options.client ? { 'x-forwarded-for': options.client } : {}),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(TIMEOUT_MS),

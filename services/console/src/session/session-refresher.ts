@@ -27,32 +27,32 @@ export class SessionRefresher {
    * The session with an access token good for at least RENEW_WITHIN_MS more, and whether it changed
    * (then its cookie must be set again); null when registration refused the refresh: the session ended.
    */
-  async fresh(session: ConsoleSession, correlationId: string): Promise<{ session: ConsoleSession; renewed: boolean } | null> {
+  async fresh(session: ConsoleSession, correlationId: string, client?: string): Promise<{ session: ConsoleSession; renewed: boolean } | null> {
     let current = session;
     // Tokens remembered from an earlier refresh may themselves be near their end: renew those too.
     for (let round = 0; round < 3 && current.accessExpiresAt - Date.now() < RENEW_WITHIN_MS; round++) {
-      const next = await this.next(current, correlationId);
+      const next = await this.next(current, correlationId, client);
       if (!next) return null;
       current = next;
     }
     return { session: current, renewed: current !== session };
   }
 
-  private next(session: ConsoleSession, correlationId: string): Promise<ConsoleSession | null> {
+  private next(session: ConsoleSession, correlationId: string, client?: string): Promise<ConsoleSession | null> {
     this.forgetOld();
     const spent = session.refreshToken;
     const remembered = this.given.get(spent);
     if (remembered) return Promise.resolve(remembered.session);
     let flight = this.inFlight.get(spent);
     if (!flight) {
-      flight = this.refresh(session, correlationId).finally(() => this.inFlight.delete(spent));
+      flight = this.refresh(session, correlationId, client).finally(() => this.inFlight.delete(spent));
       this.inFlight.set(spent, flight);
     }
     return flight;
   }
 
-  private async refresh(session: ConsoleSession, correlationId: string): Promise<ConsoleSession | null> {
-    const answer = await this.registration.post('/auth/refresh', { refreshToken: session.refreshToken }, { correlationId });
+  private async refresh(session: ConsoleSession, correlationId: string, client?: string): Promise<ConsoleSession | null> {
+    const answer = await this.registration.post('/auth/refresh', { refreshToken: session.refreshToken }, { correlationId, client });
     if (answer.status === 200 && isSessionTokens(answer.body)) {
       // The CSRF token stays: the page keeps the lc_csrf it read.
       const next = sessionFromTokens(answer.body, session.csrfToken);

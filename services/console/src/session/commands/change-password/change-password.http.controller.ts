@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CorrelationId } from '@lc/platform';
 import { ConsoleError } from '../../../errors/console-error';
+import { browserAddress } from '../../browser-address';
 import { RegistrationAuthClient } from '../../registration-auth.client';
 import { jsonObject, SessionStart } from '../../session-start';
 
@@ -27,7 +28,7 @@ export class ChangePasswordHttpController {
     const answer = await this.registration.post(
       '/auth/password',
       { username: body.username, password: body.password, newPassword: body.newPassword },
-      { correlationId },
+      { correlationId, client: browserAddress(req) },
     );
     await this.start.answer(req, res, answer);
   }

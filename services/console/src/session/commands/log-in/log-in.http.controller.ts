@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CorrelationId } from '@lc/platform';
 import { ConsoleError } from '../../../errors/console-error';
+import { browserAddress } from '../../browser-address';
 import { RegistrationAuthClient } from '../../registration-auth.client';
 import { jsonObject, SessionStart } from '../../session-start';
 
@@ -24,7 +25,7 @@ export class LogInHttpController {
   async logIn(@Req() req: Request, @Res() res: Response, @CorrelationId() correlationId: string): Promise<void> {
     const body = jsonObject(req.body);
     if (!body) throw new ConsoleError('invalid-body');
-    const answer = await this.registration.post('/auth/login', { username: body.username, password: body.password }, { correlationId });
+    const answer = await this.registration.post('/auth/login', { username: body.username, password: body.password }, { correlationId, client: browserAddress(req) });
     await this.start.answer(req, res, answer);
   }
 }

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CorrelationId } from '@lc/platform';
 import { ConsoleError } from '../../../errors/console-error';
+import { browserAddress } from '../../browser-address';
 import { RegistrationAuthClient } from '../../registration-auth.client';
 import { SessionCookies } from '../../session-cookies';
 import { SessionRefresher } from '../../session-refresher';
@@ -23,7 +24,7 @@ export class LogOutHttpController {
     const session = await this.cookies.sessionOf(req);
     if (session) {
       // Logout takes an access token: one that ran out is renewed first, or the session would live on.
-      const fresh = await this.refresher.fresh(session, correlationId);
+      const fresh = await this.refresher.fresh(session, correlationId, browserAddress(req));
       if (fresh) {
         const answer = await this.registration.post('/auth/logout', {}, { correlationId, accessToken: fresh.session.accessToken });
         // 401: it had ended already. Anything else but success: the session may live on, so say so.
