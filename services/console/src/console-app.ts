@@ -4,11 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { CONSOLE_CONFIG } from './config/console-config.token';
-import type { ConsoleConfig } from './config/console-config';
 import { ConsoleErrorFilter } from './errors/console-error.filter';
-import { sessionJsonBody } from './session/session-json-body';
-import { staticApp } from './static-app/static-app';
 
 /**
  * The console's HTTP application. No global body parser: bodies under /api/<service>/ are streamed to
@@ -17,7 +13,6 @@ import { staticApp } from './static-app/static-app';
 export async function createConsoleApp(module: DynamicModule): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  const config = app.get<ConsoleConfig>(CONSOLE_CONFIG);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -41,8 +36,6 @@ export async function createConsoleApp(module: DynamicModule): Promise<INestAppl
     }),
   );
   app.use(cookieParser());
-  app.use('/api/session', sessionJsonBody);
-  app.use(staticApp(config.CONSOLE_WEB_DIST));
   app.useGlobalFilters(new ConsoleErrorFilter());
   return app;
 }

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { requestLoggerModule } from '@lc/platform';
 import { CONSOLE_CONFIG } from './config/console-config.token';
@@ -15,7 +15,9 @@ import { GetSessionHttpController } from './session/queries/get-session/get-sess
 import { RegistrationAuthClient } from './session/registration-auth.client';
 import { SessionCookies } from './session/session-cookies';
 import { SessionRefresher } from './session/session-refresher';
+import { SessionJsonBodyMiddleware } from './session/session-json-body';
 import { SessionStart } from './session/session-start';
+import { StaticAppMiddleware } from './static-app/static-app';
 
 export const CONSOLE_API = {
   title: 'Console (管理端)',
@@ -27,7 +29,7 @@ export const CONSOLE_API = {
  * /api/session is never read as a service's name.
  */
 @Module({})
-export class ConsoleModule {
+export class ConsoleModule implements NestModule {
   static forRoot(config: ConsoleConfig): DynamicModule {
     return {
       module: ConsoleModule,
@@ -54,5 +56,11 @@ export class ConsoleModule {
         { provide: APP_GUARD, useClass: CsrfGuard },
       ],
     };
+  }
+
+  /** After the request logger (an imported module's middleware comes first), so these answers are logged too. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionJsonBodyMiddleware).forRoutes({ path: 'api/session{/*path}', method: RequestMethod.POST });
+    consumer.apply(StaticAppMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.GET }, { path: '{*path}', method: RequestMethod.HEAD });
   }
 }

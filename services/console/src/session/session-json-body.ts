@@ -1,3 +1,4 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { consoleErrorBody } from '../errors/console-error';
 
@@ -8,7 +9,14 @@ const LIMIT_BYTES = 16 * 1024;
  * Parses JSON bodies of /api/session only: everything else under /api is streamed to a service
  * untouched. A body that is not JSON, or too long, is refused here in the console's shape.
  */
-export function sessionJsonBody(req: Request, res: Response, next: NextFunction): void {
+@Injectable()
+export class SessionJsonBodyMiddleware implements NestMiddleware {
+  use(req: Request, res: Response, next: NextFunction): void {
+    readJsonBody(req, res, next);
+  }
+}
+
+function readJsonBody(req: Request, res: Response, next: NextFunction): void {
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) {
     req.body = undefined;

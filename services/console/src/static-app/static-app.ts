@@ -1,6 +1,9 @@
+import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import { CONSOLE_CONFIG } from '../config/console-config.token';
+import type { ConsoleConfig } from '../config/console-config';
 import { consoleErrorBody } from '../errors/console-error';
 
 const NOT_BUILT =
@@ -16,7 +19,20 @@ const REVALIDATED = { cacheControl: false, headers: { 'cache-control': 'no-cache
  * other files the build put at its root (favicon and the like), and index.html for any other path, the
  * app's own routes (/approvals/xyz) included. Without a build, 503 saying so.
  */
-export function staticApp(distDir: string) {
+@Injectable()
+export class StaticAppMiddleware implements NestMiddleware {
+  private readonly serve: (req: Request, res: Response, next: NextFunction) => void;
+
+  constructor(@Inject(CONSOLE_CONFIG) config: ConsoleConfig) {
+    this.serve = staticApp(config.CONSOLE_WEB_DIST);
+  }
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    this.serve(req, res, next);
+  }
+}
+
+function staticApp(distDir: string) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || /^\/(api|health)(\/|$)/.test(req.path)) {
       next();
