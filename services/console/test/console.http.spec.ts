@@ -361,6 +361,14 @@ describe('console service', () => {
       expect(worker).toEqual({ display_name: '陈静' });
     });
 
+    it("passes on a service's refusal of an upload too large, sent before the upload ends", async () => {
+      const form = new FormData();
+      form.append('file', new Blob([randomBytes(8 * 1024 * 1024)], { type: 'text/csv' }), 'too-large.csv');
+      const res = await rootBrowser.json('POST', '/api/registration/users/imports/workers', { body: form, headers: { 'x-csrf-token': rootBrowser.csrf } });
+      expect(res.status).toBe(413);
+      expect(res.body).toMatchObject({ statusCode: 413 });
+    });
+
     it('forwards the token, correlation id and language, never the cookies or the CSRF header, and passes no cookie back', async () => {
       const browser = new Browser(echoConsole.url);
       expect((await browser.json('POST', '/api/session/login', { json: ROOT_ADMIN })).status).toBe(200);

@@ -58,12 +58,13 @@ export class UpstreamForwarder implements OnApplicationShutdown {
       res.on('close', () => {
         if (!res.writableFinished) upstream.destroy();
       });
-      // The service may answer (413, 403) before the whole upload is sent, and close its side: an error
-      // of the upload then changes nothing for the browser, which has its answer.
-      pipeline(req, upstream, (err) => {
-        if (err && !upstream.writableFinished && !res.headersSent && !settled) fail();
-      });
+      req.on('error', () => upstream.destroy());
+      req.pipe(upstream);
+      // The service may answer (413, 403) before the whole upload is sent and close its side: the rest
+      // the browser sends is read and dropped, so that the browser gets that answer rather than a reset.
       upstream.on('error', () => {
+        req.unpipe(upstream);
+        req.resume();
         if (!settled) fail();
       });
     });
