@@ -4,3 +4,4 @@ export * from './approvals.migration';
 export * from './approvals.module';
 export * from './approvals.service';
 export * from './approver-directory';
+export * from './approval.response.dto';

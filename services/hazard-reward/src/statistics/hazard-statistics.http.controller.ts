@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, endOfChinaDay, IsCalendarDate, startOfChinaDay } from '@lc/platform';
 import { UnitInScope } from '../unit-in-scope';
 import { HazardStatistics } from './hazard-statistics';
+import { HazardStatisticsDto } from './hazard-statistics.response.dto';
 
 class HazardStatisticsQueryDto {
   @ApiPropertyOptional({ description: 'A unit in your subtree (default: your own unit)' })
@@ -39,8 +40,9 @@ export class HazardStatisticsHttpController {
     description: "安康杯 statistics of a unit in the caller's subtree and of each unit directly under it, for the reports made in the period.",
   })
   @ApiOkResponse({
+    type: HazardStatisticsDto,
     description:
-      '{ unit, period, totals, children[] }: reports, confirmed, duplicates, rejected, pending, closed, rectification rate (closed ÷ confirmed), overdue, rewards paid, and the unit\'s budgets of the period\'s years',
+      'Reports, confirmed, duplicates, rejected, pending, closed, rectification rate (closed ÷ confirmed), overdue, rewards paid, and the unit\'s budgets of the period\'s years',
   })
   async get(@Query() query: HazardStatisticsQueryDto, @CurrentCaller() caller: Caller) {
     if (query.to < query.from) throw new BadRequestException('to: must not be before from');
