@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs everything, starts Postgres, Kafka and Temporal, builds and starts the four services,
-# loads the demo city and prints where to look. Run it again to restart the services with new code;
-# the signing keys and the data are kept, and the demo data is not loaded twice.
+# Installs everything, starts Postgres, Kafka and Temporal, builds and starts the four services and the
+# console in front of them, loads the demo city and prints where to look. Run it again to restart the
+# services with new code; the keys and the data are kept, and the demo data is not loaded twice.
 set -euo pipefail
 LOG_TAG=start
 source "$(dirname "$0")/lib/common.sh"
@@ -36,7 +36,8 @@ ensure_key_pair() {
 # across restarts):
 # - the pair that signs access tokens: registration signs with the private key, every service verifies;
 # - the pair that signs the audit chains' heads: every service signs, auditors verify (AUDIT_VERIFY_KEY);
-# - hazard-reward's key for reporter tags: losing it would cut reporters off from their own reports.
+# - hazard-reward's key for reporter tags: losing it would cut reporters off from their own reports;
+# - the console's key its session cookies are sealed with: a new one logs every browser out.
 use_keys() {
   local dir="$STATE_DIR/keys"
   mkdir -p "$dir"
@@ -51,6 +52,10 @@ use_keys() {
   [[ -f $dir/reporter-tag.key ]] || (umask 077 && node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' >"$dir/reporter-tag.key")
   REPORTER_TAG_KEY="$(cat "$dir/reporter-tag.key")"
   export REPORTER_TAG_KEY
+  [[ -f $dir/console-session.key ]] || (umask 077 && node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("base64"))' >"$dir/console-session.key")
+  CONSOLE_SESSION_KEY="$(cat "$dir/console-session.key")"
+  # services.sh hands it to the console only.
+  export CONSOLE_SESSION_KEY
 }
 
 # The root union and its first cadre, who builds the rest of the demo city through the API
@@ -78,6 +83,7 @@ REGISTRATION_URL="http://127.0.0.1:${SERVICE_PORTS[registration]}" HAZARD_REWARD
 
 cat <<INFO
 
+Console (管理端) http://localhost:${SERVICE_PORTS[console]}
 The platform is running.
   Registration   API docs  http://127.0.0.1:${SERVICE_PORTS[registration]}/docs
   Hazard reward  API docs  http://127.0.0.1:${SERVICE_PORTS[hazard-reward]}/docs

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops the four services and the local Postgres, Kafka and Temporal. Data stays in .run/data.
+# Stops the console, the four services and the local Postgres, Kafka and Temporal. Data stays in .run/data.
 set -euo pipefail
 LOG_TAG=stop
 source "$(dirname "$0")/lib/common.sh"

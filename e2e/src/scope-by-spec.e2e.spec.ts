@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@lc/org';
 import { apiClient, approveChain, Json, RunningService, startTestCity, TestCity, TestPerson, waitFor } from '@lc/testing';
+import { pioneerTeamForm } from './pioneer-team-form.fixture';
 import { supervisorForm } from './supervisor-form.fixture';
+import { technicalServiceRequest } from './technical-service-request.fixture';
 
 /**
  * Every route of every service that takes an id in its path, read from the service's own OpenAPI spec
@@ -334,32 +336,4 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
   const submitted = ok('its submission', await awards(people.cityCadre).post(`/nominations/${nomination.id}/submission`));
   fixture['awards approvals:workflowId'] = submitted.approvalWorkflowId;
   fixture['competition-funds:unitId'] = 'county-b';
-}
-
-/** A 工人先锋号 application form (seed 004 attachment 2) whose composition adds up. */
-function pioneerTeamForm(): Json {
-  return {
-    unitFoundedMonth: '2005-06',
-    headcount: 12,
-    postLeaderName: '李强',
-    teamFoundedMonth: '2012-03',
-    composition: { total: 12, men: 9, women: 3, partyMembers: 4, leagueMembers: 5, averageAge: 34.5, averageTechnicalGrade: 4.2, collegeOrAbove: 5, highSchool: 6, juniorHigh: 1 },
-    leader: { name: '王建军', gender: 'male', birthMonth: '1985-09', education: '大专', politicalStatus: '中共党员', trade: '数控车工', appointedMonth: '2016-01', mobile: '13912345678' },
-    unitAddress: '示范市西区兴华路 8 号',
-    postcode: '313100',
-  };
-}
-
-
-
-/** An enterprise's technical-service request (attachment 5). */
-function technicalServiceRequest(enterpriseUnitId: string): Json {
-  return {
-    enterpriseUnitId,
-    unionChairman: '王建国',
-    contact: '0572-6012345',
-    enterpriseAddress: '示范市西区兴华路 8 号',
-    service: { project: '空压机组变频节能改造', content: '改造方案论证与现场技术指导', specialtyOrTrade: '电气自动化' },
-    trainingNeeds: [{ trade: '维修电工', headcount: 12 }],
-  };
 }

@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { TokenVerifier } from '@lc/auth';
@@ -10,12 +10,12 @@ import { CommitDoorbell, OutboxPublisher, createKafka } from '@lc/messaging';
 import { AccessDenialRecorder } from './access/access-denial.recorder';
 import { AccessGuard } from './access/access.guard';
 import { AuditedAccessDenialRecorder } from './access/audited-access-denial.recorder';
-import { keptPath, PSEUDONYMOUS_PATHS } from './access/pseudonymous-paths';
+import { PSEUDONYMOUS_PATHS } from './access/pseudonymous-paths';
 import { ScopeChecker } from './access/scope.checker';
 import { AuditSealerHost } from './audit/audit-sealer.host';
 import { AuditHttpController } from './audit/audit.http.controller';
 import { SERVICE_CONFIG } from './config/config.tokens';
-import { correlationIdOf } from './http/correlation-id';
+import { requestLoggerModule } from './http/request-logging';
 import { ServiceConfig } from './config/service-config';
 import { ensureSchema, ServiceDatabaseOptions, serviceDataSourceOptions } from './database/database';
 import { guardTransactions } from './database/transaction-guard';
@@ -139,25 +139,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            base: { service: options.service },
-            // A request's line names the route, never who sent it: no client address or port, no headers
-            // (authorization, cookies, forwarded-for, the device's user agent), and on pseudonymous
-            // routes no ids, not even the request's own (an app may send one correlation id with requests
-            // that name the user). Who did what is the audit trail's job, which keeps it deliberately.
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => {
-                const { path, pseudonymised } = keptPath(req.url, options.pseudonymousPaths ?? []);
-                return pseudonymised ? { method: req.method, url: path } : { id: req.id, method: req.method, url: path };
-              },
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            genReqId: (req, res) => correlationIdOf(req, res),
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') === true },
-          },
-        }),
+        requestLoggerModule({ service: options.service, level: config.LOG_LEVEL, pseudonymousPaths: options.pseudonymousPaths }),
         TypeOrmModule.forRootAsync({
           useFactory: () =>
             serviceDataSourceOptions({

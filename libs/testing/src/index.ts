@@ -11,3 +11,4 @@ export * from './accounts';
 export * from './approvals';
 export * from './workflow-starts';
 export * from './crash-between-commit-and-start';
+export * from './console-process';

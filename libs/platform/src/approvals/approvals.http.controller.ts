@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator } from 'class-validator';
@@ -8,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller } from '../access/caller';
 import { IsNotBlank, isNotBlank } from '../http/not-blank.validator';
 import { PageQueryDto } from '../http/page-query.dto';
+import { Page, PageOf } from '../http/page.response';
+import { ApprovalDto, ApprovalInboxItemDto, DecisionResultDto, DelegationDto } from './approval.response.dto';
 import { ApprovalsService } from './approvals.service';
 
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -126,9 +128,10 @@ export class ApprovalsHttpController {
   @Get('inbox')
   @ApiOperation({ operationId: 'listApprovalInbox', summary: '待办审批' })
   @ApiOkResponse({
+    type: PageOf(ApprovalInboxItemDto),
     description: "Items waiting for me, oldest first: to decide (waitingAs 'approver'), returned to me ('submitter'), or overdue below me ('escalation')",
   })
-  async inbox(@Query() query: InboxQueryDto, @CurrentCaller() caller: Caller) {
+  async inbox(@Query() query: InboxQueryDto, @CurrentCaller() caller: Caller): Promise<Page<ApprovalInboxItemDto>> {
     const params: unknown[] = [caller.principal.userId];
     const where = ['b.user_id = $1'];
     if (query.kind) where.push(`i.item_kind = $${params.push(query.kind)}`);
@@ -147,16 +150,16 @@ export class ApprovalsHttpController {
 
   @Get(':workflowId')
   @ApiOperation({ operationId: 'getApproval', summary: '查看审批进程' })
-  @ApiOkResponse({ description: 'The chain as the workflow holds it now: steps, signatures, every transition' })
+  @ApiOkResponse({ type: ApprovalDto, description: 'The chain as the workflow holds it now: steps, signatures, every transition' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  state(@Param('workflowId') workflowId: string, @CurrentCaller() caller: Caller) {
+  state(@Param('workflowId') workflowId: string, @CurrentCaller() caller: Caller): Promise<ApprovalDto> {
     return this.approvals.state(workflowId, caller);
   }
 
   @Post(':workflowId/decisions')
   @HttpCode(200)
   @ApiOperation({ operationId: 'decideApprovalStep', summary: '审批（同意、退回或不同意）' })
-  @ApiOkResponse({ description: '{ status, currentStepId }: where the item stands after your decision' })
+  @ApiOkResponse({ type: DecisionResultDto, description: 'Where the item stands after your decision' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   @ApiConflictResponse({ description: 'Refused: not your step, not waiting there, already decided… the message says which' })
   decide(@Param('workflowId') workflowId: string, @Body() body: DecisionRequestDto, @CurrentCaller() caller: Caller) {
@@ -166,6 +169,8 @@ export class ApprovalsHttpController {
   @Post(':workflowId/resubmit')
   @HttpCode(200)
   @ApiOperation({ operationId: 'resubmitApproval', summary: '修改后重新报送' })
+  @ApiOkResponse({ type: DecisionResultDto, description: 'Where the item stands: waiting again at the step that returned it' })
+  @ApiConflictResponse({ description: 'Refused: not yours, or not returned to you; the message says which' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   resubmit(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
     return this.approvals.resubmit(workflowId, body.decisionId, body.text, caller);
@@ -174,6 +179,8 @@ export class ApprovalsHttpController {
   @Post(':workflowId/withdraw')
   @HttpCode(200)
   @ApiOperation({ operationId: 'withdrawApproval', summary: '撤回报送' })
+  @ApiOkResponse({ type: DecisionResultDto, description: 'The item, withdrawn' })
+  @ApiConflictResponse({ description: 'Refused: not yours, or already decided; the message says which' })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   withdraw(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
     return this.approvals.withdraw(workflowId, body.decisionId, body.text, caller);
@@ -181,8 +188,8 @@ export class ApprovalsHttpController {
 
   @Post('delegations')
   @ApiOperation({ operationId: 'delegateApprovals', summary: '委托他人代为审批' })
-  @ApiOkResponse({ description: 'From validFrom to validUntil the deputy may decide your steps, on your behalf' })
-  async delegate(@Body() body: DelegationRequestDto, @CurrentCaller() caller: Caller) {
+  @ApiCreatedResponse({ type: DelegationDto, description: 'From validFrom to validUntil the deputy may decide your steps, on your behalf' })
+  async delegate(@Body() body: DelegationRequestDto, @CurrentCaller() caller: Caller): Promise<DelegationDto> {
     const id = randomUUID();
     await this.dataSource.query(
       `INSERT INTO approval_delegations (id, approver_user_id, deputy_user_id, valid_from, valid_until, reason)

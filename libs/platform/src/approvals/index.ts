@@ -5,3 +5,4 @@ export * from './approvals.migration';
 export * from './approvals.module';
 export * from './approvals.service';
 export * from './approver-directory';
+export * from './approval.response.dto';

@@ -13,7 +13,9 @@ import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig } from '../config/service-config';
 import { KAFKA } from '../messaging/messaging.tokens';
 import { OrgDirectory } from '../org-tree/org-directory';
+import { ApiFileResponse } from '../http/file-response.decorators';
 import { AuditQueryRequestDto } from './audit-query.request.dto';
+import { AuditTrailPageDto, AuditVerificationDto } from './audit.response.dto';
 
 /**
  * Union cadres and auditors read the trail of their own subtree. Workers, management, judges and
@@ -44,6 +46,7 @@ export class AuditHttpController {
     summary: '审计日志',
     description: 'Entries newest first, filtered by org subtree, entity, actor and time; paged by cursor',
   })
+  @ApiOkResponse({ type: AuditTrailPageDto, description: 'A page of entries, newest first, and the cursor of the next' })
   @ApiForbiddenResponse({ description: 'The unit asked for is outside your subtree, or your role may not read the trail' })
   async entries(@Query() query: AuditQueryRequestDto, @CurrentCaller() caller: Caller) {
     return queryAuditTrail(this.dataSource, { ...(await this.filterFor(query, caller)), limit: query.limit, cursor: query.cursor });
@@ -54,6 +57,7 @@ export class AuditHttpController {
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="audit-trail.csv"')
   @ApiProduces('text/csv')
+  @ApiFileResponse('text/csv', 'The entries as CSV')
   @ApiOperation({
     operationId: 'exportAuditEntriesCsv',
     summary: '导出审计日志（CSV）',
@@ -72,8 +76,8 @@ export class AuditHttpController {
     description: "Walks this service's whole hash chain, checks it passes through the head it last published on Kafka, and reports the first broken link, if any",
   })
   @ApiOkResponse({
-    description:
-      '{ ok: true, entries, headSeq, headHash, unsealed, published: { seq, hash, sealedAt } | null } or { ok: false, firstBrokenSeq, entryId, problem, published }',
+    type: AuditVerificationDto,
+    description: '{ ok: true, entries, headSeq, headHash, unsealed, published } or { ok: false, entriesChecked, firstBrokenSeq, entryId, problem, published }',
   })
   async verify() {
     const schema: string = (await this.dataSource.query(`SELECT current_schema() AS s`))[0].s;

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../access/access.decorators';
+import { HealthCheckDto, HealthIndicatorDto, LivenessDto } from './health.response.dto';
 import { BackgroundWorkHealthIndicator, KafkaHealthIndicator, TemporalHealthIndicator } from './infrastructure.health';
 
 /**
@@ -9,6 +10,7 @@ import { BackgroundWorkHealthIndicator, KafkaHealthIndicator, TemporalHealthIndi
  * readiness says it can do its work now (send it requests when so).
  */
 @ApiTags('health')
+@ApiExtraModels(HealthIndicatorDto)
 @Public()
 @Controller('health')
 export class HealthController {
@@ -22,12 +24,15 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ operationId: 'checkLiveness', summary: '存活检查', description: 'Liveness: the process runs and answers; depends on nothing else' })
-  live() {
+  @ApiOkResponse({ type: LivenessDto })
+  live(): LivenessDto {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Everything is up' })
+  @ApiServiceUnavailableResponse({ type: HealthCheckDto, description: 'Something is down, or the service is shutting down: error says what' })
   @ApiOperation({
     operationId: 'checkReadiness',
     summary: '就绪检查',
@@ -39,7 +44,9 @@ export class HealthController {
   }
 
   @Get()
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Everything is up' })
+  @ApiServiceUnavailableResponse({ type: HealthCheckDto, description: 'Something is down, or the service is shutting down: error says what' })
   @ApiOperation({ operationId: 'checkHealth', summary: '健康检查', description: 'The same as /health/ready' })
   readiness() {
     return this.check();

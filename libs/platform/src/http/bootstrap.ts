@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DomainValidationPipe } from '../errors/validation-failed';
@@ -32,18 +32,28 @@ export function configureServiceApp(app: INestApplication, api: ServiceApiDescri
   );
   // Every refusal, from any layer, answers one shape: code, English and Chinese message, the field at fault.
   app.useGlobalFilters(new ErrorResponseFilter(app.get(HttpAdapterHost).httpAdapter));
-  const document = documentRefusals(SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(api.title)
-      .setDescription(api.description)
-      .setVersion('0.1.0')
-      // Every route but login, health and the docs needs the token from registration's POST /auth/login.
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
-      .addSecurityRequirements('bearer')
-      .build(),
-  ));
+  const document = buildServiceDocument(app, api);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/**
+ * The service's OpenAPI document: what /docs shows and /docs-json serves, and what the console's API
+ * client is generated from (scripts/export-openapi.js writes it without starting the service).
+ */
+export function buildServiceDocument(app: INestApplication, api: ServiceApiDescription): OpenAPIObject {
+  return documentRefusals(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(api.title)
+        .setDescription(api.description)
+        .setVersion('0.1.0')
+        // Every route but login, health and the docs needs the token from registration's POST /auth/login.
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+        .addSecurityRequirements('bearer')
+        .build(),
+    ),
+  );
 }
 
 export async function createServiceApp(module: Type<unknown> | DynamicModule, api: ServiceApiDescription): Promise<INestApplication> {

@@ -11,6 +11,8 @@ export async function runService<S extends z.ZodType<{ PORT: number; SHUTDOWN_TI
   configSchema: S;
   module: (config: z.infer<S>) => DynamicModule;
   api: ServiceApiDescription;
+  /** Builds the HTTP application; by default the API service's (validation, docs, security headers). */
+  createApp?: (module: DynamicModule, api: ServiceApiDescription) => Promise<INestApplication>;
 }): Promise<void> {
   let config: z.infer<S>;
   try {
@@ -23,7 +25,7 @@ export async function runService<S extends z.ZodType<{ PORT: number; SHUTDOWN_TI
     throw err;
   }
   try {
-    const app = await createServiceApp(options.module(config), options.api);
+    const app = await (options.createApp ?? createServiceApp)(options.module(config), options.api);
     stopOnSignals(app, config.SHUTDOWN_TIMEOUT_MS, options.api.title);
     await app.listen(config.PORT, '0.0.0.0');
   } catch (err) {

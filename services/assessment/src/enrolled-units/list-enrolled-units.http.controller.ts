@@ -3,6 +3,7 @@ import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
 import { Caller, CurrentCaller, idParam, OrgDirectory, Participation, RequireRoles, ScopeChecker } from '@lc/platform';
 import { unionCadreRoles } from '@lc/org';
 import { NoAssessmentConfigured } from '../sheets/sheet.errors';
+import { EnrolledUnitsDto } from './enrolled-units.response.dto';
 
 /**
  * The units enrolled in a competition under the caller's unit, as assessment knows them from
@@ -24,10 +25,10 @@ export class ListEnrolledUnitsHttpController {
     description: 'Union cadres, judges and auditors of the organiser\'s line: the competition\'s status and the units enrolled under the caller\'s unit, those whose assessment sheets are opened.',
   })
   @RequireRoles(...unionCadreRoles, 'judge', 'auditor')
-  @ApiOkResponse({ description: '{ competitionStatus, units: [{ enrolmentId, unitId, enterpriseUnitId, unitKind, orgPath, participants }] }' })
+  @ApiOkResponse({ type: EnrolledUnitsDto })
   @ApiNotFoundResponse({ description: 'Assessment has not been told of this competition (it is known once filed or opened)' })
   @ApiForbiddenResponse({ description: 'The competition is organised outside your line of units' })
-  async list(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+  async list(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<EnrolledUnitsDto> {
     // The competition must be known and of the caller's line (its organiser's place in the tree now).
     const organiserId = await this.participation.organiserOf(id);
     const organiser = organiserId ? await this.directory.find(organiserId) : null;

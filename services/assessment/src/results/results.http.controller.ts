@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles, unitIdOfPath } from '@lc/org';
-import { Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker, XLSX_MIME, xlsxDownload } from '@lc/platform';
+import { ApiFileResponse, Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker, XLSX_MIME, xlsxDownload } from '@lc/platform';
 import { CompetitionResults } from './competition-results';
 import { ResultsPublisher } from './results-publisher';
 import { yearEndWorkbook } from './year-end.xlsx';
 import { NoAssessmentConfigured } from '../sheets/sheet.errors';
+import { RankedSheetDto, ResultsPublicationDto } from './results.response.dto';
 
 /** Rankings per level, the year-end list (年末考核评比) with its XLSX, and publication of the results. */
 @ApiTags('assessment results')
@@ -26,7 +27,7 @@ export class ResultsHttpController {
   })
   @ApiQuery({ name: 'level', required: false, enum: ['enterprise', 'team'] })
   @ApiQuery({ name: 'unitId', required: false, description: 'Rank only the units under this one (a county, a township) among themselves' })
-  @ApiOkResponse({ description: 'Finalised sheets by rank within their level (1, 2, 2, 4 on equal scores), with pass or fail' })
+  @ApiOkResponse({ type: [RankedSheetDto], description: 'Finalised sheets by rank within their level (1, 2, 2, 4 on equal scores), with pass or fail' })
   async rankings(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller, @Query('level') level?: string, @Query('unitId') unitId?: string) {
     const organiserPath = await this.organiserPath(id);
     await this.results.assertReadable(caller, organiserPath);
@@ -36,8 +37,7 @@ export class ResultsHttpController {
 
   @Get(':id/year-end-assessment.xlsx')
   @ApiOperation({ operationId: 'downloadYearEndAssessmentXlsx', summary: '下载年末考核评比表' })
-  @ApiProduces(XLSX_MIME)
-  @ApiOkResponse({ description: 'The year-end list as a workbook: one sheet per level, by rank, with 合格/不合格' })
+  @ApiFileResponse(XLSX_MIME, 'The year-end list as a workbook: one sheet per level, by rank, with 合格/不合格')
   async yearEnd(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const organiserPath = await this.organiserPath(id);
     await this.results.assertReadable(caller, organiserPath);
@@ -54,7 +54,7 @@ export class ResultsHttpController {
   })
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
-  @ApiOkResponse({ description: '{ published, unchanged }: assessment.completed events sent for new or changed results' })
+  @ApiOkResponse({ type: ResultsPublicationDto })
   async publish(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const organiserPath = await this.organiserPath(id);
     await this.scope.assert(caller, 'write', { orgPath: organiserPath });

@@ -9,6 +9,7 @@ import { auditActorOf, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeC
 import { conferringKinds } from './honour-catalogue';
 import { FundBelowSpent, QuotaBelowTaken } from './catalogue.errors';
 import { NotConferredAtThisLevel, UnknownHonour } from '../nominations/nomination.errors';
+import { CompetitionFundDto, HonourDto, HonourQuotaDto } from './catalogue.response.dto';
 
 class SetQuotaRequestDto {
   @ApiProperty({ description: 'Places a year (e.g. the city 10-20 demonstration enterprises, a county 3-5)' })
@@ -48,7 +49,7 @@ export class CatalogueHttpController {
 
   @Get('honours')
   @ApiOperation({ operationId: 'listHonours', summary: '荣誉目录' })
-  @ApiOkResponse({ description: 'Every honour: conferring level, nominee kind, criteria, material reward' })
+  @ApiOkResponse({ type: [HonourDto], description: 'Every honour: conferring level, nominee kind, criteria, material reward' })
   async honours() {
     const rows: HonourRow[] = await this.dataSource.query(`SELECT * FROM honours ORDER BY conferring_level, code`);
     return rows.map((h) => ({
@@ -68,7 +69,7 @@ export class CatalogueHttpController {
     summary: '设置荣誉名额',
     description: 'The yearly places of an honour at a union of its conferring level; never below the places already taken.',
   })
-  @ApiOkResponse({ description: '{ honourCode, unitId, year, quota, taken, left }' })
+  @ApiOkResponse({ type: HonourQuotaDto })
   @ApiConflictResponse({ description: 'The quota would be below the places already taken' })
   async setQuota(
     @Param('honourCode') honourCode: string,
@@ -114,7 +115,7 @@ export class CatalogueHttpController {
     summary: '设置竞赛经费',
     description: "A union's competition fund for the year, from which material rewards of honours are paid; never below what is already spent. Finance or a union cadre.",
   })
-  @ApiOkResponse({ description: '{ unitId, year, totalYuan, spentYuan, leftYuan }' })
+  @ApiOkResponse({ type: CompetitionFundDto })
   async setFund(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @Body() body: SetFundRequestDto, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
@@ -141,7 +142,7 @@ export class CatalogueHttpController {
 
   @Get('competition-funds/:unitId/:year')
   @ApiOperation({ operationId: 'getCompetitionFund', summary: '查看竞赛经费', description: "A union's competition fund for the year: total, spent and left, in yuan." })
-  @ApiOkResponse({ description: '{ unitId, year, totalYuan, spentYuan, leftYuan }' })
+  @ApiOkResponse({ type: CompetitionFundDto })
   async getFund(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'read', { orgPath: unit.path });

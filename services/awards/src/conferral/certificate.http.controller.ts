@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { attachmentDisposition, Caller, chinaDayOf, CurrentCaller, idParam, OrgDirectory, safeFileName } from '@lc/platform';
+import { ApiFileResponse, attachmentDisposition, Caller, chinaDayOf, CurrentCaller, idParam, OrgDirectory, safeFileName } from '@lc/platform';
 import { CertificateRenderer } from '../certificates/certificate-renderer.provider';
 import { NominationVisibility } from '../nominations/nomination-visibility';
 import { NoConferredHonour } from '../nominations/nomination.errors';
@@ -20,9 +20,8 @@ export class CertificateHttpController {
 
   @Get(':id/certificate.pdf')
   @ApiOperation({ operationId: 'downloadCertificatePdf', summary: '下载荣誉证书', description: 'The 荣誉证书 of a conferred honour, as a PDF.' })
-  @ApiProduces('application/pdf')
   @Header('X-Content-Type-Options', 'nosniff')
-  @ApiOkResponse({ description: 'The certificate as a PDF, in Chinese' })
+  @ApiFileResponse('application/pdf', 'The certificate as a PDF, in Chinese')
   async certificate(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     const [row]: {
       certificate_no: string;

@@ -17,6 +17,7 @@ import {
 import { NominationStore } from '../nominations/nomination-store';
 import { NominationVisibility } from '../nominations/nomination-visibility';
 import { NotInPublicity, NotTheConferringUnion, ObjectionNotFound, PublicityOver, PublicityRefused } from './publicity.errors';
+import { LodgedObjectionDto, ObjectionRulingDto } from '../nominations/nomination.response.dto';
 
 class LodgeObjectionRequestDto {
   @ApiProperty({ maxLength: 2000 })
@@ -59,7 +60,7 @@ export class ObjectionsHttpController {
     summary: '提出异议',
     description: "Anyone on the nominee's line of units may object, with a reason, while the nomination is in publicity (公示).",
   })
-  @ApiCreatedResponse({ description: '{ objectionId, status }: pending until the conferring union rules' })
+  @ApiCreatedResponse({ type: LodgedObjectionDto, description: 'Pending until the conferring union rules' })
   @ApiConflictResponse({ description: 'The nomination is not in publicity, or its period is over' })
   async lodge(@Param('id', idParam) id: string, @Body() body: LodgeObjectionRequestDto, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
@@ -86,7 +87,7 @@ export class ObjectionsHttpController {
     summary: '处理异议',
     description: 'The conferring union upholds or dismisses an objection; an upheld objection withdraws the nomination.',
   })
-  @ApiOkResponse({ description: '{ objectionId, status, nominationStatus }' })
+  @ApiOkResponse({ type: ObjectionRulingDto })
   async rule(
     @Param('id', idParam) id: string,
     @Param('objectionId', uuidParam('objectionId must be a UUID')) objectionId: string,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { Principal } from '@lc/auth';
 import type { HazardCategory, HazardGrade } from '@lc/contracts';
 import { inVerificationChain } from './reporter-visibility';
@@ -49,25 +49,25 @@ export class HazardReportView {
   @ApiProperty() id: string;
   @ApiProperty() enterpriseUnitId: string;
   @ApiProperty() location: string;
-  @ApiPropertyOptional({ nullable: true }) latitude: number | null;
-  @ApiPropertyOptional({ nullable: true }) longitude: number | null;
+  @ApiProperty({ type: Number, nullable: true }) latitude: number | null;
+  @ApiProperty({ type: Number, nullable: true }) longitude: number | null;
   @ApiProperty({ enum: ['accident', 'occupational'] }) category: HazardCategory;
   @ApiProperty() description: string;
-  @ApiProperty({ description: 'Paths of the photos, in the order they were sent' }) photos: string[];
+  @ApiProperty({ type: [String], description: 'Paths of the photos, in the order they were sent' }) photos: string[];
   @ApiProperty() anonymous: boolean;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: ReporterView,
     nullable: true,
     description: 'Only for the union verification chain, and only for named reports',
   })
   reporter: ReporterView | null;
   @ApiProperty({ description: 'Whether the caller made this report' }) mine: boolean;
-  @ApiProperty() reportedAt: string;
+  @ApiProperty({ format: 'date-time' }) reportedAt: string;
   @ApiProperty({ enum: ['reported', 'confirmed', 'duplicate', 'rejected'] }) status: string;
-  @ApiPropertyOptional({ nullable: true, enum: ['general', 'major'] }) grade: HazardGrade | null;
-  @ApiPropertyOptional({ nullable: true }) duplicateOf: string | null;
-  @ApiPropertyOptional({ nullable: true }) verdictReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) verifiedAt: string | null;
+  @ApiProperty({ nullable: true, enum: ['general', 'major'] }) grade: HazardGrade | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The report this one repeats' }) duplicateOf: string | null;
+  @ApiProperty({ type: String, nullable: true }) verdictReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) verifiedAt: string | null;
 }
 
 /** The report as this caller may see it: the reporter only for the verification chain, and never the tag. */

@@ -7,6 +7,7 @@ import { Caller, CurrentCaller, endOfChinaDay, IsCalendarDate, startOfChinaDay }
 import { UnitInScope } from '../unit-in-scope';
 import { HazardStatistics } from './hazard-statistics';
 import { PeriodReversed } from '../rewards/reward.errors';
+import { HazardStatisticsDto } from './hazard-statistics.response.dto';
 
 class HazardStatisticsQueryDto {
   @ApiPropertyOptional({ description: 'A unit in your subtree (default: your own unit)' })
@@ -40,8 +41,9 @@ export class HazardStatisticsHttpController {
     description: "安康杯 statistics of a unit in the caller's subtree and of each unit directly under it, for the reports made in the period.",
   })
   @ApiOkResponse({
+    type: HazardStatisticsDto,
     description:
-      '{ unit, period, totals, children[] }: reports, confirmed, duplicates, rejected, pending, closed, rectification rate (closed ÷ confirmed), overdue, rewards paid, and the unit\'s budgets of the period\'s years',
+      'Reports, confirmed, duplicates, rejected, pending, closed, rectification rate (closed ÷ confirmed), overdue, rewards paid, and the unit\'s budgets of the period\'s years',
   })
   async get(@Query() query: HazardStatisticsQueryDto, @CurrentCaller() caller: Caller) {
     if (query.to < query.from) throw new PeriodReversed('to', 'from');

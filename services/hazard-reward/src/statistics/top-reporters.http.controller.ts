@@ -9,12 +9,13 @@ import { Caller, CurrentCaller, endOfChinaDay, IsCalendarDate, RequireRoles, sta
 import { verificationChainRoles } from '../reports/reporter-visibility';
 import { UnitInScope } from '../unit-in-scope';
 import { PeriodReversed } from '../rewards/reward.errors';
+import { TopReporterDto } from './hazard-statistics.response.dto';
 
 class TopReportersQueryDto {
   @ApiPropertyOptional({ description: 'A unit in your subtree (default: your own unit)' }) @IsOptional() @IsString() unitId?: string;
   @ApiProperty({ example: '2026-01-01' }) @IsCalendarDate() from: string;
   @ApiProperty({ example: '2026-12-31' }) @IsCalendarDate() to: string;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 20;
+  @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit = 20;
 }
 
 /**
@@ -37,7 +38,7 @@ export class TopReportersHttpController {
     description: 'For the union verification chain only: the named reporters of the subtree by confirmed hazards, the record behind a 安康杯 advanced individual nomination. Anonymous reports count for nobody.',
   })
   @RequireRoles(...verificationChainRoles)
-  @ApiOkResponse({ description: '[{ userId, displayName, confirmed, major, rewardsPaidYuan }]: named reporters, most confirmed hazards first' })
+  @ApiOkResponse({ type: [TopReporterDto], description: 'Named reporters, most confirmed hazards first' })
   async top(@Query() query: TopReportersQueryDto, @CurrentCaller() caller: Caller) {
     if (query.to < query.from) throw new PeriodReversed('to', 'from');
     const unit = await this.units.resolve(caller, query.unitId);

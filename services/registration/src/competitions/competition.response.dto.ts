@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CompetitionOrmEntity } from './competition.orm-entity';
 import { competitionKindIds, competitionKinds, ParticipantScope } from './competition-plan';
+import { ParticipantScopeDto } from './commands/create-competition/competition-plan.request.dto';
 
 export class AcknowledgementDto {
   @ApiProperty() workflowId: string;
@@ -24,7 +25,7 @@ export class CompetitionResponseDto {
   @ApiProperty({ type: String, nullable: true, description: '竞赛内容和目标' }) contentAndGoals: string | null;
   @ApiProperty({ type: String, nullable: true, description: '竞赛要求和标准' }) requirements: string | null;
   @ApiProperty({ type: String, nullable: true, description: '竞赛方式和载体' }) formatAndVehicle: string | null;
-  @ApiProperty({ description: '参赛范围: subtreeOf, industries, ownership, aboveScaleOnly, unitKinds' }) participantScope: ParticipantScope;
+  @ApiProperty({ type: ParticipantScopeDto, description: '参赛范围' }) participantScope: ParticipantScope;
   @ApiProperty({ type: String, nullable: true, description: '竞赛考评办法' }) evaluationMethod: string | null;
   @ApiProperty({ type: String, nullable: true }) assessmentTemplate: string | null;
   @ApiProperty({ type: String, nullable: true, description: '奖励办法' }) awardMethod: string | null;

@@ -20,6 +20,19 @@ export const registrationConfigSchema = serviceConfigSchema
     LOGIN_LOCK_MINUTES: wholeNumber(1, 24 * 60).default(15),
     /** Login, refresh and password-change attempts per minute from one address, whatever the name. */
     LOGIN_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10_000).default(20),
+    /**
+     * The proxies (the console) whose X-Forwarded-For names the client: login failures and attempts
+     * are then counted by the browser's address, not the proxy's one address for everybody. Addresses,
+     * subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal, comma-separated; none by default.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .trim()
+      .regex(
+        /^((loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)(\s*,\s*(?=.)|$))*$/,
+        'must list addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal, comma-separated',
+      )
+      .default(''),
   })
   .superRefine((config, ctx) => {
     const derived = createPublicKey(createPrivateKey(config.AUTH_PRIVATE_KEY)).export({ type: 'spki', format: 'pem' }).toString();

@@ -4,12 +4,13 @@ import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
-import { Caller, CurrentCaller, idParam, PageQueryDto, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, PageOf, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { TemplateRow } from '../../templates/template-row';
 import { TemplateStore } from '../../templates/template-store';
 import { SheetAccess } from '../sheet-access';
 import { SheetRow, sheetView } from '../sheet-row';
 import { NoAssessmentConfigured } from '../sheet.errors';
+import { AssessmentSheetDto, AssessmentSheetWithRevisionsDto } from '../sheet.response.dto';
 
 const statuses = ['draft', 'submitted', 'reviewed', 'finalised', 'withdrawn'] as const;
 
@@ -36,7 +37,7 @@ export class SheetsHttpController {
     summary: '考核表列表',
     description: 'The competition\'s sheets of the units in the caller\'s subtree; refused for a competition organised outside the caller\'s line.',
   })
-  @ApiOkResponse({ description: '{ items, total }: the sheets of the units in your subtree, by unit' })
+  @ApiOkResponse({ type: PageOf(AssessmentSheetDto), description: 'The sheets of the units in your subtree, by unit' })
   @ApiNotFoundResponse({ description: 'The competition has no assessment configured' })
   @ApiForbiddenResponse({ description: 'The competition is organised outside your line of units' })
   async list(@Param('id', idParam) competitionId: string, @Query() query: ListSheetsQueryDto, @CurrentCaller() caller: Caller) {
@@ -63,7 +64,7 @@ export class SheetsHttpController {
 
   @Get('assessment-sheets/:id')
   @ApiOperation({ operationId: 'getAssessmentSheet', summary: '查看考核表' })
-  @ApiOkResponse({ description: 'The sheet with self and review scores, comments, evidence and its finalised revisions' })
+  @ApiOkResponse({ type: AssessmentSheetWithRevisionsDto, description: 'The sheet with self and review scores, comments, evidence and its finalised revisions' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const sheet = await this.sheets.readable(id, caller);
     const evidence: { id: string; item_key: string; file_name: string }[] = await this.dataSource.query(

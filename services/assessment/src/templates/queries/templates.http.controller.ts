@@ -6,6 +6,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { TemplateRow, templateView } from '../template-row';
 import { TemplateStore } from '../template-store';
+import { TemplateDto } from '../template-definition.dto';
 
 class TemplateVersionQueryDto {
   @ApiPropertyOptional({ description: 'Default: the latest', minimum: 1, maximum: 2_147_483_647 })
@@ -33,7 +34,7 @@ export class TemplatesHttpController {
     summary: '考核评价表列表',
     description: 'Anyone signed in: the latest version of every template, built-in forms first.',
   })
-  @ApiOkResponse({ description: 'The latest version of every template (built-in forms first)' })
+  @ApiOkResponse({ type: [TemplateDto], description: 'The latest version of every template (built-in forms first)' })
   async list() {
     const rows: TemplateRow[] = await this.dataSource.query(
       `SELECT DISTINCT ON (code) * FROM assessment_templates ORDER BY code, version DESC`,
@@ -47,7 +48,7 @@ export class TemplatesHttpController {
     summary: '查看考核评价表',
     description: 'Anyone signed in: one version of a template (the latest by default) with its definition.',
   })
-  @ApiOkResponse({ description: 'One version of the template with its definition' })
+  @ApiOkResponse({ type: TemplateDto, description: 'One version of the template with its definition' })
   async get(@Param('code') code: string, @Query() query: TemplateVersionQueryDto) {
     return templateView(await this.templates.byCode(code, query.version));
   }

@@ -9,6 +9,7 @@ import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecke
 import { HonourTargets } from '../honour-targets';
 import { NominationStore } from '../nomination-store';
 import { NomineeNotEligible } from '../nomination.errors';
+import { CompetitionHonourDto } from '../nomination.response.dto';
 
 class CompetitionHonourRequestDto {
   @ApiProperty({ example: 'competition-advanced-unit' }) @IsString() @IsNotBlank() honourCode: string;
@@ -36,7 +37,7 @@ export class CompetitionHonourHttpController {
   })
   @ApiNotFoundResponse({ description: 'Awards does not know this id (yet)' })
   @ApiForbiddenResponse({ description: 'The organiser, or the conferring union, is not in your subtree' })
-  @ApiOkResponse({ description: '{ competitionId, honourCode, conferringUnitId }' })
+  @ApiOkResponse({ type: CompetitionHonourDto })
   async set(@Param('id', idParam) competitionId: string, @Body() body: CompetitionHonourRequestDto, @CurrentCaller() caller: Caller) {
     await this.targets.assertCompetitionWritable(competitionId, caller);
     const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);

@@ -9,6 +9,7 @@ import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecke
 import { HonourTargets } from '../honour-targets';
 import { NominationStore } from '../nomination-store';
 import { NomineeNotEligible } from '../nomination.errors';
+import { ContestHonourDto } from '../nomination.response.dto';
 
 class ContestHonourRequestDto {
   @ApiProperty({ example: 'craftsman-changxing' }) @IsString() @IsNotBlank() honourCode: string;
@@ -41,7 +42,7 @@ export class ContestHonourHttpController {
   })
   @ApiNotFoundResponse({ description: 'Awards does not know this id (yet)' })
   @ApiForbiddenResponse({ description: 'The organiser, or the conferring union, is not in your subtree' })
-  @ApiOkResponse({ description: '{ skillsContestId, honourCode, conferringUnitId, topRanks }' })
+  @ApiOkResponse({ type: ContestHonourDto })
   async set(@Param('id', idParam) contestId: string, @Body() body: ContestHonourRequestDto, @CurrentCaller() caller: Caller) {
     await this.targets.assertContestWritable(contestId, caller);
     const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);

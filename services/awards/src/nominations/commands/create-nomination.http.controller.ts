@@ -10,6 +10,7 @@ import { auditActorOf, Caller, CurrentCaller, RequireRoles, ScopeChecker, IsNotB
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { Nominees } from '../nominees';
+import { NominationDto } from '../nomination.response.dto';
 
 class CreateNominationRequestDto {
   @ApiProperty({ example: 'pioneer-team' }) @IsString() @IsNotBlank() honourCode: string;
@@ -51,7 +52,7 @@ export class CreateNominationHttpController {
     summary: '新建荣誉推荐',
     description: 'A union cadre puts forward a nominee in their subtree, by hand or on a hazard-reporting record (安康杯), with supporting material (事迹材料); it stays a candidate until submitted.',
   })
-  @ApiCreatedResponse({ description: 'The nomination, as a candidate' })
+  @ApiCreatedResponse({ type: NominationDto, description: 'The nomination, as a candidate' })
   async create(@Body() body: CreateNominationRequestDto, @CurrentCaller() caller: Caller) {
     const { honour, unit: conferring } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
     const nominee = await this.nominees.resolve(honour.nominee_kind, body.nomineeId, conferring.path);

@@ -10,6 +10,7 @@ import { nominationAuditEntity, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { Nominees } from '../nominees';
 import { AlreadyHonoured, NominationNotCandidate, NoQuota } from '../nomination.errors';
+import { NominationDto } from '../nomination.response.dto';
 
 /**
  * Puts a candidate up the chain, after the eligibility checks: a quota exists for the honour, the
@@ -37,7 +38,7 @@ export class SubmitNominationHttpController {
     summary: '提交荣誉推荐',
     description: "Checks eligibility (a quota for the year; the honour not held or in progress this year) and starts the approval chain from the nominee's enterprise union up to the conferring union.",
   })
-  @ApiOkResponse({ description: 'The nomination, submitted: its approval chain runs to the conferring union' })
+  @ApiOkResponse({ type: NominationDto, description: 'The nomination, submitted: its approval chain runs to the conferring union' })
   @ApiConflictResponse({ description: 'Not eligible: no quota, the honour already held or in progress this year, or not a candidate' })
   async submit(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const current = await this.store.load(id);

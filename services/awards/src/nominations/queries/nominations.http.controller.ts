@@ -4,11 +4,12 @@ import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
-import { Caller, CurrentCaller, idParam, OrgDirectory, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
+import { Caller, CurrentCaller, idParam, OrgDirectory, PageOf, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { NominationVisibility, seesHazardNominations } from '../nomination-visibility';
 import { NomineeNotFound } from '../nomination.errors';
+import { HonourHeldDto, NominationDto, NominationWithObjectionsDto } from '../nomination.response.dto';
 
 const statuses = ['candidate', 'submitted', 'publicity', 'conferred', 'withdrawn', 'rejected', 'over_quota'] as const;
 
@@ -39,7 +40,7 @@ export class NominationsHttpController {
     summary: '荣誉推荐列表',
     description: 'Nominations of nominees in your subtree, or conferred by your union; status=publicity lists those in 公示.',
   })
-  @ApiOkResponse({ description: '{ items, total }: nominations of nominees in your subtree, priority recommendations (优先推荐) first; status=publicity lists what is in 公示' })
+  @ApiOkResponse({ type: PageOf(NominationDto), description: 'Nominations of nominees in your subtree, priority recommendations (优先推荐) first; status=publicity lists what is in 公示' })
   async list(@Query() query: ListNominationsQueryDto, @CurrentCaller() caller: Caller) {
     const params = [
       caller.principal.orgPath,
@@ -65,6 +66,7 @@ export class NominationsHttpController {
     summary: '查看荣誉推荐',
     description: "A nomination with its objections (异议), for the units on the nominee's line.",
   })
+  @ApiOkResponse({ type: NominationWithObjectionsDto })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
     await this.visibility.assertReadable(caller, nomination);
@@ -77,7 +79,7 @@ export class NominationsHttpController {
 
   @Get('honour-history/:nomineeId')
   @ApiOperation({ operationId: 'getHonourHistory', summary: '查看荣誉记录', description: 'The honours a person, team or unit holds, for the units on its line.' })
-  @ApiOkResponse({ description: "The honours a person, team or unit holds, newest first, with certificate numbers" })
+  @ApiOkResponse({ type: [HonourHeldDto], description: "The honours a person, team or unit holds, newest first, with certificate numbers" })
   @ApiNotFoundResponse({ description: 'No person or org unit has this id' })
   @ApiForbiddenResponse({ description: 'The nominee is not on your line of units' })
   async history(@Param('nomineeId') nomineeId: string, @CurrentCaller() caller: Caller) {

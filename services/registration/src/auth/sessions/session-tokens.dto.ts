@@ -1,5 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Principal } from '@lc/auth';
+import { roles } from '@lc/org';
+
+/** Who the session is for, as every service sees them in the token. */
+export class SessionUserDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() orgUnitId: string;
+  @ApiProperty({ example: '/city/county-a' }) orgPath: string;
+  @ApiProperty({ enum: roles, isArray: true }) roles: string[];
+}
 
 export class SessionTokensDto {
   @ApiProperty({ description: 'Send as "Authorization: Bearer <token>" to every service; it lives minutes (expiresIn)' })
@@ -8,5 +18,5 @@ export class SessionTokensDto {
   @ApiProperty({ example: 300, description: 'Seconds the access token is good for' }) expiresIn: number;
   @ApiProperty({ description: 'Send once to POST /auth/refresh for the next access token; each works once' })
   refreshToken: string;
-  @ApiProperty({ description: 'userId, displayName, orgUnitId, orgPath, roles' }) user: Principal;
+  @ApiProperty({ type: SessionUserDto }) user: Principal;
 }

@@ -1,6 +1,7 @@
 import { SupervisorForm } from './supervisor-form';
 
-export type SupervisorStatus = 'submitted' | 'approved' | 'rejected' | 'withdrawn';
+export const supervisorStatuses = ['submitted', 'approved', 'rejected', 'withdrawn'] as const;
+export type SupervisorStatus = (typeof supervisorStatuses)[number];
 
 /** A registration as the API answers it: the form, the units it names, where its chain stands. */
 export interface SupervisorView {

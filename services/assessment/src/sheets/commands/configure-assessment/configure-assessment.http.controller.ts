@@ -9,6 +9,7 @@ import { auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, Participati
 import { TemplateStore } from '../../../templates/template-store';
 import { SheetOpener } from '../../sheet-opener';
 import { CompetitionNotKnownHere, TemplateLocked } from '../../sheet.errors';
+import { AssessmentConfigurationDto } from '../../sheet.response.dto';
 
 class ConfigureAssessmentRequestDto {
   @ApiProperty({ example: 'pioneer-team-assessment-2018' })
@@ -48,7 +49,7 @@ export class ConfigureAssessmentHttpController {
     description: 'A union cadre at or above the organiser chooses the template version the units are assessed with and opens a sheet for every unit enrolled so far; the template can change only while no sheet is submitted.',
   })
   @RequireRoles(...unionCadreRoles)
-  @ApiOkResponse({ description: '{ competitionId, template, sheetsOpened }' })
+  @ApiOkResponse({ type: AssessmentConfigurationDto })
   @ApiConflictResponse({ description: 'The competition is not known yet, or sheets were already submitted on another template' })
   async configure(@Param('id', idParam) competitionId: string, @Body() body: ConfigureAssessmentRequestDto, @CurrentCaller() caller: Caller) {
     const organiserId = await this.participation.organiserOf(competitionId);

@@ -5,10 +5,11 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from 
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, uuidParam } from '@lc/platform';
+import { ApiFileResponse, auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, uuidParam } from '@lc/platform';
 import { TemplateStore } from '../../../templates/template-store';
 import { selfAssessorRoles, SheetAccess } from '../../sheet-access';
 import { EvidenceNotFound, SheetInputRefused } from '../../sheet.errors';
+import { EvidenceAddedDto } from '../../sheet.response.dto';
 
 /** Evidence is a scan or a photo of the paperwork, kept with the sheet: small files only. */
 const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
@@ -50,7 +51,7 @@ export class EvidenceHttpController {
       properties: { itemKey: { type: 'string' }, file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 5 MiB' } },
     },
   })
-  @ApiCreatedResponse({ description: '{ id, itemKey, fileName, path }' })
+  @ApiCreatedResponse({ type: EvidenceAddedDto })
   async add(
     @Param('id', idParam) id: string,
     @Body('itemKey') itemKey: string | undefined,
@@ -92,6 +93,7 @@ export class EvidenceHttpController {
     summary: '查看佐证材料',
     description: 'The evidence file itself, shown inline, to whoever may read the sheet.',
   })
+  @ApiFileResponse(['application/pdf', 'image/jpeg', 'image/png'], 'The file as uploaded')
   @Header('X-Content-Type-Options', 'nosniff')
   async get(@Param('id', idParam) id: string, @Param('evidenceId', uuidParam('evidenceId must be a UUID')) evidenceId: string, @CurrentCaller() caller: Caller) {
     await this.sheets.readable(id, caller);

@@ -14,13 +14,14 @@ import { scoreInputs } from '../../scored-inputs';
 import { reviewerRoles, SheetAccess } from '../../sheet-access';
 import { SheetRow, sheetView } from '../../sheet-row';
 import { SheetInputRefused } from '../../sheet.errors';
+import { AssessmentSheetDto, COMMENTS_BY_ITEM, ITEM_INPUTS } from '../../sheet.response.dto';
 
 class ReviewRequestDto {
-  @ApiProperty({ description: 'The reviewer\'s inputs (考核分), by item key, in the same form as the self assessment' })
+  @ApiProperty({ ...ITEM_INPUTS, description: "The reviewer's inputs (考核分), by item key, in the same form as the self assessment" })
   @IsObject({ message: 'inputs: must be an object keyed by item' })
   inputs: SheetInputs;
 
-  @ApiPropertyOptional({ description: 'By item key: why the review differs from the self score (required where it does)' })
+  @ApiPropertyOptional({ ...COMMENTS_BY_ITEM, description: 'By item key: why the review differs from the self score (required where it does)' })
   @IsOptional()
   @IsObject({ message: 'comments: must be an object keyed by item' })
   comments?: Record<string, string>;
@@ -55,7 +56,7 @@ export class ReviewSheetHttpController {
     description: 'A reviewer above the unit and within the organiser\'s line (union cadre or judge) enters the review scores (考核分) of a submitted sheet; every item scored differently from the self score needs a comment.',
   })
   @RequireRoles(...reviewerRoles)
-  @ApiOkResponse({ description: 'The sheet with the review scores and the total the system computed' })
+  @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet with the review scores and the total the system computed' })
   async review(@Param('id', idParam) id: string, @Body() body: ReviewRequestDto, @CurrentCaller() caller: Caller) {
     const saved = await this.dataSource.transaction(async (tx) => {
       const sheet = await this.sheets.load(id, tx, true);
@@ -74,7 +75,7 @@ export class ReviewSheetHttpController {
   })
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
-  @ApiOkResponse({ description: 'The sheet, finalised: it changes only by a correction from now on' })
+  @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet, finalised: it changes only by a correction from now on' })
   async finalise(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const saved = await this.dataSource.transaction(async (tx) => {
       const sheet = await this.sheets.load(id, tx, true);
@@ -117,7 +118,7 @@ export class ReviewSheetHttpController {
   })
   @HttpCode(200)
   @RequireRoles(...unionCadreRoles)
-  @ApiOkResponse({ description: 'The sheet as a new revision, reviewed again and waiting to be finalised; the finalised revision stays as it was' })
+  @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet as a new revision, reviewed again and waiting to be finalised; the finalised revision stays as it was' })
   async correct(@Param('id', idParam) id: string, @Body() body: CorrectionRequestDto, @CurrentCaller() caller: Caller) {
     const saved = await this.dataSource.transaction(async (tx) => {
       const sheet = await this.sheets.load(id, tx, true);

@@ -11,12 +11,10 @@ import { scoreInputs } from '../../scored-inputs';
 import { selfAssessorRoles, SheetAccess } from '../../sheet-access';
 import { sheetView } from '../../sheet-row';
 import { SheetInputRefused } from '../../sheet.errors';
+import { AssessmentSheetDto, ITEM_INPUTS } from '../../sheet.response.dto';
 
 class SelfAssessmentRequestDto {
-  @ApiProperty({
-    description:
-      "By item key, the input its rule needs: { present: true } | { provided: 3 } | { values: { awareness: 95, ... } } | { points: 8.5 }. Items left out are not scored yet.",
-  })
+  @ApiProperty({ ...ITEM_INPUTS, description: `${ITEM_INPUTS.description}. Items left out are not scored yet.` })
   @IsObject({ message: 'inputs: must be an object keyed by item' })
   inputs: SheetInputs;
 }
@@ -39,7 +37,7 @@ export class SelfAssessHttpController {
     description: 'The unit\'s enterprise union cadre or team leader saves the self-assessment inputs (自评分) of a draft sheet, as often as needed.',
   })
   @RequireRoles(...selfAssessorRoles)
-  @ApiOkResponse({ description: 'The sheet with the self scores the system computed' })
+  @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet with the self scores the system computed' })
   @ApiConflictResponse({ description: 'The sheet was already submitted' })
   async save(@Param('id', idParam) id: string, @Body() body: SelfAssessmentRequestDto, @CurrentCaller() caller: Caller) {
     const row = await this.dataSource.transaction(async (tx) => {
@@ -68,7 +66,7 @@ export class SelfAssessHttpController {
   @ApiOperation({ operationId: 'submitSelfAssessment', summary: '提交自评', description: 'Submits the draft sheet for review by the level above.' })
   @HttpCode(200)
   @RequireRoles(...selfAssessorRoles)
-  @ApiOkResponse({ description: 'The sheet, submitted for review by the level above' })
+  @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet, submitted for review by the level above' })
   async submit(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const row = await this.dataSource.transaction(async (tx) => {
       const sheet = await this.sheets.load(id, tx, true);

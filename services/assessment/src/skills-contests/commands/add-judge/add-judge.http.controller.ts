@@ -4,6 +4,7 @@ import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { AddJudgeRequestDto } from './add-judge.request.dto';
 import { AddJudgeService } from './add-judge.service';
+import { SkillsContestDto } from '../../skills-contest.response.dto';
 
 @ApiTags('skills contests')
 @Controller('skills-contests')
@@ -17,7 +18,7 @@ export class AddJudgeHttpController {
     description: 'A union cadre of the organiser\'s line seats a judge (or the chief judge, 裁判长) on the panel until sign-off; the judge\'s enterprise is recorded.',
   })
   @RequireRoles(...unionCadreRoles)
-  @ApiCreatedResponse({ description: 'The contest with its panel' })
+  @ApiCreatedResponse({ type: SkillsContestDto, description: 'The contest with its panel' })
   @ApiBadRequestResponse({ description: 'Unknown or deactivated user, not a judge or union cadre, or outside the organiser\'s line' })
   @ApiConflictResponse({ description: 'Signed off, already on the panel, a contestant, or a second chief' })
   add(@Param('id', idParam) id: string, @Body() body: AddJudgeRequestDto, @CurrentCaller() caller: Caller) {

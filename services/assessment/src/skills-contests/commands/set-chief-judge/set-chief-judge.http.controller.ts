@@ -4,6 +4,7 @@ import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { SetChiefJudgeRequestDto } from './set-chief-judge.request.dto';
 import { SetChiefJudgeService } from './set-chief-judge.service';
+import { SkillsContestDto } from '../../skills-contest.response.dto';
 
 @ApiTags('skills contests')
 @Controller('skills-contests')
@@ -17,7 +18,7 @@ export class SetChiefJudgeHttpController {
     description: 'A union cadre makes a judge already on the panel the chief judge, until sign-off.',
   })
   @RequireRoles(...unionCadreRoles)
-  @ApiOkResponse({ description: 'The contest with its new chief judge' })
+  @ApiOkResponse({ type: SkillsContestDto, description: 'The contest with its new chief judge' })
   @ApiConflictResponse({ description: 'Signed off' })
   set(@Param('id', idParam) id: string, @Body() body: SetChiefJudgeRequestDto, @CurrentCaller() caller: Caller) {
     return this.setChiefJudge.execute(id, body, caller);

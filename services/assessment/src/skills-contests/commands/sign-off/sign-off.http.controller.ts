@@ -4,6 +4,7 @@ import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { SignOffRequestDto } from './sign-off.request.dto';
 import { SignOffService } from './sign-off.service';
+import { SkillsContestResultsDto } from '../../skills-contest.response.dto';
 
 @ApiTags('skills contests')
 @Controller('skills-contests')
@@ -18,7 +19,7 @@ export class SignOffHttpController {
   })
   @HttpCode(200)
   @RequireRoles('judge', ...unionCadreRoles)
-  @ApiOkResponse({ description: 'The final results of the locked contest' })
+  @ApiOkResponse({ type: SkillsContestResultsDto, description: 'The final results of the locked contest' })
   @ApiForbiddenResponse({ description: 'Not the chief judge of the contest' })
   @ApiConflictResponse({ description: 'Already signed off, no contestants, or scores missing (named)' })
   signOff(@Param('id', idParam) id: string, @Body() body: SignOffRequestDto, @CurrentCaller() caller: Caller) {

@@ -4,6 +4,7 @@ import { Caller, CurrentCaller, idParam, ScopeChecker } from '@lc/platform';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
 import { JudgeNotAllowed } from '../../skills-contest.errors';
+import { SkillsContestResultsDto } from '../../skills-contest.response.dto';
 
 @ApiTags('skills contests')
 @Controller('skills-contests')
@@ -26,6 +27,7 @@ export class GetContestResultsHttpController {
     description: 'Final once signed off, then seen by the organiser\'s line and the panel; before, provisional and seen only by the organiser\'s unions and the chief judge.',
   })
   @ApiOkResponse({
+    type: SkillsContestResultsDto,
     description:
       'Per contestant, best first: rank, final score, untrimmed mean, item means, what separated tied contestants, each judge total with the dropped ones marked, and the judges excluded (回避); final is true once signed off',
   })

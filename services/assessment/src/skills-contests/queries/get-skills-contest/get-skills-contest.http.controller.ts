@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, ScopeChecker } from '@lc/platform';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContests } from '../../skills-contests';
+import { SkillsContestDto } from '../../skills-contest.response.dto';
 
 @ApiTags('skills contests')
 @Controller('skills-contests')
@@ -16,7 +17,7 @@ export class GetSkillsContestHttpController {
   /** Seen by its judges, and like every contest by the units of the organiser's line (below it, which take part, and above it). */
   @Get(':id')
   @ApiOperation({ operationId: 'getSkillsContest', summary: '查看技能比武' })
-  @ApiOkResponse({ description: 'The contest: scheme, panel (with each judge\'s enterprise and the chief), contestants, status and scoring progress' })
+  @ApiOkResponse({ type: SkillsContestDto, description: 'The contest: scheme, panel (with each judge\'s enterprise and the chief), contestants, status and scoring progress' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const contest = await this.contests.load(id);
     if (!(await this.contests.judge(id, caller.principal.userId))) {

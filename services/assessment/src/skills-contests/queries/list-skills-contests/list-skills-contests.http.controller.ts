@@ -4,8 +4,9 @@ import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { IsOptional, IsUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern, lineagePaths } from '@lc/org';
-import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
+import { Caller, CurrentCaller, PageOf, PageQueryDto } from '@lc/platform';
 import { ContestRow } from '../../skills-contest-rows';
+import { SkillsContestSummaryDto } from '../../skills-contest.response.dto';
 
 class ListSkillsContestsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only the contests of this competition' })
@@ -26,7 +27,7 @@ export class ListSkillsContestsHttpController {
     summary: '技能比武列表',
     description: 'The contests of the caller\'s line of units and those the caller judges, newest first.',
   })
-  @ApiOkResponse({ description: '{ items: [{ id, competitionId, name, trade, organiserUnitId, status, signedOffAt }], total }, newest first' })
+  @ApiOkResponse({ type: PageOf(SkillsContestSummaryDto), description: 'Newest first' })
   async list(@Query() query: ListSkillsContestsQueryDto, @CurrentCaller() caller: Caller) {
     const path = caller.principal.orgPath;
     const params = [lineagePaths(path), descendantsLikePattern(path), caller.principal.userId, query.competitionId ?? null];

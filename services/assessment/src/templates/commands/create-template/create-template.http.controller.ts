@@ -10,6 +10,7 @@ import { TemplateRow, templateView } from '../../template-row';
 import { TemplateStore } from '../../template-store';
 import { TemplateDefinitionRequestDto } from './create-template.request.dto';
 import { TemplateCodeTaken } from '../../template.errors';
+import { TemplateDto } from '../../template-definition.dto';
 
 /** A union's own scoring form, version 1, owned by the caller's unit. */
 @ApiTags('assessment templates')
@@ -28,7 +29,7 @@ export class CreateTemplateHttpController {
     description: 'A union cadre adds the union\'s own scoring form, version 1, owned by the caller\'s unit; points must add up and rules fit their items.',
   })
   @RequireRoles(...unionCadreRoles)
-  @ApiCreatedResponse({ description: 'Version 1 of the template' })
+  @ApiCreatedResponse({ type: TemplateDto, description: 'Version 1 of the template' })
   @ApiConflictResponse({ description: 'A template with this code exists: revise it instead' })
   async create(@Body() body: TemplateDefinitionRequestDto, @CurrentCaller() caller: Caller) {
     this.templates.assertValid(body.definition);

@@ -1,14 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import type { TemplateDefinition } from '../../../scoring';
+import { TemplateDefinitionDto } from '../../template-definition.dto';
 
 export class TemplateDefinitionRequestDto {
-  @ApiProperty({
-    description:
-      'The whole form: { code, name, totalPoints, passThreshold, categories: [{ key, name, points, items: [{ key, text, maxPoints, rule }] }] }. ' +
-      "Rules: { kind: 'presence', points } | { kind: 'per-missing', required, deductionPerMissing } | " +
-      "{ kind: 'per-shortfall', metrics: [{ key, name, target }], step, deductionPerStep } | { kind: 'judged', step? }",
-  })
+  @ApiProperty({ type: TemplateDefinitionDto, description: 'The whole form; every problem of it is named in the 400' })
   @IsObject({ message: 'definition: must be an object describing the form' })
   definition: TemplateDefinition;
 }

@@ -10,6 +10,7 @@ import { TemplateDefinitionRequestDto } from '../create-template/create-template
 import { TemplateRow, templateView } from '../../template-row';
 import { TemplateStore } from '../../template-store';
 import { TemplateCodeMismatch, TemplateNotRevisable } from '../../template.errors';
+import { TemplateDto } from '../../template-definition.dto';
 
 /**
  * Revises a template. Its latest version is changed in place while no sheet uses it; once a sheet
@@ -31,7 +32,7 @@ export class ReviseTemplateHttpController {
     description: 'A union cadre of the owning unit or above revises a template: in place while no sheet uses it, otherwise as a new version. Built-in forms are never revised.',
   })
   @RequireRoles(...unionCadreRoles)
-  @ApiOkResponse({ description: 'The version now current: the same one edited, or a new one when the old was in use' })
+  @ApiOkResponse({ type: TemplateDto, description: 'The version now current: the same one edited, or a new one when the old was in use' })
   async revise(@Param('code') code: string, @Body() body: TemplateDefinitionRequestDto, @CurrentCaller() caller: Caller) {
     if (body.definition.code !== code) throw new TemplateCodeMismatch(code);
     this.templates.assertValid(body.definition);

@@ -7,6 +7,7 @@ import { AuditTrail } from '@lc/audit';
 import { auditActorOf, Caller, CurrentCaller, idParam, IsNotBlank } from '@lc/platform';
 import { HazardArchive } from '../../hazard-archive';
 import { NotTheDesignatedUpdater } from '../../archive.errors';
+import { RecordedProgressDto } from '../../hazard.response.dto';
 
 class RecordProgressRequestDto {
   @ApiProperty({ description: 'How the rectification stands (整改情况)', maxLength: 2000 })
@@ -33,8 +34,8 @@ export class RecordProgressHttpController {
     description: 'The periodic update of an open hazard, by the person its plan designates and nobody else.',
   })
   @HttpCode(200)
-  @ApiOkResponse({ description: '{ reportId, at }: the update is on the hazard timeline' })
-  async record(@Param('id', idParam) id: string, @Body() body: RecordProgressRequestDto, @CurrentCaller() caller: Caller) {
+  @ApiOkResponse({ type: RecordedProgressDto, description: 'The update is on the hazard timeline' })
+  async record(@Param('id', idParam) id: string, @Body() body: RecordProgressRequestDto, @CurrentCaller() caller: Caller): Promise<RecordedProgressDto> {
     const at = new Date();
     await this.dataSource.transaction(async (tx) => {
       const hazard = await this.archive.lockOpen(tx, id, true);

@@ -4,6 +4,7 @@ import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { verifierRoles } from '../../../reports/reporter-visibility';
 import { VerifyRectificationRequestDto } from './verify-rectification.request.dto';
 import { VerifyRectificationService } from './verify-rectification.service';
+import { HazardDto } from '../../hazard.response.dto';
 
 @ApiTags('hazard archive')
 @Controller('hazards')
@@ -18,7 +19,7 @@ export class VerifyRectificationHttpController {
   })
   @HttpCode(200)
   @RequireRoles(...verifierRoles)
-  @ApiOkResponse({ description: 'The archive record: closed (general), close-out pending up the chain (major), or still open (refused)' })
+  @ApiOkResponse({ type: HazardDto, description: 'The archive record: closed (general), close-out pending up the chain (major), or still open (refused)' })
   @ApiConflictResponse({ description: 'No plan yet, already closed, or its close-out is being approved' })
   verify(@Param('id', idParam) id: string, @Body() body: VerifyRectificationRequestDto, @CurrentCaller() caller: Caller) {
     return this.verifyRectification.execute(id, body, caller);

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { HazardArchive } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
+import { HazardWithTimelineDto } from '../../hazard.response.dto';
 
 @ApiTags('hazard archive')
 @Controller('hazards')
@@ -16,7 +17,7 @@ export class GetHazardHttpController {
 
   @Get(':id')
   @ApiOperation({ operationId: 'getHazard', summary: '查看隐患档案' })
-  @ApiOkResponse({ description: 'The archive record with its timeline: plan and revisions, progress updates, reminders, overdue and escalation, verification, close-out' })
+  @ApiOkResponse({ type: HazardWithTimelineDto, description: 'The archive record with its timeline: plan and revisions, progress updates, reminders, overdue and escalation, verification, close-out' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const hazard = await this.archive.loadInScope(id, caller, 'read');
     const [report]: { location: string; description: string }[] = await this.dataSource.query(

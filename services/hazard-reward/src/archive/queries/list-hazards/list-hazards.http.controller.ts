@@ -4,10 +4,11 @@ import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller } from '@lc/platform';
+import { Caller, CurrentCaller, PageOf } from '@lc/platform';
 import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
 import { HazardRow, hazardView } from '../../hazard-row';
+import { HazardDto } from '../../hazard.response.dto';
 
 const statuses = ['open', 'close_out_pending', 'closed'] as const;
 const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -52,7 +53,7 @@ export class ListHazardsHttpController {
     summary: '隐患档案列表',
     description: 'The hazard archive (隐患档案) of a unit and the units under it, or the hazards escalated or designated to the caller.',
   })
-  @ApiOkResponse({ description: '{ items, total }: nearest deadline first; hazards without a plan first of all' })
+  @ApiOkResponse({ type: PageOf(HazardDto), description: 'Nearest deadline first; hazards without a plan first of all' })
   async list(@Query() query: ListHazardsQueryDto, @CurrentCaller() caller: Caller) {
     // Designated people (often at a team under the enterprise) see what they are designated for.
     const unit = query.designatedToMe && !query.unitId ? null : await this.units.resolve(caller, query.unitId);

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Caller, CurrentCaller, idParam } from '@lc/platform';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse, Caller, CurrentCaller, idParam } from '@lc/platform';
 import { PhotoStore } from '../../../photos/photo-store';
 import { ReportAccess } from '../../report-access';
 import { HazardReportView, reportView } from '../../report-row';
@@ -29,8 +29,7 @@ export class GetReportHttpController {
     summary: '查看隐患照片',
     description: 'The n-th photo of a report (from 1), for whoever may see the report.',
   })
-  @ApiProduces('image/jpeg', 'image/png', 'image/webp')
-  @ApiOkResponse({ description: 'The n-th photo (from 1), as stored: metadata removed' })
+  @ApiFileResponse(['image/jpeg', 'image/png', 'image/webp'], 'The n-th photo (from 1), as stored: metadata removed')
   @Header('Cache-Control', 'private, max-age=86400, immutable')
   // The stored bytes are a checked image, but a browser must never guess another type for them.
   @Header('X-Content-Type-Options', 'nosniff')

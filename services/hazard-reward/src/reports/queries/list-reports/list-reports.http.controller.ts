@@ -2,10 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller, endOfChinaDay, startOfChinaDay } from '@lc/platform';
+import { Caller, CurrentCaller, endOfChinaDay, PageOf, startOfChinaDay } from '@lc/platform';
 import { SubtreeFilter } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
-import { REPORT_COLUMNS, REPORT_FROM, ReportRow, reportView } from '../../report-row';
+import { HazardReportView, REPORT_COLUMNS, REPORT_FROM, ReportRow, reportView } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
 import { ListReportsQueryDto } from './list-reports.request.dto';
 
@@ -24,7 +24,7 @@ export class ListReportsHttpController {
     summary: '隐患报告列表',
     description: 'Reports made at a unit and under it; the reporter is shown to the union verification chain only.',
   })
-  @ApiOkResponse({ description: '{ items, total }: reports in the unit and under it, newest first. Reporters are shown to the union verification chain only.' })
+  @ApiOkResponse({ type: PageOf(HazardReportView), description: 'Reports in the unit and under it, newest first. Reporters are shown to the union verification chain only.' })
   async list(@Query() query: ListReportsQueryDto, @CurrentCaller() caller: Caller) {
     const unit = await this.units.resolve(caller, query.unitId);
     const filter = new SubtreeFilter('r.enterprise_path', unit);

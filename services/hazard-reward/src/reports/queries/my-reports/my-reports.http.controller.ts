@@ -6,6 +6,7 @@ import { Caller, CurrentCaller, PageQueryDto, yuanOf } from '@lc/platform';
 import { REPORT_COLUMNS, REPORT_FROM, reportView } from '../../report-row';
 import type { ReportRow } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
+import { MyHazardReportsPageDto } from '../../report.response.dto';
 
 /**
  * The caller's own named reports, each with its reward: found by the reporter tag. Anonymous reports
@@ -26,8 +27,8 @@ export class MyReportsHttpController {
     summary: '我的隐患报告',
     description: "The caller's own named reports with their rewards and the total paid; anonymous reports are followed with their report key instead.",
   })
-  @ApiOkResponse({ description: '{ items, total, paidYuan }: my named reports, newest first, with reward status and amount' })
-  async mine(@Query() query: PageQueryDto, @CurrentCaller() caller: Caller) {
+  @ApiOkResponse({ type: MyHazardReportsPageDto, description: 'My named reports, newest first, with reward status and amount' })
+  async mine(@Query() query: PageQueryDto, @CurrentCaller() caller: Caller): Promise<MyHazardReportsPageDto> {
     const tag = this.tags.tagOf(caller.principal.userId);
     const rows: (ReportRow & { reward_status: string | null; reward_fen: string | null; reward_note: string | null })[] = await this.dataSource.query(
       `SELECT ${REPORT_COLUMNS}, w.status AS reward_status, w.amount_fen AS reward_fen, w.status_note AS reward_note

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller, yuanOf } from '@lc/platform';
+import { Caller, CurrentCaller, PageOf, yuanOf } from '@lc/platform';
 import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
+import { HazardRewardDto } from '../../reward.response.dto';
 
 const statuses = ['no_scheme', 'awaiting_approval', 'queued', 'issued', 'paid', 'rejected'] as const;
 
@@ -31,7 +32,7 @@ export class ListRewardsHttpController {
     summary: '隐患奖励列表',
     description: 'Rewards issued by a union and the unions under it, with amounts and states, never the reporter.',
   })
-  @ApiOkResponse({ description: '{ items, total }: oldest first, so a queue reads in the order it is served' })
+  @ApiOkResponse({ type: PageOf(HazardRewardDto), description: 'Oldest first, so a queue reads in the order it is served' })
   async list(@Query() query: ListRewardsQueryDto, @CurrentCaller() caller: Caller) {
     const unit = await this.units.resolve(caller, query.unitId);
     const filter = new SubtreeFilter('w.issuing_path', unit);

@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { sharesLineage } from '@lc/org';
+import { orgUnitKinds, sharesLineage } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionNotFound } from '../../competition.errors';
 
@@ -19,17 +19,23 @@ interface LeagueRow {
   participants: number;
 }
 
-export interface LeagueNode {
-  id: string;
-  name: string;
-  status: string;
-  organiserOrgUnitId: string;
-  organiserKind: string;
-  enrolledUnits: number;
-  participants: number;
-  /** This competition and everything under it that you can see. */
-  totals: { competitions: number; enrolledUnits: number; participants: number };
-  subCompetitions: LeagueNode[];
+class LeagueTotalsDto {
+  @ApiProperty({ type: 'integer' }) competitions: number;
+  @ApiProperty({ type: 'integer' }) enrolledUnits: number;
+  @ApiProperty({ type: 'integer' }) participants: number;
+}
+
+export class LeagueNode {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['draft', 'filing', 'filed', 'open', 'running', 'assessing', 'closed'] }) status: string;
+  @ApiProperty() organiserOrgUnitId: string;
+  @ApiProperty({ enum: orgUnitKinds }) organiserKind: string;
+  @ApiProperty({ type: 'integer' }) enrolledUnits: number;
+  @ApiProperty({ type: 'integer' }) participants: number;
+  @ApiProperty({ type: LeagueTotalsDto, description: 'This competition and everything under it that you can see' })
+  totals: LeagueTotalsDto;
+  @ApiProperty({ type: () => [LeagueNode] }) subCompetitions: LeagueNode[];
 }
 
 /**
@@ -51,7 +57,7 @@ export class GetLeagueHttpController {
     summary: '查看四级联赛',
     description: "The competition's sub-competitions down to the teams', each with its enrolments and totals rolled up the tree; branches outside your line of units are left out.",
   })
-  @ApiOkResponse({ description: 'The competition with its sub-competitions as a tree, enrolments and rolled-up totals' })
+  @ApiOkResponse({ type: LeagueNode, description: 'The competition with its sub-competitions as a tree, enrolments and rolled-up totals' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
   async league(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<LeagueNode> {
     const rows: LeagueRow[] = await this.dataSource.query(

@@ -3,14 +3,13 @@ import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { Caller, CurrentCaller, XLSX_MIME, xlsxDownload } from '@lc/platform';
+import { ApiJsonOrXlsxResponse, Caller, CurrentCaller, XLSX_MIME, xlsxDownload } from '@lc/platform';
+import { EnrolmentSummaryDto } from './enrolment-summary.response.dto';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { competitionIdPipe } from '../../enrolment-access';
 import { EnrolmentSummary } from './enrolment-summary';
@@ -40,8 +39,7 @@ export class EnrolmentSummaryHttpController {
     summary: '参赛企业汇总表',
     description: '参赛企业汇总表 (seed 004 attachment 2) of the units enrolled under a township or industry union, with totals: JSON, or an Excel file with format=xlsx or the XLSX Accept header.',
   })
-  @ApiProduces('application/json', XLSX_MIME)
-  @ApiOkResponse({ description: 'Rows grouped by township or industry union (序号, 单位（班组）名称, 所属行业, 参赛人数, 负责人, 联系电话) and totals' })
+  @ApiJsonOrXlsxResponse(EnrolmentSummaryDto, 'Rows grouped by township or industry union (序号, 单位（班组）名称, 所属行业, 参赛人数, 负责人, 联系电话) and totals')
   @ApiBadRequestResponse({ description: 'The unit is an enterprise or a team: the summary is made by the unions above them' })
   @ApiForbiddenResponse({ description: 'The competition is not in your line of units, or the unit is outside your subtree' })
   @ApiNotFoundResponse({ description: 'No competition has this id' })

@@ -4,6 +4,7 @@ import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { readUploadedTable, SpreadsheetUpload, UploadedSpreadsheet } from '../../../spreadsheet-upload/spreadsheet-upload';
 import { ImportEnterprisesService } from './import-enterprises.service';
+import { EnterpriseImportResultDto } from '../../../spreadsheet-upload/import-result.response.dto';
 
 @ApiTags('org units')
 @Controller('org-units/imports')
@@ -21,7 +22,7 @@ export class ImportEnterprisesHttpController {
     summary: '批量导入企业',
     description: 'Union cadres who keep the tree, under unions in their subtree. All rows or none: every problem is reported by row and column.',
   })
-  @ApiCreatedResponse({ description: '{ imported, ids }: every row was imported' })
+  @ApiCreatedResponse({ type: EnterpriseImportResultDto, description: 'Every row was imported' })
   @ApiBadRequestResponse({ description: '{ message, problems: [{ row, field, message }] }: nothing was imported' })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than 5 MiB' })
   async import(@UploadedFile() file: UploadedSpreadsheet | undefined, @CurrentCaller() caller: Caller) {

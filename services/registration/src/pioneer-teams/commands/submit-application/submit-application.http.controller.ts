@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForb
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { PioneerTeamApplicationRequestDto } from '../../pioneer-team-form.request.dto';
 import { SubmitPioneerTeamApplicationService } from './submit-application.service';
+import { SubmittedPioneerTeamApplicationDto } from '../../pioneer-team-application.response.dto';
 
 @ApiTags('工人先锋号 applications')
 @Controller('pioneer-team-applications')
@@ -16,7 +17,7 @@ export class SubmitPioneerTeamApplicationHttpController {
     summary: '申报创建工人先锋号',
     description: 'A team leader or an enterprise union cadre submits the 工人先锋号 creation application (attachment 1); its four opinion boxes become the steps of its approval chain.',
   })
-  @ApiCreatedResponse({ description: '{ id, workflowId, steps }: the four opinion boxes as the steps of its approval chain' })
+  @ApiCreatedResponse({ type: SubmittedPioneerTeamApplicationDto, description: 'The application and the four opinion boxes as the steps of its approval chain' })
   @ApiBadRequestResponse({ description: 'A field is invalid, or the composition does not add up: every mismatch is named' })
   @ApiConflictResponse({ description: 'The team already applied, the competition takes no applications, or a box has nobody to fill it' })
   @ApiForbiddenResponse({ description: 'The team is outside your subtree' })

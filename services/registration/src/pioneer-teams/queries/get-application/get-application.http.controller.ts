@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { PioneerApplicationNotFound } from '../../pioneer-team.errors';
+import { PioneerTeamApplicationDto } from '../../pioneer-team-application.response.dto';
 
 @ApiTags('工人先锋号 applications')
 @Controller('pioneer-team-applications')
@@ -21,9 +22,9 @@ export class GetPioneerTeamApplicationHttpController {
     summary: '查看工人先锋号申报',
     description: 'The form as submitted and its status; the opinions are in its approval chain (/approvals/{workflowId}).',
   })
-  @ApiOkResponse({ description: 'id, competitionId, teamUnitId, enterpriseUnitId, form, status, workflowId' })
+  @ApiOkResponse({ type: PioneerTeamApplicationDto })
   @ApiForbiddenResponse({ description: 'The team is outside your subtree' })
-  async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+  async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<PioneerTeamApplicationDto> {
     const [row] = await this.dataSource.query(
       `SELECT id, competition_id AS "competitionId", team_unit_id AS "teamUnitId", enterprise_unit_id AS "enterpriseUnitId",
               form, status, workflow_id AS "workflowId", submitted_by AS "submittedBy", created_at AS "createdAt"

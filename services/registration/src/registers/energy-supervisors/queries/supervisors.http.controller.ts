@@ -4,11 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
-import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, OrgDirectory, PageOf, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { registerIdPipe } from '../../../forms/form-fields';
 import { SUPERVISOR_SELECT, SupervisorRow, SupervisorView, toSupervisorView } from '../supervisor-rows';
 import { SupervisorNotFound } from '../supervisor.errors';
+import { SupervisorDto } from '../supervisor.response.dto';
 
 class SupervisorRegisterQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Supervisors of this unit and the units under it; your own unit when not given' })
@@ -33,7 +34,7 @@ export class SupervisorsHttpController {
     summary: '节能减排义务监督员名册',
     description: 'The register: approved supervisors of units at or under orgUnitId, by enterprise in tree order, then by name.',
   })
-  @ApiOkResponse({ description: '{ items, total }: approved supervisors of units at or under orgUnitId' })
+  @ApiOkResponse({ type: PageOf(SupervisorDto), description: 'Approved supervisors of units at or under orgUnitId' })
   @ApiForbiddenResponse({ description: 'orgUnitId is outside your subtree' })
   async register(@Query() query: SupervisorRegisterQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: SupervisorView[]; total: number }> {
     const underPath = query.orgUnitId ? (await this.directory.getReferenced(query.orgUnitId, 'orgUnitId')).path : caller.principal.orgPath;
@@ -59,7 +60,7 @@ export class SupervisorsHttpController {
     summary: '查看监督员登记表',
     description: 'One registration, whatever its status, for whoever submitted it or a user whose subtree holds its unit; the opinions are in its approval chain (/approvals/{workflowId}).',
   })
-  @ApiOkResponse({ description: 'id, unit, enterprise, form, status, workflowId, submittedBy, submittedAt, decidedAt' })
+  @ApiOkResponse({ type: SupervisorDto })
   @ApiForbiddenResponse({ description: 'Neither yours nor in your subtree' })
   @ApiNotFoundResponse({ description: 'No registration has this id' })
   async get(@Param('id', registerIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<SupervisorView> {

@@ -4,12 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
-import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, OrgDirectory, PageOf, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { registerIdPipe } from '../../../forms/form-fields';
 import { TECHNICAL_SERVICE_SELECT, TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../technical-service-rows';
 import { TechnicalServiceStatus, technicalServiceStatuses } from '../technical-service-states';
 import { TechnicalServiceNotFound } from '../technical-service.errors';
+import { TechnicalServiceDto } from '../technical-service.response.dto';
 
 class TechnicalServiceListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Requests of enterprises at or under this unit; your own unit when not given' })
@@ -39,7 +40,7 @@ export class TechnicalServicesHttpController {
     summary: '技术服务需求列表',
     description: "Requests of enterprises in a subtree, newest first, optionally in one state: what the county's 职工技术服务队 office and each township have to serve.",
   })
-  @ApiOkResponse({ description: '{ items, total }' })
+  @ApiOkResponse({ type: PageOf(TechnicalServiceDto) })
   @ApiForbiddenResponse({ description: 'orgUnitId is outside your subtree' })
   async list(@Query() query: TechnicalServiceListQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: TechnicalServiceView[]; total: number }> {
     const underPath = query.orgUnitId ? (await this.directory.getReferenced(query.orgUnitId, 'orgUnitId')).path : caller.principal.orgPath;
@@ -59,7 +60,7 @@ export class TechnicalServicesHttpController {
 
   @Get(':id')
   @ApiOperation({ operationId: 'getTechnicalServiceRequest', summary: '查看技术服务需求' })
-  @ApiOkResponse({ description: 'The form with its opinion, delivery and rating as far as they are filled' })
+  @ApiOkResponse({ type: TechnicalServiceDto, description: 'The form with its opinion, delivery and rating as far as they are filled' })
   @ApiForbiddenResponse({ description: 'The enterprise is outside your subtree' })
   @ApiNotFoundResponse({ description: 'No request has this id' })
   async get(@Param('id', registerIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<TechnicalServiceView> {

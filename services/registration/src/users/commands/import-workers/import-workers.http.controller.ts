@@ -4,6 +4,7 @@ import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { readUploadedTable, SpreadsheetUpload, UploadedSpreadsheet } from '../../../spreadsheet-upload/spreadsheet-upload';
 import { ImportWorkersService } from './import-workers.service';
+import { ImportResultDto } from '../../../spreadsheet-upload/import-result.response.dto';
 
 @ApiTags('users')
 @Controller('users/imports')
@@ -21,7 +22,7 @@ export class ImportWorkersHttpController {
     summary: '批量导入职工',
     description: 'Union cadres who keep the tree, for teams and enterprises in their subtree. All rows or none: every problem is reported by row and column.',
   })
-  @ApiCreatedResponse({ description: '{ imported }: every row was imported; each worker logs in with their mobile once a password is set' })
+  @ApiCreatedResponse({ type: ImportResultDto, description: 'Every row was imported; each worker logs in with their mobile once a password is set' })
   @ApiBadRequestResponse({ description: '{ message, problems: [{ row, field, message }] }: nothing was imported' })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than 5 MiB' })
   async import(@UploadedFile() file: UploadedSpreadsheet | undefined, @CurrentCaller() caller: Caller) {

@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperat
 import { Caller, CurrentCaller } from '@lc/platform';
 import { ReportKeyRequestDto } from '../../report-key.request.dto';
 import { ClaimAnonymousRewardService } from './claim-anonymous-reward.service';
+import { AnonymousRewardClaimDto } from '../../../report.response.dto';
 
 /** Any signed-in account may claim with the key and PIN; the account is only checked not to be the verifier's. */
 @ApiTags('anonymous reports')
@@ -16,7 +17,7 @@ export class ClaimAnonymousRewardHttpController {
     summary: '凭报告码领取兑奖码',
     description: "Whoever holds an anonymous report's key and PIN, from any signed-in account but the verifier's, gets a one-time claim code (兑奖码) once the reward is paid; it is shown once.",
   })
-  @ApiCreatedResponse({ description: '{ claimCode, amountYuan, issuingUnitId, notice }: the one-time claim code, shown once' })
+  @ApiCreatedResponse({ type: AnonymousRewardClaimDto, description: 'The one-time claim code, shown once' })
   @ApiNotFoundResponse({ description: 'No anonymous report has this key and PIN' })
   @ApiConflictResponse({ description: 'The reward is not paid yet, or was already claimed' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong tries with this key' })

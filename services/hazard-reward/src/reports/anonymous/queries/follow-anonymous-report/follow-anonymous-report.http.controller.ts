@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { yuanOf } from '@lc/platform';
 import { AnonymousReportKeys } from '../../anonymous-report-keys';
 import { ReportKeyRequestDto } from '../../report-key.request.dto';
+import { FollowedAnonymousReportDto } from '../../../report.response.dto';
 
 /**
  * How an anonymous report is doing, for whoever holds its key and PIN: the verdict, the rectification
@@ -27,10 +28,10 @@ export class FollowAnonymousReportHttpController {
     description: 'Whoever holds the report key and PIN, from any signed-in account: status, verdict, rectification and reward. Nothing about who asked is kept.',
   })
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The report, its verdict, its rectification and its reward' })
+  @ApiOkResponse({ type: FollowedAnonymousReportDto, description: 'The report, its verdict, its rectification and its reward' })
   @ApiNotFoundResponse({ description: 'No anonymous report has this key and PIN (the same answer for an unknown key and a wrong PIN)' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong tries with this key; Retry-After says when to try again' })
-  async follow(@Body() body: ReportKeyRequestDto) {
+  async follow(@Body() body: ReportKeyRequestDto): Promise<FollowedAnonymousReportDto> {
     const reportId = await this.keys.unlock(body.reportKey, body.pin);
     const [row]: {
       id: string;

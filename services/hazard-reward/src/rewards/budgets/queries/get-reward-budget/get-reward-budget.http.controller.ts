@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, OrgDirectory, ScopeChecker, yearParam } from '@lc/platform';
 import { rewardBudgetView } from '../../reward-budget.view';
+import { RewardBudgetDto } from '../../../reward.response.dto';
 
 @ApiTags('hazard rewards')
 @Controller('reward-budgets')
@@ -16,7 +17,7 @@ export class GetRewardBudgetHttpController {
 
   @Get(':unitId/:year')
   @ApiOperation({ operationId: 'getRewardBudget', summary: '查看奖励预算' })
-  @ApiOkResponse({ description: 'Total, committed and left (yuan), and the rewards waiting for it' })
+  @ApiOkResponse({ type: RewardBudgetDto, description: 'Total, committed and left (yuan), and the rewards waiting for it' })
   async get(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'read', { orgPath: unit.path });

@@ -4,6 +4,7 @@ import { unionCadreRoles } from '@lc/org';
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { RedeemRewardClaimRequestDto } from './redeem-reward-claim.request.dto';
 import { RedeemRewardClaimService } from './redeem-reward-claim.service';
+import { RedeemedClaimDto } from '../../../reward.response.dto';
 
 @ApiTags('hazard rewards')
 @Controller('reward-claims')
@@ -18,7 +19,7 @@ export class RedeemRewardClaimHttpController {
   })
   @HttpCode(200)
   @RequireRoles('finance', ...unionCadreRoles)
-  @ApiOkResponse({ description: '{ rewardId, amountYuan, redeemedAt }: pay this amount out to the person presenting the code' })
+  @ApiOkResponse({ type: RedeemedClaimDto, description: 'Pay this amount out to the person presenting the code' })
   @ApiNotFoundResponse({ description: 'No claim has this code' })
   @ApiConflictResponse({ description: 'The claim was already paid out' })
   create(@Body() body: RedeemRewardClaimRequestDto, @CurrentCaller() caller: Caller) {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { idsOfPath } from '@lc/org';
 import { Caller, CurrentCaller, OrgDirectory } from '@lc/platform';
 import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
+import { RewardSchemeDto } from '../../../reward.response.dto';
 
 /** The schemes that can reward hazards at a unit: its own and those of the unions above it. Anyone may read the rules. */
 @ApiTags('hazard rewards')
@@ -21,8 +22,8 @@ export class ListRewardSchemesHttpController {
     summary: '奖励办法列表',
     description: 'Anyone may read the rules: the schemes that can reward hazards at a unit, its own and those of the unions above it.',
   })
-  @ApiQuery({ name: 'unitId', required: false, description: 'Default: your own unit' })
-  @ApiOkResponse({ description: 'Schemes of the unit and the unions above it, nearest union first, newest period first' })
+  @ApiQuery({ name: 'unitId', type: String, required: false, description: 'Default: your own unit' })
+  @ApiOkResponse({ type: [RewardSchemeDto], description: 'Schemes of the unit and the unions above it, nearest union first, newest period first' })
   async list(@Query('unitId') unitId: string | undefined, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.getReferenced(unitId ?? caller.principal.orgUnitId, 'unitId');
     const rows: SchemeRow[] = await this.dataSource.query(

@@ -5,6 +5,7 @@ import { registerIdPipe } from '../../../../forms/form-fields';
 import { RateServiceRequestDto, RecordDeliveryRequestDto } from '../../technical-service.request.dto';
 import { TechnicalServiceView } from '../../technical-service-rows';
 import { TechnicalServiceStepsService } from './technical-service-steps.service';
+import { TechnicalServiceDto } from '../../technical-service.response.dto';
 
 @ApiTags('technical-service requests (企业需求技术服务项目)')
 @Controller('technical-service-requests')
@@ -19,7 +20,7 @@ export class TechnicalServiceStepsHttpController {
     summary: '填报服务完成情况',
     description: '服务内容完成情况: the county or township (industry) union records what it delivered, once the request is accepted',
   })
-  @ApiOkResponse({ description: 'The request, now delivered' })
+  @ApiOkResponse({ type: TechnicalServiceDto, description: 'The request, now delivered' })
   @ApiBadRequestResponse({ description: 'A field is invalid, or deliveredOn is in the future or before the request' })
   @ApiConflictResponse({ description: 'Out of turn: not accepted (yet), declined, withdrawn, or already delivered; the message says which' })
   @ApiForbiddenResponse({ description: 'The enterprise is outside your subtree' })
@@ -32,7 +33,7 @@ export class TechnicalServiceStepsHttpController {
   @HttpCode(200)
   @RequireRoles('enterprise_union_cadre')
   @ApiOperation({ operationId: 'rateTechnicalService', summary: '评价技术服务', description: '企业对服务项目和人员的评价: the enterprise union rates a delivered service, once' })
-  @ApiOkResponse({ description: 'The request, now rated' })
+  @ApiOkResponse({ type: TechnicalServiceDto, description: 'The request, now rated' })
   @ApiConflictResponse({ description: 'Out of turn: not delivered yet, declined, withdrawn, or already rated; the message says which' })
   @ApiForbiddenResponse({ description: 'The enterprise is not yours' })
   @ApiNotFoundResponse({ description: 'No request has this id' })

@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { conferringKinds } from './honour-catalogue';
+
+const yuan = (description: string) => ({ example: '5000.00', description: `${description}; yuan, two decimals` });
+
+export class HonourDto {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: Object.keys(conferringKinds) }) conferringLevel: string;
+  @ApiProperty({ enum: ['person', 'team', 'unit'] }) nomineeKind: string;
+  @ApiProperty({ description: '评选条件' }) criteria: string;
+  @ApiProperty(yuan('物质奖励')) materialRewardYuan: string;
+}
+
+export class HonourQuotaDto {
+  @ApiProperty() honourCode: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty({ type: 'integer' }) quota: number;
+  @ApiProperty({ type: 'integer' }) taken: number;
+  @ApiProperty({ type: 'integer' }) left: number;
+}
+
+export class CompetitionFundDto {
+  @ApiProperty() unitId: string;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty(yuan('The year’s fund')) totalYuan: string;
+  @ApiProperty(yuan('Paid out as material rewards')) spentYuan: string;
+  @ApiProperty(yuan('Left')) leftYuan: string;
+}
