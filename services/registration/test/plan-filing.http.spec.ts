@@ -128,7 +128,7 @@ describe('filing a competition plan up the approval chain', () => {
     expect([without.status, without.body.message]).toEqual([403, `onBehalfOf: ${ids['city.cadre']} has not delegated their decisions to you for now`]);
 
     const now = Date.now();
-    const delegation = await as('city.cadre').post('/approvals/delegations', {
+    const delegation = await as('city.cadre').post('/delegations', {
       deputyUserId: ids['county.cadre'],
       validFrom: new Date(now - 60_000).toISOString(),
       validUntil: new Date(now + 3_600_000).toISOString(),

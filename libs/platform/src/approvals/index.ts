@@ -4,3 +4,5 @@ export * from './approvals.migration';
 export * from './approvals.module';
 export * from './approvals.service';
 export * from './approver-directory';
+export * from './approval-delegation.handlers';
+export * from './approval-delegation-revocation.migration';
