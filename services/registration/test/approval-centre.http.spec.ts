@@ -247,6 +247,12 @@ describe('the approval centre', () => {
     ]);
     const audit = await city.sql(`SELECT action, actor_id FROM registration.audit_log WHERE action = 'approval.reminder-sent'`);
     expect(audit).toEqual([{ action: 'approval.reminder-sent', actor_id: cityCadre.id }]);
+    // A union cadre above the submitter's unit reminds too (the city, of a township's filing); a cadre beside it does not.
+    const third = await filePlan('兴华街道安康杯竞赛');
+    await inBox(countyCadre, 'todo', third);
+    expect((await registration(deputy).post(`/approval-centre/items/${third}/reminders`)).status).toBe(404);
+    const fromAbove = await apiClient(city.registration.url, city.rootToken).post(`/approval-centre/items/${third}/reminders`);
+    expect([fromAbove.status, fromAbove.body.remindedUserIds]).toEqual([201, [countyCadre.id]]);
     const decided = await registration(townCadre).post(`/approval-centre/items/${plan}/reminders`);
     expect([decided.status, decided.body.message]).toEqual([409, 'workflowId: the item is approved; only an item waiting for a decision is reminded']);
     // An item back with its submitter waits for no decision.
