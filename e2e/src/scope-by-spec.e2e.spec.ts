@@ -268,6 +268,17 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
   fixture['competitions:id'] = competition.id;
   const filing = ok('its filing', await reg(people.countyB).post(`/competitions/${competition.id}/filing`));
   fixture['registration approvals:workflowId'] = filing.workflowId;
+  // The approval centre's copy of it: only its submitter, or a cadre above, sends a 催办.
+  fixture['items:workflowId'] = filing.workflowId;
+  // A delegation of county B's cadre: only theirs to revoke.
+  const now = Date.now();
+  const delegation = ok('a delegation', await reg(people.countyB).post('/delegations', {
+    deputyUserId: people.townB.id,
+    validFrom: new Date(now).toISOString(),
+    validUntil: new Date(now + 86_400_000).toISOString(),
+    reason: '外出学习',
+  }));
+  fixture['delegations:id'] = delegation.id;
 
   // A 工人先锋号 creation competition of county B, filed with the city and open: ent-b1 enrols (so that
   // assessment opens its sheet) and team-b1a applies.
@@ -308,6 +319,9 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
     return res.body.items?.[0];
   });
   fixture['hazard-reward approvals:workflowId'] = rewardApproval.workflowId;
+  // The township is told of it in registration: a notification only it may read.
+  const notification = await waitFor('the township told of the reward', async () => (await reg(people.townB).get('/notifications')).body.items?.[0], { timeoutMs: 60_000 });
+  fixture['notifications:id'] = notification.id;
 
   // Assessment: a skills contest and a template of county B's, and the sheet of ent-b1 in the creation competition.
   const contest = ok('a skills contest', await assessment(people.countyB).post('/skills-contests', { name: '西区焊工比武', trade: '焊工', organiserUnitId: 'county-b', scheme: [{ key: 'practice', name: '实际操作', maxPoints: 100 }] }));

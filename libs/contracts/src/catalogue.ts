@@ -1,6 +1,7 @@
 import { contractKey, EventContract } from './event-contract';
 import { auditChainSealedV1 } from './events/audit.events';
 import { approvalTransitionedV1 } from './events/approval.events';
+import { approvalDelegationGrantedV1, approvalDelegationRevokedV1 } from './events/approval-delegation.events';
 import { assessmentCompletedV1, skillsContestCreatedV1, skillsContestSignedOffV1 } from './events/assessment.events';
 import { awardApprovedV1, awardConferredV1, awardWithdrawnV1 } from './events/award.events';
 import { competitionCreatedV1, competitionStatusChangedV1 } from './events/competition.events';
@@ -24,6 +25,8 @@ export const eventCatalogue: readonly EventContract[] = [
   userUpdatedV1,
   sessionRevokedV1,
   approvalTransitionedV1,
+  approvalDelegationGrantedV1,
+  approvalDelegationRevokedV1,
   hazardReportedV1,
   hazardConfirmedV1,
   hazardRejectedV1,

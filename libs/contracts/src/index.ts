@@ -8,6 +8,7 @@ export * from './events/org-unit.events';
 export * from './events/user.events';
 export * from './events/session.events';
 export * from './events/approval.events';
+export * from './events/approval-delegation.events';
 export * from './events/hazard.events';
 export * from './events/assessment.events';
 export * from './events/award.events';

@@ -17,6 +17,8 @@ export const Topics = {
   hazardRewardRewards: 'hazard-reward.rewards',
   /** Approval chains of every service that owns items to approve. */
   approvals: 'approvals',
+  /** Delegations of approvals to deputies, granted once in registration and applied by every service that owns chains. */
+  approvalDelegations: 'registration.approval-delegations',
   /** Signed heads of every service's audit chain, the latest one per service kept (compacted). */
   auditHeads: 'audit.heads',
 } as const;
@@ -29,7 +31,7 @@ export const deadLetterTopicOf = (topic: string): string => `${topic}.dlt`;
  * Topics that read models are rebuilt from: a service started for the first time (or with an empty
  * database) replays them from the beginning, so the broker must never delete their messages.
  */
-export const retainedForeverTopics: readonly string[] = [Topics.registrationOrgUnits, Topics.registrationUsers];
+export const retainedForeverTopics: readonly string[] = [Topics.registrationOrgUnits, Topics.registrationUsers, Topics.approvalDelegations];
 
 /**
  * Topics where only the latest message of each key matters: the broker compacts them (keeps the last

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
+import { ApprovalDelegationRevocation1765500000071, ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
 import { TaskQueues } from '@lc/workflows';
 import { CompetitionsModule } from './competitions/competitions.module';
 import { KnownCompetitionOrmEntity } from './competitions/known-competition.orm-entity';
@@ -25,7 +25,7 @@ export class AwardsModule {
           schema: 'awards',
           config,
           entities: [KnownCompetitionOrmEntity],
-          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400],
+          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071],
           // Paths copied at write time: rebased when a subtree moves, so scope follows the tree.
           orgPathColumns: [
             { table: 'honour_quotas', column: 'conferring_path' },
@@ -38,7 +38,7 @@ export class AwardsModule {
           readsParticipation: true,
           readsUsers: true,
         }),
-        ApprovalsModule.forService({ taskQueue: TaskQueues.awards }),
+        ApprovalsModule.forService({ service: 'awards', taskQueue: TaskQueues.awards }),
         CompetitionsModule,
         HonoursModule,
       ],

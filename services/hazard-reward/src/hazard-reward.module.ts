@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
+import { ApprovalDelegationRevocation1765500000071, ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
 import { TaskQueues } from '@lc/workflows';
 import { ArchiveModule } from './archive/archive.module';
 import type { HazardRewardConfig } from './config/hazard-reward-config';
@@ -21,6 +21,7 @@ export const HAZARD_REWARD_API = {
 
 export const hazardRewardMigrations = [
   ApprovalTables1732300000070,
+  ApprovalDelegationRevocation1765500000071,
   HazardReporting1732300000200,
   WorkflowBookkeeping1764800000300,
   ReporterProtection1765100000400,
@@ -45,7 +46,7 @@ export class HazardRewardModule {
           pseudonymousPaths: [/^\/hazard-reports(\/|$)/, /^\/hazards\//, /^\/anonymous-reports(\/|$)/, /^\/reward-claims(\/|$)/],
           orgPathColumns: hazardRewardOrgPathColumns,
         }),
-        ApprovalsModule.forService({ taskQueue: TaskQueues.hazardReward }),
+        ApprovalsModule.forService({ service: 'hazard-reward', taskQueue: TaskQueues.hazardReward }),
         ReportsModule,
         RewardsModule,
         ArchiveModule,

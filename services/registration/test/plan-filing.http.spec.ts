@@ -128,7 +128,7 @@ describe('filing a competition plan up the approval chain', () => {
     expect([without.status, without.body.message]).toEqual([403, `onBehalfOf: ${ids['city.cadre']} has not delegated their decisions to you for now`]);
 
     const now = Date.now();
-    const delegation = await as('city.cadre').post('/approvals/delegations', {
+    const delegation = await as('city.cadre').post('/delegations', {
       deputyUserId: ids['county.cadre'],
       validFrom: new Date(now - 60_000).toISOString(),
       validUntil: new Date(now + 3_600_000).toISOString(),
@@ -204,6 +204,19 @@ describe('a filing step past its reminder time and deadline', () => {
       'approval.reminded',
       'approval.escalated',
     ]);
+    // The approval centre: overdue in the county office's todo, copied (抄送) to the city, each told.
+    const officeTodo = await waitFor('the overdue item in the approval centre', async () => {
+      const res = (await office.get('/approval-centre/items?box=todo&overdueOnly=true')).body;
+      return res.items?.find((i: Json) => i.workflowId === workflowId);
+    });
+    expect(officeTodo).toMatchObject({ waitingAs: 'approver', overdue: true, currentStepId: 'county-a' });
+    expect((await office.get('/approval-centre/counts')).body).toMatchObject({ todo: 1, overdue: 1 });
+    expect((await root.get('/approval-centre/items?box=cc')).body.items).toEqual([expect.objectContaining({ workflowId, overdue: true })]);
+    expect((await root.get('/approval-centre/items?box=todo')).body.total).toBe(0);
+    const told = async (client: typeof root, kind: string) =>
+      waitFor(`a ${kind} notice`, async () => (await client.get('/notifications')).body.items.find((n: Json) => n.kind === kind && n.workflowId === workflowId));
+    expect((await told(office, 'reminder')).text).toBe('「兴华街道竞赛」催办：请尽快审批（县劳动竞赛委员会办公室意见）');
+    expect((await told(root, 'escalation')).text).toBe('「兴华街道竞赛」逾期未审批，请督办（县劳动竞赛委员会办公室意见）');
 
     expect((await office.post(`/approvals/${workflowId}/decisions`, { decisionId: 'd-county', stepId: 'county-a', outcome: 'approve', opinion: '同意' })).status).toBe(200);
     const cityInbox = (await root.get('/approvals/inbox')).body.items.filter((i: Json) => i.workflowId === workflowId);

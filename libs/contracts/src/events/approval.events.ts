@@ -27,6 +27,15 @@ export const approvalTransitionedV1 = defineEvent({
     currentStepId: z.string().nullable(),
     waitingFor: z.array(z.string()),
     notify: z.array(z.string()),
+    /** Who submitted the item. Optional: events recorded before it was added lack it. */
+    submitterUserId: z.string().min(1).optional(),
+    /** The title of the step the item waits at now (or of the step it was decided at, once decided). */
+    stepTitle: z.string().nullable().optional(),
+    /**
+     * The deadline of the wait this transition starts (submitted, a step approved, resubmitted), after
+     * which the chain escalates; absent from transitions that start no wait.
+     */
+    dueAt: z.iso.datetime({ offset: true }).nullable().optional(),
   }),
 });
 

@@ -101,6 +101,9 @@ export class ApprovalTransitionRecorder {
           currentStepId: t.currentStepId,
           waitingFor: t.waitingFor,
           notify: t.notify,
+          submitterUserId: input.submitter.userId,
+          stepTitle: input.steps.find((s) => s.stepId === (t.currentStepId ?? t.stepId))?.title ?? null,
+          dueAt: dueAtOf(record),
         },
       });
       if (t.status !== 'pending' && t.status !== 'returned') await this.outcomes.get(input.itemKind)?.onOutcome(tx, record);
@@ -125,4 +128,14 @@ export class ApprovalTransitionRecorder {
       ],
     );
   }
+}
+
+/** Transitions after which the item starts waiting at a step afresh, with the step's deadline running. */
+const STARTS_WAIT = new Set(['submitted', 'step-approved', 'resubmitted']);
+
+/** When the wait this transition starts runs past its deadline (and escalates); undefined if it starts none. */
+function dueAtOf({ input, transition: t }: ApprovalTransitionRecord): string | undefined {
+  if (!STARTS_WAIT.has(t.kind) || t.status !== 'pending') return undefined;
+  const step = input.steps.find((s) => s.stepId === t.currentStepId);
+  return step ? new Date(Date.parse(t.at) + step.deadlineSeconds * 1000).toISOString() : undefined;
 }

@@ -82,15 +82,6 @@ export class ApprovalDto {
   @ApiProperty({ type: ApprovalChainStateDto }) state: ApprovalChainStateDto;
 }
 
-export class DelegationDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() approverUserId: string;
-  @ApiProperty() deputyUserId: string;
-  @ApiProperty({ description: 'As sent' }) validFrom: string;
-  @ApiProperty({ description: 'As sent' }) validUntil: string;
-  @ApiProperty() reason: string;
-}
-
 /** A step of the chain an item was submitted to, as the submission answers it: the opinion box it fills. */
 export class ApprovalStepSummaryDto {
   @ApiProperty({ example: 'town-xinghua' }) stepId: string;

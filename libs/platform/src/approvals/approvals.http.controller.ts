@@ -1,15 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator } from 'class-validator';
-import { randomUUID } from 'node:crypto';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller } from '../access/caller';
 import { IsNotBlank, isNotBlank } from '../http/not-blank.validator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { Page, PageOf } from '../http/page.response';
-import { ApprovalDto, ApprovalInboxItemDto, DecisionResultDto, DelegationDto } from './approval.response.dto';
+import { ApprovalDto, ApprovalInboxItemDto, DecisionResultDto } from './approval.response.dto';
 import { ApprovalsService } from './approvals.service';
 
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -72,28 +71,6 @@ class SubmitterActionDto {
   text: string;
 }
 
-class DelegationRequestDto {
-  @ApiProperty({ description: 'Who decides for you' })
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(100)
-  deputyUserId: string;
-
-  @ApiProperty({ example: '2026-12-01T00:00:00+08:00' })
-  @IsDateString({ strict: true }, { message: 'validFrom must be an ISO 8601 time', context: { messageZh: '「validFrom」必须是 ISO 8601 时间，例如 2026-05-01T08:00:00+08:00' } })
-  validFrom: string;
-
-  @ApiProperty({ example: '2026-12-15T00:00:00+08:00' })
-  @IsDateString({ strict: true }, { message: 'validUntil must be an ISO 8601 time', context: { messageZh: '「validUntil」必须是 ISO 8601 时间，例如 2026-05-31T18:00:00+08:00' } })
-  validUntil: string;
-
-  @ApiProperty({ example: '外出学习' })
-  @IsString()
-  @IsNotBlank({ message: 'reason is required', context: { messageZh: '「reason」必须填写' } })
-  @MaxLength(500)
-  reason: string;
-}
-
 /** An unknown item and one the caller may not read get the same answer, so a refusal confirms nothing. */
 const NOT_VISIBLE = "No such item, or one you may not read (the item's own read rule, unless its chain asks you to decide): the same answer either way";
 
@@ -116,7 +93,10 @@ class InboxQueryDto extends PageQueryDto {
   olderThanHours?: number;
 }
 
-/** The approval chain seen by people: my inbox, an item's state, decisions, resubmission, withdrawal, delegation. */
+/**
+ * The approval chain seen by people: my inbox, an item's state, decisions, resubmission, withdrawal.
+ * Delegations are granted in registration (POST /delegations) and hold here through its events.
+ */
 @ApiTags('approvals')
 @Controller('approvals')
 export class ApprovalsHttpController {
@@ -184,18 +164,5 @@ export class ApprovalsHttpController {
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   withdraw(@Param('workflowId') workflowId: string, @Body() body: SubmitterActionDto, @CurrentCaller() caller: Caller) {
     return this.approvals.withdraw(workflowId, body.decisionId, body.text, caller);
-  }
-
-  @Post('delegations')
-  @ApiOperation({ operationId: 'delegateApprovals', summary: '委托他人代为审批' })
-  @ApiCreatedResponse({ type: DelegationDto, description: 'From validFrom to validUntil the deputy may decide your steps, on your behalf' })
-  async delegate(@Body() body: DelegationRequestDto, @CurrentCaller() caller: Caller): Promise<DelegationDto> {
-    const id = randomUUID();
-    await this.dataSource.query(
-      `INSERT INTO approval_delegations (id, approver_user_id, deputy_user_id, valid_from, valid_until, reason)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, caller.principal.userId, body.deputyUserId, body.validFrom, body.validUntil, body.reason],
-    );
-    return { id, approverUserId: caller.principal.userId, ...body };
   }
 }

@@ -1,7 +1,9 @@
 import { DynamicModule, Inject, Module, OnModuleInit, Optional } from '@nestjs/common';
 import { workflowCode } from '@lc/workflows';
+import { inboxConsumerProvider } from '../messaging/inbox-consumer.provider';
 import { MovedPathRebaser } from '../org-tree/read-model/moved-path-rebaser';
 import { TemporalWorkerHost } from '../temporal/temporal-worker.host';
+import { approvalDelegationHandlers } from './approval-delegation.handlers';
 import { ApprovalReadRules } from './approval-read-rules';
 import { ApprovalTransitionRecorder } from './approval-transition.recorder';
 import { ApprovalsHttpController } from './approvals.http.controller';
@@ -9,7 +11,8 @@ import { APPROVALS_TASK_QUEUE, ApprovalsService } from './approvals.service';
 
 /**
  * A service that owns items to approve imports this with its task queue, and provides an
- * ApproverDirectory. Its worker runs the approval chain workflow and this module's recording activity.
+ * ApproverDirectory. Its worker runs the approval chain workflow and this module's recording activity;
+ * its consumer applies the delegations granted in registration, so one grant holds in every service.
  */
 @Module({})
 export class ApprovalsModule implements OnModuleInit {
@@ -22,12 +25,19 @@ export class ApprovalsModule implements OnModuleInit {
     @Optional() private readonly storedPaths?: MovedPathRebaser,
   ) {}
 
-  static forService(options: { taskQueue: string }): DynamicModule {
+  static forService(options: { service: string; taskQueue: string }): DynamicModule {
     return {
       module: ApprovalsModule,
       global: true,
       controllers: [ApprovalsHttpController],
-      providers: [{ provide: APPROVALS_TASK_QUEUE, useValue: options.taskQueue }, ApprovalsService, ApprovalTransitionRecorder, ApprovalReadRules],
+      providers: [
+        { provide: APPROVALS_TASK_QUEUE, useValue: options.taskQueue },
+        ApprovalsService,
+        ApprovalTransitionRecorder,
+        ApprovalReadRules,
+        ...approvalDelegationHandlers,
+        inboxConsumerProvider(`${options.service}.approval-delegations`, approvalDelegationHandlers),
+      ],
       exports: [ApprovalsService, ApprovalTransitionRecorder, ApprovalReadRules],
     };
   }

@@ -170,7 +170,7 @@ export class ApprovalsService {
     if (approver === undefined) return;
     const [row]: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM approval_delegations
-        WHERE deputy_user_id = $1 AND approver_user_id = $2 AND valid_from <= now() AND valid_until > now() LIMIT 1`,
+        WHERE deputy_user_id = $1 AND approver_user_id = $2 AND valid_from <= now() AND valid_until > now() AND revoked_at IS NULL LIMIT 1`,
       [deputy, approver],
     );
     if (!row) throw new NotDelegated(approver);

@@ -6,3 +6,5 @@ export * from './approvals.module';
 export * from './approvals.service';
 export * from './approver-directory';
 export * from './approval.response.dto';
+export * from './approval-delegation.handlers';
+export * from './approval-delegation-revocation.migration';

@@ -1,0 +1,69 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
+import { Box, BOX_ITEM_COLUMNS, boxes, boxSql, delegatorsOf } from '../../approval-centre-boxes';
+import { ApprovalCentreItemDto, ApprovalCentrePageDto, displayNames } from '../../approval-centre-item.response.dto';
+
+class ListApprovalCentreItemsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: boxes,
+    default: 'todo',
+    description: "todo 待办 (oldest first), done 已办, mine 我发起的, cc 抄送我的 (newest first)",
+  })
+  @IsOptional()
+  @IsIn(boxes, { message: `box must be one of ${boxes.join(', ')}` })
+  box: Box = 'todo';
+
+  @ApiPropertyOptional({ description: "Only items of this kind, e.g. 'plan-filing', 'nomination'" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  kind?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the title' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Only items past their step deadline, still waiting for an approver', type: Boolean })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: "overdueOnly must be 'true' or 'false'" })
+  overdueOnly?: boolean;
+}
+
+/** The approval centre (审批中心): one list of the caller's approval items of every service. */
+@ApiTags('approval-centre')
+@Controller('approval-centre')
+export class ListApprovalCentreItemsHttpController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get('items')
+  @ApiOperation({
+    operationId: 'listApprovalCentreItems',
+    summary: '审批中心列表（待办、已办、我发起的、抄送我的）',
+    description:
+      "The caller's own items only, from every service's approval chains. 待办 also holds the items of approvers who delegated to the caller under a delegation in force (onBehalfOf names them).",
+  })
+  @ApiOkResponse({ type: ApprovalCentrePageDto })
+  async list(@Query() query: ListApprovalCentreItemsQueryDto, @CurrentCaller() caller: Caller): Promise<ApprovalCentrePageDto> {
+    const me = caller.principal.userId;
+    const delegators = query.box === 'todo' ? await delegatorsOf(this.dataSource, me) : [];
+    const { from, order, params } = boxSql(query.box, me, delegators, query);
+    const [[{ total }], rows] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<{ total: number }[]>,
+      this.dataSource.query(
+        `SELECT ${BOX_ITEM_COLUMNS} ${from} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, query.limit, query.offset],
+      ) as Promise<(Omit<ApprovalCentreItemDto, 'submitter'> & { submitterUserId: string })[]>,
+    ]);
+    const names = await displayNames(this.dataSource, rows.map((r) => r.submitterUserId));
+    const items = rows.map(({ submitterUserId, ...row }) => ({ ...row, submitter: { userId: submitterUserId, displayName: names.get(submitterUserId) ?? null } }));
+    return { items, total };
+  }
+}
