@@ -262,7 +262,7 @@ describe('every service publishes a spec a client can be generated from', () => 
       await answer('registration', cityCadre, 'POST', '/approvals/{workflowId}/decisions', `${workflow}/decisions`, { decisionId: randomUUID(), stepId: 'city', outcome: 'return', opinion: '请补充竞赛内容' });
       await answer('registration', countyCadre, 'POST', '/approvals/{workflowId}/resubmit', `${workflow}/resubmit`, { decisionId: randomUUID(), text: '已补充竞赛内容' });
       await answer('registration', countyCadre, 'POST', '/approvals/{workflowId}/withdraw', `${workflow}/withdraw`, { decisionId: randomUUID(), text: '另行安排' });
-      await answer('registration', cityCadre, 'POST', '/approvals/delegations', undefined, { deputyUserId: countyCadre.id, validFrom: '2026-12-01T00:00:00+08:00', validUntil: '2026-12-15T00:00:00+08:00', reason: '外出学习' });
+      await answer('registration', cityCadre, 'POST', '/delegations', undefined, { deputyUserId: countyCadre.id, validFrom: '2026-12-01T00:00:00+08:00', validUntil: '2026-12-15T00:00:00+08:00', reason: '外出学习' });
 
       expect(problems).toEqual([]);
       expect(CONSOLE_ROUTES.filter((route) => !checked.has(route))).toEqual([]);
