@@ -6,7 +6,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       // Services talk through Kafka events only: a service may import libs, never another service,
       // and libs never import services.
@@ -19,6 +19,8 @@ export default [
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
+            // The console's web app takes only pure rules and labels from the libs (see its vite.config.ts).
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:lib'] },
           ],
         },
       ],

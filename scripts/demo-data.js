@@ -307,7 +307,7 @@ async function ensureCompetitions() {
     }
     if (demo) await advance(current, demo);
   }
-  summary('competitions', created, city.competitions.length - created, ' (two open, one filed and waiting for the city union)');
+  summary('competitions', created, city.competitions.length - created, ' (three open, one of them a 工人先锋号 creation drive; one filed and waiting for the city union)');
 }
 
 /** Files, opens and enrols as the demo wants, doing only what has not been done. */
@@ -317,8 +317,19 @@ async function advance(competition, demo) {
     await (demo.fileAs ? asDemoUser(demo.fileAs, file) : file());
     competition = (await call('GET', `/competitions/${competition.id}`)).body;
   }
+  if (demo.approveFilingAs && competition.status === 'filing') {
+    await asDemoUser(demo.approveFilingAs, () => approveWaiting('plan-filing', competition.id));
+    competition = await waitForStatus(competition.id, 'filed');
+  }
   if (demo.open && competition.status === 'filed') {
     competition = (await call('POST', `/competitions/${competition.id}/lifecycle`, { body: { action: 'open', reason: '演示数据' } })).body;
+  }
+  if (demo.pioneerApplication && competition.status === 'open') {
+    // A team applies once: the service refuses a second live application with 409, which means done.
+    const { status } = await asDemoUser(demo.pioneerApplication, () =>
+      call('POST', '/pioneer-team-applications', { body: { competitionId: competition.id, ...city.pioneerApplication }, expected: [409] }),
+    );
+    summary('工人先锋号 applications', status === 201 ? 1 : 0, status === 201 ? 0 : 1, ' (waiting for ent.cadre)');
   }
   if (!demo.enrolAboveScaleExcept) return;
   const enrolled = new Set((await all(`/competitions/${competition.id}/enrolments?status=all`, 100)).map((e) => e.unitId));
@@ -329,6 +340,31 @@ async function advance(competition, demo) {
     });
   }
   summary('enrolments', entrants.length, enrolled.size, ` in “${competition.name.slice(0, 20)}…”`);
+}
+
+/** Approves, as the signed-in demo user, the item of this kind waiting in their inbox (it arrives within seconds). */
+async function approveWaiting(kind, itemId) {
+  for (let tries = 0; tries < 60; tries++) {
+    const { body } = await call('GET', `/approvals/inbox?kind=${kind}&limit=100`);
+    const item = body.items.find((i) => i.itemId === itemId && i.waitingAs === 'approver');
+    if (item) {
+      await call('POST', `/approvals/${item.workflowId}/decisions`, {
+        body: { decisionId: `demo-${item.workflowId}-${item.stepId}`, stepId: item.stepId, outcome: 'approve', opinion: '同意' },
+      });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${kind} ${itemId} never reached the approver's inbox`);
+}
+
+async function waitForStatus(competitionId, status) {
+  for (let tries = 0; tries < 60; tries++) {
+    const { body } = await call('GET', `/competitions/${competitionId}`);
+    if (body.status === status) return body;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`competition ${competitionId} did not become ${status}`);
 }
 
 /**

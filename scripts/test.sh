@@ -2,17 +2,20 @@
 # Runs every check and test of the project, installing and starting what they need:
 # dependency audit (production dependencies, fails on high), type check, lint (including the rule that
 # no service imports another), build, then jest with real Postgres, Kafka and Temporal, then the fault
+# console's browser journeys (Playwright in Debian's Chromium, on a demo city of their own), then the
 # soak (two minutes of load while services are killed and the broker, Temporal and Postgres are
 # disturbed, on servers of its own; then it reconciles).
-# Extra arguments go to jest and skip the soak, e.g. `scripts/test.sh e2e`.
+# Extra arguments go to jest and skip the journeys and the soak, e.g. `scripts/test.sh e2e`.
 set -euo pipefail
 LOG_TAG=test
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/audit-dependencies.sh"
+source "$(dirname "$0")/lib/browser.sh"
 cd "$ROOT"
 started=$(date +%s)
 
 install_dependencies
+ensure_browser
 audit_dependencies
 log "type check"; npx tsc -p tsconfig.json
 build_all
@@ -25,6 +28,8 @@ if [[ -z "${DATABASE_URL:-}" && "${LC_INFRA:-local}" == local ]] && ! bash deplo
 fi
 npx jest --ci "$@"
 if [[ $# -eq 0 ]]; then
+  log "console journeys"
+  npx playwright test -c e2e/console/playwright.config.ts
   log "soak"
   npm run --silent soak
 fi

@@ -184,7 +184,39 @@ const competitions = [
     theme: '聚焦效益品质，聚力创新创业',
     demo: { file: true, fileAs: 'county.cadre' },
   },
+  // Seed 004: the county's 工人先锋号 creation drive, filed and approved by the city union and open; a team
+  // of 恒通精密机械 has applied (attachment 1) and waits for its enterprise union's opinion, the form's
+  // first box, in ent.cadre's approval inbox.
+  {
+    name: '2026年东城区创建“工人先锋号”示范培育活动',
+    organiserOrgUnitId: 'county-east',
+    startDate: '2026-03-01',
+    endDate: '2026-12-31',
+    kind: 'team_creation',
+    theme: '创建工人先锋号 争当岗位排头兵',
+    demo: { file: true, fileAs: 'county.cadre', approveFilingAs: 'city.cadre', open: true, pioneerApplication: 'team.leader' },
+  },
 ];
+
+/** Attachment 1 of seed 004 as 恒通精密机械's first team fills it in. */
+const pioneerApplication = {
+  teamUnitId: 'team-hengtong-1',
+  unitFoundedMonth: '2003-05',
+  headcount: 24,
+  postLeaderName: '张卫东',
+  teamFoundedMonth: '2012-03',
+  composition: {
+    total: 24, men: 19, women: 5, partyMembers: 7, leagueMembers: 6,
+    averageAge: 34.5, averageTechnicalGrade: 4.5, collegeOrAbove: 11, highSchool: 10, juniorHigh: 3,
+  },
+  leader: {
+    name: '张卫东', gender: 'male', birthMonth: '1984-07', education: '大专', politicalStatus: '中共党员',
+    trade: '数控车工', appointedMonth: '2016-01', mobile: '13905310001',
+  },
+  unitAddress: '示范市东城区兴华街道工业路18号',
+  postcode: '250100',
+  pastAwards: '2024年获示范市“安康杯”竞赛优胜班组',
+};
 
 /** The 行政区划代码 a unit gets: its own, or the nearest one above it. */
 function regionCodeOf(unitId) {
@@ -262,4 +294,4 @@ const honours = {
   demo: { year: hazardYear, quotas: { 'pioneer-team': 15, 'may-day-award': 10 }, fundYuan: 500000, competitionHonour: 'may-day-award' },
 };
 
-module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, hazards, assessment, honours, regionCodeOf };
+module.exports = { DEMO_PASSWORD, root, unions, enterprises, teams, demoUsers, competitions, pioneerApplication, hazards, assessment, honours, regionCodeOf };

@@ -13,3 +13,4 @@ export * from './events/hazard.events';
 export * from './events/assessment.events';
 export * from './events/award.events';
 export * from './events/audit.events';
+export * from './competition-kinds';

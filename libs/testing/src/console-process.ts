@@ -14,7 +14,7 @@ export interface RunningConsole extends RunningService {
  * nothing listens (calls to it answer 502). `webDist` is the folder of the web app to serve (by default
  * the built console-web).
  */
-export async function startConsole(city: TestCity, options: { webDist?: string; settings?: Record<string, string> } = {}): Promise<RunningConsole> {
+export async function startConsole(city: Pick<TestCity, 'registration' | 'hazardReward' | 'assessment' | 'awards'>, options: { webDist?: string; settings?: Record<string, string> } = {}): Promise<RunningConsole> {
   const nowhere = `http://127.0.0.1:${await freePort()}`;
   const sessionKey = randomBytes(32).toString('base64');
   const running = await startService('console', {

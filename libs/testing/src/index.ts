@@ -12,3 +12,4 @@ export * from './approvals';
 export * from './workflow-starts';
 export * from './crash-between-commit-and-start';
 export * from './console-process';
+export * from './demo-city';

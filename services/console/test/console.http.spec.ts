@@ -221,7 +221,7 @@ describe('console service', () => {
 
       const anonymous = await new Browser(consoleApp.url).json('GET', '/api/session');
       expect(anonymous.status).toBe(401);
-      expect(anonymous.body).toEqual({ statusCode: 401, code: 'session-required', message: '请先登录', messageEn: 'Please log in' });
+      expect(anonymous.body).toEqual({ statusCode: 401, code: 'session-required', message: 'Please log in', messageZh: '请先登录' });
     });
 
     it('ends the session at logout: cookies cleared, and the old cookie is refused afterwards', async () => {
@@ -266,7 +266,7 @@ describe('console service', () => {
 
     it('refuses an unsafe request without the CSRF token, with a wrong one or from a foreign origin, and forwards it with the right one', async () => {
       const unit = (id: string) => ({ id, name: `班组 ${id}`, kind: 'team', parentId: 'ent-a2' });
-      const refusal = { statusCode: 403, code: 'csrf-token-invalid', message: expect.any(String), messageEn: expect.any(String) };
+      const refusal = { statusCode: 403, code: 'csrf-token-invalid', message: expect.any(String), messageZh: expect.any(String) };
 
       const without = await rootBrowser.json('POST', '/api/registration/org-units', { json: unit('team-csrf-1') });
       expect(without.status).toBe(403);

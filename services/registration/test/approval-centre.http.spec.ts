@@ -117,6 +117,28 @@ describe('the approval centre', () => {
     );
   });
 
+  it('answers how one item stands for the caller, and its chain as the form prints it, with the names of who took part', async () => {
+    const forApprover = await registration(countyCadre).get(`/approval-centre/items/${plan}`);
+    expect(forApprover.status).toBe(200);
+    expect(forApprover.body).toMatchObject({ workflowId: plan, service: 'registration', waitingAs: 'approver', onBehalfOf: null, submitter: { displayName: '街道干部' } });
+    expect((await registration(townCadre).get(`/approval-centre/items/${plan}`)).body).toMatchObject({ workflowId: plan, waitingAs: null });
+    const stranger = await registration(entCadre).get(`/approval-centre/items/${plan}`);
+    expect(stranger.status).toBe(404);
+    expect(stranger.body).toMatchObject({ code: 'not-your-approval-item', messageZh: expect.stringMatching(/[\u4e00-\u9fff]/) });
+
+    // Registration names people from its users; awards from its copy of them (the read model).
+    const chain = await registration(countyCadre).get(`/approvals/${plan}`);
+    expect(chain.status).toBe(200);
+    expect(chain.body.input).toMatchObject({ itemKind: 'plan-filing', title: '兴华街道2026年职工技能竞赛', submitter: { userId: townCadre.id, orgUnitId: 'town-a1' } });
+    expect(chain.body.steps.map((s: Json) => [s.stepId, s.unitId])).toEqual([['county-a', 'county-a'], ['city', 'city']]);
+    expect(chain.body.steps[1].title).toBe('市总工会意见');
+    expect(Date.parse(chain.body.steps[0].dueAt)).toBeGreaterThan(Date.now());
+    expect(chain.body.steps[1].dueAt).toBeNull();
+    expect(chain.body.people[townCadre.id]).toEqual({ displayName: '街道干部', orgUnitId: 'town-a1' });
+    const nominationChain = await awards(countyCadre).get(`/approvals/${nomination}`);
+    expect(nominationChain.body.people[cityCadre.id]).toEqual({ displayName: '市总干部甲', orgUnitId: 'city' });
+  });
+
   it('moves a decided item to done for the decider and shows its new status in the submitter’s mine', async () => {
     expect((await decide(registration(countyCadre), plan, 'county-a')).status).toBe(200);
     const done = await inBox(countyCadre, 'done', plan);

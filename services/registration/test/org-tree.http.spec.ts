@@ -160,6 +160,21 @@ describe('the org tree in registration', () => {
     expect((await api.get('/org-units/city/subtree?kind=castle')).status).toBe(400);
   });
 
+  it('lists only the direct children of a unit, and units found by part of their name, for a tree opened level by level', async () => {
+    const children = await api.get('/org-units/ent-a1/subtree?childrenOnly=true&limit=100');
+    expect(children.status).toBe(200);
+    expect(children.body.items.map((u: { id: string; parentId: string }) => [u.id, u.parentId]).sort()).toEqual([
+      ['team-a1a', 'ent-a1'],
+      ['team-a1b', 'ent-a1'],
+    ]);
+    expect(children.body.total).toBe(2);
+    const named = await api.get(`/org-units/city/subtree?q=${encodeURIComponent('team-a1')}&limit=100`);
+    expect(named.body.items.map((u: { id: string }) => u.id).sort()).toEqual(['team-a1a', 'team-a1b']);
+    // A percent sign is a character to find, not a wildcard.
+    expect((await api.get(`/org-units/city/subtree?q=${encodeURIComponent('%')}`)).body.total).toBe(0);
+    expect((await api.get('/org-units/city/subtree?childrenOnly=maybe')).body).toMatchObject({ statusCode: 400, field: 'childrenOnly' });
+  });
+
   it('creates a root only through the install command, which changes nothing when run again', async () => {
     const settings = {
       ROOT_UNIT_ID: 'city',

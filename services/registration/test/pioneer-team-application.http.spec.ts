@@ -88,6 +88,8 @@ describe('a 工人先锋号 creation application', () => {
     await waitFor('the application to be approved', async () => (await as['team.leader'].get(`/pioneer-team-applications/${id}`)).body.status === 'approved');
     const stored = (await as['team.leader'].get(`/pioneer-team-applications/${id}`)).body;
     expect(stored).toMatchObject({ competitionId, teamUnitId: 'team-a1a', enterpriseUnitId: 'ent-a1', form: validForm() });
+    // The paper form names the enterprise and the team, as the tree names them.
+    expect(stored).toMatchObject({ teamUnitName: '单位 team-a1a', enterpriseUnitName: '单位 ent-a1' });
     // The approved application is the team's enrolment in the competition.
     const enrolments = (await as['town.cadre'].get(`/competitions/${competitionId}/enrolments`)).body.items;
     expect(enrolments).toEqual([expect.objectContaining({ unitId: 'team-a1a', enterpriseUnitId: 'ent-a1', participants: 12, leaderName: '王建军', contactPhone: '13912345678' })]);

@@ -72,14 +72,45 @@ export class ApprovalChainStateDto {
   results: Record<string, DecisionResultDto>;
 }
 
+export class ApprovalSubmitterDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() orgUnitId: string;
+}
+
 export class ApprovalWorkflowSummaryDto {
   @ApiProperty() workflowId: string;
   @ApiProperty({ description: "The workflow's execution status, e.g. RUNNING or COMPLETED", example: 'RUNNING' }) status: string;
+  @ApiProperty({ example: 'pioneer-team' }) itemKind: string;
+  @ApiProperty() itemId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: ApprovalSubmitterDto }) submitter: ApprovalSubmitterDto;
+}
+
+/** A step as the paper form prints it: its opinion box, the unit that fills it, its deadline. */
+export class ApprovalStepViewDto {
+  @ApiProperty() stepId: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ example: '单位工会意见' }) title: string;
+  @ApiProperty({ enum: ['or-sign', 'countersign'] }) mode: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the step escalates if undecided; null until it waits' })
+  dueAt: string | null;
+}
+
+export class ApprovalPersonDto {
+  @ApiProperty({ example: '王海燕' }) displayName: string;
+  @ApiProperty({ example: 'county-east' }) orgUnitId: string;
 }
 
 export class ApprovalDto {
   @ApiProperty({ type: ApprovalWorkflowSummaryDto }) input: ApprovalWorkflowSummaryDto;
   @ApiProperty({ type: ApprovalChainStateDto }) state: ApprovalChainStateDto;
+  @ApiProperty({ type: [ApprovalStepViewDto], description: 'The steps in order, as the form prints them' }) steps: ApprovalStepViewDto[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/ApprovalPersonDto' },
+    description: 'Names of the submitter, signers and actors, by user id',
+  })
+  people: Record<string, ApprovalPersonDto>;
 }
 
 /** A step of the chain an item was submitted to, as the submission answers it: the opinion box it fills. */

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator } from 'class-validator';
@@ -8,7 +8,7 @@ import { Caller, CurrentCaller } from '../access/caller';
 import { IsNotBlank, isNotBlank } from '../http/not-blank.validator';
 import { PageQueryDto } from '../http/page-query.dto';
 import { Page, PageOf } from '../http/page.response';
-import { ApprovalDto, ApprovalInboxItemDto, DecisionResultDto } from './approval.response.dto';
+import { ApprovalDto, ApprovalInboxItemDto, ApprovalPersonDto, DecisionResultDto } from './approval.response.dto';
 import { ApprovalsService } from './approvals.service';
 
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -97,6 +97,7 @@ class InboxQueryDto extends PageQueryDto {
  * The approval chain seen by people: my inbox, an item's state, decisions, resubmission, withdrawal.
  * Delegations are granted in registration (POST /delegations) and hold here through its events.
  */
+@ApiExtraModels(ApprovalPersonDto)
 @ApiTags('approvals')
 @Controller('approvals')
 export class ApprovalsHttpController {

@@ -9,6 +9,7 @@ import {
   approvalChainWorkflowType,
   ApprovalStepSpec,
   ChainState,
+  chainInputQuery,
   chainStateQuery,
   decideUpdate,
   DecisionRequest,
@@ -26,7 +27,7 @@ import { callTemporal } from '../temporal/temporal-call';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
 import { WorkflowOutbox } from '../temporal/workflow-outbox/workflow-outbox';
 import { ApprovalReadRules } from './approval-read-rules';
-import { ApproverDirectory, DeciderRoles } from './approver-directory';
+import { ApprovalPerson, ApproverDirectory, DeciderRoles } from './approver-directory';
 
 export const APPROVALS_TASK_QUEUE = Symbol('APPROVALS_TASK_QUEUE');
 
@@ -159,11 +160,39 @@ export class ApprovalsService {
   }
 
   /** The chain as it is now, for whoever may read the item or is involved in its chain (ApprovalReadRules); 404 for anyone else. */
-  async state(workflowId: string, caller: Caller): Promise<{ input: ChainInputSummary; state: ChainState }> {
+  async state(workflowId: string, caller: Caller): Promise<ApprovalView> {
     await this.readRules.visibleItem(workflowId, caller);
     const handle = this.temporal.workflow.getHandle(workflowId);
-    const [state, description] = await callTemporal(this.temporal, () => Promise.all([handle.query(chainStateQuery), handle.describe()]));
-    return { input: { workflowId, status: description.status.name }, state };
+    const [state, input, description] = await callTemporal(this.temporal, () =>
+      Promise.all([handle.query(chainStateQuery), handle.query(chainInputQuery), handle.describe()]),
+    );
+    const steps = input.steps.map((spec, i) => {
+      const waitingSince = state.steps[i]?.waitingSince;
+      return {
+        stepId: spec.stepId,
+        unitId: spec.unitId,
+        title: spec.title,
+        mode: spec.mode,
+        dueAt: waitingSince ? new Date(Date.parse(waitingSince) + spec.deadlineSeconds * 1000).toISOString() : null,
+      };
+    });
+    // Everyone a person reading the chain sees named: the submitter, the signers, the actors and whom they acted for.
+    const named = new Set<string>([input.submitter.userId]);
+    for (const t of state.transitions) for (const id of [t.actorUserId, t.onBehalfOf]) if (id) named.add(id);
+    for (const step of state.steps) for (const s of step.signatures) for (const id of [s.userId, s.onBehalfOf]) if (id) named.add(id);
+    return {
+      input: {
+        workflowId,
+        status: description.status.name,
+        itemKind: input.itemKind,
+        itemId: input.itemId,
+        title: input.title,
+        submitter: { userId: input.submitter.userId, orgUnitId: input.submitter.orgUnitId },
+      },
+      state,
+      steps,
+      people: await this.approvers.people([...named]),
+    };
   }
 
   private async assertDelegation(deputy: string, approver: string | undefined): Promise<void> {
@@ -190,4 +219,16 @@ export class ApprovalsService {
 export interface ChainInputSummary {
   workflowId: string;
   status: string;
+  itemKind: string;
+  itemId: string;
+  title: string;
+  submitter: { userId: string; orgUnitId: string };
+}
+
+/** An item's chain as people read it: its steps as the form prints them, where it stands, who signed. */
+export interface ApprovalView {
+  input: ChainInputSummary;
+  state: ChainState;
+  steps: { stepId: string; unitId: string; title: string; mode: string; dueAt: string | null }[];
+  people: Record<string, ApprovalPerson>;
 }

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ChainState, DecisionRequest, DecisionResult, ResubmitRequest, WithdrawRequest } from './approval-chain.types';
+import type { ApprovalChainInput, ChainState, DecisionRequest, DecisionResult, ResubmitRequest, WithdrawRequest } from './approval-chain.types';
 
 /**
  * What a service sends an approval chain. Decisions are updates: validated before they are accepted
@@ -10,3 +10,5 @@ export const decideUpdate = defineUpdate<DecisionResult, [DecisionRequest]>('dec
 export const resubmitUpdate = defineUpdate<DecisionResult, [ResubmitRequest]>('resubmit');
 export const withdrawUpdate = defineUpdate<DecisionResult, [WithdrawRequest]>('withdraw');
 export const chainStateQuery = defineQuery<ChainState>('state');
+/** What the chain was started with: its steps as the form prints them (titles, units, deadlines), the submitter. */
+export const chainInputQuery = defineQuery<ApprovalChainInput>('input');

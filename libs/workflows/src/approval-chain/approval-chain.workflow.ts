@@ -1,5 +1,5 @@
 import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import { chainStateQuery, decideUpdate, resubmitUpdate, withdrawUpdate } from './approval-chain.messages';
+import { chainInputQuery, chainStateQuery, decideUpdate, resubmitUpdate, withdrawUpdate } from './approval-chain.messages';
 import {
   applyDecision,
   applyEscalation,
@@ -69,6 +69,7 @@ export async function approvalChain(input: ApprovalChainInput): Promise<ChainSta
   };
 
   setHandler(chainStateQuery, () => state);
+  setHandler(chainInputQuery, () => input);
   setHandler(decideUpdate, (r) => handle(r.decisionId, () => applyDecision(state, input, r, now())), {
     validator: (r) => refusing(() => validateDecision(state, input, r)),
   });

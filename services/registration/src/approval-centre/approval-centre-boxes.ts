@@ -8,6 +8,8 @@ export interface BoxFilters {
   kind?: string;
   q?: string;
   overdueOnly?: boolean;
+  /** One item only: how it stands for this user. */
+  workflowId?: string;
 }
 
 /** The approvers who have delegated their decisions to this user, under a delegation in force now. */
@@ -68,6 +70,7 @@ export function boxSql(box: Box, userId: string, delegators: readonly string[], 
   if (filters.kind) where.push(`i.item_kind = $${params.push(filters.kind)}`);
   if (filters.q) where.push(`i.title ILIKE $${params.push(`%${escapeLike(filters.q)}%`)}`);
   if (filters.overdueOnly) where.push(`(${DUE_AT}) < now()`);
+  if (filters.workflowId) where.push(`i.workflow_id = $${params.push(filters.workflowId)}`);
   const from = `FROM (${rows}) b JOIN approval_centre_items i USING (workflow_id)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
   return { from, order, params };
 }

@@ -47,3 +47,12 @@ export async function displayNames(db: SqlRunner, userIds: readonly string[]): P
   const rows: { id: string; display_name: string }[] = await db.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [ids]);
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
+
+/** An item as the box queries read it (BOX_ITEM_COLUMNS), before the submitter's name is added. */
+export type ApprovalCentreRow = Omit<ApprovalCentreItemDto, 'submitter'> & { submitterUserId: string };
+
+/** The rows with their submitters named. */
+export async function withSubmitters(db: SqlRunner, rows: ApprovalCentreRow[]): Promise<ApprovalCentreItemDto[]> {
+  const names = await displayNames(db, rows.map((r) => r.submitterUserId));
+  return rows.map(({ submitterUserId, ...row }) => ({ ...row, submitter: { userId: submitterUserId, displayName: names.get(submitterUserId) ?? null } }));
+}

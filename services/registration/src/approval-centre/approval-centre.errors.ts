@@ -24,3 +24,15 @@ export class ReminderRefused extends Conflict {
     super({ en, zh, field: 'workflowId' });
   }
 }
+
+/** An item that waits for nothing of the caller's and that they took no part in: the same answer as an unknown one. */
+export class NotYourApprovalItem extends NotFound {
+  readonly code = 'not-your-approval-item';
+  constructor(workflowId: string) {
+    super({
+      en: `workflowId: approval item '${workflowId}' is not waiting for you, and you took no part in it`,
+      zh: '这项审批不在您的待办中，您也未参与办理',
+      field: 'workflowId',
+    });
+  }
+}

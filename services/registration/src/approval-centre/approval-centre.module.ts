@@ -5,6 +5,7 @@ import { ApprovalCentreProjection } from './approval-centre.projection';
 import { SendReminderHttpController } from './commands/send-reminder/send-reminder.http.controller';
 import { SendReminderService } from './commands/send-reminder/send-reminder.service';
 import { GetApprovalCentreCountsHttpController } from './queries/get-counts/get-approval-centre-counts.http.controller';
+import { GetApprovalCentreItemHttpController } from './queries/get-item/get-approval-centre-item.http.controller';
 import { ListApprovalCentreItemsHttpController } from './queries/list-items/list-approval-centre-items.http.controller';
 
 /**
@@ -13,7 +14,7 @@ import { ListApprovalCentreItemsHttpController } from './queries/list-items/list
  */
 @Module({
   imports: [NotificationsModule],
-  controllers: [ListApprovalCentreItemsHttpController, GetApprovalCentreCountsHttpController, SendReminderHttpController],
+  controllers: [ListApprovalCentreItemsHttpController, GetApprovalCentreItemHttpController, GetApprovalCentreCountsHttpController, SendReminderHttpController],
   providers: [ApprovalCentreProjection, inboxConsumerProvider('registration.approval-centre', [ApprovalCentreProjection]), SendReminderService],
 })
 export class ApprovalCentreModule {}

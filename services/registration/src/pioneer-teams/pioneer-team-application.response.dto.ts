@@ -9,7 +9,9 @@ export class PioneerTeamApplicationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) competitionId: string;
   @ApiProperty() teamUnitId: string;
+  @ApiProperty({ example: '数控加工班', description: '班组名称, as the tree names the team now' }) teamUnitName: string;
   @ApiProperty() enterpriseUnitId: string;
+  @ApiProperty({ example: '示范市恒通精密机械有限公司', description: '单位名称, as the tree names the enterprise now' }) enterpriseUnitName: string;
   @ApiProperty({ type: PioneerTeamFormDto }) form: PioneerTeamFormDto;
   @ApiProperty({ enum: ['submitted', 'approved', 'rejected', 'withdrawn'] }) status: string;
   @ApiProperty() workflowId: string;

@@ -2,7 +2,9 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '@lc/org';
-import { ApproverDirectory, SqlRunner } from '@lc/platform';
+import { ApprovalPerson, ApproverDirectory, SqlRunner } from '@lc/platform';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who decides at a unit: its active users holding a deciding role, whose unit is active too. */
 @Injectable()
@@ -20,6 +22,15 @@ export class UsersApproverDirectory extends ApproverDirectory {
       [unitId, roles],
     );
     return rows.map((r) => r.id);
+  }
+
+  async people(userIds: readonly string[]): Promise<Record<string, ApprovalPerson>> {
+    const rows: ({ id: string } & ApprovalPerson)[] = await this.dataSource.query(
+      `SELECT id::text, display_name AS "displayName", org_unit_id AS "orgUnitId" FROM users WHERE id = ANY($1::uuid[])`,
+      // Chains name users by registration's uuids; anything else (a system actor) has no name to show.
+      [userIds.filter((id) => UUID.test(id))],
+    );
+    return Object.fromEntries(rows.map(({ id, ...person }) => [id, person]));
   }
 }
 

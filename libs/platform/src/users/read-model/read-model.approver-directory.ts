@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '@lc/org';
-import { ApproverDirectory } from '../../approvals/approver-directory';
+import { ApprovalPerson, ApproverDirectory } from '../../approvals/approver-directory';
 import type { SqlRunner } from '../../database/sql-runner';
 
 /**
@@ -27,5 +27,13 @@ export class ReadModelApproverDirectory extends ApproverDirectory {
       [unitId, roles],
     );
     return rows.map((r) => r.id);
+  }
+
+  async people(userIds: readonly string[]): Promise<Record<string, ApprovalPerson>> {
+    const rows: ({ id: string } & ApprovalPerson)[] = await this.dataSource.query(
+      `SELECT id, display_name AS "displayName", org_unit_id AS "orgUnitId" FROM user_directory WHERE id = ANY($1::text[])`,
+      [userIds],
+    );
+    return Object.fromEntries(rows.map(({ id, ...person }) => [id, person]));
   }
 }

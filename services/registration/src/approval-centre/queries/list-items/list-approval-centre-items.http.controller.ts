@@ -6,7 +6,7 @@ import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validato
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
 import { Box, BOX_ITEM_COLUMNS, boxes, boxSql, delegatorsOf } from '../../approval-centre-boxes';
-import { ApprovalCentreItemDto, ApprovalCentrePageDto, displayNames } from '../../approval-centre-item.response.dto';
+import { ApprovalCentrePageDto, ApprovalCentreRow, withSubmitters } from '../../approval-centre-item.response.dto';
 
 class ListApprovalCentreItemsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -60,10 +60,8 @@ export class ListApprovalCentreItemsHttpController {
       this.dataSource.query(
         `SELECT ${BOX_ITEM_COLUMNS} ${from} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, query.limit, query.offset],
-      ) as Promise<(Omit<ApprovalCentreItemDto, 'submitter'> & { submitterUserId: string })[]>,
+      ) as Promise<ApprovalCentreRow[]>,
     ]);
-    const names = await displayNames(this.dataSource, rows.map((r) => r.submitterUserId));
-    const items = rows.map(({ submitterUserId, ...row }) => ({ ...row, submitter: { userId: submitterUserId, displayName: names.get(submitterUserId) ?? null } }));
-    return { items, total };
+    return { items: await withSubmitters(this.dataSource, rows), total };
   }
 }

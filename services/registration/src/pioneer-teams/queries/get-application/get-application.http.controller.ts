@@ -34,6 +34,8 @@ export class GetPioneerTeamApplicationHttpController {
     if (!row) throw new PioneerApplicationNotFound(id);
     const team = await this.directory.get(row.teamUnitId, 'teamUnitId');
     await this.scope.assert(caller, 'read', { orgPath: team.path });
-    return row;
+    // The paper form names the unit and the team; the application keeps their ids, the tree their names.
+    const enterprise = await this.directory.get(row.enterpriseUnitId, 'enterpriseUnitId');
+    return { ...row, teamUnitName: team.name, enterpriseUnitName: enterprise.name };
   }
 }

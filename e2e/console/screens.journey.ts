@@ -1,0 +1,28 @@
+import { expect, keepScreenshot, test } from './fixtures';
+
+/** The main screens at 1366×768, as the cadre who uses each sees it; kept with the run's results. */
+test('the main screens render in Chinese for the city union cadre', async ({ as }) => {
+  const city = await as('city.cadre');
+  await city.goto('/workbench');
+  await expect(city.getByText('我的待办')).toBeVisible();
+  await keepScreenshot(city, '02-workbench');
+  await city.goto('/org');
+  await expect(city.getByRole('tree')).toContainText('东城区总工会');
+  await keepScreenshot(city, '06-org');
+  await city.goto('/competitions');
+  await expect(city.getByText('“当好主人翁、建功新时代”').first()).toBeVisible();
+  await keepScreenshot(city, '07-competitions');
+  await city.getByText('“当好主人翁、建功新时代”').first().click();
+  await city.getByRole('tab', { name: '参赛企业汇总表' }).click();
+  await expect(city.getByText('参赛企业汇总表').last()).toBeVisible();
+  await keepScreenshot(city, '08-enrolment-summary');
+  await city.goto('/coverage');
+  await expect(city.getByText('规模以上企业参赛率')).toBeVisible();
+  await keepScreenshot(city, '09-coverage');
+  await city.goto('/notifications');
+  await keepScreenshot(city, '10-notifications');
+  const auditor = await as('city.auditor');
+  await auditor.goto('/audit');
+  await expect(auditor.getByText('user.logged-in').first()).toBeVisible();
+  await keepScreenshot(auditor, '11-audit');
+});

@@ -1,0 +1,59 @@
+import { roleRules, type Role } from '@lc/org/roles';
+import type { CurrentUser } from './services/session';
+
+/**
+ * What the current user may see and do in the console, by name. Routes and buttons ask for these; the
+ * services stay the authority and refuse what a crafted request tries anyway. Derived from the same role
+ * rules the services enforce (libs/org roles), so a role changes in one place.
+ */
+export interface Access {
+  signedIn: boolean;
+  /** Any write at all: false for auditors. */
+  canWrite: boolean;
+  /** Decides steps of approval chains (an opinion box on the paper forms). */
+  canDecideApprovals: boolean;
+  /** Union cadres: the tree, competitions, enrolment, coverage. */
+  isUnionCadre: boolean;
+  canEditTree: boolean;
+  canManageCompetitions: boolean;
+  canSeeCoverage: boolean;
+  canReadAudit: boolean;
+  isWorker: boolean;
+}
+
+const unionCadreRoles: readonly Role[] = [
+  'enterprise_union_cadre',
+  'township_union_cadre',
+  'industry_union_cadre',
+  'county_union_cadre',
+  'county_committee_office',
+  'city_union_cadre',
+];
+
+function known(roles: string[]): Role[] {
+  return roles.filter((r): r is Role => r in roleRules);
+}
+
+export function accessOf(user: CurrentUser | null): Access {
+  const roles = user ? known(user.roles) : [];
+  const any = (test: (role: Role) => boolean) => roles.some(test);
+  const isUnionCadre = any((r) => unionCadreRoles.includes(r));
+  const isAuditor = roles.includes('auditor');
+  return {
+    signedIn: !!user,
+    canWrite: any((r) => roleRules[r].write || roleRules[r].approve),
+    canDecideApprovals: any((r) => roleRules[r].approve),
+    isUnionCadre,
+    canEditTree: isUnionCadre,
+    canManageCompetitions: isUnionCadre,
+    canSeeCoverage: isUnionCadre || isAuditor,
+    canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
+    isWorker: roles.length > 0 && roles.every((r) => r === 'worker' || r === 'team_leader'),
+  };
+}
+
+export function roleLabel(role: string, locale: 'zh-CN' | 'en-US' = 'zh-CN'): string {
+  const rules = roleRules[role as Role];
+  if (!rules) return role;
+  return locale === 'zh-CN' ? rules.label.zh : rules.label.en;
+}

@@ -1,0 +1,30 @@
+import type { FormInstance } from 'antd';
+import { ApiError, fieldErrors, refusalText } from '../services/api';
+
+/**
+ * Runs a form's API call; a refusal is shown where the person can act on it: the service's Chinese
+ * message on each field it names (nested fields such as `enterprise.creditCode` included), otherwise as
+ * a message. Answers true when the call succeeded, so modal forms close only then.
+ */
+export async function submitShowingRefusal(
+  form: FormInstance,
+  call: () => Promise<unknown>,
+  showMessage: (text: string) => void,
+): Promise<boolean> {
+  try {
+    await call();
+    return true;
+  } catch (e) {
+    if (!(e instanceof ApiError)) {
+      showMessage(String(e));
+      return false;
+    }
+    const known = new Set(Object.keys(form.getFieldsValue(true) ?? {}));
+    const onFields = fieldErrors(e.refusal)
+      .map(({ name, errors }) => ({ name: name.split('.'), errors }))
+      .filter(({ name }) => known.has(name[0]));
+    if (onFields.length) form.setFields(onFields);
+    else showMessage(refusalText(e.refusal));
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BellOutlined,
+  DashboardOutlined,
+  PieChartOutlined,
+  TrophyOutlined,
+  UserOutlined,
+  AuditOutlined as ApprovalOutlined,
+} from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { Access } from '../access';
+import type { MessageKey } from '../locales/zh-CN';
+
+/**
+ * Every screen of the console: its path, menu entry and the permission it needs. The menu shows only
+ * what the user may open, and opening a route the user may not see shows 403.
+ */
+export interface ConsoleRoute {
+  path: string;
+  name?: MessageKey;
+  icon?: ReactNode;
+  access?: keyof Access;
+  hideInMenu?: boolean;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const routes: ConsoleRoute[] = [
+  { path: '/workbench', name: 'menu.workbench', icon: <DashboardOutlined />, access: 'signedIn', component: lazy(() => import('../pages/Workbench')) },
+  { path: '/approvals', name: 'menu.approvals', icon: <ApprovalOutlined />, access: 'signedIn', component: lazy(() => import('../pages/Approvals')) },
+  { path: '/approvals/:service/:workflowId', hideInMenu: true, access: 'signedIn', component: lazy(() => import('../pages/Approvals/ApprovalDetail')) },
+  { path: '/notifications', name: 'menu.notifications', icon: <BellOutlined />, access: 'signedIn', component: lazy(() => import('../pages/Notifications')) },
+  { path: '/org', name: 'menu.org', icon: <ApartmentOutlined />, access: 'isUnionCadre', component: lazy(() => import('../pages/Org')) },
+  { path: '/competitions', name: 'menu.competitions', icon: <TrophyOutlined />, access: 'isUnionCadre', component: lazy(() => import('../pages/Competitions')) },
+  { path: '/competitions/new', hideInMenu: true, access: 'canManageCompetitions', component: lazy(() => import('../pages/Competitions/CompetitionForm')) },
+  { path: '/competitions/:id', hideInMenu: true, access: 'isUnionCadre', component: lazy(() => import('../pages/Competitions/CompetitionDetail')) },
+  { path: '/competitions/:id/edit', hideInMenu: true, access: 'canManageCompetitions', component: lazy(() => import('../pages/Competitions/CompetitionForm')) },
+  { path: '/coverage', name: 'menu.coverage', icon: <PieChartOutlined />, access: 'canSeeCoverage', component: lazy(() => import('../pages/Coverage')) },
+  { path: '/audit', name: 'menu.audit', icon: <AuditOutlined />, access: 'canReadAudit', component: lazy(() => import('../pages/Audit')) },
+  { path: '/me', name: 'menu.me', icon: <UserOutlined />, access: 'signedIn', component: lazy(() => import('../pages/Me')) },
+];

@@ -1,0 +1,68 @@
+import { Descriptions, Empty, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { awards, hazardReward, registration, unwrap, type Ok, type RegistrationApi, type ServiceName } from '../../services/api';
+import { formatDate, formatDateTime, formatYuan } from '../../utils/format';
+import PioneerTeamPaperForm from './PioneerTeamPaperForm';
+
+type Approval = Ok<RegistrationApi['/approvals/{workflowId}']['get']>;
+type Json = Record<string, unknown>;
+
+interface Props {
+  service: ServiceName;
+  itemKind: string;
+  itemId: string;
+  approval: Approval;
+}
+
+async function loadItem(service: ServiceName, itemKind: string, itemId: string): Promise<Json | null> {
+  const path = { params: { path: { id: itemId } } };
+  if (service === 'registration' && itemKind === 'plan-filing') return (await unwrap(registration.GET('/competitions/{id}', path))) as unknown as Json;
+  if (service === 'registration' && itemKind === 'pioneer-team') return (await unwrap(registration.GET('/pioneer-team-applications/{id}', path))) as unknown as Json;
+  if (service === 'awards' && itemKind === 'nomination') return (await unwrap(awards.GET('/nominations/{id}', path))) as unknown as Json;
+  if (service === 'hazard-reward' && itemKind === 'hazard-reward') return (await unwrap(hazardReward.GET('/hazard-reports/{id}', path))) as unknown as Json;
+  return null;
+}
+
+const planFields: [string, string][] = [
+  ['name', '竞赛名称'],
+  ['kindLabel', '竞赛类型'],
+  ['theme', '竞赛主题'],
+  ['startDate', '开始日期'],
+  ['endDate', '结束日期'],
+  ['contentAndGoals', '竞赛内容和目标'],
+  ['requirements', '竞赛要求'],
+  ['formatAndVehicle', '竞赛形式和载体'],
+  ['evaluationMethod', '考核评比办法'],
+  ['awardMethod', '奖励办法'],
+  ['budgetYuan', '经费预算'],
+];
+
+function show(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (key.endsWith('Date')) return formatDate(String(value));
+  if (key.endsWith('Yuan')) return formatYuan(value as number);
+  if (key.endsWith('At')) return formatDateTime(String(value));
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** The form the item belongs to, laid out as its paper original where the seeds give one. */
+export default function ItemForm({ service, itemKind, itemId, approval }: Props) {
+  const [item, setItem] = useState<Json | null>();
+  useEffect(() => {
+    loadItem(service, itemKind, itemId).then(setItem, () => setItem(null));
+  }, [service, itemKind, itemId]);
+
+  if (item === undefined) return <Spin />;
+  if (item === null) return <Empty description="无法读取申报内容" />;
+  if (itemKind === 'pioneer-team') return <PioneerTeamPaperForm application={item} approval={approval} />;
+  const fields: [string, string][] = itemKind === 'plan-filing' ? planFields : Object.keys(item).map((k) => [k, k]);
+  return (
+    <Descriptions bordered size="small" column={1}>
+      {fields.map(([key, label]) => (
+        <Descriptions.Item key={key} label={label}>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{show(key, item[key])}</span>
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
+}

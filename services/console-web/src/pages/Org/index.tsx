@@ -1,0 +1,89 @@
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { Spin, Tabs, Tree, type TreeDataNode } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import UnitPicker from '../../components/UnitPicker';
+import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
+import { useSession } from '../../session-context';
+import ImportPanel, { importKinds } from './ImportPanel';
+import UnitDetail from './UnitDetail';
+import UnitTable from './UnitTable';
+import UserTable from './UserTable';
+
+type OrgUnit = Ok<RegistrationApi['/org-units/{id}']['get']>;
+
+/** Children shown in the tree at most; a township with more enterprises lists them all in 下级单位. */
+const CHILDREN_IN_TREE = 200;
+
+const nodeOf = (u: OrgUnit): TreeDataNode => ({ key: u.id, title: `${u.name}${u.active ? '' : '（已停用）'}`, isLeaf: u.kind === 'team' });
+
+function withChildren(nodes: TreeDataNode[], key: React.Key, children: TreeDataNode[]): TreeDataNode[] {
+  return nodes.map((n) => (n.key === key ? { ...n, children } : n.children ? { ...n, children: withChildren(n.children, key, children) } : n));
+}
+
+/** 组织架构: the union tree of my subtree, opened a level at a time; a unit's detail, units, users and imports. */
+export default function OrgPage() {
+  const { user, access } = useSession();
+  const [params, setParams] = useSearchParams();
+  const [tree, setTree] = useState<TreeDataNode[]>();
+  const [expanded, setExpanded] = useState<React.Key[]>([]);
+  const [version, setVersion] = useState(0);
+  const selected = params.get('unit') ?? user?.orgUnitId ?? '';
+
+  const childrenOf = useCallback(
+    async (unitId: string) =>
+      (await unwrap(registration.GET('/org-units/{id}/subtree', { params: { path: { id: unitId }, query: { childrenOnly: true, limit: CHILDREN_IN_TREE, offset: 0 } } }))).items.map(nodeOf),
+    [],
+  );
+
+  useEffect(() => {
+    if (!user) return;
+    Promise.all([unwrap(registration.GET('/org-units/{id}', { params: { path: { id: user.orgUnitId } } })), childrenOf(user.orgUnitId)]).then(([root, children]) => {
+      setTree([{ ...nodeOf(root), children }]);
+      setExpanded([root.id]);
+    });
+  }, [user, version, childrenOf]);
+
+  return (
+    <PageContainer title="组织架构">
+      <ProCard split="vertical" bordered>
+        <ProCard colSpan="340px" title="工会组织" headerBordered>
+          <div style={{ marginBottom: 12 }}>
+            <UnitPicker placeholder="按名称查找单位" onChange={(unitId) => unitId && setParams({ unit: unitId })} />
+          </div>
+          {tree ? (
+            <Tree
+              treeData={tree}
+              expandedKeys={expanded}
+              onExpand={setExpanded}
+              selectedKeys={[selected]}
+              onSelect={(keys) => keys[0] && setParams({ unit: String(keys[0]) })}
+              loadData={async (node) => {
+                if (node.children) return;
+                const children = await childrenOf(String(node.key));
+                setTree((t) => withChildren(t ?? [], node.key, children));
+              }}
+              style={{ maxHeight: 560, overflow: 'auto' }}
+            />
+          ) : (
+            <Spin />
+          )}
+        </ProCard>
+        <ProCard>
+          {selected && (
+            <Tabs
+              items={[
+                { key: 'detail', label: '单位信息', children: <UnitDetail unitId={selected} onChanged={() => setVersion((v) => v + 1)} /> },
+                { key: 'units', label: '下级单位', children: <UnitTable parentId={selected} onChanged={() => setVersion((v) => v + 1)} /> },
+                { key: 'users', label: '用户与角色', children: <UserTable orgUnitId={selected} /> },
+                ...(access.canEditTree
+                  ? importKinds.map((kind) => ({ key: kind.key, label: kind.title, children: <ImportPanel kind={kind} /> }))
+                  : []),
+              ]}
+            />
+          )}
+        </ProCard>
+      </ProCard>
+    </PageContainer>
+  );
+}
