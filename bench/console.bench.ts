@@ -47,7 +47,7 @@ async function fillApprovalCentre(databaseUrl: string, userId: string): Promise<
   try {
     await sql.query(
       `WITH items AS (
-         INSERT INTO approval_centre_items (workflow_id, service, item_kind, item_id, title, status, current_step_id, step_title,
+         INSERT INTO registration.approval_centre_items (workflow_id, service, item_kind, item_id, title, status, current_step_id, step_title,
                                             submitter_user_id, submitted_at, updated_at, due_at, last_seq)
          SELECT 'bench-' || n, (ARRAY['registration', 'hazard-reward', 'awards'])[1 + n % 3],
                 (ARRAY['plan-filing', 'hazard-reward', 'nomination'])[1 + n % 3], 'item-' || n,
@@ -55,11 +55,11 @@ async function fillApprovalCentre(databaseUrl: string, userId: string): Promise<
                 now() - make_interval(mins => n), now() - make_interval(mins => n), now() + interval '3 days', 1
            FROM generate_series(1, $2::int) AS n
          RETURNING workflow_id, submitted_at, due_at)
-       INSERT INTO approval_centre_waiting (workflow_id, user_id, waiting_as, waiting_since, due_at)
+       INSERT INTO registration.approval_centre_waiting (workflow_id, user_id, waiting_as, waiting_since, due_at)
        SELECT workflow_id, $1, 'approver', submitted_at, due_at FROM items`,
       [userId, PENDING],
     );
-    await sql.query('ANALYZE approval_centre_items; ANALYZE approval_centre_waiting');
+    await sql.query('ANALYZE registration.approval_centre_items; ANALYZE registration.approval_centre_waiting');
   } finally {
     await sql.end();
   }

@@ -1,4 +1,4 @@
-import { App as AntApp, Result, Spin } from 'antd';
+import { App as AntApp, Spin } from 'antd';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
@@ -10,6 +10,9 @@ import './utils/format';
 
 const LoginPage = lazy(() => import('./pages/Login'));
 const ConsoleLayout = lazy(() => import('./layouts/ConsoleLayout'));
+// Only a wrong address or a forbidden screen shows these: kept out of the first screen's scripts.
+const Forbidden = lazy(() => import('./components/Refusal').then((m) => ({ default: m.Forbidden })));
+const NotFound = lazy(() => import('./components/Refusal').then((m) => ({ default: m.NotFound })));
 
 function Guarded() {
   const { user, access } = useSession();
@@ -24,10 +27,10 @@ function Guarded() {
             <Route
               key={path}
               path={path}
-              element={!needs || access[needs] ? <Screen /> : <Result status="403" title="403" subTitle="您没有查看此页面的权限" />}
+              element={!needs || access[needs] ? <Screen /> : <Forbidden />}
             />
           ))}
-          <Route path="*" element={<Result status="404" title="404" subTitle="页面不存在" />} />
+          <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
     </ConsoleLayout>

@@ -1,0 +1,32 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import styles from './page.module.css';
+
+interface Props {
+  title: ReactNode;
+  extra?: ReactNode;
+  onBack?: () => void;
+  children: ReactNode;
+}
+
+/**
+ * A screen's title bar and body, spaced as ProComponents' PageContainer, for the screens a cadre opens
+ * first (workbench, approval centre): without the pro provider they load in a fraction of the scripts.
+ */
+export default function Page({ title, extra, onBack, children }: Props) {
+  return (
+    <div className={styles.page}>
+      <div className={styles.head}>
+        <Space size={12}>
+          {onBack && <ArrowLeftOutlined role="button" aria-label="返回" onClick={onBack} />}
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {title}
+          </Typography.Title>
+        </Space>
+        {extra}
+      </div>
+      {children}
+    </div>
+  );
+}
