@@ -2,7 +2,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', '.run/**', '.nx/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.run/**', '.nx/**', 'services/console-web/src/services/generated/**'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
