@@ -105,7 +105,7 @@ async function main() {
   }
 }
 
-module.exports = { specText, sortKeys };
+module.exports = { specText, sortKeys, buildSpec };
 
 if (require.main === module) {
   main().catch((err) => {

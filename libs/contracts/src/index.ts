@@ -14,3 +14,4 @@ export * from './events/assessment.events';
 export * from './events/award.events';
 export * from './events/audit.events';
 export * from './competition-kinds';
+export * from './forms/pioneer-team-form-checks';

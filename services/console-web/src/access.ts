@@ -16,6 +16,8 @@ export interface Access {
   isUnionCadre: boolean;
   canEditTree: boolean;
   canManageCompetitions: boolean;
+  /** Union cadres, and team leaders who apply for their team (工人先锋号). */
+  canSeeCompetitions: boolean;
   canSeeCoverage: boolean;
   canReadAudit: boolean;
   isWorker: boolean;
@@ -46,6 +48,7 @@ export function accessOf(user: CurrentUser | null): Access {
     isUnionCadre,
     canEditTree: isUnionCadre,
     canManageCompetitions: isUnionCadre,
+    canSeeCompetitions: isUnionCadre || roles.includes('team_leader'),
     canSeeCoverage: isUnionCadre || isAuditor,
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker' || r === 'team_leader'),

@@ -75,6 +75,12 @@ describe('refusals in English and Chinese', () => {
     });
   });
 
+  it('answers a NUL character in a parameter no DTO reads 400 invalid-text, not a 500', async () => {
+    const res = await county.get('/org-units/county%00-a');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'invalid-text', messageZh: expect.stringMatching(/[\u4e00-\u9fff]/) });
+  });
+
   it('gives refusals from the guard and from Nest itself the same shape', async () => {
     const anonymous = await apiClient(city.registration.url).get('/users/me');
     expect(anonymous.status).toBe(401);

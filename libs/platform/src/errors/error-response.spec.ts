@@ -88,6 +88,11 @@ describe('the answer for an error reaching the HTTP edge', () => {
     });
   });
 
+  it('answers text the database cannot hold (a NUL character) 400, as the request’s fault', () => {
+    const nul = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { driverError: { code: '22021' } });
+    expect(errorAnswerOf(nul)).toMatchObject({ status: 400, body: { statusCode: 400, code: 'invalid-text', messageZh: expect.stringContaining('无法保存的字符') } });
+  });
+
   it('answers an HTTP-layer 4xx (a body that is not JSON) in the shape, and leaves a fault of the service to Nest', () => {
     const unparsable = Object.assign(new SyntaxError('Unexpected token } in JSON at position 9'), { statusCode: 400, expose: true });
     expect(errorAnswerOf(unparsable)?.body).toMatchObject({ statusCode: 400, code: 'bad-request', message: 'Unexpected token } in JSON at position 9' });

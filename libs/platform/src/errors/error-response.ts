@@ -97,6 +97,27 @@ function ofTransientDatabaseError(err: unknown): ErrorAnswer {
 }
 
 /**
+ * Text the database cannot hold — a NUL character, bytes that are not UTF-8 — in any field, including a
+ * query parameter no DTO reads: the request's fault, 400, rather than a failure of the service.
+ */
+function ofUnstorableText(err: unknown): ErrorAnswer | undefined {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } };
+  const sqlState = e?.driverError?.code ?? e?.code;
+  if (sqlState !== '22021' && sqlState !== '22P05') return undefined;
+  return {
+    status: 400,
+    body: {
+      statusCode: 400,
+      code: 'invalid-text',
+      error: 'Bad Request',
+      message: 'the request holds a character that cannot be stored (such as NUL) or bytes that are not UTF-8; remove it',
+      messageZh: '请求中含有无法保存的字符（如空字符）或非 UTF-8 编码的内容，请删除后重试',
+    },
+    headers: {},
+  };
+}
+
+/**
  * The answer for an error reaching the edge of an HTTP request, or undefined for one that is a fault
  * of the service (left to Nest: logged, 500). A request that failed because the database could not
  * serve it just now (a lock not granted within lock_timeout, a statement past statement_timeout, a
@@ -108,6 +129,8 @@ export function errorAnswerOf(err: unknown): ErrorAnswer | undefined {
   if (err instanceof OrgRuleError) return ofOrgRuleError(err);
   if (err instanceof HttpException) return ofHttpException(err);
   if (isTransientError(err)) return ofTransientDatabaseError(err);
+  const unstorable = ofUnstorableText(err);
+  if (unstorable) return unstorable;
   // Errors of the HTTP layer under Nest (a body that is not JSON, one too large) carry a 4xx statusCode.
   const { statusCode, message, expose } = (err ?? {}) as { statusCode?: unknown; message?: unknown; expose?: unknown };
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 && typeof message === 'string') {

@@ -1,3 +1,4 @@
+import { pioneerTeamFormProblems } from '@lc/contracts';
 import type { PersonParticulars } from '../forms/person-particulars';
 
 /**
@@ -39,31 +40,7 @@ export interface PioneerTeamForm {
   pastAwards?: string;
 }
 
-/** Every inconsistency, each naming its fields; empty when the form adds up. */
+/** Every inconsistency, each naming its fields; empty when the form adds up (the rules are shared with the console). */
 export function compositionProblems(form: PioneerTeamForm): string[] {
-  const c = form.composition;
-  const problems: string[] = [];
-  if (c.total !== form.headcount) {
-    problems.push(`composition.total (${c.total}) must equal headcount (${form.headcount})`);
-  }
-  if (c.men + c.women !== c.total) {
-    problems.push(`composition.men (${c.men}) + composition.women (${c.women}) must equal composition.total (${c.total})`);
-  }
-  if (c.partyMembers > c.total) problems.push(`composition.partyMembers (${c.partyMembers}) cannot exceed composition.total (${c.total})`);
-  if (c.leagueMembers > c.total) problems.push(`composition.leagueMembers (${c.leagueMembers}) cannot exceed composition.total (${c.total})`);
-  if (c.partyMembers + c.leagueMembers > c.total) {
-    // A person is a party member or a league member, not both.
-    problems.push(`composition.partyMembers + composition.leagueMembers (${c.partyMembers + c.leagueMembers}) cannot exceed composition.total (${c.total})`);
-  }
-  const educated = c.collegeOrAbove + c.highSchool + c.juniorHigh;
-  if (educated > c.total) {
-    problems.push(`composition.collegeOrAbove + highSchool + juniorHigh (${educated}) cannot exceed composition.total (${c.total})`);
-  }
-  if (form.teamFoundedMonth < form.unitFoundedMonth) {
-    problems.push(`teamFoundedMonth (${form.teamFoundedMonth}) cannot be before unitFoundedMonth (${form.unitFoundedMonth})`);
-  }
-  if (form.leader.appointedMonth < form.leader.birthMonth) {
-    problems.push(`leader.appointedMonth (${form.leader.appointedMonth}) cannot be before leader.birthMonth (${form.leader.birthMonth})`);
-  }
-  return problems;
+  return pioneerTeamFormProblems(form).map((p) => p.en);
 }

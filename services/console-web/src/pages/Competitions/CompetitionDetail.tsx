@@ -9,6 +9,7 @@ import { useSession } from '../../session-context';
 import { downloadFrom } from '../../utils/download';
 import { formatDate, formatYuan } from '../../utils/format';
 import { competitionStatuses, lifecycleActions } from './labels';
+import PioneerTeamApplicationForm from './PioneerTeamApplicationForm';
 
 type Competition = Ok<RegistrationApi['/competitions/{id}']['get']>;
 type Enrolment = Ok<RegistrationApi['/competitions/{id}/enrolments']['get']>['items'][number];
@@ -140,6 +141,10 @@ export default function CompetitionDetail() {
           { key: 'enrolments', label: '报名', children: <Enrolments competition={c} /> },
           { key: 'summary', label: '参赛企业汇总表', children: <EnrolmentSummary competitionId={c.id} /> },
           { key: 'league', label: '联赛', children: <League competitionId={c.id} /> },
+          // A 工人先锋号 creation drive takes applications (attachment 1) while it is open.
+          ...(c.kind === 'team_creation' && c.status === 'open' && access.canWrite
+            ? [{ key: 'pioneer', label: '工人先锋号申报', children: <PioneerTeamApplicationForm competitionId={c.id} /> }]
+            : []),
         ]}
       />
     </PageContainer>

@@ -1,10 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
 import type { TemplateDefinition } from '../../../scoring';
-import { TemplateDefinitionDto } from '../../template-definition.dto';
 
 export class TemplateDefinitionRequestDto {
-  @ApiProperty({ type: TemplateDefinitionDto, description: 'The whole form; every problem of it is named in the 400' })
+  // Documented loosely on the way in (the shape is TemplateDefinitionDto, as templates are answered): the
+  // fuzzer cannot generate bodies through the nested form, and validateTemplate names every problem anyway.
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The whole form, shaped as TemplateDefinitionDto (categories → items → rule); every problem of it is named in the 400',
+  })
   @IsObject({ message: 'definition: must be an object describing the form' })
   definition: TemplateDefinition;
 }
