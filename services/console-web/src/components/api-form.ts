@@ -1,4 +1,6 @@
-import type { FormInstance } from 'antd';
+import type { ActionType } from '@ant-design/pro-components';
+import { App, type FormInstance } from 'antd';
+import type { RefObject } from 'react';
 import { ApiError, fieldErrors, refusalText } from '../services/api';
 
 /**
@@ -27,4 +29,20 @@ export async function submitShowingRefusal(
     else showMessage(refusalText(e.refusal));
     return false;
   }
+}
+
+/**
+ * A form's API call that, once it succeeds, says so and reloads the table it changed; a refusal is shown
+ * as submitShowingRefusal shows it. Answers whether it succeeded, so that a modal form closes only then.
+ */
+export function useSubmitAndReload(table: RefObject<ActionType | undefined>) {
+  const { message } = App.useApp();
+  return async (form: FormInstance, call: () => Promise<unknown>, done: string): Promise<boolean> => {
+    const ok = await submitShowingRefusal(form, call, message.error);
+    if (ok) {
+      message.success(done);
+      table.current?.reload();
+    }
+    return ok;
+  };
 }

@@ -1,9 +1,9 @@
 import { ModalForm, ProFormSelect, ProFormText, ProFormTextArea, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { roleRules, roles } from '@lc/org/roles';
-import { App, Button, Form, Space, Tag } from 'antd';
+import { Button, Form, Space, Tag } from 'antd';
 import { useEffect, useRef } from 'react';
 import { roleLabel } from '../../access';
-import { submitShowingRefusal } from '../../components/api-form';
+import { useSubmitAndReload } from '../../components/api-form';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 
@@ -13,7 +13,6 @@ const roleOptions = roles.map((r) => ({ value: r, label: roleRules[r].label.zh }
 /** The users bound to one unit: accounts, roles, deactivation, a temporary password. */
 export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
   const { access } = useSession();
-  const { message } = App.useApp();
   const table = useRef<ActionType>();
   const [createForm] = Form.useForm();
   const [rolesForm] = Form.useForm();
@@ -22,14 +21,7 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
     table.current?.reload();
   }, [orgUnitId]);
 
-  const act = (form: ReturnType<typeof Form.useForm>[0], call: () => Promise<unknown>, done: string) => async () => {
-    const ok = await submitShowingRefusal(form, call, message.error);
-    if (ok) {
-      message.success(done);
-      table.current?.reload();
-    }
-    return ok;
-  };
+  const submit = useSubmitAndReload(table);
 
   const columns: ProColumns<User>[] = [
     { title: '姓名/用户名', dataIndex: 'q', hideInTable: true },
@@ -51,7 +43,7 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
                 initialValues={{ roles: u.roles }}
                 trigger={<a>调整角色</a>}
                 modalProps={{ destroyOnClose: true }}
-                onFinish={(v) => act(rolesForm, () => unwrap(registration.PUT('/users/{id}/roles', { params: { path: { id: u.id } }, body: v as never })), '角色已调整')()}
+                onFinish={(v) => submit(rolesForm, () => unwrap(registration.PUT('/users/{id}/roles', { params: { path: { id: u.id } }, body: v as never })), '角色已调整')}
               >
                 <ProFormSelect name="roles" label="角色" mode="multiple" options={roleOptions} rules={[{ required: true, message: '请至少选择一个角色' }]} />
                 <ProFormTextArea name="reason" label="调整原因" rules={[{ required: true, message: '请说明调整原因' }]} />
@@ -62,7 +54,7 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
                 form={deactivateForm}
                 trigger={<a style={{ color: '#cf1322' }}>停用</a>}
                 modalProps={{ destroyOnClose: true, okButtonProps: { danger: true } }}
-                onFinish={(v) => act(deactivateForm, () => unwrap(registration.POST('/users/{id}/deactivate', { params: { path: { id: u.id } }, body: v as never })), '账号已停用')()}
+                onFinish={(v) => submit(deactivateForm, () => unwrap(registration.POST('/users/{id}/deactivate', { params: { path: { id: u.id } }, body: v as never })), '账号已停用')}
               >
                 <ProFormTextArea name="reason" label="停用原因" rules={[{ required: true, message: '请说明停用原因' }]} />
               </ModalForm>,
@@ -88,7 +80,7 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
                 form={createForm}
                 trigger={<Button type="primary">新建用户</Button>}
                 modalProps={{ destroyOnClose: true }}
-                onFinish={(v) => act(createForm, () => unwrap(registration.POST('/users', { body: { ...v, orgUnitId } as never })), '已新建，首次登录须修改密码')()}
+                onFinish={(v) => submit(createForm, () => unwrap(registration.POST('/users', { body: { ...v, orgUnitId } as never })), '已新建，首次登录须修改密码')}
               >
                 <ProFormText name="displayName" label="姓名" rules={[{ required: true, message: '请输入姓名' }]} />
                 <ProFormText name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]} />

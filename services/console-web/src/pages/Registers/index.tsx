@@ -1,9 +1,9 @@
 import { ModalForm, PageContainer, ProForm, ProFormDatePicker, ProFormDigit, ProFormList, ProFormRate, ProFormSelect, ProFormText, ProFormTextArea, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { App, Badge, Button, Form, Tabs } from 'antd';
+import { Badge, Button, Form, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { submitShowingRefusal } from '../../components/api-form';
+import { useSubmitAndReload } from '../../components/api-form';
 import UnitPicker from '../../components/UnitPicker';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
@@ -35,9 +35,9 @@ const serviceStatus: Record<string, [string, 'processing' | 'success' | 'error' 
 /** 节能减排义务监督员登记 (seed 004 attachment 4): the register, and registering one through its chain. */
 function Supervisors() {
   const { access } = useSession();
-  const { message } = App.useApp();
   const table = useRef<ActionType>();
   const [form] = Form.useForm();
+  const submit = useSubmitAndReload(table);
   const columns: ProColumns<Supervisor>[] = [
     { title: '姓名', dataIndex: ['form', 'name'] },
     { title: '单位', render: (_, s) => `${s.enterprise.name}${s.unit.id !== s.enterprise.id ? `（${s.unit.name}）` : ''}` },
@@ -70,14 +70,7 @@ function Supervisors() {
                 width={720}
                 trigger={<Button type="primary">登记监督员</Button>}
                 modalProps={{ destroyOnClose: true }}
-                onFinish={async (v) => {
-                  const ok = await submitShowingRefusal(form, () => unwrap(registration.POST('/energy-supervisors', { body: v as never })), message.error);
-                  if (ok) {
-                    message.success('已提交，进入审批');
-                    table.current?.reload();
-                  }
-                  return ok;
-                }}
+                onFinish={(v) => submit(form, () => unwrap(registration.POST('/energy-supervisors', { body: v as never })), '已提交，进入审批')}
               >
                 <ProForm.Item name="unitId" label="所在单位（企业或班组）" rules={[{ required: true, message: '请选择所在单位' }]}>
                   <UnitPicker kinds={['enterprise_union', 'team']} />
@@ -111,19 +104,11 @@ function Supervisors() {
 /** 企业技术服务需求 (seed 004 attachment 5): requests, the township's opinion, delivery and its rating. */
 function TechnicalServices() {
   const { access } = useSession();
-  const { message } = App.useApp();
   const table = useRef<ActionType>();
   const [requestForm] = Form.useForm();
   const [deliveryForm] = Form.useForm();
   const [ratingForm] = Form.useForm();
-  const act = (form: ReturnType<typeof Form.useForm>[0], call: () => Promise<unknown>, done: string) => async () => {
-    const ok = await submitShowingRefusal(form, call, message.error);
-    if (ok) {
-      message.success(done);
-      table.current?.reload();
-    }
-    return ok;
-  };
+  const submit = useSubmitAndReload(table);
   const columns: ProColumns<ServiceRequest>[] = [
     { title: '企业', render: (_, r) => r.enterprise.name },
     { title: '项目', dataIndex: ['form', 'service', 'project'] },
@@ -149,7 +134,7 @@ function TechnicalServices() {
             trigger={<a>填报完成情况</a>}
             modalProps={{ destroyOnClose: true }}
             onFinish={(v) =>
-              act(deliveryForm, () => unwrap(registration.POST('/technical-service-requests/{id}/delivery', { params: { path: { id: r.id } }, body: { ...v, deliveredOn: dayjs(v.deliveredOn).format('YYYY-MM-DD') } as never })), '已填报')()
+              submit(deliveryForm, () => unwrap(registration.POST('/technical-service-requests/{id}/delivery', { params: { path: { id: r.id } }, body: { ...v, deliveredOn: dayjs(v.deliveredOn).format('YYYY-MM-DD') } as never })), '已填报')
             }
           >
             <ProFormTextArea name="what" label="服务内容" rules={[required('服务内容')]} />
@@ -164,7 +149,7 @@ function TechnicalServices() {
             form={ratingForm}
             trigger={<a>评价</a>}
             modalProps={{ destroyOnClose: true }}
-            onFinish={(v) => act(ratingForm, () => unwrap(registration.POST('/technical-service-requests/{id}/rating', { params: { path: { id: r.id } }, body: v as never })), '已评价')()}
+            onFinish={(v) => submit(ratingForm, () => unwrap(registration.POST('/technical-service-requests/{id}/rating', { params: { path: { id: r.id } }, body: v as never })), '已评价')}
           >
             <ProFormRate name="score" label="评分" rules={[{ required: true, message: '请评分' }]} />
             <ProFormTextArea name="comment" label="评价" rules={[required('评价')]} />
@@ -191,7 +176,7 @@ function TechnicalServices() {
                 width={720}
                 trigger={<Button type="primary">登记需求</Button>}
                 modalProps={{ destroyOnClose: true }}
-                onFinish={(v) => act(requestForm, () => unwrap(registration.POST('/technical-service-requests', { body: { trainingNeeds: [], ...v } as never })), '已提交，等待乡镇（街道）意见')()}
+                onFinish={(v) => submit(requestForm, () => unwrap(registration.POST('/technical-service-requests', { body: { trainingNeeds: [], ...v } as never })), '已提交，等待乡镇（街道）意见')}
               >
                 <ProForm.Item name="enterpriseUnitId" label="企业" rules={[{ required: true, message: '请选择企业' }]}>
                   <UnitPicker kinds={['enterprise_union']} />
