@@ -26,7 +26,22 @@ export interface LatencyReport {
   byService: Record<string, { quiet: LatencyFigures; duringFaults: LatencyFigures }>;
   /** p99 during faults by kind of fault. */
   byFault: Record<string, LatencyFigures>;
+  /** The slowest attempts during faults, and the faults they overlapped: what a failed latency check names. */
+  slowestDuringFaults: SlowAttempt[];
 }
+
+export interface SlowAttempt {
+  action: string;
+  service: ServiceName;
+  ms: number;
+  outcome: RequestRecord['outcome'];
+  attempt: number;
+  /** Epoch ms when the attempt started. */
+  at: number;
+  faults: string[];
+}
+
+const SLOWEST_KEPT = 3;
 
 function percentile(sorted: number[], p: number): number | null {
   if (sorted.length === 0) return null;
@@ -51,6 +66,7 @@ export function latencyReport(records: RequestRecord[], faults: FaultRecord[]): 
   const during: RequestRecord[] = [];
   const down: RequestRecord[] = [];
   const byFault = new Map<string, RequestRecord[]>();
+  const faultsOf = new Map<RequestRecord, string[]>();
   for (const r of records) {
     const end = r.at + r.ms;
     const overlapping = windows.filter((w) => r.at <= w.to && end >= w.from);
@@ -60,6 +76,7 @@ export function latencyReport(records: RequestRecord[], faults: FaultRecord[]): 
       down.push(r);
     } else {
       during.push(r);
+      faultsOf.set(r, overlapping.map((w) => `${w.fault.kind} ${w.fault.target}`));
       for (const w of overlapping) {
         const key = `${w.fault.kind} ${w.fault.target}`;
         const list = byFault.get(key) ?? [];
@@ -81,5 +98,9 @@ export function latencyReport(records: RequestRecord[], faults: FaultRecord[]): 
       services.map((s) => [s, { quiet: figuresOf(quiet.filter((r) => r.service === s)), duringFaults: figuresOf(during.filter((r) => r.service === s)) }]),
     ),
     byFault: Object.fromEntries([...byFault.entries()].map(([k, rs]) => [k, figuresOf(rs)])),
+    slowestDuringFaults: [...during]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, SLOWEST_KEPT)
+      .map((r) => ({ action: r.action, service: r.service, ms: Math.round(r.ms), outcome: r.outcome, attempt: r.attempt, at: r.at, faults: faultsOf.get(r) ?? [] })),
   };
 }

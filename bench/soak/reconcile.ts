@@ -45,6 +45,8 @@ export async function reconcile(args: {
   auditorToken: string;
   idle: IdleTransactionWatch;
   latency: LatencyReport;
+  /** Epoch ms when the load began: the times the checks name are counted from it. */
+  loadStartedAt: number;
   faults: FaultRecord[];
   quiet: QuietResult;
   log: Log;
@@ -69,7 +71,7 @@ export async function reconcile(args: {
     ...audit,
     ...deadLetters,
     idleCheck(args.idle),
-    latencyCheck(args.latency, settings.p99LimitMs),
+    latencyCheck(args.latency, settings.p99LimitMs, args.loadStartedAt),
     faultCheck(args.faults),
     ...servicesUp,
     shutdownCheck(shutdown),

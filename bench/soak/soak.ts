@@ -132,6 +132,7 @@ async function main(): Promise<number> {
       auditorToken: city.auditor.token,
       idle,
       latency,
+      loadStartedAt,
       faults: chaos.faults,
       quiet,
       log,

@@ -37,6 +37,9 @@ async function applyUnitState(tx: EntityManager, unit: OrgUnitStateV1, cache: Or
   return rows.length > 0;
 }
 
+// Injectable so that its constructor's parameter types are recorded: the subclasses declare no
+// constructor of their own, and without this Nest would build them with no cache at all.
+@Injectable()
 abstract class UnitStateHandler implements EventHandler<OrgUnitStateV1> {
   abstract readonly contract: EventContract<OrgUnitStateV1>;
 
