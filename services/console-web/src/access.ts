@@ -18,6 +18,8 @@ export interface Access {
   canManageCompetitions: boolean;
   /** Union cadres, and team leaders who apply for their team (工人先锋号). */
   canSeeCompetitions: boolean;
+  /** Union cadres, and team leaders who register their team's energy-saving supervisors (登记册). */
+  canSeeRegisters: boolean;
   canSeeCoverage: boolean;
   canReadAudit: boolean;
   isWorker: boolean;
@@ -49,6 +51,7 @@ export function accessOf(user: CurrentUser | null): Access {
     canEditTree: isUnionCadre,
     canManageCompetitions: isUnionCadre,
     canSeeCompetitions: isUnionCadre || roles.includes('team_leader'),
+    canSeeRegisters: isUnionCadre || roles.includes('team_leader'),
     canSeeCoverage: isUnionCadre || isAuditor,
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker' || r === 'team_leader'),

@@ -96,8 +96,13 @@ describe('the registers of seed 004', () => {
       const again = await as['team.leader'].post('/energy-supervisors', supervisor());
       expect([again.status, again.body.message]).toEqual([409, `mobile: the person with mobile 13912345678 is already being registered (${id})`]);
 
-      // Not in the register while it climbs.
+      // Not in the register while it climbs, but among those still in their chain (审批中), for its submitter too.
       expect((await as['county.cadre'].get('/energy-supervisors?orgUnitId=county-a')).body).toEqual({ items: [], total: 0 });
+      const climbing = (await as['county.cadre'].get('/energy-supervisors?orgUnitId=county-a&status=submitted')).body;
+      expect([climbing.total, climbing.items.map((i: Json) => [i.id, i.status])]).toEqual([1, [[id, 'submitted']]]);
+      expect((await as['team.leader'].get('/energy-supervisors?status=submitted')).body.total).toBe(1);
+      const badStatus = await as['county.cadre'].get('/energy-supervisors?status=pending');
+      expect([badStatus.status, badStatus.body.field]).toEqual([400, 'status']);
       // The management cannot fill the union's box.
       await waitFor('the chain to wait at the enterprise union', async () => (await as['ent.cadre'].get('/approvals/inbox')).body.total > 0);
       const wrongBox = await as['ent.manager'].post(`/approvals/${workflowId}/decisions`, { decisionId: randomUUID(), stepId: 'ent-a1#1', outcome: 'approve', opinion: '同意' });
@@ -161,6 +166,8 @@ describe('the registers of seed 004', () => {
       await waitFor('the registration to be rejected', async () => (await as['team.leader'].get(`/energy-supervisors/${id}`)).body.status === 'rejected');
       const register = (await as['county.cadre'].get('/energy-supervisors?orgUnitId=county-a')).body;
       expect(register.items.map((i: Json) => i.form.name)).toEqual(['张丽']);
+      const rejectedOnes = (await as['county.cadre'].get('/energy-supervisors?orgUnitId=county-a&status=rejected')).body;
+      expect(rejectedOnes.items.map((i: Json) => [i.id, i.form.name])).toEqual([[id, '李明']]);
       expect(await auditActionsOf(id)).toEqual(['energy-supervisor.submitted', 'approval.submitted', 'approval.step-approved', 'approval.rejected', 'energy-supervisor.rejected']);
       const rejected = (await city.auditRows()).find((r) => r.entity_id === id && r.action === 'energy-supervisor.rejected');
       expect(rejected).toMatchObject({ actor_id: ids['ent.manager'], reason: '本人岗位调整，暂不推荐' });

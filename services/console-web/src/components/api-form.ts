@@ -32,13 +32,25 @@ export async function submitShowingRefusal(
 }
 
 /**
+ * Shows a refusal that names no field in a dialog the person closes, not a message that fades: the
+ * form stays open behind it, filled in, and the reason (nobody to approve the first box, already
+ * registered) is read before anything else is tried.
+ */
+export function useRefusalDialog(): (text: string) => void {
+  const { modal } = App.useApp();
+  return (text) => modal.error({ title: '未能提交', content: text, okText: '知道了' });
+}
+
+/**
  * A form's API call that, once it succeeds, says so and reloads the table it changed; a refusal is shown
- * as submitShowingRefusal shows it. Answers whether it succeeded, so that a modal form closes only then.
+ * on its fields, or in a dialog (useRefusalDialog). Answers whether it succeeded, so that a modal form
+ * closes only then.
  */
 export function useSubmitAndReload(table: RefObject<ActionType | undefined>) {
   const { message } = App.useApp();
+  const showRefusal = useRefusalDialog();
   return async (form: FormInstance, call: () => Promise<unknown>, done: string): Promise<boolean> => {
-    const ok = await submitShowingRefusal(form, call, message.error);
+    const ok = await submitShowingRefusal(form, call, showRefusal);
     if (ok) {
       message.success(done);
       table.current?.reload();

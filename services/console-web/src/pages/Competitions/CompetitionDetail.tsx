@@ -2,7 +2,7 @@ import { ModalForm, PageContainer, ProForm, ProFormDigit, ProFormText, ProTable,
 import { App, Badge, Button, Descriptions, Empty, Form, Space, Spin, Table, Tabs, Tree, Typography, type TreeDataNode } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { submitShowingRefusal } from '../../components/api-form';
+import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import UnitPicker from '../../components/UnitPicker';
 import { ApiError, refusalText, registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
@@ -154,6 +154,7 @@ export default function CompetitionDetail() {
 function Enrolments({ competition }: { competition: Competition }) {
   const { access } = useSession();
   const { message } = App.useApp();
+  const showRefusal = useRefusalDialog();
   const table = useRef<ActionType>();
   const [form] = Form.useForm();
   const columns: ProColumns<Enrolment>[] = [
@@ -184,7 +185,7 @@ function Enrolments({ competition }: { competition: Competition }) {
                 trigger={<Button type="primary">报名参赛</Button>}
                 modalProps={{ destroyOnClose: true }}
                 onFinish={async (v) => {
-                  const ok = await submitShowingRefusal(form, () => unwrap(registration.POST('/competitions/{id}/enrolments', { params: { path: { id: competition.id } }, body: v as never })), message.error);
+                  const ok = await submitShowingRefusal(form, () => unwrap(registration.POST('/competitions/{id}/enrolments', { params: { path: { id: competition.id } }, body: v as never })), showRefusal);
                   if (ok) {
                     message.success('报名成功');
                     table.current?.reload();

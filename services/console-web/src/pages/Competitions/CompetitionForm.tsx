@@ -3,7 +3,7 @@ import { App, Card, Form, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { submitShowingRefusal } from '../../components/api-form';
+import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import UnitPicker from '../../components/UnitPicker';
@@ -19,6 +19,7 @@ export default function CompetitionForm() {
   const { id } = useParams();
   const { user } = useSession();
   const { message } = App.useApp();
+  const showRefusal = useRefusalDialog();
   const navigate = useNavigate();
   const [form] = Form.useForm();
   const [existing, setExisting] = useState<Competition | null>(id ? null : ({} as Competition));
@@ -54,7 +55,7 @@ export default function CompetitionForm() {
           ? await unwrap(registration.PATCH('/competitions/{id}', { params: { path: { id } }, body: body as never }))
           : await unwrap(registration.POST('/competitions', { body: body as never }));
       },
-      message.error,
+      showRefusal,
     );
     if (ok && saved) {
       message.success(id ? '方案已保存' : '竞赛已创建，请在详情页报备方案');

@@ -3,7 +3,7 @@ import { pioneerTeamFormProblems, type PioneerTeamFormFigures } from '@lc/contra
 import { Alert, App, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { submitShowingRefusal } from '../../components/api-form';
+import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import UnitPicker from '../../components/UnitPicker';
 import { registration, unwrap } from '../../services/api';
 
@@ -32,6 +32,7 @@ function figuresOf(v: Record<string, unknown>): PioneerTeamFormFigures | null {
  */
 export default function PioneerTeamApplicationForm({ competitionId }: { competitionId: string }) {
   const { message } = App.useApp();
+  const showRefusal = useRefusalDialog();
   const navigate = useNavigate();
   const [form] = Form.useForm();
   const [problems, setProblems] = useState<{ field: string; zh: string }[]>([]);
@@ -61,7 +62,7 @@ export default function PioneerTeamApplicationForm({ competitionId }: { competit
           async () => {
             ({ workflowId } = await unwrap(registration.POST('/pioneer-team-applications', { body: { ...values, competitionId } as never })));
           },
-          message.error,
+          showRefusal,
         );
         if (ok) {
           message.success('已提交，进入审批：单位工会意见');

@@ -2,7 +2,7 @@ import { ModalForm, ProFormDateTimeRangePicker, ProFormSelect, ProFormTextArea }
 import { App, Button, Card, Form, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import { submitShowingRefusal } from '../../components/api-form';
+import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import Page from '../../components/Page';
 import { ApiError, refusalText, registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
@@ -17,6 +17,14 @@ function state(d: Delegation) {
   return dayjs(d.validFrom).isAfter(dayjs()) ? <Tag color="blue">未开始</Tag> : <Tag>已过期</Tag>;
 }
 
+/** The usual absences, from now to the end of the last day: one click instead of two date-times. */
+const PERIOD_PRESETS = [
+  { label: '今起三天', days: 3 },
+  { label: '今起一周', days: 7 },
+  { label: '今起两周', days: 14 },
+  { label: '今起一个月', days: 30 },
+].map(({ label, days }) => ({ label, value: () => [dayjs(), dayjs().add(days - 1, 'day').endOf('day')] as [dayjs.Dayjs, dayjs.Dayjs] }));
+
 /**
  * 委托代办: while I am away, a colleague decides my approval steps for me, in every service at once (one
  * grant, registration tells the others). Each decision made so says it was made on my behalf.
@@ -24,6 +32,7 @@ function state(d: Delegation) {
 export default function DelegationsPage() {
   const { user } = useSession();
   const { message } = App.useApp();
+  const showRefusal = useRefusalDialog();
   const [form] = Form.useForm();
   const [delegations, setDelegations] = useState<Delegations>();
   const load = useCallback(() => unwrap(registration.GET('/delegations')).then(setDelegations), []);
@@ -81,7 +90,7 @@ export default function DelegationsPage() {
                     body: { deputyUserId: v.deputyUserId, validFrom: from.toISOString(), validUntil: until.toISOString(), reason: v.reason },
                   }),
                 ),
-              message.error,
+              showRefusal,
             );
             if (ok) {
               message.success('委托已生效：在各项业务中都由代办人代您审批');
@@ -104,7 +113,7 @@ export default function DelegationsPage() {
           <ProFormDateTimeRangePicker
             name="period"
             label="委托期间"
-            fieldProps={{ placeholder: ['开始时间', '结束时间'] }}
+            fieldProps={{ placeholder: ['开始时间', '结束时间'], presets: PERIOD_PRESETS }}
             rules={[{ required: true, message: '请选择委托期间' }]}
           />
           <ProFormTextArea name="reason" label="事由" placeholder="如：外出学习" rules={[{ required: true, message: '请填写委托事由' }]} />

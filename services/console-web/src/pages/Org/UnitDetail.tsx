@@ -1,7 +1,7 @@
 import { ModalForm, ProForm, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { App, Button, Descriptions, Form, Space, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import { submitShowingRefusal } from '../../components/api-form';
+import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import UnitPicker from '../../components/UnitPicker';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
@@ -14,6 +14,7 @@ type Enterprise = { creditCode?: string; ownership?: string; aboveScale?: boolea
 export default function UnitDetail({ unitId, onChanged }: { unitId: string; onChanged: () => void }) {
   const { access } = useSession();
   const { message } = App.useApp();
+  const showRefusal = useRefusalDialog();
   const [unit, setUnit] = useState<OrgUnit>();
   const [renameForm] = Form.useForm();
   const [moveForm] = Form.useForm();
@@ -58,7 +59,7 @@ export default function UnitDetail({ unitId, onChanged }: { unitId: string; onCh
             initialValues={{ name: unit.name }}
             modalProps={{ destroyOnClose: true }}
             onFinish={async (v) => {
-              const ok = await submitShowingRefusal(renameForm, () => unwrap(registration.PATCH('/org-units/{id}', { params: { path: { id: unit.id } }, body: v })), message.error);
+              const ok = await submitShowingRefusal(renameForm, () => unwrap(registration.PATCH('/org-units/{id}', { params: { path: { id: unit.id } }, body: v })), showRefusal);
               if (ok) await changed();
               return ok;
             }}
@@ -73,7 +74,7 @@ export default function UnitDetail({ unitId, onChanged }: { unitId: string; onCh
               trigger={<Button>调整隶属</Button>}
               modalProps={{ destroyOnClose: true }}
               onFinish={async (v) => {
-                const ok = await submitShowingRefusal(moveForm, () => unwrap(registration.POST('/org-units/{id}/move', { params: { path: { id: unit.id } }, body: v as never })), message.error);
+                const ok = await submitShowingRefusal(moveForm, () => unwrap(registration.POST('/org-units/{id}/move', { params: { path: { id: unit.id } }, body: v as never })), showRefusal);
                 if (ok) await changed();
                 return ok;
               }}
@@ -91,7 +92,7 @@ export default function UnitDetail({ unitId, onChanged }: { unitId: string; onCh
               trigger={<Button danger>停用</Button>}
               modalProps={{ destroyOnClose: true, okButtonProps: { danger: true } }}
               onFinish={async (v) => {
-                const ok = await submitShowingRefusal(deactivateForm, () => unwrap(registration.POST('/org-units/{id}/deactivate', { params: { path: { id: unit.id } }, body: v as never })), message.error);
+                const ok = await submitShowingRefusal(deactivateForm, () => unwrap(registration.POST('/org-units/{id}/deactivate', { params: { path: { id: unit.id } }, body: v as never })), showRefusal);
                 if (ok) await changed();
                 return ok;
               }}

@@ -3,7 +3,7 @@ import { allowedChildKinds, orgUnitKindLabels, type OrgUnitKind } from '@lc/org/
 import { App, Button, Form, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { submitShowingRefusal } from '../../components/api-form';
+import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 
@@ -15,6 +15,7 @@ const kindOptions = Object.entries(orgUnitKindLabels).map(([value, label]) => ({
 export default function UnitTable({ parentId, onChanged }: { parentId: string; onChanged: () => void }) {
   const { access } = useSession();
   const { message } = App.useApp();
+  const showRefusal = useRefusalDialog();
   const [, setParams] = useSearchParams();
   const table = useRef<ActionType>();
   const [form] = Form.useForm();
@@ -58,7 +59,7 @@ export default function UnitTable({ parentId, onChanged }: { parentId: string; o
                 modalProps={{ destroyOnClose: true }}
                 onFinish={async (v) => {
                   const body = { ...v, parentId, enterprise: v.kind === 'enterprise_union' ? { ...v.enterprise, ownership: v.enterprise?.ownership } : undefined };
-                  const ok = await submitShowingRefusal(form, () => unwrap(registration.POST('/org-units', { body: body as never })), message.error);
+                  const ok = await submitShowingRefusal(form, () => unwrap(registration.POST('/org-units', { body: body as never })), showRefusal);
                   if (ok) {
                     message.success('已新增');
                     table.current?.reload();

@@ -1,7 +1,7 @@
 import { ModalForm, PageContainer, ProForm, ProFormDatePicker, ProFormDigit, ProFormList, ProFormRate, ProFormSelect, ProFormText, ProFormTextArea, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Badge, Button, Form, Tabs } from 'antd';
+import { Badge, Button, Form, Segmented, Tabs } from 'antd';
 import dayjs from 'dayjs';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useSubmitAndReload } from '../../components/api-form';
 import UnitPicker from '../../components/UnitPicker';
@@ -10,6 +10,7 @@ import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
 
 type Supervisor = Ok<RegistrationApi['/energy-supervisors']['get']>['items'][number];
+type SupervisorStatus = NonNullable<NonNullable<RegistrationApi['/energy-supervisors']['get']['parameters']['query']>['status']>;
 type ServiceRequest = Ok<RegistrationApi['/technical-service-requests']['get']>['items'][number];
 
 const MONTH = { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: '请按“年-月”填写，如 2016-01' };
@@ -32,10 +33,19 @@ const serviceStatus: Record<string, [string, 'processing' | 'success' | 'error' 
   rated: ['已评价', 'success'],
 };
 
+/** Which registrations the table shows: the register itself, or those still in (or out of) their chain. */
+const SUPERVISOR_VIEWS: { value: SupervisorStatus; label: string }[] = [
+  { value: 'approved', label: '已登记' },
+  { value: 'submitted', label: '审批中' },
+  { value: 'rejected', label: '未通过' },
+  { value: 'withdrawn', label: '已撤回' },
+];
+
 /** 节能减排义务监督员登记 (seed 004 attachment 4): the register, and registering one through its chain. */
 function Supervisors() {
   const { access } = useSession();
   const table = useRef<ActionType>();
+  const [status, setStatus] = useState<SupervisorStatus>('approved');
   const [form] = Form.useForm();
   const submit = useSubmitAndReload(table);
   const columns: ProColumns<Supervisor>[] = [
@@ -58,8 +68,10 @@ function Supervisors() {
       rowKey="id"
       search={false}
       columns={columns}
+      params={{ status }}
       pagination={{ defaultPageSize: 20 }}
       options={{ density: false, setting: false }}
+      headerTitle={<Segmented aria-label="登记状态" options={SUPERVISOR_VIEWS} value={status} onChange={(v) => setStatus(v as SupervisorStatus)} />}
       toolBarRender={() =>
         access.canWrite
           ? [
@@ -70,7 +82,12 @@ function Supervisors() {
                 width={720}
                 trigger={<Button type="primary">登记监督员</Button>}
                 modalProps={{ destroyOnClose: true }}
-                onFinish={(v) => submit(form, () => unwrap(registration.POST('/energy-supervisors', { body: v as never })), '已提交，进入审批')}
+                onFinish={async (v) => {
+                  const ok = await submit(form, () => unwrap(registration.POST('/energy-supervisors', { body: v as never })), '已提交，进入审批');
+                  // What was just submitted is among those in their chain, not yet in the register.
+                  if (ok) setStatus('submitted');
+                  return ok;
+                }}
               >
                 <ProForm.Item name="unitId" label="所在单位（企业或班组）" rules={[{ required: true, message: '请选择所在单位' }]}>
                   <UnitPicker kinds={['enterprise_union', 'team']} />
@@ -94,7 +111,7 @@ function Supervisors() {
           : []
       }
       request={async ({ current = 1, pageSize = 20 }) => {
-        const page = await unwrap(registration.GET('/energy-supervisors', { params: { query: { limit: pageSize, offset: (current - 1) * pageSize } } }));
+        const page = await unwrap(registration.GET('/energy-supervisors', { params: { query: { status, limit: pageSize, offset: (current - 1) * pageSize } } }));
         return { data: page.items, total: page.total, success: true };
       }}
     />
@@ -211,12 +228,14 @@ function TechnicalServices() {
 
 /** 登记册: the registers of seed 004, attachments 4 and 5. */
 export default function RegistersPage() {
+  const { access } = useSession();
   return (
     <PageContainer title="登记册">
       <Tabs
         items={[
           { key: 'supervisors', label: '节能减排义务监督员', children: <Supervisors /> },
-          { key: 'services', label: '企业技术服务需求', children: <TechnicalServices /> },
+          // An enterprise's requests for technical service are the unions' business, not a team's.
+          ...(access.isUnionCadre ? [{ key: 'services', label: '企业技术服务需求', children: <TechnicalServices /> }] : []),
         ]}
       />
     </PageContainer>

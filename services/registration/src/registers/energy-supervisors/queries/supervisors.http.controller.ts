@@ -1,13 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, OrgDirectory, PageOf, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { registerIdPipe } from '../../../forms/form-fields';
-import { SUPERVISOR_SELECT, SupervisorRow, SupervisorView, toSupervisorView } from '../supervisor-rows';
+import { SUPERVISOR_SELECT, supervisorStatuses, SupervisorRow, SupervisorStatus, SupervisorView, toSupervisorView } from '../supervisor-rows';
 import { SupervisorNotFound } from '../supervisor.errors';
 import { SupervisorDto } from '../supervisor.response.dto';
 
@@ -16,6 +16,15 @@ class SupervisorRegisterQueryDto extends PageQueryDto {
   @IsOptional()
   @Matches(ORG_UNIT_ID_PATTERN, { message: "orgUnitId must be 1 to 64 letters, digits, '-' or '_'" })
   orgUnitId?: string;
+
+  @ApiPropertyOptional({
+    enum: supervisorStatuses,
+    default: 'approved',
+    description: 'approved: the register itself (已登记); submitted: registrations still going through their chain (审批中); rejected (未通过); withdrawn (已撤回)',
+  })
+  @IsOptional()
+  @IsIn(supervisorStatuses, { message: `status must be one of ${supervisorStatuses.join(', ')}` })
+  status?: SupervisorStatus;
 }
 
 @ApiTags('energy-saving supervisors (节能减排义务监督员)')
@@ -27,27 +36,28 @@ export class SupervisorsHttpController {
     private readonly scope: ScopeChecker,
   ) {}
 
-  /** The register: approved supervisors in a subtree, by enterprise in tree order, then by name. */
+  /** The register: approved supervisors in a subtree (or those of another status), by enterprise in tree order, then by name. */
   @Get()
   @ApiOperation({
     operationId: 'listEnergySupervisors',
     summary: '节能减排义务监督员名册',
-    description: 'The register: approved supervisors of units at or under orgUnitId, by enterprise in tree order, then by name.',
+    description:
+      'The register: approved supervisors of units at or under orgUnitId, by enterprise in tree order, then by name; with status, the registrations of that status instead (submitted: still in their chain).',
   })
-  @ApiOkResponse({ type: PageOf(SupervisorDto), description: 'Approved supervisors of units at or under orgUnitId' })
+  @ApiOkResponse({ type: PageOf(SupervisorDto), description: 'Supervisors of units at or under orgUnitId with the status asked for (approved when not given)' })
   @ApiForbiddenResponse({ description: 'orgUnitId is outside your subtree' })
   async register(@Query() query: SupervisorRegisterQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: SupervisorView[]; total: number }> {
     const underPath = query.orgUnitId ? (await this.directory.getReferenced(query.orgUnitId, 'orgUnitId')).path : caller.principal.orgPath;
     await this.scope.assert(caller, 'read', { orgPath: underPath });
-    const where = `WHERE s.status = 'approved' AND (u.path = $1 OR u.path LIKE $2)`;
-    const params = [underPath, descendantsLikePattern(underPath)];
+    const where = `WHERE s.status = $3 AND (u.path = $1 OR u.path LIKE $2)`;
+    const params = [underPath, descendantsLikePattern(underPath), query.status ?? 'approved'];
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM energy_supervisors s JOIN org_units u ON u.id = s.unit_id ${where}`,
       params,
     );
     const rows: SupervisorRow[] = await this.dataSource.query(
       `${SUPERVISOR_SELECT} ${where}
-        ORDER BY ent.path COLLATE "C", s.form ->> 'name', s.id LIMIT $3 OFFSET $4`,
+        ORDER BY ent.path COLLATE "C", s.form ->> 'name', s.id LIMIT $4 OFFSET $5`,
       [...params, query.limit, query.offset],
     );
     return { items: rows.map(toSupervisorView), total };
