@@ -8,6 +8,8 @@ test('the main screens render in Chinese for the city union cadre', async ({ as 
   await keepScreenshot(city, '02-workbench');
   await city.goto('/org');
   await expect(city.getByRole('tree')).toContainText('东城区总工会');
+  // Each unit with what stands under it.
+  await expect(city.getByRole('treeitem', { name: /东城区总工会/ })).toContainText(/\d+家企业/);
   await keepScreenshot(city, '06-org');
   await city.goto('/competitions');
   await expect(city.getByText('“当好主人翁、建功新时代”').first()).toBeVisible();

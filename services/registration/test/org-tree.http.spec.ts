@@ -175,6 +175,35 @@ describe('the org tree in registration', () => {
     expect((await api.get('/org-units/city/subtree?childrenOnly=maybe')).body).toMatchObject({ statusCode: 400, field: 'childrenOnly' });
   });
 
+  it('counts the enterprises, teams and workers under each unit of a page, never a sibling whose id starts the same', async () => {
+    const enterprise = (n: number, headcount: number) => ({ creditCode: creditCodeFor(n), ownership: 'non_public', aboveScale: false, industry: '制造业', headcount });
+    expect((await api.post('/org-units', { id: 'ent-pfx', name: '前缀甲公司工会', kind: 'enterprise_union', parentId: 'town-a2', enterprise: enterprise(950, 40) })).status).toBe(201);
+    expect((await api.post('/org-units', { id: 'ent-pfx-2', name: '前缀乙公司工会', kind: 'enterprise_union', parentId: 'town-a2', enterprise: enterprise(951, 75) })).status).toBe(201);
+    expect((await api.post('/org-units', { id: 'team-pfx-2a', name: '乙公司一班', kind: 'team', parentId: 'ent-pfx-2' })).status).toBe(201);
+
+    const town = await api.get('/org-units/town-a2/subtree?childrenOnly=true&withCounts=true&limit=100');
+    const byId = Object.fromEntries(town.body.items.map((u: { id: string; counts: unknown }) => [u.id, u.counts]));
+    expect(byId['ent-pfx']).toEqual({ enterprises: 1, teams: 0, headcount: 40 });
+    expect(byId['ent-pfx-2']).toEqual({ enterprises: 1, teams: 1, headcount: 75 });
+
+    // Every child of the city against the whole subtree counted here, unit by unit.
+    type Unit = { id: string; kind: string; path: string; enterprise: { headcount: number } | null; counts?: unknown };
+    const everything: Unit[] = (await api.get('/org-units/city/subtree?limit=200')).body.items;
+    const children: Unit[] = (await api.get('/org-units/city/subtree?childrenOnly=true&withCounts=true&limit=100')).body.items;
+    expect(children.length).toBeGreaterThan(1);
+    for (const child of children) {
+      const under = everything.filter((u) => u.path === child.path || u.path.startsWith(`${child.path}/`));
+      const enterprises = under.filter((u) => u.kind === 'enterprise_union');
+      expect([child.id, child.counts]).toEqual([
+        child.id,
+        { enterprises: enterprises.length, teams: under.filter((u) => u.kind === 'team').length, headcount: enterprises.reduce((sum, u) => sum + (u.enterprise?.headcount ?? 0), 0) },
+      ]);
+    }
+    // Without the flag, no counts are computed.
+    expect(children.length && (await api.get('/org-units/city/subtree?childrenOnly=true')).body.items[0].counts).toBeUndefined();
+    expect((await api.get('/org-units/city/subtree?withCounts=many')).body).toMatchObject({ statusCode: 400, field: 'withCounts' });
+  });
+
   it('creates a root only through the install command, which changes nothing when run again', async () => {
     const settings = {
       ROOT_UNIT_ID: 'city',

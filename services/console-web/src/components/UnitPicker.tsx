@@ -43,6 +43,7 @@ export default function UnitPicker({ value, onChange, kinds, placeholder = 'è¾“å
   return (
     <Select
       id={id}
+      style={{ width: '100%' }}
       showSearch
       allowClear
       value={value}

@@ -9,13 +9,35 @@ import ImportPanel, { importKinds } from './ImportPanel';
 import UnitDetail from './UnitDetail';
 import UnitTable from './UnitTable';
 import UserTable from './UserTable';
+import styles from './org.module.css';
 
-type OrgUnit = Ok<RegistrationApi['/org-units/{id}']['get']>;
+type OrgUnit = Ok<RegistrationApi['/org-units/{id}/subtree']['get']>['items'][number];
 
 /** Children shown in the tree at most; a township with more enterprises lists them all in 下级单位. */
 const CHILDREN_IN_TREE = 200;
 
-const nodeOf = (u: OrgUnit): TreeDataNode => ({ key: u.id, title: `${u.name}${u.active ? '' : '（已停用）'}`, isLeaf: u.kind === 'team' });
+/** What stands under a unit, after its name: 12家企业 · 40个班组 · 3,460人. */
+function countsText(u: OrgUnit): string {
+  const c = u.counts;
+  if (!c || u.kind === 'team') return '';
+  const parts = [u.kind !== 'enterprise_union' && `${c.enterprises}家企业`, c.teams > 0 && `${c.teams}个班组`, c.headcount > 0 && `${c.headcount.toLocaleString('zh-CN')}人`].filter(Boolean);
+  return parts.join(' · ');
+}
+
+const nodeOf = (u: OrgUnit): TreeDataNode => {
+  const counts = countsText(u);
+  return {
+    key: u.id,
+    title: (
+      <span>
+        {u.name}
+        {u.active ? '' : '（已停用）'}
+        {counts && <span className={styles.counts}>{counts}</span>}
+      </span>
+    ),
+    isLeaf: u.kind === 'team',
+  };
+};
 
 function withChildren(nodes: TreeDataNode[], key: React.Key, children: TreeDataNode[]): TreeDataNode[] {
   return nodes.map((n) => (n.key === key ? { ...n, children } : n.children ? { ...n, children: withChildren(n.children, key, children) } : n));
@@ -32,15 +54,17 @@ export default function OrgPage() {
 
   const childrenOf = useCallback(
     async (unitId: string) =>
-      (await unwrap(registration.GET('/org-units/{id}/subtree', { params: { path: { id: unitId }, query: { childrenOnly: true, limit: CHILDREN_IN_TREE, offset: 0 } } }))).items.map(nodeOf),
+      (await unwrap(registration.GET('/org-units/{id}/subtree', { params: { path: { id: unitId }, query: { childrenOnly: true, withCounts: true, limit: CHILDREN_IN_TREE, offset: 0 } } }))).items.map(nodeOf),
     [],
   );
 
   useEffect(() => {
     if (!user) return;
-    Promise.all([unwrap(registration.GET('/org-units/{id}', { params: { path: { id: user.orgUnitId } } })), childrenOf(user.orgUnitId)]).then(([root, children]) => {
-      setTree([{ ...nodeOf(root), children }]);
-      setExpanded([root.id]);
+    // A subtree in tree order starts with the unit itself: its first item is the root, with its counts.
+    const root = unwrap(registration.GET('/org-units/{id}/subtree', { params: { path: { id: user.orgUnitId }, query: { withCounts: true, limit: 1, offset: 0 } } }));
+    Promise.all([root, childrenOf(user.orgUnitId)]).then(([{ items }, children]) => {
+      setTree([{ ...nodeOf(items[0]), children }]);
+      setExpanded([items[0].id]);
     });
   }, [user, version, childrenOf]);
 

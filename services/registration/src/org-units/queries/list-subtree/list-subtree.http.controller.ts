@@ -8,6 +8,7 @@ import { descendantsLikePattern, escapeLike, OrgUnitKind, orgUnitKinds } from '@
 import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { OrgUnitResponseDto, toOrgUnitResponse } from '../../org-unit.response.dto';
+import { SubtreeCountsDto, subtreeCounts } from './subtree-counts.query';
 
 class ListSubtreeQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: orgUnitKinds, description: 'Only units of this kind' })
@@ -31,10 +32,20 @@ class ListSubtreeQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Each unit with the enterprises, teams and workers at or under it (counts), as a tree shows them' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: "withCounts must be 'true' or 'false'" })
+  withCounts?: boolean;
+}
+
+class OrgUnitInSubtreeDto extends OrgUnitResponseDto {
+  @ApiPropertyOptional({ type: SubtreeCountsDto, description: 'With withCounts=true only' }) counts?: SubtreeCountsDto;
 }
 
 class OrgUnitPageDto {
-  @ApiProperty({ type: [OrgUnitResponseDto] }) items: OrgUnitResponseDto[];
+  @ApiProperty({ type: [OrgUnitInSubtreeDto] }) items: OrgUnitInSubtreeDto[];
   @ApiProperty() total: number;
 }
 
@@ -51,7 +62,7 @@ export class ListSubtreeHttpController {
   @ApiOperation({
     operationId: 'listOrgUnitSubtree',
     summary: '下级组织列表',
-    description: 'The unit and every unit under it (or only its children), in tree order, optionally of one kind, status or name.',
+    description: 'The unit and every unit under it (or only its children), in tree order, optionally of one kind, status or name, and with what stands under each (withCounts).',
   })
   @ApiOkResponse({ type: OrgUnitPageDto, description: 'The unit and every unit under it, in tree order (by path)' })
   @ApiForbiddenResponse({ description: 'The unit is outside your subtree' })
@@ -65,6 +76,8 @@ export class ListSubtreeHttpController {
     if (query.kind) builder.andWhere('u.kind = :kind', { kind: query.kind });
     if (query.status !== 'all') builder.andWhere('u.active = :active', { active: query.status === 'active' });
     const [rows, total] = await builder.orderBy('u.path', 'ASC').take(query.limit).skip(query.offset).getManyAndCount();
-    return { items: rows.map(toOrgUnitResponse), total };
+    if (!query.withCounts) return { items: rows.map(toOrgUnitResponse), total };
+    const counts = await subtreeCounts(this.dataSource, rows);
+    return { items: rows.map((u) => ({ ...toOrgUnitResponse(u), counts: counts.get(u.id) })), total };
   }
 }
