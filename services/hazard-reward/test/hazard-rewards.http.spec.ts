@@ -110,6 +110,14 @@ describe('hazard rewards, archive and statistics', () => {
     const waiting = await reward(major.id, (r) => r.status === 'awaiting_approval');
     expect(waiting.amount_fen).toBe('200000');
     const workflowId = `approval-hazard-reward-${waiting.id}`;
+    // Those who decide it read the reward their step is about, and from it the report; nobody outside the issuing union's line does.
+    const seen = await h.api(townCadre.token).get(`/hazard-rewards/${waiting.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ id: waiting.id, reportId: major.id, amountYuan: '2000.00', status: 'awaiting_approval', issuingUnitId: waiting.issuing_unit_id });
+    expect(seen.body).not.toHaveProperty('reporter');
+    const outsider = await h.person('township_union_cadre', 'town-a2');
+    expect((await h.api(outsider.token).get(`/hazard-rewards/${waiting.id}`)).status).toBe(403);
+    expect((await h.api(townCadre.token).get('/hazard-rewards/00000000-0000-4000-8000-000000000000')).body).toMatchObject({ statusCode: 404, code: 'reward-not-found' });
     await h.approveChain(workflowId, [townCadre, countyCadre]);
     await reward(major.id, (r) => r.status === 'paid');
     const chain = await h.sql(`SELECT step_id FROM hazard_reward.approval_transitions WHERE workflow_id = $1 AND kind IN ('step-approved', 'approved') ORDER BY seq`, [workflowId]);

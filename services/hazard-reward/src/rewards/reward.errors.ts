@@ -77,3 +77,10 @@ export class ClaimAlreadyPaid extends Conflict {
     super({ en: `claimCode: this claim was already paid out at ${at.toISOString()}`, zh: '该奖励已经兑付', field: 'claimCode' });
   }
 }
+
+export class RewardNotFound extends NotFound {
+  readonly code = 'reward-not-found';
+  constructor(id: string) {
+    super({ en: `no reward has id ${id}`, zh: '没有这笔奖励' });
+  }
+}

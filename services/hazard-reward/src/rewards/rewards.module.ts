@@ -12,6 +12,7 @@ import { RewardApproval } from './issuing/reward-approval';
 import { RewardApprovalRetry } from './issuing/reward-approval-retry';
 import { RewardIssuer } from './issuing/reward-issuer';
 import { RewardPayer } from './payment/reward-payer';
+import { GetRewardHttpController } from './queries/get-reward/get-reward.http.controller';
 import { ListRewardsHttpController } from './queries/list-rewards/list-rewards.http.controller';
 import { CreateRewardSchemeHttpController } from './schemes/commands/create-reward-scheme/create-reward-scheme.http.controller';
 import { CreateRewardSchemeService } from './schemes/commands/create-reward-scheme/create-reward-scheme.service';
@@ -30,6 +31,7 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
     SetRewardBudgetHttpController,
     GetRewardBudgetHttpController,
     ListRewardsHttpController,
+    GetRewardHttpController,
     RedeemRewardClaimHttpController,
   ],
   providers: [

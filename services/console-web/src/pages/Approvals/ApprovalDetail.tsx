@@ -30,10 +30,14 @@ export default function ApprovalDetail() {
 
   const load = useCallback(async () => {
     try {
-      // Approvals are read from the service that owns the item: it is the authority on the chain.
-      setApproval(await unwrap((client as typeof registration).GET('/approvals/{workflowId}', { params: { path: { workflowId } } })));
-      // What the item waits for from me (to decide, to revise, on whose behalf): the approval centre knows.
-      const mine = await registration.GET('/approval-centre/items/{workflowId}', { params: { path: { workflowId } } });
+      // Approvals are read from the service that owns the item: it is the authority on the chain. What
+      // the item waits for from me (to decide, to revise, on whose behalf) the approval centre knows.
+      // Both at once: neither needs the other.
+      const [chain, mine] = await Promise.all([
+        unwrap((client as typeof registration).GET('/approvals/{workflowId}', { params: { path: { workflowId } } })),
+        registration.GET('/approval-centre/items/{workflowId}', { params: { path: { workflowId } } }),
+      ]);
+      setApproval(chain);
       setCentre(mine.data ?? null);
     } catch (e) {
       setFailure(e instanceof ApiError ? refusalText(e.refusal) : String(e));

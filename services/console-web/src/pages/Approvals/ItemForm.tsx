@@ -1,7 +1,12 @@
 import { Descriptions, Empty, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { awards, hazardReward, registration, unwrap, type Ok, type RegistrationApi, type ServiceName } from '../../services/api';
+import { registration, unwrap, type Ok, type RegistrationApi, type ServiceName } from '../../services/api';
 import { formatDate, formatDateTime, formatYuan } from '../../utils/format';
+import HazardCloseOutView from './item-views/HazardCloseOutView';
+import HazardRewardView from './item-views/HazardRewardView';
+import NominationView from './item-views/NominationView';
+import SupervisorView from './item-views/SupervisorView';
+import TechnicalServiceView from './item-views/TechnicalServiceView';
 import PioneerTeamPaperForm from './PioneerTeamPaperForm';
 
 type Approval = Ok<RegistrationApi['/approvals/{workflowId}']['get']>;
@@ -14,12 +19,11 @@ interface Props {
   approval: Approval;
 }
 
+/** The items read as one record of their service; the others have a view of their own below. */
 async function loadItem(service: ServiceName, itemKind: string, itemId: string): Promise<Json | null> {
   const path = { params: { path: { id: itemId } } };
   if (service === 'registration' && itemKind === 'plan-filing') return (await unwrap(registration.GET('/competitions/{id}', path))) as unknown as Json;
   if (service === 'registration' && itemKind === 'pioneer-team') return (await unwrap(registration.GET('/pioneer-team-applications/{id}', path))) as unknown as Json;
-  if (service === 'awards' && itemKind === 'nomination') return (await unwrap(awards.GET('/nominations/{id}', path))) as unknown as Json;
-  if (service === 'hazard-reward' && itemKind === 'hazard-reward') return (await unwrap(hazardReward.GET('/hazard-reports/{id}', path))) as unknown as Json;
   return null;
 }
 
@@ -46,7 +50,18 @@ function show(key: string, value: unknown): string {
 }
 
 /** The form the item belongs to, laid out as its paper original where the seeds give one. */
-export default function ItemForm({ service, itemKind, itemId, approval }: Props) {
+export default function ItemForm(props: Props) {
+  const { service, itemKind, itemId } = props;
+  if (service === 'hazard-reward' && itemKind === 'hazard-reward') return <HazardRewardView rewardId={itemId} />;
+  if (service === 'hazard-reward' && itemKind === 'hazard-close-out') return <HazardCloseOutView reportId={itemId} />;
+  if (service === 'awards' && itemKind === 'nomination') return <NominationView nominationId={itemId} />;
+  if (service === 'registration' && itemKind === 'energy-supervisor') return <SupervisorView supervisorId={itemId} />;
+  if (service === 'registration' && itemKind === 'technical-service-request') return <TechnicalServiceView requestId={itemId} />;
+  return <RecordForm {...props} />;
+}
+
+/** A competition plan as its fields, or the 工人先锋号 application as its paper form. */
+function RecordForm({ service, itemKind, itemId, approval }: Props) {
   const [item, setItem] = useState<Json | null>();
   useEffect(() => {
     loadItem(service, itemKind, itemId).then(setItem, () => setItem(null));

@@ -6,6 +6,7 @@ export const itemKindLabels: Record<string, string> = {
   'pioneer-team': '工人先锋号创建申报',
   nomination: '荣誉推荐',
   'hazard-reward': '隐患奖励审批',
+  'hazard-close-out': '重大隐患销号',
   'energy-supervisor': '节能减排义务监督员登记',
   'technical-service-request': '企业技术服务需求',
 };

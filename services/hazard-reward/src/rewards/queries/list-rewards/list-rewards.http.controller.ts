@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller, PageOf, yuanOf } from '@lc/platform';
+import { Caller, CurrentCaller, PageOf } from '@lc/platform';
 import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
 import { HazardRewardDto } from '../../reward.response.dto';
+import { REWARD_SELECT, RewardRow, rewardView } from '../../reward-rows';
 
 const statuses = ['no_scheme', 'awaiting_approval', 'queued', 'issued', 'paid', 'rejected'] as const;
 
@@ -38,28 +39,10 @@ export class ListRewardsHttpController {
     const filter = new SubtreeFilter('w.issuing_path', unit);
     if (query.status) filter.and('w.status = ?', query.status);
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rewards w WHERE ${filter.sql}`, filter.params);
-    const rows: Record<string, string | number | Date | null>[] = await this.dataSource.query(
-      `SELECT w.id, w.report_id, w.issuing_unit_id, w.budget_year, w.amount_fen, w.status, w.status_note, w.approval_workflow_id,
-              w.created_at, w.issued_at, w.paid_at, r.enterprise_unit_id
-         FROM rewards w JOIN hazard_reports r ON r.id = w.report_id
-        WHERE ${filter.sql} ORDER BY w.created_at, w.id LIMIT ${query.limit} OFFSET ${query.offset}`,
+    const rows: RewardRow[] = await this.dataSource.query(
+      `${REWARD_SELECT} WHERE ${filter.sql} ORDER BY w.created_at, w.id LIMIT ${query.limit} OFFSET ${query.offset}`,
       filter.params,
     );
-    return {
-      total,
-      items: rows.map((row) => ({
-        id: row.id,
-        reportId: row.report_id,
-        enterpriseUnitId: row.enterprise_unit_id,
-        issuingUnitId: row.issuing_unit_id,
-        budgetYear: row.budget_year,
-        amountYuan: yuanOf(row.amount_fen as string),
-        status: row.status,
-        note: row.status_note,
-        createdAt: row.created_at,
-        issuedAt: row.issued_at,
-        paidAt: row.paid_at,
-      })),
-    };
+    return { total, items: rows.map(rewardView) };
   }
 }
