@@ -16,7 +16,7 @@ test('a township cadre reads a hazard reward with its report and photo, and agre
   // The attachment is the reporter's photo itself, served through the console, not a broken link.
   const photo = form.getByRole('img', { name: '隐患照片1' });
   await expect(photo).toBeVisible();
-  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect.poll(() => photo.evaluate((img) => (img as { complete: boolean; naturalWidth: number }).complete && (img as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
   await keepScreenshot(town, 'hazard-reward-item');
 
   await town.getByLabel('审批意见').fill('情况属实，同意奖励');

@@ -13,7 +13,14 @@ test('the main screens render in Chinese for the city union cadre', async ({ as 
   await keepScreenshot(city, '06-org');
   await city.goto('/competitions');
   await expect(city.getByText('“当好主人翁、建功新时代”').first()).toBeVisible();
+  // Organisers by name; the list filtered on the server by where a competition stands.
+  await expect(city.getByRole('row').filter({ hasText: '“当好主人翁、建功新时代”' }).first()).toContainText('示范市总工会');
   await keepScreenshot(city, '07-competitions');
+  await city.getByLabel('状态').click();
+  await city.locator('.ant-select-dropdown:visible').getByTitle('草稿').click();
+  await city.getByRole('button', { name: '查询' }).click();
+  await expect(city.getByText('“当好主人翁、建功新时代”')).toHaveCount(0);
+  await city.getByRole('button', { name: '重置' }).click();
   await city.getByText('“当好主人翁、建功新时代”').first().click();
   await city.getByRole('tab', { name: '参赛企业汇总表' }).click();
   await expect(city.getByText('参赛企业汇总表').last()).toBeVisible();

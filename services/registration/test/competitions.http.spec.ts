@@ -54,6 +54,19 @@ describe('competitions', () => {
     expect(res.body).toMatchObject({ name, organiserOrgUnitId, startDate, endDate, ...fields, status: 'draft', kindLabel: '重点项目劳动竞赛(六比一创)', version: 1, parentCompetitionId: null });
     const [entry] = await city.sql(`SELECT action, after FROM registration.audit_log WHERE entity_id = $1`, [res.body.id]);
     expect(entry).toMatchObject({ action: 'competition.created', after: expect.objectContaining({ budgetYuan: '120000.50', participantScope: plan.participantScope }) });
+
+    // Read back, the organiser is named as people know it, in the record and in the list.
+    const [{ name: organiserName }] = await city.sql(`SELECT name FROM registration.org_units WHERE id = $1`, [organiserOrgUnitId]);
+    expect((await county.get(`/competitions/${res.body.id}`)).body.organiserName).toBe(organiserName);
+    const listed = (await county.get(`/competitions?organiserOrgUnitId=${organiserOrgUnitId}&limit=100`)).body.items.find((c: Json) => c.id === res.body.id);
+    expect(listed.organiserName).toBe(organiserName);
+    // Found by part of its name, its kind and where it stands; not under another status or kind.
+    const found = async (query: string) => (await county.get(`/competitions?${query}&limit=100`)).body.items.map((c: Json) => c.id);
+    const word = encodeURIComponent(String(name).slice(1, 5));
+    expect(await found(`q=${word}&status=draft&kind=${plan.kind}`)).toContain(res.body.id);
+    expect(await found(`q=${word}&status=open`)).not.toContain(res.body.id);
+    expect(await found(`kind=skills_contest`)).not.toContain(res.body.id);
+    expect((await county.get('/competitions?status=finished')).body).toMatchObject({ statusCode: 400, field: 'status' });
   });
 
   it.each([

@@ -12,13 +12,18 @@ export class AcknowledgementDto {
   @ApiPropertyOptional() acknowledgedAt?: string;
 }
 
+/** Where a competition stands, from its draft plan to its close. */
+export const competitionStatuses = ['draft', 'filing', 'filed', 'open', 'running', 'assessing', 'closed'] as const;
+export type CompetitionStatus = (typeof competitionStatuses)[number];
+
 export class CompetitionResponseDto {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() organiserOrgUnitId: string;
+  @ApiPropertyOptional({ example: '示范市总工会', description: '主办单位: in the list and in GET /competitions/{id}' }) organiserName?: string;
   @ApiProperty() startDate: string;
   @ApiProperty() endDate: string;
-  @ApiProperty({ enum: ['draft', 'filing', 'filed', 'open', 'running', 'assessing', 'closed'] }) status: string;
+  @ApiProperty({ enum: competitionStatuses }) status: string;
   @ApiProperty({ enum: competitionKindIds }) kind: string;
   @ApiProperty({ example: '技能比武 / 岗位练兵' }) kindLabel: string;
   @ApiProperty({ type: String, nullable: true, description: '竞赛主题' }) theme: string | null;

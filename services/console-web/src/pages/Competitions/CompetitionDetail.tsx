@@ -122,7 +122,7 @@ export default function CompetitionDetail() {
             children: (
               <Descriptions bordered size="small" column={1}>
                 <Descriptions.Item label="竞赛类型">{c.kindLabel}</Descriptions.Item>
-                <Descriptions.Item label="主办单位">{c.organiserOrgUnitId}</Descriptions.Item>
+                <Descriptions.Item label="主办单位">{c.organiserName ?? c.organiserOrgUnitId}</Descriptions.Item>
                 <Descriptions.Item label="竞赛时间">
                   {formatDate(c.startDate)} 至 {formatDate(c.endDate)}
                 </Descriptions.Item>

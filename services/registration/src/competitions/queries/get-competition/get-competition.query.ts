@@ -27,7 +27,7 @@ export class GetCompetitionQuery {
     if (!competition) throw new CompetitionNotFound(id);
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
-    return toCompetitionResponse(competition, await this.acknowledgement(id));
+    return { ...toCompetitionResponse(competition, await this.acknowledgement(id)), organiserName: organiser.name };
   }
 
   /** The acknowledgement workflow as Temporal sees it right now; not worth holding up the answer for long. */

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { orgUnitKinds, sharesLineage } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionNotFound } from '../../competition.errors';
+import { competitionStatuses } from '../../competition.response.dto';
 
 interface LeagueRow {
   id: string;
@@ -28,7 +29,7 @@ class LeagueTotalsDto {
 export class LeagueNode {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: ['draft', 'filing', 'filed', 'open', 'running', 'assessing', 'closed'] }) status: string;
+  @ApiProperty({ enum: competitionStatuses }) status: string;
   @ApiProperty() organiserOrgUnitId: string;
   @ApiProperty({ enum: orgUnitKinds }) organiserKind: string;
   @ApiProperty({ type: 'integer' }) enrolledUnits: number;

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Repository } from 'typeorm';
-import { descendantsLikePattern, lineagePaths } from '@lc/org';
+import { descendantsLikePattern, escapeLike, lineagePaths } from '@lc/org';
 import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
-import { CompetitionResponseDto, toCompetitionResponse } from '../../competition.response.dto';
+import { competitionKindIds } from '../../competition-plan';
+import { CompetitionResponseDto, CompetitionStatus, competitionStatuses, toCompetitionResponse } from '../../competition.response.dto';
 
 class ListCompetitionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only competitions of this organiser' })
@@ -14,6 +15,22 @@ class ListCompetitionsQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   organiserOrgUnitId?: string;
+
+  @ApiPropertyOptional({ enum: competitionStatuses, description: 'Only competitions standing here' })
+  @IsOptional()
+  @IsIn(competitionStatuses, { message: `status must be one of ${competitionStatuses.join(', ')}` })
+  status?: CompetitionStatus;
+
+  @ApiPropertyOptional({ enum: competitionKindIds, description: 'Only competitions of this kind' })
+  @IsOptional()
+  @IsIn(competitionKindIds, { message: `kind must be one of ${competitionKindIds.join(', ')}` })
+  kind?: string;
+
+  @ApiPropertyOptional({ description: 'Only competitions whose name contains this' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }
 
 class CompetitionPageDto {
@@ -39,12 +56,23 @@ export class ListCompetitionsHttpController {
       .innerJoin('org_units', 'o', 'o.id = c.organiser_org_unit_id')
       .where('(o.path IN (:...linePaths) OR o.path LIKE :under)', { linePaths: lineagePaths(ownPath), under: descendantsLikePattern(ownPath) });
     if (query.organiserOrgUnitId) builder.andWhere('c.organiser_org_unit_id = :organiser', { organiser: query.organiserOrgUnitId });
+    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
+    if (query.kind) builder.andWhere('c.kind = :kind', { kind: query.kind });
+    if (query.q) builder.andWhere('c.name ILIKE :name', { name: `%${escapeLike(query.q)}%` });
     const [rows, total] = await builder
       .orderBy('c.createdAt', 'DESC')
       .addOrderBy('c.id', 'ASC')
       .limit(query.limit)
       .offset(query.offset)
       .getManyAndCount();
-    return { items: rows.map((c) => toCompetitionResponse(c)), total };
+    const names = await this.organiserNames(rows.map((c) => c.organiserOrgUnitId));
+    return { items: rows.map((c) => ({ ...toCompetitionResponse(c), organiserName: names.get(c.organiserOrgUnitId) })), total };
+  }
+
+  /** The names of a page's organisers, in one query. */
+  private async organiserNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.competitions.manager.query(`SELECT id, name FROM org_units WHERE id = ANY($1::text[])`, [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 }
