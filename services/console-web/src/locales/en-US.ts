@@ -1,6 +1,9 @@
+import { approvalsEn } from './areas/approvals';
+import { competitionsEn } from './areas/competitions';
+import { orgEn } from './areas/org';
 import type { MessageKey } from './zh-CN';
 
-export const enUS: Record<MessageKey, string> = {
+const frame = {
   'app.title': 'Labour and Skills Competition Platform',
   'app.subtitle': 'Competitions · Ankang Cup · Assessment · Honours',
   'menu.workbench': 'Workbench',
@@ -64,3 +67,6 @@ export const enUS: Record<MessageKey, string> = {
   'status.rejected': 'Rejected',
   'status.withdrawn': 'Withdrawn',
 };
+
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn };
+

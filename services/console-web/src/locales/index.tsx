@@ -1,12 +1,13 @@
 import { ConfigProvider } from 'antd';
 import enUSAntd from 'antd/es/locale/en_US';
 import zhCNAntd from 'antd/es/locale/zh_CN';
-import dayjs from 'dayjs';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { enUS } from './en-US';
 import { zhCN, type MessageKey } from './zh-CN';
 
-export type Locale = 'zh-CN' | 'en-US';
+import { setCurrentLocale, type Locale } from './current';
+
+export type { Locale };
 
 interface LocaleContext {
   locale: Locale;
@@ -18,7 +19,9 @@ const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'e
 const Context = createContext<LocaleContext | null>(null);
 
 function initialLocale(): Locale {
-  return localStorage.getItem('lc-locale') === 'en-US' ? 'en-US' : 'zh-CN';
+  const locale = localStorage.getItem('lc-locale') === 'en-US' ? 'en-US' : 'zh-CN';
+  setCurrentLocale(locale);
+  return locale;
 }
 
 /** Chinese unless the user picked English; antd's own texts (pagination, pickers) follow. */
@@ -29,7 +32,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       locale,
       setLocale(next) {
         localStorage.setItem('lc-locale', next);
-        dayjs.locale(next === 'zh-CN' ? 'zh-cn' : 'en');
+        setCurrentLocale(next);
         setLocaleState(next);
       },
       t(key, values) {

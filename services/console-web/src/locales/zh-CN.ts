@@ -1,5 +1,9 @@
-/** Labels of the console, Chinese first; en-US.ts has the same keys. */
-export const zhCN = {
+import { approvalsZh } from './areas/approvals';
+import { competitionsZh } from './areas/competitions';
+import { orgZh } from './areas/org';
+
+/** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
+const frame = {
   'app.title': '劳动和技能竞赛管理平台',
   'app.subtitle': '工会劳动和技能竞赛 · 安康杯 · 考核评比 · 荣誉表彰',
   'menu.workbench': '工作台',
@@ -63,5 +67,7 @@ export const zhCN = {
   'status.rejected': '未通过',
   'status.withdrawn': '已撤回',
 } as const;
+
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh };
 
 export type MessageKey = keyof typeof zhCN;

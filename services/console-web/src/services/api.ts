@@ -1,3 +1,4 @@
+import { currentLocale } from '../locales/current';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths as AssessmentPaths } from './generated/assessment';
 import type { paths as AwardsPaths } from './generated/awards';
@@ -67,15 +68,17 @@ export class ApiError extends Error {
   }
 }
 
+/** The refusal in the console's language: the service's Chinese message, or its English one. */
 export function refusalText(refusal: ApiRefusal): string {
-  if (refusal.messageZh) return refusal.messageZh;
-  return Array.isArray(refusal.message) ? refusal.message.join('；') : refusal.message;
+  if (currentLocale() === 'zh-CN' && refusal.messageZh) return refusal.messageZh;
+  return Array.isArray(refusal.message) ? refusal.message.join(currentLocale() === 'zh-CN' ? '；' : '; ') : refusal.message;
 }
 
-/** The Chinese message for one field of a refusal, to show on that field of a form. */
+/** The message for each field of a refusal, in the console's language, to show on that field of a form. */
 export function fieldErrors(refusal: ApiRefusal): { name: string; errors: string[] }[] {
   const byField = new Map<string, string[]>();
-  for (const e of refusal.errors ?? []) byField.set(e.field, [...(byField.get(e.field) ?? []), e.messageZh ?? e.message]);
+  const zh = currentLocale() === 'zh-CN';
+  for (const e of refusal.errors ?? []) byField.set(e.field, [...(byField.get(e.field) ?? []), (zh && e.messageZh) || e.message]);
   if (refusal.field && !byField.has(refusal.field)) byField.set(refusal.field, [refusalText(refusal)]);
   return [...byField].map(([name, errors]) => ({ name, errors }));
 }
