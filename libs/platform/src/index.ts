@@ -25,6 +25,7 @@ export * from './temporal/temporal-worker.host';
 export * from './temporal/temporal-call';
 export * from './temporal/temporal.tokens';
 export * from './http/page-query.dto';
+export * from './http/sort-param';
 export * from './http/page.response';
 export * from './http/any-json.schema';
 export * from './approvals';

@@ -100,6 +100,12 @@ describe('the approval centre', () => {
     expect((await box(countyCadre, 'todo', '&kind=nomination')).items.map((i) => i.workflowId)).toEqual([nomination]);
     expect((await box(countyCadre, 'todo', `&q=${encodeURIComponent('兴华街道')}`)).items.map((i) => i.workflowId)).toEqual([plan]);
     expect((await box(countyCadre, 'todo', '&overdueOnly=true')).total).toBe(0);
+    // Sorted as asked: newest first, or by the step's deadline; a sort the list does not know is refused.
+    expect((await box(countyCadre, 'todo', '&sort=-at')).items.map((i) => i.workflowId)).toEqual([nomination, plan]);
+    const byDeadline = (await box(countyCadre, 'todo', '&sort=dueAt')).items;
+    expect(byDeadline.map((i) => Date.parse(i.dueAt))).toEqual(byDeadline.map((i) => Date.parse(i.dueAt)).sort((a, b) => a - b));
+    const badSort = await registration(countyCadre).get('/approval-centre/items?sort=title');
+    expect([badSort.status, badSort.body.field]).toEqual([400, 'sort']);
     // Each sees their own boxes only: the township's cadre has nothing to decide here.
     expect((await box(townCadre, 'todo')).total).toBe(0);
     expect((await box(townCadre, 'mine')).items.map((i) => i.workflowId)).toEqual([plan]);
@@ -307,7 +313,8 @@ describe('the approval centre', () => {
     expect((await registration(countyCadre).get('/approval-centre/items?box=later')).body).toMatchObject({ statusCode: 400, message: ['box must be one of todo, done, mine, cc'] });
   });
 
-  it('answers the first page of a todo of 10,000 pending items well under 100 ms', async () => {
+  // How fast is measured by the console benchmark (npm run bench:console), not here.
+  it('pages a todo of 10,000 pending items in the order asked for', async () => {
     const principal = city.principalAs('county_union_cadre', 'county-b');
     await city.sql(
       `INSERT INTO registration.approval_centre_items (workflow_id, service, item_kind, item_id, title, status, current_step_id, step_title,
@@ -323,15 +330,10 @@ describe('the approval centre', () => {
     await city.sql(`ANALYZE registration.approval_centre_waiting`);
     await city.sql(`ANALYZE registration.approval_centre_items`);
     const client = apiClient(city.registration.url, await tokenFor(principal));
-    const timings: number[] = [];
-    let first: Json;
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      first = await client.get('/approval-centre/items?box=todo&limit=50');
-      timings.push(performance.now() - started);
-    }
+    const first = await client.get('/approval-centre/items?box=todo&limit=50');
     expect(first.body.total).toBe(10000);
-    expect(first.body.items[0].workflowId).toBe('load-10000');
-    expect(Math.min(...timings)).toBeLessThan(100);
+    expect(first.body.items.map((i: Json) => i.workflowId).slice(0, 2)).toEqual(['load-10000', 'load-9999']);
+    const newest = await client.get('/approval-centre/items?box=todo&limit=50&offset=50&sort=-at');
+    expect(newest.body.items.map((i: Json) => i.workflowId).slice(0, 2)).toEqual(['load-51', 'load-52']);
   });
 });

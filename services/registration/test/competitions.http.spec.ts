@@ -67,6 +67,9 @@ describe('competitions', () => {
     expect(await found(`q=${word}&status=open`)).not.toContain(res.body.id);
     expect(await found(`kind=skills_contest`)).not.toContain(res.body.id);
     expect((await county.get('/competitions?status=finished')).body).toMatchObject({ statusCode: 400, field: 'status' });
+    const byStart = (await county.get('/competitions?sort=-startDate&limit=100')).body.items.map((c: Json) => c.startDate);
+    expect(byStart.length).toBeGreaterThan(0);
+    expect(byStart).toEqual([...byStart].sort().reverse());
   });
 
   it.each([

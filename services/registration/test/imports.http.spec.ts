@@ -328,6 +328,10 @@ describe('imports', () => {
       const enterprise = await apiClient(city.registration.url, cadre).get('/users?orgUnitId=ent-a1&role=worker');
       expect(enterprise.body.total).toBe(4);
       expect(enterprise.body.items.find((u: Json) => u.displayName === '刘洋')).toMatchObject({ orgUnitId: 'team-a1b', gender: null, skillGrade: null });
+      // Sorted as asked, on the server.
+      const byUsername = (await apiClient(city.registration.url, cadre).get('/users?orgUnitId=ent-a1&role=worker&sort=-username')).body.items.map((u: Json) => u.username);
+      expect(byUsername).toEqual([...byUsername].sort().reverse());
+      expect(byUsername).toHaveLength(4);
 
       const login = await apiClient(city.registration.url).post('/auth/login', { username: '13800000001', password: 'Anything2026' });
       expect(login.status).toBe(401);

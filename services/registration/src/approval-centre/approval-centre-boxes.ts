@@ -1,5 +1,5 @@
 import { escapeLike } from '@lc/org';
-import type { SqlRunner } from '@lc/platform';
+import { orderByOf, type SqlRunner } from '@lc/platform';
 
 export const boxes = ['todo', 'done', 'mine', 'cc'] as const;
 export type Box = (typeof boxes)[number];
@@ -10,6 +10,8 @@ export interface BoxFilters {
   overdueOnly?: boolean;
   /** One item only: how it stands for this user. */
   workflowId?: string;
+  /** `at` (the box's own time), `dueAt` (the step's deadline), or either with '-' for descending; the box's own order when absent. */
+  sort?: string;
 }
 
 /** The approvers who have delegated their decisions to this user, under a delegation in force now. */
@@ -24,6 +26,9 @@ export async function delegatorsOf(db: SqlRunner, deputyUserId: string): Promise
 
 /** When an item's step is late: its deadline, while it waits for an approver (never while with its submitter). */
 const DUE_AT = `CASE WHEN i.status = 'pending' AND b.waiting_as IS DISTINCT FROM 'submitter' THEN i.due_at END`;
+
+/** What an approval centre list can be sorted by: the box's own time, or the step's deadline (soonest first). */
+export const BOX_SORT_COLUMNS = { at: 'b.sort_at', dueAt: `(${DUE_AT})` };
 
 /**
  * One box of a user's approval centre as SQL: `b` the user's rows of the box (why it is theirs, and the
@@ -72,6 +77,7 @@ export function boxSql(box: Box, userId: string, delegators: readonly string[], 
   if (filters.overdueOnly) where.push(`(${DUE_AT}) < now()`);
   if (filters.workflowId) where.push(`i.workflow_id = $${params.push(filters.workflowId)}`);
   const from = `FROM (${rows}) b JOIN approval_centre_items i USING (workflow_id)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  if (filters.sort) order = orderByOf(filters.sort, BOX_SORT_COLUMNS, order, 'i.workflow_id ASC');
   return { from, order, params };
 }
 

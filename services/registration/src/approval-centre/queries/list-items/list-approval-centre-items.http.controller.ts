@@ -4,8 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
-import { Box, BOX_ITEM_COLUMNS, boxes, boxSql, delegatorsOf } from '../../approval-centre-boxes';
+import { Caller, CurrentCaller, PageQueryDto, SortParam } from '@lc/platform';
+import { Box, BOX_ITEM_COLUMNS, BOX_SORT_COLUMNS, boxes, boxSql, delegatorsOf } from '../../approval-centre-boxes';
 import { ApprovalCentrePageDto, ApprovalCentreRow, withSubmitters } from '../../approval-centre-item.response.dto';
 
 class ListApprovalCentreItemsQueryDto extends PageQueryDto {
@@ -23,6 +23,9 @@ class ListApprovalCentreItemsQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(50)
   kind?: string;
+
+  @SortParam(Object.keys(BOX_SORT_COLUMNS), "at: the box's own time (waiting since, decided, submitted, copied); dueAt: the step's deadline. The box's own order when not given")
+  sort?: string;
 
   @ApiPropertyOptional({ description: 'Part of the title' })
   @IsOptional()

@@ -4,10 +4,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Repository } from 'typeorm';
 import { descendantsLikePattern, escapeLike, lineagePaths } from '@lc/org';
-import { Caller, CurrentCaller, PageQueryDto } from '@lc/platform';
+import { Caller, CurrentCaller, PageQueryDto, SortParam, sortOrderOf } from '@lc/platform';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { competitionKindIds } from '../../competition-plan';
 import { CompetitionResponseDto, CompetitionStatus, competitionStatuses, toCompetitionResponse } from '../../competition.response.dto';
+
+const SORT_COLUMNS = { createdAt: 'c.createdAt', startDate: 'c.startDate', endDate: 'c.endDate', name: 'c.name' };
+const COMPETITION_SORTS = Object.keys(SORT_COLUMNS);
 
 class ListCompetitionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only competitions of this organiser' })
@@ -25,6 +28,9 @@ class ListCompetitionsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(competitionKindIds, { message: `kind must be one of ${competitionKindIds.join(', ')}` })
   kind?: string;
+
+  @SortParam(COMPETITION_SORTS, 'Newest first when not given')
+  sort?: string;
 
   @ApiPropertyOptional({ description: 'Only competitions whose name contains this' })
   @IsOptional()
@@ -59,8 +65,9 @@ export class ListCompetitionsHttpController {
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.kind) builder.andWhere('c.kind = :kind', { kind: query.kind });
     if (query.q) builder.andWhere('c.name ILIKE :name', { name: `%${escapeLike(query.q)}%` });
+    const order = sortOrderOf(query.sort, SORT_COLUMNS) ?? { column: 'c.createdAt', direction: 'DESC' };
     const [rows, total] = await builder
-      .orderBy('c.createdAt', 'DESC')
+      .orderBy(order.column, order.direction, 'NULLS LAST')
       .addOrderBy('c.id', 'ASC')
       .limit(query.limit)
       .offset(query.offset)

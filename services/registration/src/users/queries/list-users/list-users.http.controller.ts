@@ -4,9 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern, escapeLike, Role, roles, treeKeeperRoles } from '@lc/org';
-import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, RequireRoles, ScopeChecker } from '@lc/platform';
+import { Caller, CurrentCaller, OrgDirectory, PageQueryDto, RequireRoles, ScopeChecker, SortParam, sortOrderOf } from '@lc/platform';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
 import { UserOrmEntity } from '../../user.orm-entity';
+
+const SORT_COLUMNS = { displayName: 'u.display_name', username: 'u.username', createdAt: 'u.created_at' };
 
 class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Users of this unit and the units under it; your own unit when not given' })
@@ -19,6 +21,9 @@ class ListUsersQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(roles, { message: `role must be one of ${roles.join(', ')}` })
   role?: Role;
+
+  @SortParam(Object.keys(SORT_COLUMNS), 'By unit in tree order, then by name, when not given')
+  sort?: string;
 
   @ApiPropertyOptional({ description: 'Part of the name, username or mobile' })
   @IsOptional()
@@ -64,9 +69,10 @@ export class ListUsersHttpController {
       builder.andWhere('(u.display_name LIKE :q OR u.username ILIKE :q OR u.mobile LIKE :q)', { q: `%${escapeLike(query.q)}%` });
     }
     const total = await builder.getCount();
+    const order = sortOrderOf(query.sort, SORT_COLUMNS);
+    if (order) builder.orderBy(order.column, order.direction, 'NULLS LAST');
+    else builder.orderBy('o.path', 'ASC').addOrderBy('u.display_name', 'ASC');
     const { entities, raw } = await builder
-      .orderBy('o.path', 'ASC')
-      .addOrderBy('u.display_name', 'ASC')
       .addOrderBy('u.id', 'ASC')
       .limit(query.limit)
       .offset(query.offset)
