@@ -1,6 +1,7 @@
 import type { ActionType } from '@ant-design/pro-components';
 import { App, type FormInstance } from 'antd';
 import type { RefObject } from 'react';
+import { useLocale } from '../locales';
 import { ApiError, fieldErrors, refusalText } from '../services/api';
 
 /**
@@ -38,7 +39,8 @@ export async function submitShowingRefusal(
  */
 export function useRefusalDialog(): (text: string) => void {
   const { modal } = App.useApp();
-  return (text) => modal.error({ title: '未能提交', content: text, okText: '知道了' });
+  const { t } = useLocale();
+  return (text) => modal.error({ title: t('approvals.refusal.title'), content: text, okText: t('approvals.refusal.ok') });
 }
 
 /**

@@ -8,11 +8,22 @@ import { ApiError, refusalText, registration, serviceClients, unwrap, type Ok, t
 import { useSession } from '../../session-context';
 import { formatDateTime } from '../../utils/format';
 import ItemForm from './ItemForm';
-import { itemKindLabels, quickOpinions, serviceLabels, statusColors, transitionLabels } from './labels';
+import { itemKindLabel, quickOpinionKeys, serviceLabel, statusColors, transitionLabel } from './labels';
 
 type Approval = Ok<RegistrationApi['/approvals/{workflowId}']['get']>;
 type CentreItem = Ok<RegistrationApi['/approval-centre/items/{workflowId}']['get']>;
 type Outcome = 'approve' | 'return' | 'reject';
+type Action = Outcome | 'resubmit' | 'withdraw' | 'remind';
+
+/** What the screen says once an action has gone through. */
+const doneKeys: Record<Action, MessageKey> = {
+  approve: 'approvals.detail.doneApprove',
+  return: 'approvals.detail.doneReturn',
+  reject: 'approvals.detail.doneReject',
+  resubmit: 'approvals.detail.doneResubmit',
+  withdraw: 'approvals.detail.doneWithdraw',
+  remind: 'approvals.detail.doneRemind',
+};
 
 /** One item: its form, where the chain stands, every opinion so far, and what I may do now. */
 export default function ApprovalDetail() {
@@ -26,7 +37,7 @@ export default function ApprovalDetail() {
   const [centre, setCentre] = useState<CentreItem | null>(null);
   const [failure, setFailure] = useState<string>();
   const [opinion, setOpinion] = useState('');
-  const [busy, setBusy] = useState<string>();
+  const [busy, setBusy] = useState<Action>();
 
   const load = useCallback(async () => {
     try {
@@ -48,21 +59,29 @@ export default function ApprovalDetail() {
     load();
   }, [load]);
 
-  if (failure) return <Result status="404" title="无法查看该事项" subTitle={failure} extra={<Button onClick={() => navigate('/approvals')}>返回审批中心</Button>} />;
+  if (failure)
+    return (
+      <Result
+        status="404"
+        title={t('approvals.detail.cannotView')}
+        subTitle={failure}
+        extra={<Button onClick={() => navigate('/approvals')}>{t('approvals.detail.back')}</Button>}
+      />
+    );
   if (!approval) return <Spin style={{ display: 'block', marginTop: 120 }} />;
 
   const { state, steps, people, input } = approval;
   const current = steps.find((s) => s.stepId === (state.steps[state.currentStep]?.stepId ?? null));
-  const nameOf = (userId: string | null | undefined) => (userId ? (people[userId]?.displayName ?? '—') : '系统');
+  const nameOf = (userId: string | null | undefined) => (userId ? (people[userId]?.displayName ?? '—') : t('approvals.detail.system'));
   const waitingForMe = centre?.waitingAs === 'approver' && state.status === 'pending';
   const returnedToMe = centre?.waitingAs === 'submitter' && state.status === 'returned';
   const iSubmitted = input.submitter?.userId === user?.id;
 
-  async function act(label: string, call: () => Promise<unknown>) {
-    setBusy(label);
+  async function act(action: Action, call: () => Promise<unknown>) {
+    setBusy(action);
     try {
       await call();
-      message.success(`${label}成功`);
+      message.success(t(doneKeys[action]));
       setOpinion('');
       await load();
     } catch (e) {
@@ -73,30 +92,29 @@ export default function ApprovalDetail() {
   }
 
   const decide = (outcome: Outcome) => {
-    const label = t(`approval.${outcome}` as MessageKey);
     if (outcome !== 'approve' && !opinion.trim()) {
-      message.warning('退回或不同意时请填写意见，说明理由');
+      message.warning(t('approvals.detail.opinionRequired'));
       return;
     }
     const send = () =>
-      act(label, () =>
+      act(outcome, () =>
         unwrap(
           (client as typeof registration).POST('/approvals/{workflowId}/decisions', {
             params: { path: { workflowId } },
-            body: { decisionId: crypto.randomUUID(), stepId: current?.stepId ?? '', outcome, opinion: opinion.trim() || '同意', onBehalfOf: centre?.onBehalfOf ?? undefined },
+            body: { decisionId: crypto.randomUUID(), stepId: current?.stepId ?? '', outcome, opinion: opinion.trim() || t('approvals.detail.defaultOpinion'), onBehalfOf: centre?.onBehalfOf ?? undefined },
           }),
         ),
       );
-    if (outcome === 'reject') modal.confirm({ title: '确定不同意？', content: '不同意后该事项办结，申报人需重新申报。', onOk: send });
+    if (outcome === 'reject') modal.confirm({ title: t('approvals.detail.rejectTitle'), content: t('approvals.detail.rejectContent'), onOk: send });
     else send();
   };
 
   const submitterAction = (kind: 'resubmit' | 'withdraw') => {
     if (!opinion.trim()) {
-      message.warning(kind === 'resubmit' ? '请说明修改了什么' : '请说明撤回原因');
+      message.warning(t(kind === 'resubmit' ? 'approvals.detail.sayWhatChanged' : 'approvals.detail.sayWhyWithdraw'));
       return;
     }
-    act(t(`approval.${kind}`), () =>
+    act(kind, () =>
       unwrap(
         (client as typeof registration).POST(kind === 'resubmit' ? '/approvals/{workflowId}/resubmit' : '/approvals/{workflowId}/withdraw', {
           params: { path: { workflowId } },
@@ -106,27 +124,30 @@ export default function ApprovalDetail() {
     );
   };
 
+  // One-click opinions in the reader's language: the text picked is the opinion as written into the record.
+  const quickOpinions = (waitingForMe ? [...quickOpinionKeys.approve, ...quickOpinionKeys.return] : quickOpinionKeys.revise).map((key) => t(key));
+
   const remind = () =>
-    act(t('approval.remind'), () => unwrap(registration.POST('/approval-centre/items/{workflowId}/reminders', { params: { path: { workflowId } } })));
+    act('remind', () => unwrap(registration.POST('/approval-centre/items/{workflowId}/reminders', { params: { path: { workflowId } } })));
 
   return (
     <PageContainer
       title={input.title}
       onBack={() => navigate(-1)}
       tags={[
-        <Tag key="kind">{itemKindLabels[input.itemKind] ?? input.itemKind}</Tag>,
-        <Tag key="service">{serviceLabels[service]}</Tag>,
+        <Tag key="kind">{itemKindLabel(t, input.itemKind)}</Tag>,
+        <Tag key="service">{serviceLabel(t, service)}</Tag>,
         <Tag key="status" color={statusColors[state.status]}>
           {t(`status.${state.status}` as MessageKey)}
         </Tag>,
       ]}
     >
       <ProCard gutter={16} ghost wrap>
-        <ProCard colSpan={{ xs: 24, lg: 15 }} title="申报表" headerBordered>
+        <ProCard colSpan={{ xs: 24, lg: 15 }} title={t('approvals.detail.form')} headerBordered>
           <ItemForm service={service} itemKind={input.itemKind} itemId={input.itemId} approval={approval} />
         </ProCard>
         <ProCard colSpan={{ xs: 24, lg: 9 }} direction="column" ghost gutter={[0, 16]}>
-          <ProCard title="审批流程" headerBordered>
+          <ProCard title={t('approvals.detail.chain')} headerBordered>
             <Steps
               direction="vertical"
               size="small"
@@ -137,25 +158,25 @@ export default function ApprovalDetail() {
                 return {
                   title: step.title,
                   description: signed.length
-                    ? signed.map((s) => `${nameOf(s.userId)}：${s.opinion}（${formatDateTime(s.at)}）`).join('；')
+                    ? signed.map((s) => t('approvals.detail.signature', { name: nameOf(s.userId), opinion: s.opinion, at: formatDateTime(s.at) })).join(t('approvals.listSeparator'))
                     : step.dueAt && i === state.currentStep && state.status === 'pending'
-                      ? `办理期限 ${formatDateTime(step.dueAt)}`
+                      ? t('approvals.detail.due', { at: formatDateTime(step.dueAt) })
                       : undefined,
                 };
               })}
             />
           </ProCard>
           {(waitingForMe || returnedToMe || (iSubmitted && state.status === 'pending')) && (
-            <ProCard title={waitingForMe ? `办理：${current?.title ?? ''}` : '我的操作'} headerBordered>
-              {centre?.onBehalfOf && <Typography.Paragraph type="secondary">您正在代 {nameOf(centre.onBehalfOf)} 办理</Typography.Paragraph>}
+            <ProCard title={waitingForMe ? t('approvals.detail.actOn', { step: current?.title ?? '' }) : t('approvals.detail.myActions')} headerBordered>
+              {centre?.onBehalfOf && <Typography.Paragraph type="secondary">{t('approvals.detail.onBehalf', { name: nameOf(centre.onBehalfOf) })}</Typography.Paragraph>}
               {(waitingForMe || returnedToMe) && (
                 <>
                   <Space wrap style={{ marginBottom: 8 }}>
-                    {(waitingForMe ? [...quickOpinions.approve, ...quickOpinions.return] : ['已按意见修改', '补充了相关材料']).map((text) => (
+                    {quickOpinions.map((text) => (
                       <Button
                         key={text}
                         size="small"
-                        aria-label={`填入意见：${text}`}
+                        aria-label={t('approvals.detail.useOpinion', { text })}
                         type={opinion === text ? 'primary' : 'dashed'}
                         ghost={opinion === text}
                         onClick={() => setOpinion(text)}
@@ -171,20 +192,20 @@ export default function ApprovalDetail() {
                     showCount
                     value={opinion}
                     onChange={(e) => setOpinion(e.target.value)}
-                    placeholder={waitingForMe ? '填写审批意见（退回或不同意时必填）' : '说明修改了什么，或撤回的原因'}
+                    placeholder={t(waitingForMe ? 'approvals.detail.opinionPlaceholder' : 'approvals.detail.submitterPlaceholder')}
                   />
                 </>
               )}
               <Space wrap style={{ marginTop: 12 }}>
                 {waitingForMe && (
                   <>
-                    <Button type="primary" loading={busy === t('approval.approve')} onClick={() => decide('approve')}>
+                    <Button type="primary" loading={busy === 'approve'} onClick={() => decide('approve')}>
                       {t('approval.approve')}
                     </Button>
-                    <Button loading={busy === t('approval.return')} onClick={() => decide('return')}>
+                    <Button loading={busy === 'return'} onClick={() => decide('return')}>
                       {t('approval.return')}
                     </Button>
-                    <Button danger loading={busy === t('approval.reject')} onClick={() => decide('reject')}>
+                    <Button danger loading={busy === 'reject'} onClick={() => decide('reject')}>
                       {t('approval.reject')}
                     </Button>
                   </>
@@ -201,18 +222,18 @@ export default function ApprovalDetail() {
               </Space>
             </ProCard>
           )}
-          <ProCard title="审批记录" headerBordered>
+          <ProCard title={t('approvals.detail.history')} headerBordered>
             {state.transitions.length ? (
               <Timeline
                 items={[...state.transitions].reverse().map((tr) => ({
                   color: tr.kind === 'rejected' ? 'red' : tr.kind === 'returned' ? 'orange' : tr.kind === 'approved' || tr.kind === 'step-approved' ? 'green' : 'blue',
                   children: (
                     <Descriptions size="small" column={1} colon={false}>
-                      <Descriptions.Item label={<strong>{transitionLabels[tr.kind] ?? tr.kind}</strong>}>
+                      <Descriptions.Item label={<strong>{transitionLabel(t, tr.kind)}</strong>}>
                         {nameOf(tr.actorUserId)}
-                        {tr.onBehalfOf ? `（代 ${nameOf(tr.onBehalfOf)}）` : ''} · {formatDateTime(tr.at)}
+                        {tr.onBehalfOf ? t('approvals.detail.forWhom', { name: nameOf(tr.onBehalfOf) }) : ''} · {formatDateTime(tr.at)}
                       </Descriptions.Item>
-                      {tr.opinion && <Descriptions.Item label="意见">{tr.opinion}</Descriptions.Item>}
+                      {tr.opinion && <Descriptions.Item label={t('approvals.detail.opinion')}>{tr.opinion}</Descriptions.Item>}
                     </Descriptions>
                   ),
                 }))}

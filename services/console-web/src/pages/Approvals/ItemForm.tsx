@@ -1,5 +1,7 @@
 import { Descriptions, Empty, Spin } from 'antd';
 import { useEffect, useState } from 'react';
+import { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi, type ServiceName } from '../../services/api';
 import { formatDate, formatDateTime, formatYuan } from '../../utils/format';
 import HazardCloseOutView from './item-views/HazardCloseOutView';
@@ -27,18 +29,18 @@ async function loadItem(service: ServiceName, itemKind: string, itemId: string):
   return null;
 }
 
-const planFields: [string, string][] = [
-  ['name', '竞赛名称'],
-  ['kindLabel', '竞赛类型'],
-  ['theme', '竞赛主题'],
-  ['startDate', '开始日期'],
-  ['endDate', '结束日期'],
-  ['contentAndGoals', '竞赛内容和目标'],
-  ['requirements', '竞赛要求'],
-  ['formatAndVehicle', '竞赛形式和载体'],
-  ['evaluationMethod', '考核评比办法'],
-  ['awardMethod', '奖励办法'],
-  ['budgetYuan', '经费预算'],
+const planFields: [string, MessageKey][] = [
+  ['name', 'approvals.plan.name'],
+  ['kindLabel', 'approvals.plan.kind'],
+  ['theme', 'approvals.plan.theme'],
+  ['startDate', 'approvals.plan.startDate'],
+  ['endDate', 'approvals.plan.endDate'],
+  ['contentAndGoals', 'approvals.plan.contentAndGoals'],
+  ['requirements', 'approvals.plan.requirements'],
+  ['formatAndVehicle', 'approvals.plan.formatAndVehicle'],
+  ['evaluationMethod', 'approvals.plan.evaluationMethod'],
+  ['awardMethod', 'approvals.plan.awardMethod'],
+  ['budgetYuan', 'approvals.plan.budget'],
 ];
 
 function show(key: string, value: unknown): string {
@@ -62,15 +64,17 @@ export default function ItemForm(props: Props) {
 
 /** A competition plan as its fields, or the 工人先锋号 application as its paper form. */
 function RecordForm({ service, itemKind, itemId, approval }: Props) {
+  const { t } = useLocale();
   const [item, setItem] = useState<Json | null>();
   useEffect(() => {
     loadItem(service, itemKind, itemId).then(setItem, () => setItem(null));
   }, [service, itemKind, itemId]);
 
   if (item === undefined) return <Spin />;
-  if (item === null) return <Empty description="无法读取申报内容" />;
+  if (item === null) return <Empty description={t('approvals.form.unreadable')} />;
   if (itemKind === 'pioneer-team') return <PioneerTeamPaperForm application={item} approval={approval} />;
-  const fields: [string, string][] = itemKind === 'plan-filing' ? planFields : Object.keys(item).map((k) => [k, k]);
+  // A kind without a layout of its own shows its record's field names as they are.
+  const fields: [string, string][] = itemKind === 'plan-filing' ? planFields.map(([key, label]) => [key, t(label)]) : Object.keys(item).map((k) => [k, k]);
   return (
     <Descriptions bordered size="small" column={1}>
       {fields.map(([key, label]) => (

@@ -1,5 +1,7 @@
+import { useLocale } from '../../locales';
 import type { Ok, RegistrationApi } from '../../services/api';
 import { formatDate } from '../../utils/format';
+import { yearMonth } from './labels';
 import styles from './paper-form.module.css';
 
 type Approval = Ok<RegistrationApi['/approvals/{workflowId}']['get']>;
@@ -28,7 +30,20 @@ interface Form {
   pastAwards?: string;
 }
 
-const month = (m?: string) => (m ? m.replace(/^(\d{4})-(\d{2})$/, (_, y, mo) => `${y}年${Number(mo)}月`) : '');
+/**
+ * The chain's steps as the registration service titles them (data, not captions): each opinion box
+ * shows the signatures of the step of that title.
+ */
+const STEP = {
+  union: '单位工会意见',
+  unit: '单位意见',
+  town: '乡镇（街道、园区）工会意见',
+  industry: '县直属产业（行业）工会（工委）意见',
+  countyOffice: '县劳动竞赛委员会办公室意见',
+};
+
+/** A figure of the form as written; one left blank stays blank. */
+const figure = (n?: number) => n ?? '';
 
 /** Attachment 1 of seed 004: 创建"工人先锋号"示范培育申报表, with its four opinion boxes filling in as the chain goes. */
 export default function PioneerTeamPaperForm({ application, approval }: { application: Record<string, unknown>; approval: Approval }) {
@@ -36,12 +51,14 @@ export default function PioneerTeamPaperForm({ application, approval }: { applic
   const c = form.composition ?? {};
   const leader = form.leader ?? {};
   const { steps, state, people } = approval;
+  const { t } = useLocale();
+  const month = (m?: string) => yearMonth(t, m);
 
   const box = (title: string) => {
     const i = steps.findIndex((s) => s.title === title);
     const signatures = i >= 0 ? (state.steps[i]?.signatures ?? []) : [];
-    if (i < 0) return <div className={`${styles.opinion} ${styles.empty}`}>（本单位链路不经此环节）</div>;
-    if (!signatures.length) return <div className={`${styles.opinion} ${styles.empty}`}>{i === state.currentStep && state.status === 'pending' ? '待填写' : ''}</div>;
+    if (i < 0) return <div className={`${styles.opinion} ${styles.empty}`}>{t('approvals.pioneer.notOnChain')}</div>;
+    if (!signatures.length) return <div className={`${styles.opinion} ${styles.empty}`}>{i === state.currentStep && state.status === 'pending' ? t('approvals.pioneer.toFill') : ''}</div>;
     return (
       <div className={styles.opinion}>
         {signatures.map((s) => (
@@ -57,88 +74,88 @@ export default function PioneerTeamPaperForm({ application, approval }: { applic
   };
 
   return (
-    <table className={styles.form} aria-label="工人先锋号示范培育申报表">
-      <caption>创建“工人先锋号”示范培育申报表</caption>
+    <table className={styles.form} aria-label={t('approvals.pioneer.formName')}>
+      <caption>{t('approvals.pioneer.caption')}</caption>
       <tbody>
         <tr>
-          <th>单位名称</th>
+          <th>{t('approvals.pioneer.unitName')}</th>
           <td colSpan={4}>{String(application.enterpriseUnitName ?? '')}</td>
-          <th>何时组建</th>
+          <th>{t('approvals.pioneer.founded')}</th>
           <td>{month(form.unitFoundedMonth)}</td>
         </tr>
         <tr>
-          <th>班组名称</th>
+          <th>{t('approvals.pioneer.teamName')}</th>
           <td>{String(application.teamUnitName ?? '')}</td>
-          <th>人数</th>
+          <th>{t('approvals.pioneer.headcount')}</th>
           <td>{form.headcount}</td>
-          <th>岗长姓名</th>
+          <th>{t('approvals.pioneer.postLeader')}</th>
           <td>{form.postLeaderName}</td>
-          <td>何时组建：{month(form.teamFoundedMonth)}</td>
+          <td>{t('approvals.pioneer.teamFounded', { month: month(form.teamFoundedMonth) })}</td>
         </tr>
         <tr>
-          <th rowSpan={3}>班组人员构成情况</th>
+          <th rowSpan={3}>{t('approvals.pioneer.composition')}</th>
           <td colSpan={6}>
-            共 {c.total} 人，其中男 {c.men} 人；女 {c.women} 人；党员 {c.partyMembers} 人；团员 {c.leagueMembers} 人
+            {t('approvals.pioneer.compositionPeople', { total: figure(c.total), men: figure(c.men), women: figure(c.women), party: figure(c.partyMembers), league: figure(c.leagueMembers) })}
           </td>
         </tr>
         <tr>
           <td colSpan={6}>
-            平均年龄 {c.averageAge} 岁；平均技术等级 {c.averageTechnicalGrade} 级
+            {t('approvals.pioneer.compositionAverages', { age: figure(c.averageAge), grade: figure(c.averageTechnicalGrade) })}
           </td>
         </tr>
         <tr>
           <td colSpan={6}>
-            大专（及以上）{c.collegeOrAbove} 人；高中 {c.highSchool} 人；初中 {c.juniorHigh} 人
+            {t('approvals.pioneer.compositionSchooling', { college: figure(c.collegeOrAbove), high: figure(c.highSchool), junior: figure(c.juniorHigh) })}
           </td>
         </tr>
         <tr>
-          <th rowSpan={3}>班组负责人情况</th>
-          <th>姓名</th>
+          <th rowSpan={3}>{t('approvals.pioneer.leader')}</th>
+          <th>{t('approvals.person.name')}</th>
           <td>{leader.name}</td>
-          <th>性别</th>
-          <td>{leader.gender === 'female' ? '女' : leader.gender === 'male' ? '男' : ''}</td>
-          <th>出生年月</th>
+          <th>{t('approvals.person.gender')}</th>
+          <td>{leader.gender === 'female' ? t('approvals.person.female') : leader.gender === 'male' ? t('approvals.person.male') : ''}</td>
+          <th>{t('approvals.person.birthMonth')}</th>
           <td>{month(leader.birthMonth)}</td>
         </tr>
         <tr>
-          <th>文化程度</th>
+          <th>{t('approvals.person.education')}</th>
           <td>{leader.education}</td>
-          <th>政治面貌</th>
+          <th>{t('approvals.person.politicalStatus')}</th>
           <td>{leader.politicalStatus}</td>
-          <th>工种</th>
+          <th>{t('approvals.person.trade')}</th>
           <td>{leader.trade}</td>
         </tr>
         <tr>
-          <th>何年何月任职</th>
+          <th>{t('approvals.person.appointedMonth')}</th>
           <td>{month(leader.appointedMonth)}</td>
-          <th>QQ号/微信号</th>
+          <th>{t('approvals.person.qqOrWechat')}</th>
           <td>{leader.qqOrWechat}</td>
-          <th>手机号码</th>
+          <th>{t('approvals.person.mobile')}</th>
           <td>{leader.mobile}</td>
         </tr>
         <tr>
-          <th>单位地址</th>
+          <th>{t('approvals.person.unitAddress')}</th>
           <td colSpan={4}>{form.unitAddress}</td>
-          <th>邮编</th>
+          <th>{t('approvals.person.postcode')}</th>
           <td>{form.postcode}</td>
         </tr>
         <tr>
-          <th>何时何地受过何种奖励、称号</th>
+          <th>{t('approvals.person.pastAwards')}</th>
           <td colSpan={6} style={{ whiteSpace: 'pre-wrap' }}>
             {form.pastAwards}
           </td>
         </tr>
         <tr>
-          <th>单位工会意见</th>
-          <td colSpan={2}>{box('单位工会意见')}</td>
-          <th>单位意见</th>
-          <td colSpan={3}>{box('单位意见')}</td>
+          <th>{t('approvals.pioneer.unionOpinion')}</th>
+          <td colSpan={2}>{box(STEP.union)}</td>
+          <th>{t('approvals.pioneer.unitOpinion')}</th>
+          <td colSpan={3}>{box(STEP.unit)}</td>
         </tr>
         <tr>
-          <th>乡镇（街道、园区）、县直属产业（行业）工会（工委）意见</th>
-          <td colSpan={2}>{box(steps.some((s) => s.title === '乡镇（街道、园区）工会意见') ? '乡镇（街道、园区）工会意见' : '县直属产业（行业）工会（工委）意见')}</td>
-          <th>县劳动竞赛委员会办公室意见</th>
-          <td colSpan={3}>{box('县劳动竞赛委员会办公室意见')}</td>
+          <th>{t('approvals.pioneer.townOrIndustryOpinion')}</th>
+          <td colSpan={2}>{box(steps.some((s) => s.title === STEP.town) ? STEP.town : STEP.industry)}</td>
+          <th>{t('approvals.pioneer.countyOfficeOpinion')}</th>
+          <td colSpan={3}>{box(STEP.countyOffice)}</td>
         </tr>
       </tbody>
     </table>

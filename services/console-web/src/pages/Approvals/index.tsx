@@ -6,7 +6,7 @@ import { useLocale } from '../../locales';
 import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { formatDateTime, formatWaited } from '../../utils/format';
-import { itemKindLabels, serviceLabels, statusColors } from './labels';
+import { itemKindKeys, itemKindLabel, serviceLabel, statusColors } from './labels';
 
 type Box = 'todo' | 'done' | 'mine' | 'cc';
 type CentrePage = Ok<RegistrationApi['/approval-centre/items']['get']>;
@@ -51,21 +51,21 @@ export default function ApprovalCentre() {
   const open = (item: CentreItem) => `/approvals/${item.service}/${encodeURIComponent(item.workflowId)}`;
   const columns: TableColumnsType<CentreItem> = [
     {
-      title: '事项',
+      title: t('approvals.centre.item'),
       dataIndex: 'title',
       render: (_, item) => (
         <Space direction="vertical" size={0}>
           <Link to={open(item)}>{item.title}</Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {itemKindLabels[item.itemKind] ?? item.itemKind} · {serviceLabels[item.service as keyof typeof serviceLabels] ?? item.service}
+            {itemKindLabel(t, item.itemKind)} · {serviceLabel(t, item.service)}
           </Typography.Text>
         </Space>
       ),
     },
-    { title: '当前环节', dataIndex: 'stepTitle', render: (_, i) => i.stepTitle ?? '—' },
-    { title: '提交人', dataIndex: ['submitter', 'displayName'] },
+    { title: t('approvals.centre.step'), dataIndex: 'stepTitle', render: (_, i) => i.stepTitle ?? '—' },
+    { title: t('approvals.centre.submitter'), dataIndex: ['submitter', 'displayName'] },
     {
-      title: box === 'todo' ? '已等待' : '提交时间',
+      title: t(box === 'todo' ? 'approvals.centre.waited' : 'approvals.centre.submittedAt'),
       dataIndex: 'waitingSince',
       render: (_, i) =>
         box === 'todo' ? (
@@ -78,17 +78,17 @@ export default function ApprovalCentre() {
         ),
     },
     {
-      title: '状态',
+      title: t('approvals.status'),
       dataIndex: 'status',
       render: (_, i) => (
         <Space size={4}>
           <Badge status={statusColors[i.status] as 'processing'} text={t(`status.${i.status}` as MessageKey)} />
-          {i.waitingAs === 'submitter' && box === 'todo' && <Tag color="orange">退回待修改</Tag>}
-          {i.onBehalfOf && <Tag color="purple">代办</Tag>}
+          {i.waitingAs === 'submitter' && box === 'todo' && <Tag color="orange">{t('approvals.centre.toRevise')}</Tag>}
+          {i.onBehalfOf && <Tag color="purple">{t('approvals.centre.asDeputy')}</Tag>}
         </Space>
       ),
     },
-    { title: '操作', key: 'open', width: 80, render: (_, i) => <Link to={open(i)}>{box === 'todo' ? '办理' : t('common.view')}</Link> },
+    { title: t('approvals.actions'), key: 'open', width: 80, render: (_, i) => <Link to={open(i)}>{t(box === 'todo' ? 'approvals.centre.handle' : 'common.view')}</Link> },
   ];
 
   const tab = (b: Box) => {
@@ -102,7 +102,7 @@ export default function ApprovalCentre() {
   };
 
   return (
-    <Page title={t('menu.approvals')} extra={counts?.overdue ? <Tag color="red">超期 {counts.overdue} 件</Tag> : undefined}>
+    <Page title={t('menu.approvals')} extra={counts?.overdue ? <Tag color="red">{t('approvals.centre.overdueCount', { count: counts.overdue })}</Tag> : undefined}>
       <Tabs
         activeKey={box}
         onChange={(key) => {
@@ -114,8 +114,8 @@ export default function ApprovalCentre() {
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
           <Input.Search
-            aria-label="按标题搜索"
-            placeholder="按标题搜索"
+            aria-label={t('approvals.centre.searchTitle')}
+            placeholder={t('approvals.centre.searchTitle')}
             allowClear
             style={{ width: 260 }}
             onSearch={(q) => {
@@ -124,11 +124,11 @@ export default function ApprovalCentre() {
             }}
           />
           <Select
-            aria-label="事项类型"
-            placeholder="全部类型"
+            aria-label={t('approvals.centre.kind')}
+            placeholder={t('approvals.centre.allKinds')}
             allowClear
             style={{ width: 180 }}
-            options={Object.entries(itemKindLabels).map(([value, label]) => ({ value, label }))}
+            options={Object.entries(itemKindKeys).map(([value, key]) => ({ value, label: t(key) }))}
             onChange={(kind) => {
               setFilters((f) => ({ ...f, kind }));
               setPaging((p) => ({ ...p, current: 1 }));
@@ -137,13 +137,13 @@ export default function ApprovalCentre() {
           {box === 'todo' && (
             <Space>
               <Switch
-                aria-label="仅看超期"
+                aria-label={t('approvals.centre.overdueOnly')}
                 onChange={(overdueOnly) => {
                   setFilters((f) => ({ ...f, overdueOnly: overdueOnly || undefined }));
                   setPaging((p) => ({ ...p, current: 1 }));
                 }}
               />
-              仅看超期
+              {t('approvals.centre.overdueOnly')}
             </Space>
           )}
         </Space>
@@ -156,7 +156,7 @@ export default function ApprovalCentre() {
             ...paging,
             total: page?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total, [from, to]) => `第 ${from}-${to} 条/总共 ${total} 条`,
+            showTotal: (total, [from, to]) => t('approvals.centre.total', { from, to, total }),
             onChange: (current, pageSize) => setPaging({ current, pageSize }),
           }}
         />

@@ -4,26 +4,32 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import Page from '../../components/Page';
+import { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
 import { ApiError, refusalText, registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatDateTime } from '../../utils/format';
+import type { Translate } from '../Approvals/labels';
 
 type Delegations = Ok<RegistrationApi['/delegations']['get']>;
 type Delegation = Delegations['given'][number];
 
-function state(d: Delegation) {
-  if (d.revokedAt) return <Tag>已收回</Tag>;
-  if (d.inForce) return <Tag color="green">生效中</Tag>;
-  return dayjs(d.validFrom).isAfter(dayjs()) ? <Tag color="blue">未开始</Tag> : <Tag>已过期</Tag>;
+function state(t: Translate, d: Delegation) {
+  if (d.revokedAt) return <Tag>{t('approvals.delegations.revoked')}</Tag>;
+  if (d.inForce) return <Tag color="green">{t('approvals.delegations.inForce')}</Tag>;
+  return dayjs(d.validFrom).isAfter(dayjs()) ? <Tag color="blue">{t('approvals.delegations.notStarted')}</Tag> : <Tag>{t('approvals.delegations.expired')}</Tag>;
 }
 
 /** The usual absences, from now to the end of the last day: one click instead of two date-times. */
-const PERIOD_PRESETS = [
-  { label: '今起三天', days: 3 },
-  { label: '今起一周', days: 7 },
-  { label: '今起两周', days: 14 },
-  { label: '今起一个月', days: 30 },
-].map(({ label, days }) => ({ label, value: () => [dayjs(), dayjs().add(days - 1, 'day').endOf('day')] as [dayjs.Dayjs, dayjs.Dayjs] }));
+const PERIOD_PRESETS: { label: MessageKey; days: number }[] = [
+  { label: 'approvals.delegations.threeDays', days: 3 },
+  { label: 'approvals.delegations.oneWeek', days: 7 },
+  { label: 'approvals.delegations.twoWeeks', days: 14 },
+  { label: 'approvals.delegations.oneMonth', days: 30 },
+];
+
+const periodPresets = (t: Translate) =>
+  PERIOD_PRESETS.map(({ label, days }) => ({ label: t(label), value: () => [dayjs(), dayjs().add(days - 1, 'day').endOf('day')] as [dayjs.Dayjs, dayjs.Dayjs] }));
 
 /**
  * 委托代办: while I am away, a colleague decides my approval steps for me, in every service at once (one
@@ -32,6 +38,7 @@ const PERIOD_PRESETS = [
 export default function DelegationsPage() {
   const { user } = useSession();
   const { message } = App.useApp();
+  const { t } = useLocale();
   const showRefusal = useRefusalDialog();
   const [form] = Form.useForm();
   const [delegations, setDelegations] = useState<Delegations>();
@@ -43,7 +50,7 @@ export default function DelegationsPage() {
   const revoke = async (d: Delegation) => {
     try {
       await unwrap(registration.POST('/delegations/{id}/revoke', { params: { path: { id: d.id } } }));
-      message.success('已收回委托');
+      message.success(t('approvals.delegations.revokeDone'));
       await load();
     } catch (e) {
       message.error(e instanceof ApiError ? refusalText(e.refusal) : String(e));
@@ -51,19 +58,23 @@ export default function DelegationsPage() {
   };
 
   const columns = (side: 'given' | 'received'): TableColumnsType<Delegation> => [
-    side === 'given' ? { title: '代办人', dataIndex: 'deputyDisplayName' } : { title: '委托人', dataIndex: 'approverDisplayName' },
-    { title: '起止时间', key: 'period', render: (_, d) => `${formatDateTime(d.validFrom)} 至 ${formatDateTime(d.validUntil)}` },
-    { title: '事由', dataIndex: 'reason' },
-    { title: '状态', key: 'state', render: (_, d) => state(d) },
+    side === 'given' ? { title: t('approvals.delegations.deputy'), dataIndex: 'deputyDisplayName' } : { title: t('approvals.delegations.approver'), dataIndex: 'approverDisplayName' },
+    {
+      title: t('approvals.delegations.period'),
+      key: 'period',
+      render: (_, d) => t('approvals.delegations.periodValue', { from: formatDateTime(d.validFrom), until: formatDateTime(d.validUntil) }),
+    },
+    { title: t('approvals.delegations.reason'), dataIndex: 'reason' },
+    { title: t('approvals.status'), key: 'state', render: (_, d) => state(t, d) },
     ...(side === 'given'
       ? [
           {
-            title: '操作',
+            title: t('approvals.actions'),
             key: 'revoke',
             render: (_: unknown, d: Delegation) =>
               !d.revokedAt && dayjs(d.validUntil).isAfter(dayjs()) ? (
-                <Popconfirm title="收回这项委托？收回后代办人不能再代您审批。" onConfirm={() => revoke(d)}>
-                  <a>收回</a>
+                <Popconfirm title={t('approvals.delegations.revokeConfirm')} onConfirm={() => revoke(d)}>
+                  <a>{t('approvals.delegations.revoke')}</a>
                 </Popconfirm>
               ) : null,
           },
@@ -73,12 +84,12 @@ export default function DelegationsPage() {
 
   return (
     <Page
-      title="委托代办"
+      title={t('menu.delegations')}
       extra={
         <ModalForm
-          title="委托他人代为审批"
+          title={t('approvals.delegations.modalTitle')}
           form={form}
-          trigger={<Button type="primary">新建委托</Button>}
+          trigger={<Button type="primary">{t('approvals.delegations.new')}</Button>}
           modalProps={{ destroyOnClose: true }}
           onFinish={async (v) => {
             const [from, until] = (v.period as string[]).map((d) => dayjs(d));
@@ -93,7 +104,7 @@ export default function DelegationsPage() {
               showRefusal,
             );
             if (ok) {
-              message.success('委托已生效：在各项业务中都由代办人代您审批');
+              message.success(t('approvals.delegations.created'));
               await load();
             }
             return ok;
@@ -101,30 +112,35 @@ export default function DelegationsPage() {
         >
           <ProFormSelect
             name="deputyUserId"
-            label="代办人"
+            label={t('approvals.delegations.deputy')}
             showSearch
-            rules={[{ required: true, message: '请选择代办人' }]}
+            rules={[{ required: true, message: t('approvals.delegations.deputyRequired') }]}
             debounceTime={300}
             request={async ({ keyWords }) => {
               const page = await unwrap(registration.GET('/users', { params: { query: { orgUnitId: user?.orgUnitId, q: keyWords || undefined, limit: 30, offset: 0 } } }));
-              return page.items.filter((u) => u.id !== user?.id && u.active).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
+              return page.items.filter((u) => u.id !== user?.id && u.active).map((u) => ({ value: u.id, label: t('approvals.delegations.user', { name: u.displayName, username: u.username }) }));
             }}
           />
           <ProFormDateTimeRangePicker
             name="period"
-            label="委托期间"
-            fieldProps={{ placeholder: ['开始时间', '结束时间'], presets: PERIOD_PRESETS }}
-            rules={[{ required: true, message: '请选择委托期间' }]}
+            label={t('approvals.delegations.span')}
+            fieldProps={{ placeholder: [t('approvals.delegations.start'), t('approvals.delegations.end')], presets: periodPresets(t) }}
+            rules={[{ required: true, message: t('approvals.delegations.spanRequired') }]}
           />
-          <ProFormTextArea name="reason" label="事由" placeholder="如：外出学习" rules={[{ required: true, message: '请填写委托事由' }]} />
+          <ProFormTextArea
+            name="reason"
+            label={t('approvals.delegations.reason')}
+            placeholder={t('approvals.delegations.reasonExample')}
+            rules={[{ required: true, message: t('approvals.delegations.reasonRequired') }]}
+          />
         </ModalForm>
       }
     >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <Card title="我委托他人">
+        <Card title={t('approvals.delegations.given')}>
           <Table rowKey="id" size="small" pagination={false} columns={columns('given')} dataSource={delegations?.given} />
         </Card>
-        <Card title="他人委托我">
+        <Card title={t('approvals.delegations.received')}>
           <Table rowKey="id" size="small" pagination={false} columns={columns('received')} dataSource={delegations?.received} />
         </Card>
       </Space>

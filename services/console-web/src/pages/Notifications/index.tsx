@@ -2,22 +2,26 @@ import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-
 import { App, Badge, Button, Segmented } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { formatDateTime } from '../../utils/format';
+import { notificationLine } from '../Approvals/labels';
 
 type Notification = Ok<RegistrationApi['/notifications']['get']>['items'][number];
 
-const kindLabels: Record<string, { text: string; color: string }> = {
-  'to-decide': { text: '待审批', color: 'red' },
-  returned: { text: '被退回', color: 'orange' },
-  outcome: { text: '审批结果', color: 'green' },
-  escalation: { text: '超期上报', color: 'volcano' },
-  reminder: { text: '催办提醒', color: 'gold' },
+const kindLabels: Record<string, { text: MessageKey; color: string }> = {
+  'to-decide': { text: 'approvals.notifications.toDecide', color: 'red' },
+  returned: { text: 'approvals.notifications.returned', color: 'orange' },
+  outcome: { text: 'approvals.notifications.outcome', color: 'green' },
+  escalation: { text: 'approvals.notifications.escalation', color: 'volcano' },
+  reminder: { text: 'approvals.notifications.reminder', color: 'gold' },
 };
 
 /** 消息通知: what the approval chains told me, read and unread; opening one goes to its item. */
 export default function Notifications() {
   const { message } = App.useApp();
+  const { locale, t } = useLocale();
   const navigate = useNavigate();
   const table = useRef<ActionType>();
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -28,14 +32,27 @@ export default function Notifications() {
   };
 
   const columns: ProColumns<Notification>[] = [
-    { title: '', dataIndex: 'readAt', width: 24, render: (_, n) => (n.readAt ? null : <Badge status="error" aria-label="未读" />) },
-    { title: '类型', dataIndex: 'kind', width: 110, render: (_, n) => <Badge color={kindLabels[n.kind]?.color} text={kindLabels[n.kind]?.text ?? n.kind} /> },
-    { title: '内容', dataIndex: 'text', render: (_, n) => <a onClick={() => open(n)} style={{ fontWeight: n.readAt ? 400 : 600 }}>{n.text}</a> },
-    { title: '时间', dataIndex: 'createdAt', width: 190, render: (_, n) => formatDateTime(n.createdAt) },
+    { title: '', dataIndex: 'readAt', width: 24, render: (_, n) => (n.readAt ? null : <Badge status="error" aria-label={t('approvals.notifications.unread')} />) },
+    {
+      title: t('approvals.notifications.kind'),
+      dataIndex: 'kind',
+      width: 110,
+      render: (_, n) => <Badge color={kindLabels[n.kind]?.color} text={kindLabels[n.kind] ? t(kindLabels[n.kind].text) : n.kind} />,
+    },
+    {
+      title: t('approvals.notifications.text'),
+      dataIndex: 'text',
+      render: (_, n) => (
+        <a onClick={() => open(n)} style={{ fontWeight: n.readAt ? 400 : 600 }}>
+          {notificationLine(t, locale, n)}
+        </a>
+      ),
+    },
+    { title: t('approvals.notifications.time'), dataIndex: 'createdAt', width: 190, render: (_, n) => formatDateTime(n.createdAt) },
   ];
 
   return (
-    <PageContainer title="消息通知">
+    <PageContainer title={t('menu.notifications')}>
       <ProTable<Notification>
         actionRef={table}
         rowKey="id"
@@ -44,16 +61,19 @@ export default function Notifications() {
         params={{ unreadOnly }}
         pagination={{ defaultPageSize: 20 }}
         toolBarRender={() => [
-          <Segmented key="filter" options={[{ label: '全部', value: 'all' }, { label: '未读', value: 'unread' }]} onChange={(v) => setUnreadOnly(v === 'unread')} />,
+          <Segmented key="filter" options={[
+              { label: t('approvals.all'), value: 'all' },
+              { label: t('approvals.notifications.unread'), value: 'unread' },
+            ]} onChange={(v) => setUnreadOnly(v === 'unread')} />,
           <Button
             key="all"
             onClick={async () => {
               await unwrap(registration.POST('/notifications/read-all'));
-              message.success('已全部标为已读');
+              message.success(t('approvals.notifications.allRead'));
               table.current?.reload();
             }}
           >
-            全部标为已读
+            {t('approvals.notifications.markAllRead')}
           </Button>,
         ]}
         request={async ({ current = 1, pageSize = 20 }) => {

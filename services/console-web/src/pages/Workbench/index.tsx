@@ -6,7 +6,7 @@ import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatDateTime, formatWaited } from '../../utils/format';
-import { itemKindLabels } from '../Approvals/labels';
+import { itemKindLabel, notificationLine } from '../Approvals/labels';
 import styles from './workbench.module.css';
 
 type Counts = Ok<RegistrationApi['/approval-centre/counts']['get']>;
@@ -19,7 +19,7 @@ type Notifications = Ok<RegistrationApi['/notifications']['get']>;
  */
 export default function Workbench() {
   const { user, access } = useSession();
-  const { locale } = useLocale();
+  const { locale, t } = useLocale();
   const navigate = useNavigate();
   const [counts, setCounts] = useState<Counts>();
   const [todo, setTodo] = useState<CentrePage>();
@@ -32,26 +32,26 @@ export default function Workbench() {
   }, []);
 
   const shortcuts = [
-    access.canManageCompetitions && { label: '新建竞赛', to: '/competitions/new' },
-    access.isUnionCadre && { label: '组织架构', to: '/org' },
-    access.isUnionCadre && { label: '竞赛管理', to: '/competitions' },
-    access.canSeeCoverage && { label: '参赛覆盖面', to: '/coverage' },
-    access.canReadAudit && { label: '审计日志', to: '/audit' },
-    { label: '审批中心', to: '/approvals' },
+    access.canManageCompetitions && { label: t('approvals.workbench.newCompetition'), to: '/competitions/new' },
+    access.isUnionCadre && { label: t('menu.org'), to: '/org' },
+    access.isUnionCadre && { label: t('menu.competitions'), to: '/competitions' },
+    access.canSeeCoverage && { label: t('menu.coverage'), to: '/coverage' },
+    access.canReadAudit && { label: t('approvals.workbench.auditLog'), to: '/audit' },
+    { label: t('menu.approvals'), to: '/approvals' },
   ].filter(Boolean) as { label: string; to: string }[];
 
   const figures = [
-    { title: '待办', value: counts?.todo, to: '/approvals?box=todo' },
-    { title: '已超期', value: counts?.overdue, to: '/approvals?box=todo', alarm: !!counts?.overdue },
-    { title: '我发起的', value: counts?.mine, to: '/approvals?box=mine' },
-    { title: '未读消息', value: notes?.unread, to: '/notifications' },
+    { title: t('approval.todo'), value: counts?.todo, to: '/approvals?box=todo' },
+    { title: t('approval.overdue'), value: counts?.overdue, to: '/approvals?box=todo', alarm: !!counts?.overdue },
+    { title: t('approval.mine'), value: counts?.mine, to: '/approvals?box=mine' },
+    { title: t('approvals.workbench.unread'), value: notes?.unread, to: '/notifications' },
   ];
 
   return (
     <div className={styles.page}>
       <Space align="baseline" wrap className={styles.greeting}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          您好，{user?.displayName}
+          {t('approvals.workbench.hello', { name: user?.displayName ?? '' })}
         </Typography.Title>
         <Typography.Text type="secondary">{user?.orgUnitName}</Typography.Text>
         {user?.roles.map((r) => (
@@ -67,41 +67,41 @@ export default function Workbench() {
           </Col>
         ))}
         <Col xs={24} lg={14}>
-          <Card title="我的待办" extra={<Link to="/approvals">全部</Link>}>
+          <Card title={t('approvals.workbench.myTodo')} extra={<Link to="/approvals">{t('approvals.all')}</Link>}>
             {todo?.items.length ? (
               <ul className={styles.list}>
                 {todo.items.map((i) => (
                   <li key={i.workflowId}>
                     <Link to={`/approvals/${i.service}/${encodeURIComponent(i.workflowId)}`}>{i.title}</Link>
-                    {i.overdue && <Tag color="red">已超期</Tag>}
+                    {i.overdue && <Tag color="red">{t('approval.overdue')}</Tag>}
                     <div className={styles.meta}>
-                      {itemKindLabels[i.itemKind] ?? i.itemKind} · {i.stepTitle ?? ''} · 已等待{formatWaited(i.waitingSince)}
+                      {itemKindLabel(t, i.itemKind)} · {i.stepTitle ?? ''} · {t('approvals.workbench.waited', { time: formatWaited(i.waitingSince) })}
                     </div>
                   </li>
                 ))}
               </ul>
             ) : (
-              <Empty description="暂无待办" />
+              <Empty description={t('approvals.workbench.noTodo')} />
             )}
           </Card>
         </Col>
         <Col xs={24} lg={10}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <Card title="最新消息" extra={<Link to="/notifications">全部</Link>}>
+            <Card title={t('approvals.workbench.latest')} extra={<Link to="/notifications">{t('approvals.all')}</Link>}>
               {notes?.items.length ? (
                 <ul className={styles.list}>
                   {notes.items.map((n) => (
                     <li key={n.id}>
-                      <Typography.Text strong={!n.readAt}>{n.text}</Typography.Text>
+                      <Typography.Text strong={!n.readAt}>{notificationLine(t, locale, n)}</Typography.Text>
                       <div className={styles.meta}>{formatDateTime(n.createdAt)}</div>
                     </li>
                   ))}
                 </ul>
               ) : (
-                <Empty description="暂无消息" />
+                <Empty description={t('approvals.workbench.noMessages')} />
               )}
             </Card>
-            <Card title="快捷入口">
+            <Card title={t('approvals.workbench.shortcuts')}>
               <Space wrap>
                 {shortcuts.map((s) => (
                   <Button key={s.to} onClick={() => navigate(s.to)}>

@@ -1,6 +1,7 @@
 import { Descriptions, Empty, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../../services/api';
+import { useLocale } from '../../../locales';
 import { useSession } from '../../../session-context';
 import { formatDateTime, formatYuan } from '../../../utils/format';
 import { hazardCategories, hazardGrades, labelOf, rewardStatuses } from './labels';
@@ -13,6 +14,7 @@ type Report = Ok<HazardRewardApi['/hazard-reports/{id}']['get']>;
 /** 隐患举报奖励: the amount asked for, and the confirmed report it rewards with its photos as attachments. */
 export default function HazardRewardView({ rewardId }: { rewardId: string }) {
   const { user } = useSession();
+  const { t } = useLocale();
   const [data, setData] = useState<{ reward: Reward; report: Report } | null>();
   useEffect(() => {
     (async () => {
@@ -25,32 +27,32 @@ export default function HazardRewardView({ rewardId }: { rewardId: string }) {
   const issuer = useUnitName(data?.reward.issuingUnitId, user?.orgUnitId);
 
   if (data === undefined) return <Spin />;
-  if (data === null) return <Empty description="无法读取这笔奖励" />;
+  if (data === null) return <Empty description={t('approvals.reward.unreadable')} />;
   const { reward, report } = data;
   return (
-    <Descriptions bordered size="small" column={2} title="隐患举报奖励">
-      <Descriptions.Item label="奖励金额">{formatYuan(reward.amountYuan)}</Descriptions.Item>
-      <Descriptions.Item label="状态">{labelOf(rewardStatuses, reward.status)}</Descriptions.Item>
-      <Descriptions.Item label="发放单位">{issuer}</Descriptions.Item>
-      <Descriptions.Item label="预算年度">{reward.budgetYear}年</Descriptions.Item>
-      <Descriptions.Item label="隐患所在企业">{enterprise}</Descriptions.Item>
-      <Descriptions.Item label="上报时间">{formatDateTime(report.reportedAt)}</Descriptions.Item>
-      <Descriptions.Item label="隐患类别">{labelOf(hazardCategories, report.category)}</Descriptions.Item>
-      <Descriptions.Item label="隐患等级">{labelOf(hazardGrades, report.grade)}</Descriptions.Item>
-      <Descriptions.Item label="隐患地点" span={2}>
+    <Descriptions bordered size="small" column={2} title={t('approvals.reward.title')}>
+      <Descriptions.Item label={t('approvals.reward.amount')}>{formatYuan(reward.amountYuan)}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.status')}>{labelOf(t, rewardStatuses, reward.status)}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.reward.issuer')}>{issuer}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.reward.budgetYear')}>{t('approvals.year', { year: reward.budgetYear })}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.reward.enterprise')}>{enterprise}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.reward.reportedAt')}>{formatDateTime(report.reportedAt)}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.hazard.category')}>{labelOf(t, hazardCategories, report.category)}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.hazard.grade')}>{labelOf(t, hazardGrades, report.grade)}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.hazard.location')} span={2}>
         {report.location}
       </Descriptions.Item>
-      <Descriptions.Item label="隐患描述" span={2}>
+      <Descriptions.Item label={t('approvals.hazard.description')} span={2}>
         <span style={{ whiteSpace: 'pre-wrap' }}>{report.description}</span>
       </Descriptions.Item>
-      <Descriptions.Item label="举报人" span={2}>
-        {report.anonymous ? '匿名举报' : (report.reporter?.displayName ?? '（对审批人不显示）')}
+      <Descriptions.Item label={t('approvals.reward.reporter')} span={2}>
+        {report.anonymous ? t('approvals.reward.anonymous') : (report.reporter?.displayName ?? t('approvals.reward.reporterHidden'))}
       </Descriptions.Item>
-      <Descriptions.Item label="附件（照片）" span={2}>
+      <Descriptions.Item label={t('approvals.hazard.photos')} span={2}>
         <Photos reportId={report.id} count={report.photos.length} />
       </Descriptions.Item>
       {reward.note && (
-        <Descriptions.Item label="备注" span={2}>
+        <Descriptions.Item label={t('approvals.note')} span={2}>
           {reward.note}
         </Descriptions.Item>
       )}

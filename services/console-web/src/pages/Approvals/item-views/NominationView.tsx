@@ -1,6 +1,7 @@
 import { Descriptions, Empty, List, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { awards, unwrap, type AwardsApi, type Ok } from '../../../services/api';
+import { useLocale } from '../../../locales';
 import { useSession } from '../../../session-context';
 import { formatDate, formatDateTime, formatYuan } from '../../../utils/format';
 import { labelOf, nominationSources, nominationStatuses, nomineeKinds, objectionStatuses } from './labels';
@@ -12,6 +13,7 @@ type Honour = Ok<AwardsApi['/honours']['get']>[number];
 /** 荣誉推荐: the honour, who is put forward and why (事迹材料), its 公示 and any objections. */
 export default function NominationView({ nominationId }: { nominationId: string }) {
   const { user } = useSession();
+  const { t } = useLocale();
   const [data, setData] = useState<{ nomination: Nomination; honour?: Honour } | null>();
   useEffect(() => {
     Promise.all([unwrap(awards.GET('/nominations/{id}', { params: { path: { id: nominationId } } })), unwrap(awards.GET('/honours')).catch(() => [] as Honour[])]).then(
@@ -23,45 +25,45 @@ export default function NominationView({ nominationId }: { nominationId: string 
   const nomineeUnit = useUnitName(data?.nomination.nominee.unitId, user?.orgUnitId);
 
   if (data === undefined) return <Spin />;
-  if (data === null) return <Empty description="无法读取推荐材料" />;
+  if (data === null) return <Empty description={t('approvals.nomination.unreadable')} />;
   const { nomination: n, honour } = data;
   return (
-    <Descriptions bordered size="small" column={2} title="荣誉推荐">
-      <Descriptions.Item label="荣誉称号">{honour?.name ?? n.honourCode}</Descriptions.Item>
-      <Descriptions.Item label="年度">{n.year}年</Descriptions.Item>
-      <Descriptions.Item label="授予单位">{conferring}</Descriptions.Item>
-      <Descriptions.Item label="状态">{labelOf(nominationStatuses, n.status)}</Descriptions.Item>
-      <Descriptions.Item label="推荐对象">
-        {n.nominee.name}（{labelOf(nomineeKinds, n.nominee.kind)}）
+    <Descriptions bordered size="small" column={2} title={t('approvals.nomination.title')}>
+      <Descriptions.Item label={t('approvals.nomination.honour')}>{honour?.name ?? n.honourCode}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.nomination.year')}>{t('approvals.year', { year: n.year })}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.nomination.conferringUnit')}>{conferring}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.status')}>{labelOf(t, nominationStatuses, n.status)}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.nomination.nominee')}>
+        {t('approvals.withInBrackets', { text: n.nominee.name, detail: labelOf(t, nomineeKinds, n.nominee.kind) })}
       </Descriptions.Item>
-      <Descriptions.Item label="所在单位">{nomineeUnit}</Descriptions.Item>
-      <Descriptions.Item label="推荐依据">
-        {labelOf(nominationSources, n.source)} {n.priority && <Tag color="gold">优先推荐</Tag>}
+      <Descriptions.Item label={t('common.unit')}>{nomineeUnit}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.nomination.source')}>
+        {labelOf(t, nominationSources, n.source)} {n.priority && <Tag color="gold">{t('approvals.nomination.priority')}</Tag>}
       </Descriptions.Item>
-      <Descriptions.Item label="公示截止">{n.publicityEndsAt ? formatDate(n.publicityEndsAt) : '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.nomination.publicityEnds')}>{n.publicityEndsAt ? formatDate(n.publicityEndsAt) : '—'}</Descriptions.Item>
       {honour && (
-        <Descriptions.Item label="物质奖励" span={2}>
+        <Descriptions.Item label={t('approvals.nomination.materialReward')} span={2}>
           {formatYuan(honour.materialRewardYuan)}
         </Descriptions.Item>
       )}
-      <Descriptions.Item label="事迹材料" span={2}>
+      <Descriptions.Item label={t('approvals.nomination.material')} span={2}>
         <span style={{ whiteSpace: 'pre-wrap' }}>{n.material ?? '—'}</span>
       </Descriptions.Item>
       {n.note && (
-        <Descriptions.Item label="备注" span={2}>
+        <Descriptions.Item label={t('approvals.note')} span={2}>
           {n.note}
         </Descriptions.Item>
       )}
-      <Descriptions.Item label="异议" span={2}>
+      <Descriptions.Item label={t('approvals.nomination.objections')} span={2}>
         {n.objections.length === 0 ? (
-          '无'
+          t('approvals.none')
         ) : (
           <List
             size="small"
             dataSource={n.objections}
             renderItem={(o) => (
-              <List.Item extra={<Tag>{labelOf(objectionStatuses, o.status)}</Tag>}>
-                {formatDateTime(o.lodgedAt)}：{o.reason}
+              <List.Item extra={<Tag>{labelOf(t, objectionStatuses, o.status)}</Tag>}>
+                {t('approvals.nomination.objection', { at: formatDateTime(o.lodgedAt), reason: o.reason })}
               </List.Item>
             )}
           />

@@ -1,8 +1,10 @@
 import { Image, Space, Typography } from 'antd';
+import { useLocale } from '../../../locales';
 
 /** A report's photos as the item's attachments: thumbnails that open full size, one after another. */
 export default function Photos({ reportId, count }: { reportId: string; count: number }) {
-  if (count === 0) return <Typography.Text type="secondary">未附照片</Typography.Text>;
+  const { t } = useLocale();
+  if (count === 0) return <Typography.Text type="secondary">{t('approvals.hazard.noPhotos')}</Typography.Text>;
   return (
     <Image.PreviewGroup>
       <Space wrap>
@@ -13,7 +15,7 @@ export default function Photos({ reportId, count }: { reportId: string; count: n
             height={104}
             style={{ objectFit: 'cover' }}
             src={`/api/hazard-reward/hazard-reports/${encodeURIComponent(reportId)}/photos/${i + 1}`}
-            alt={`隐患照片${i + 1}`}
+            alt={t('approvals.hazard.photoAlt', { n: i + 1 })}
           />
         ))}
       </Space>

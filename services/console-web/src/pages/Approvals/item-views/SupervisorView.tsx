@@ -1,46 +1,47 @@
 import { Descriptions, Empty, Spin } from 'antd';
 import { useEffect, useState } from 'react';
+import { useLocale } from '../../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../../services/api';
 import { formatDate } from '../../../utils/format';
+import { yearMonth } from '../labels';
 
 type Supervisor = Ok<RegistrationApi['/energy-supervisors/{id}']['get']>;
 
-const month = (m?: string | null) => (m ? m.replace(/^(\d{4})-(\d{2})$/, (_, y, mo) => `${y}年${Number(mo)}月`) : '—');
-
 /** Attachment 4 of seed 004: 节能减排义务监督员登记表, as the registration was filled in. */
 export default function SupervisorView({ supervisorId }: { supervisorId: string }) {
+  const { t } = useLocale();
   const [s, setS] = useState<Supervisor | null>();
   useEffect(() => {
     unwrap(registration.GET('/energy-supervisors/{id}', { params: { path: { id: supervisorId } } })).then(setS, () => setS(null));
   }, [supervisorId]);
   if (s === undefined) return <Spin />;
-  if (s === null) return <Empty description="无法读取登记表" />;
+  if (s === null) return <Empty description={t('approvals.supervisor.unreadable')} />;
   const f = s.form;
+  const month = (m?: string | null) => yearMonth(t, m) || '—';
   return (
-    <Descriptions bordered size="small" column={3} title="节能减排义务监督员登记表">
-      <Descriptions.Item label="姓名">{f.name}</Descriptions.Item>
-      <Descriptions.Item label="性别">{f.gender === 'male' ? '男' : '女'}</Descriptions.Item>
-      <Descriptions.Item label="出生年月">{month(f.birthMonth)}</Descriptions.Item>
-      <Descriptions.Item label="文化程度">{f.education}</Descriptions.Item>
-      <Descriptions.Item label="政治面貌">{f.politicalStatus}</Descriptions.Item>
-      <Descriptions.Item label="工种">{f.trade}</Descriptions.Item>
-      <Descriptions.Item label="所在单位" span={2}>
-        {s.enterprise.name}
-        {s.unit.id !== s.enterprise.id ? `（${s.unit.name}）` : ''}
+    <Descriptions bordered size="small" column={3} title={t('approvals.supervisor.title')}>
+      <Descriptions.Item label={t('approvals.person.name')}>{f.name}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.person.gender')}>{t(f.gender === 'male' ? 'approvals.person.male' : 'approvals.person.female')}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.person.birthMonth')}>{month(f.birthMonth)}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.person.education')}>{f.education}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.person.politicalStatus')}>{f.politicalStatus}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.person.trade')}>{f.trade}</Descriptions.Item>
+      <Descriptions.Item label={t('common.unit')} span={2}>
+        {s.unit.id !== s.enterprise.id ? t('approvals.withInBrackets', { text: s.enterprise.name, detail: s.unit.name }) : s.enterprise.name}
       </Descriptions.Item>
-      <Descriptions.Item label="何年何月任职">{month(f.appointedMonth)}</Descriptions.Item>
-      <Descriptions.Item label="QQ号/微信号">{f.qqOrWechat || '—'}</Descriptions.Item>
-      <Descriptions.Item label="手机号码" span={2}>
+      <Descriptions.Item label={t('approvals.person.appointedMonth')}>{month(f.appointedMonth)}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.person.qqOrWechat')}>{f.qqOrWechat || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.person.mobile')} span={2}>
         {f.mobile}
       </Descriptions.Item>
-      <Descriptions.Item label="单位地址" span={2}>
+      <Descriptions.Item label={t('approvals.person.unitAddress')} span={2}>
         {f.unitAddress}
       </Descriptions.Item>
-      <Descriptions.Item label="邮编">{f.postcode}</Descriptions.Item>
-      <Descriptions.Item label="何时何地受过何种奖励、称号" span={3}>
+      <Descriptions.Item label={t('approvals.person.postcode')}>{f.postcode}</Descriptions.Item>
+      <Descriptions.Item label={t('approvals.person.pastAwards')} span={3}>
         <span style={{ whiteSpace: 'pre-wrap' }}>{f.pastAwards || '—'}</span>
       </Descriptions.Item>
-      <Descriptions.Item label="填写日期" span={3}>
+      <Descriptions.Item label={t('approvals.person.filledOn')} span={3}>
         {formatDate(s.submittedAt)}
       </Descriptions.Item>
     </Descriptions>

@@ -1,40 +1,50 @@
-/** The words the forms and notices use for the services' codes. */
-export const hazardCategories: Record<string, string> = { accident: '事故隐患', occupational: '职业病危害隐患' };
-export const hazardGrades: Record<string, string> = { general: '一般隐患', major: '重大隐患' };
-export const rewardStatuses: Record<string, string> = {
-  no_scheme: '无适用奖励办法',
-  awaiting_approval: '待审批',
-  queued: '待预算',
-  issued: '已发放',
-  paid: '已兑付',
-  rejected: '未批准',
-};
-export const hazardTimelineKinds: Record<string, string> = {
-  opened: '建档',
-  'plan-set': '制定整改方案',
-  'plan-revised': '修改整改方案',
-  progress: '整改进展',
-  reminded: '到期提醒',
-  overdue: '逾期',
-  escalated: '逾期上报',
-  'rectification-verified': '整改验收合格',
-  'rectification-refused': '整改验收不合格',
-  'close-out-submitted': '提请销号',
-  'close-out-refused': '销号未获批准',
-  closed: '已销号',
-};
-export const hazardStatuses: Record<string, string> = { open: '整改中', close_out_pending: '销号审批中', closed: '已销号' };
-export const nominationStatuses: Record<string, string> = {
-  candidate: '候选',
-  submitted: '审批中',
-  publicity: '公示中',
-  conferred: '已授予',
-  withdrawn: '已撤回',
-  rejected: '未通过',
-  over_quota: '超出名额，等候递补',
-};
-export const nominationSources: Record<string, string> = { assessment: '考核评比结果', hazard: '隐患排查治理', manual: '推荐' };
-export const nomineeKinds: Record<string, string> = { person: '个人', team: '集体（班组）', unit: '集体（单位）' };
-export const objectionStatuses: Record<string, string> = { pending: '待处理', upheld: '异议成立', dismissed: '异议不成立' };
+import type { MessageKey } from '../../../locales/zh-CN';
+import type { Translate } from '../labels';
 
-export const labelOf = (labels: Record<string, string>, code: string | null | undefined): string => (code ? (labels[code] ?? code) : '—');
+/** The words the forms and notices use for the services' codes, as message keys. */
+type Labels = Record<string, MessageKey>;
+
+export const hazardCategories: Labels = { accident: 'approvals.hazard.categoryAccident', occupational: 'approvals.hazard.categoryOccupational' };
+export const hazardGrades: Labels = { general: 'approvals.hazard.gradeGeneral', major: 'approvals.hazard.gradeMajor' };
+export const rewardStatuses: Labels = {
+  no_scheme: 'approvals.reward.noScheme',
+  awaiting_approval: 'approvals.reward.awaitingApproval',
+  queued: 'approvals.reward.queued',
+  issued: 'approvals.reward.issued',
+  paid: 'approvals.reward.paid',
+  rejected: 'approvals.reward.rejected',
+};
+export const hazardTimelineKinds: Labels = {
+  opened: 'approvals.closeOut.opened',
+  'plan-set': 'approvals.closeOut.planSet',
+  'plan-revised': 'approvals.closeOut.planRevised',
+  progress: 'approvals.closeOut.progress',
+  reminded: 'approvals.closeOut.reminded',
+  overdue: 'approvals.closeOut.overdueEvent',
+  escalated: 'approvals.closeOut.escalated',
+  'rectification-verified': 'approvals.closeOut.verified',
+  'rectification-refused': 'approvals.closeOut.refused',
+  'close-out-submitted': 'approvals.closeOut.submitted',
+  'close-out-refused': 'approvals.closeOut.closeOutRefused',
+  closed: 'approvals.closeOut.closed',
+};
+export const hazardStatuses: Labels = { open: 'approvals.closeOut.statusOpen', close_out_pending: 'approvals.closeOut.statusPending', closed: 'approvals.closeOut.statusClosed' };
+export const nominationStatuses: Labels = {
+  candidate: 'approvals.nomination.candidate',
+  submitted: 'approvals.nomination.submitted',
+  publicity: 'approvals.nomination.publicity',
+  conferred: 'approvals.nomination.conferred',
+  withdrawn: 'approvals.nomination.withdrawn',
+  rejected: 'approvals.nomination.rejected',
+  over_quota: 'approvals.nomination.overQuota',
+};
+export const nominationSources: Labels = { assessment: 'approvals.nomination.sourceAssessment', hazard: 'approvals.nomination.sourceHazard', manual: 'approvals.nomination.sourceManual' };
+export const nomineeKinds: Labels = { person: 'approvals.nomination.person', team: 'approvals.nomination.team', unit: 'approvals.nomination.unit' };
+export const objectionStatuses: Labels = {
+  pending: 'approvals.nomination.objectionPending',
+  upheld: 'approvals.nomination.objectionUpheld',
+  dismissed: 'approvals.nomination.objectionDismissed',
+};
+
+/** A code's word in the console's language; a code the console does not know yet shows as it is. */
+export const labelOf = (t: Translate, labels: Labels, code: string | null | undefined): string => (code ? (labels[code] ? t(labels[code]) : code) : '—');
