@@ -1,9 +1,12 @@
 import { Result } from 'antd';
+import { useLocale } from '../locales';
 
 export function Forbidden() {
-  return <Result status="403" title="403" subTitle="您没有查看此页面的权限" />;
+  const { t } = useLocale();
+  return <Result status="403" title="403" subTitle={t('org.refusal.forbidden')} />;
 }
 
 export function NotFound() {
-  return <Result status="404" title="404" subTitle="页面不存在" />;
+  const { t } = useLocale();
+  return <Result status="404" title="404" subTitle={t('org.refusal.notFound')} />;
 }

@@ -1,5 +1,7 @@
+import { orgUnitKindLabels, type OrgUnitKind } from '@lc/org/org-kinds';
 import { Select, Spin } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { useLocale, type Locale } from '../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../services/api';
 import { useSession } from '../session-context';
 
@@ -14,9 +16,20 @@ interface Props {
   id?: string;
 }
 
+/**
+ * A kind of unit as the console shows it: 乡镇(街道、园区)工会, or 'Township/street/park union'. The
+ * services' kindLabel is Chinese only, so the label comes from the same table they use.
+ */
+export function unitKindLabel(kind: string, locale: Locale): string {
+  const label = orgUnitKindLabels[kind as OrgUnitKind];
+  if (!label) return kind;
+  return locale === 'zh-CN' ? label.zh : label.en.charAt(0).toUpperCase() + label.en.slice(1);
+}
+
 /** Chooses a unit of the user's subtree by name, searched on the server: nobody types unit ids. */
-export default function UnitPicker({ value, onChange, kinds, placeholder = '输入单位名称搜索', id }: Props) {
+export default function UnitPicker({ value, onChange, kinds, placeholder, id }: Props) {
   const { user } = useSession();
+  const { t, locale } = useLocale();
   const [q, setQ] = useState('');
   const [units, setUnits] = useState<OrgUnit[]>([]);
   const [loading, setLoading] = useState(false);
@@ -39,7 +52,10 @@ export default function UnitPicker({ value, onChange, kinds, placeholder = '输�
     return () => clearTimeout(timer);
   }, [q, user, kinds]);
 
-  const options = useMemo(() => units.map((u) => ({ value: u.id, label: `${u.name}（${u.kindLabel}）` })), [units]);
+  const options = useMemo(
+    () => units.map((u) => ({ value: u.id, label: t('org.picker.option', { name: u.name, kind: unitKindLabel(u.kind, locale) }) })),
+    [units, t, locale],
+  );
   return (
     <Select
       id={id}
@@ -50,8 +66,8 @@ export default function UnitPicker({ value, onChange, kinds, placeholder = '输�
       onChange={onChange}
       filterOption={false}
       onSearch={setQ}
-      placeholder={placeholder}
-      notFoundContent={loading ? <Spin size="small" /> : '没有匹配的单位'}
+      placeholder={placeholder ?? t('org.picker.placeholder')}
+      notFoundContent={loading ? <Spin size="small" /> : t('org.picker.none')}
       options={options}
     />
   );

@@ -52,7 +52,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
   return (
     <Layout className={styles.frame}>
       <Layout.Header className={styles.header}>
-        <span role="button" aria-label={collapsed ? '展开菜单' : '收起菜单'} className={styles.action} onClick={() => setCollapsed(!collapsed)}>
+        <span role="button" aria-label={t(collapsed ? 'org.frame.expandMenu' : 'org.frame.collapseMenu')} className={styles.action} onClick={() => setCollapsed(!collapsed)}>
           {collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
         </span>
         <Link to="/workbench" className={styles.title}>
@@ -67,6 +67,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
         <span
           role="button"
           aria-label={t('common.language')}
+          // The language it switches to, named in that language, so that whoever needs it can read it.
           title={locale === 'zh-CN' ? 'English' : '中文'}
           className={styles.action}
           onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
@@ -76,7 +77,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
         <Dropdown
           menu={{
             items: [
-              { key: 'roles', label: user?.roles.map((r) => roleLabel(r, locale)).join('、') ?? '', disabled: true },
+              { key: 'roles', label: user?.roles.map((r) => roleLabel(r, locale)).join(t('org.frame.listSeparator')) ?? '', disabled: true },
               { key: 'me', label: t('menu.me') },
               { key: 'logout', icon: <LogoutOutlined />, label: t('common.logout') },
             ],
@@ -89,7 +90,7 @@ export default function ConsoleLayout({ children }: { children: ReactNode }) {
             },
           }}
         >
-          <span role="button" aria-label="账号菜单" className={styles.action}>
+          <span role="button" aria-label={t('org.frame.accountMenu')} className={styles.action}>
             <span className={styles.user}>{user?.displayName}</span>
             <span className={styles.unit}>{user?.orgUnitName}</span>
             {!access.canWrite && <Tag color="gold">{t('common.readOnly')}</Tag>}

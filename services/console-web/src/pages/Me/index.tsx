@@ -8,30 +8,30 @@ import ChoosePassword from '../Login/ChoosePassword';
 /** 个人中心: who I am (unit, roles) and my own password. */
 export default function MePage() {
   const { user, signedIn } = useSession();
-  const { locale } = useLocale();
+  const { t, locale } = useLocale();
   const { message } = App.useApp();
   if (!user) return null;
   return (
-    <PageContainer title="个人中心">
+    <PageContainer title={t('menu.me')}>
       <ProCard gutter={16} ghost wrap>
-        <ProCard colSpan={{ xs: 24, md: 12 }} title="我的信息" headerBordered>
+        <ProCard colSpan={{ xs: 24, md: 12 }} title={t('org.me.info')} headerBordered>
           <Descriptions column={1} size="small">
-            <Descriptions.Item label="姓名">{user.displayName}</Descriptions.Item>
-            <Descriptions.Item label="用户名">{user.username}</Descriptions.Item>
-            <Descriptions.Item label="所在单位">{user.orgUnitName ?? user.orgUnitId}</Descriptions.Item>
-            <Descriptions.Item label="角色">
+            <Descriptions.Item label={t('org.field.personName')}>{user.displayName}</Descriptions.Item>
+            <Descriptions.Item label={t('login.username')}>{user.username}</Descriptions.Item>
+            <Descriptions.Item label={t('common.unit')}>{user.orgUnitName ?? user.orgUnitId}</Descriptions.Item>
+            <Descriptions.Item label={t('common.roles')}>
               {user.roles.map((r) => (
                 <Tag key={r}>{roleLabel(r, locale)}</Tag>
               ))}
             </Descriptions.Item>
           </Descriptions>
         </ProCard>
-        <ProCard colSpan={{ xs: 24, md: 12 }} title="修改密码" headerBordered>
+        <ProCard colSpan={{ xs: 24, md: 12 }} title={t('org.me.password')} headerBordered>
           <ChoosePassword
             username={user.username}
             onDone={async () => {
               await signedIn();
-              message.success('密码已修改，其他设备上的登录已退出');
+              message.success(t('org.me.passwordChanged'));
             }}
           />
         </ProCard>

@@ -1,13 +1,19 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { csrfToken } from '../../services/api';
+import { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
+import { csrfToken, refusalText, type ApiRefusal } from '../../services/api';
 import { saveCsv } from '../../utils/download';
 
 export interface ImportKind {
   key: 'enterprises' | 'workers';
-  title: string;
+  title: MessageKey;
   path: string;
+  /**
+   * The template's header and example row stay Chinese in either language: they are the file's format
+   * (the services read these headers and report problems under them) and the sheets travel between units.
+   */
   columns: string[];
   example: string[];
 }
@@ -15,14 +21,14 @@ export interface ImportKind {
 export const importKinds: ImportKind[] = [
   {
     key: 'enterprises',
-    title: '企业导入',
+    title: 'org.import.enterprises',
     path: '/api/registration/org-units/imports/enterprises',
     columns: ['单位编号', '企业名称', '统一社会信用代码', '上级工会编号', '行政区划代码', '所有制', '规模以上', '行业', '职工人数'],
     example: ['', '示范市某某机械有限公司', '91370102MA00000000', 'town-xinghua', '370102', '非公有制', '是', '通用设备制造业', '120'],
   },
   {
     key: 'workers',
-    title: '职工导入',
+    title: 'org.import.workers',
     path: '/api/registration/users/imports/workers',
     columns: ['姓名', '手机号', '所在班组编号', '性别', '工种', '技术等级'],
     example: ['张三', '13900000000', 'team-hengtong-1', '男', '电工', '高级工'],
@@ -36,10 +42,12 @@ interface Problem {
   messageZh?: string;
 }
 
-type Outcome = { ok: true; imported: number } | { ok: false; message: string; problems: Problem[] };
+/** A refusal is kept as the service sent it, both languages, so that it is shown in the one the console speaks now. */
+type Outcome = { ok: true; imported: number } | { ok: false; refusal?: ApiRefusal; status: number; problems: Problem[] };
 
 /** Upload an XLSX or CSV; all rows or none, and every problem listed by row and column, to fix and send again. */
 export default function ImportPanel({ kind }: { kind: ImportKind }) {
+  const { t, locale } = useLocale();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
 
@@ -57,47 +65,61 @@ export default function ImportPanel({ kind }: { kind: ImportKind }) {
       });
       const answer = await response.json().catch(() => ({}));
       if (response.ok) setOutcome({ ok: true, imported: answer.imported ?? answer.ids?.length ?? 0 });
-      else setOutcome({ ok: false, message: answer.messageZh ?? answer.message ?? `导入失败（${response.status}）`, problems: answer.problems ?? [] });
+      else setOutcome({ ok: false, refusal: answer.message || answer.messageZh ? answer : undefined, status: response.status, problems: answer.problems ?? [] });
     } finally {
       setBusy(false);
     }
   }
 
+  const title = t(kind.title);
+  const problemText = (p: Problem) => (locale === 'zh-CN' ? (p.messageZh ?? p.message) : p.message);
+  const count = (n: number, many: MessageKey, one: MessageKey) => t(n === 1 ? one : many, { count: n });
+  /** Why nothing was imported: how many problems the table below lists, or the service's refusal. */
+  const whyNot = (o: Extract<Outcome, { ok: false }>) => {
+    if (o.problems.length) return count(o.problems.length, 'org.import.problems', 'org.import.problemsOne');
+    return o.refusal ? refusalText(o.refusal) : t('org.import.httpFailed', { status: o.status });
+  };
+
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">
-        支持 XLSX 或 CSV（UTF-8 或 GBK），每行一条。全部行无误才导入；有问题时一行也不导入，并逐行列出问题。
+        {t('org.import.explain')}
       </Typography.Paragraph>
-      <Button icon={<DownloadOutlined />} onClick={() => saveCsv(`${kind.title}模板.csv`, [kind.columns, kind.example])}>
-        下载模板
+      <Button icon={<DownloadOutlined />} onClick={() => saveCsv(t('org.import.templateFile', { kind: title }), [kind.columns, kind.example])}>
+        {t('org.import.template')}
       </Button>
       <Upload.Dragger
         accept=".xlsx,.csv"
         showUploadList={false}
         disabled={busy}
         customRequest={({ file }) => upload(file as File)}
-        aria-label={`上传${kind.title}文件`}
+        aria-label={t('org.import.upload', { kind: title })}
       >
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p>{busy ? '正在导入，请稍候…' : `点击或拖入文件：${kind.title}`}</p>
+        <p>{busy ? t('org.import.busy') : t('org.import.drop', { kind: title })}</p>
       </Upload.Dragger>
-      {outcome?.ok && <Alert type="success" showIcon message={`导入成功：共 ${outcome.imported} 条`} />}
+      {outcome?.ok && <Alert type="success" showIcon message={count(outcome.imported, 'org.import.done', 'org.import.doneOne')} />}
       {outcome && !outcome.ok && (
         <>
           <Alert
             type="error"
             showIcon
-            message={`未导入：${outcome.problems.length ? `共 ${outcome.problems.length} 处问题，请修改后重新上传` : outcome.message}`}
+            message={t('org.import.failed', { reason: whyNot(outcome) })}
             action={
               outcome.problems.length ? (
                 <Button
                   size="small"
                   icon={<DownloadOutlined />}
-                  onClick={() => saveCsv(`${kind.title}错误报告.csv`, [['行号', '列', '问题'], ...outcome.problems.map((p) => [p.row, p.field, p.messageZh ?? p.message])])}
+                  onClick={() =>
+                    saveCsv(t('org.import.reportFile', { kind: title }), [
+                      [t('org.import.row'), t('org.import.column'), t('org.import.problem')],
+                      ...outcome.problems.map((p) => [p.row, p.field, problemText(p)]),
+                    ])
+                  }
                 >
-                  下载错误报告
+                  {t('org.import.report')}
                 </Button>
               ) : undefined
             }
@@ -109,9 +131,9 @@ export default function ImportPanel({ kind }: { kind: ImportKind }) {
               dataSource={outcome.problems}
               pagination={{ pageSize: 10 }}
               columns={[
-                { title: '行号', dataIndex: 'row', width: 80 },
-                { title: '列', dataIndex: 'field', width: 160 },
-                { title: '问题', dataIndex: 'message', render: (_, p) => p.messageZh ?? p.message },
+                { title: t('org.import.row'), dataIndex: 'row', width: 80 },
+                { title: t('org.import.column'), dataIndex: 'field', width: 160 },
+                { title: t('org.import.problem'), dataIndex: 'message', render: (_, p) => problemText(p) },
               ]}
             />
           )}

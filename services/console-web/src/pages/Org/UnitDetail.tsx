@@ -2,7 +2,8 @@ import { ModalForm, ProForm, ProFormText, ProFormTextArea } from '@ant-design/pr
 import { App, Button, Descriptions, Form, Space, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
-import UnitPicker from '../../components/UnitPicker';
+import UnitPicker, { unitKindLabel } from '../../components/UnitPicker';
+import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatDateTime } from '../../utils/format';
@@ -13,6 +14,7 @@ type Enterprise = { creditCode?: string; ownership?: string; aboveScale?: boolea
 /** One unit: what it is, and (for cadres who keep the tree) rename, move and deactivate. */
 export default function UnitDetail({ unitId, onChanged }: { unitId: string; onChanged: () => void }) {
   const { access } = useSession();
+  const { t, locale } = useLocale();
   const { message } = App.useApp();
   const showRefusal = useRefusalDialog();
   const [unit, setUnit] = useState<OrgUnit>();
@@ -34,28 +36,30 @@ export default function UnitDetail({ unitId, onChanged }: { unitId: string; onCh
   return (
     <>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-        <Descriptions.Item label="单位名称">{unit.name}</Descriptions.Item>
-        <Descriptions.Item label="单位编号">{unit.id}</Descriptions.Item>
-        <Descriptions.Item label="类别">{unit.kindLabel}</Descriptions.Item>
-        <Descriptions.Item label="行政区划代码">{unit.regionCode ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="状态">{unit.active ? <Tag color="green">正常</Tag> : <Tag>已停用：{unit.deactivationReason}</Tag>}</Descriptions.Item>
-        <Descriptions.Item label="更新时间">{formatDateTime(unit.updatedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('org.unit.name')}>{unit.name}</Descriptions.Item>
+        <Descriptions.Item label={t('org.unit.id')}>{unit.id}</Descriptions.Item>
+        <Descriptions.Item label={t('org.unit.kind')}>{unitKindLabel(unit.kind, locale)}</Descriptions.Item>
+        <Descriptions.Item label={t('org.unit.regionCode')}>{unit.regionCode ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('org.field.status')}>
+          {unit.active ? <Tag color="green">{t('org.unit.active')}</Tag> : <Tag>{t('org.unit.inactiveBecause', { reason: unit.deactivationReason ?? '' })}</Tag>}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('org.unit.updatedAt')}>{formatDateTime(unit.updatedAt)}</Descriptions.Item>
         {enterprise && (
           <>
-            <Descriptions.Item label="统一社会信用代码">{enterprise.creditCode}</Descriptions.Item>
-            <Descriptions.Item label="所有制">{enterprise.ownership === 'public' ? '公有制' : '非公有制'}</Descriptions.Item>
-            <Descriptions.Item label="规模以上">{enterprise.aboveScale ? '是' : '否'}</Descriptions.Item>
-            <Descriptions.Item label="行业">{enterprise.industry ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="职工人数">{enterprise.headcount}</Descriptions.Item>
+            <Descriptions.Item label={t('org.unit.creditCode')}>{enterprise.creditCode}</Descriptions.Item>
+            <Descriptions.Item label={t('org.unit.ownership')}>{t(enterprise.ownership === 'public' ? 'org.unit.public' : 'org.unit.nonPublic')}</Descriptions.Item>
+            <Descriptions.Item label={t('org.unit.aboveScale')}>{t(enterprise.aboveScale ? 'org.field.yes' : 'org.field.no')}</Descriptions.Item>
+            <Descriptions.Item label={t('org.unit.industry')}>{enterprise.industry ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('org.unit.headcount')}>{enterprise.headcount}</Descriptions.Item>
           </>
         )}
       </Descriptions>
       {access.canEditTree && unit.active && (
         <Space style={{ marginTop: 16 }}>
           <ModalForm
-            title="修改单位名称"
+            title={t('org.detail.renameTitle')}
             form={renameForm}
-            trigger={<Button>修改名称</Button>}
+            trigger={<Button>{t('org.detail.rename')}</Button>}
             initialValues={{ name: unit.name }}
             modalProps={{ destroyOnClose: true }}
             onFinish={async (v) => {
@@ -64,14 +68,14 @@ export default function UnitDetail({ unitId, onChanged }: { unitId: string; onCh
               return ok;
             }}
           >
-            <ProFormText name="name" label="单位名称" rules={[{ required: true, message: '请输入单位名称' }, { max: 100 }]} />
-            <ProFormTextArea name="reason" label="修改原因" rules={[{ required: true, message: '请说明修改原因' }]} />
+            <ProFormText name="name" label={t('org.unit.name')} rules={[{ required: true, message: t('org.unit.nameRequired') }, { max: 100 }]} />
+            <ProFormTextArea name="reason" label={t('org.detail.renameReason')} rules={[{ required: true, message: t('org.detail.renameReasonRequired') }]} />
           </ModalForm>
           {unit.parentId && (
             <ModalForm
-              title="调整隶属关系"
+              title={t('org.detail.moveTitle')}
               form={moveForm}
-              trigger={<Button>调整隶属</Button>}
+              trigger={<Button>{t('org.detail.move')}</Button>}
               modalProps={{ destroyOnClose: true }}
               onFinish={async (v) => {
                 const ok = await submitShowingRefusal(moveForm, () => unwrap(registration.POST('/org-units/{id}/move', { params: { path: { id: unit.id } }, body: v as never })), showRefusal);
@@ -79,17 +83,17 @@ export default function UnitDetail({ unitId, onChanged }: { unitId: string; onCh
                 return ok;
               }}
             >
-              <ProForm.Item name="newParentId" label="新的上级单位" rules={[{ required: true, message: '请选择新的上级单位' }]}>
+              <ProForm.Item name="newParentId" label={t('org.detail.newParent')} rules={[{ required: true, message: t('org.detail.newParentRequired') }]}>
                 <UnitPicker />
               </ProForm.Item>
-              <ProFormTextArea name="reason" label="调整原因" rules={[{ required: true, message: '请说明调整原因' }]} />
+              <ProFormTextArea name="reason" label={t('org.field.changeReason')} rules={[{ required: true, message: t('org.field.changeReasonRequired') }]} />
             </ModalForm>
           )}
           {unit.parentId && (
             <ModalForm
-              title={`停用「${unit.name}」`}
+              title={t('org.detail.deactivateTitle', { name: unit.name })}
               form={deactivateForm}
-              trigger={<Button danger>停用</Button>}
+              trigger={<Button danger>{t('org.field.deactivate')}</Button>}
               modalProps={{ destroyOnClose: true, okButtonProps: { danger: true } }}
               onFinish={async (v) => {
                 const ok = await submitShowingRefusal(deactivateForm, () => unwrap(registration.POST('/org-units/{id}/deactivate', { params: { path: { id: unit.id } }, body: v as never })), showRefusal);
@@ -97,7 +101,7 @@ export default function UnitDetail({ unitId, onChanged }: { unitId: string; onCh
                 return ok;
               }}
             >
-              <ProFormTextArea name="reason" label="停用原因" rules={[{ required: true, message: '请说明停用原因' }]} />
+              <ProFormTextArea name="reason" label={t('org.field.deactivateReason')} rules={[{ required: true, message: t('org.field.deactivateReasonRequired') }]} />
             </ModalForm>
           )}
         </Space>

@@ -1,19 +1,20 @@
 import { ModalForm, ProFormDigit, ProFormSelect, ProFormSwitch, ProFormText, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { allowedChildKinds, orgUnitKindLabels, type OrgUnitKind } from '@lc/org/org-kinds';
+import { allowedChildKinds, orgUnitKinds, type OrgUnitKind } from '@lc/org/org-kinds';
 import { App, Button, Form, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
+import { unitKindLabel } from '../../components/UnitPicker';
+import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 
 type OrgUnit = Ok<RegistrationApi['/org-units/{id}']['get']>;
 
-const kindOptions = Object.entries(orgUnitKindLabels).map(([value, label]) => ({ value, label: label.zh }));
-
 /** The units under one unit, paged on the server, with a form to add one under it. */
 export default function UnitTable({ parentId, onChanged }: { parentId: string; onChanged: () => void }) {
   const { access } = useSession();
+  const { t, locale } = useLocale();
   const { message } = App.useApp();
   const showRefusal = useRefusalDialog();
   const [, setParams] = useSearchParams();
@@ -25,17 +26,18 @@ export default function UnitTable({ parentId, onChanged }: { parentId: string; o
     table.current?.reload();
   }, [parentId]);
 
+  const kindOptions = orgUnitKinds.map((kind) => ({ value: kind, label: unitKindLabel(kind, locale) }));
   const columns: ProColumns<OrgUnit>[] = [
-    { title: '名称', dataIndex: 'q', hideInTable: true },
-    { title: '单位名称', dataIndex: 'name', search: false, render: (_, u) => <a onClick={() => setParams({ unit: u.id })}>{u.name}</a> },
-    { title: '类别', dataIndex: 'kind', valueType: 'select', fieldProps: { options: kindOptions }, render: (_, u) => u.kindLabel },
-    { title: '单位编号', dataIndex: 'id', search: false, copyable: true },
+    { title: t('org.units.search'), dataIndex: 'q', hideInTable: true },
+    { title: t('org.unit.name'), dataIndex: 'name', search: false, render: (_, u) => <a onClick={() => setParams({ unit: u.id })}>{u.name}</a> },
+    { title: t('org.unit.kind'), dataIndex: 'kind', valueType: 'select', fieldProps: { options: kindOptions }, render: (_, u) => unitKindLabel(u.kind, locale) },
+    { title: t('org.unit.id'), dataIndex: 'id', search: false, copyable: true },
     {
-      title: '状态',
+      title: t('org.field.status'),
       dataIndex: 'status',
       valueType: 'select',
-      valueEnum: { active: { text: '正常' }, inactive: { text: '已停用' } },
-      render: (_, u) => (u.active ? <Tag color="green">正常</Tag> : <Tag>已停用</Tag>),
+      valueEnum: { active: { text: t('org.unit.active') }, inactive: { text: t('org.unit.inactive') } },
+      render: (_, u) => (u.active ? <Tag color="green">{t('org.unit.active')}</Tag> : <Tag>{t('org.unit.inactive')}</Tag>),
     },
   ];
   const childKinds = parent ? allowedChildKinds(parent.kind as OrgUnitKind) : [];
@@ -53,47 +55,47 @@ export default function UnitTable({ parentId, onChanged }: { parentId: string; o
           ? [
               <ModalForm
                 key="new"
-                title={`在「${parent?.name}」下新增单位`}
+                title={t('org.units.newTitle', { parent: parent?.name ?? '' })}
                 form={form}
-                trigger={<Button type="primary">新增下级单位</Button>}
+                trigger={<Button type="primary">{t('org.units.new')}</Button>}
                 modalProps={{ destroyOnClose: true }}
                 onFinish={async (v) => {
                   const body = { ...v, parentId, enterprise: v.kind === 'enterprise_union' ? { ...v.enterprise, ownership: v.enterprise?.ownership } : undefined };
                   const ok = await submitShowingRefusal(form, () => unwrap(registration.POST('/org-units', { body: body as never })), showRefusal);
                   if (ok) {
-                    message.success('已新增');
+                    message.success(t('org.units.created'));
                     table.current?.reload();
                     onChanged();
                   }
                   return ok;
                 }}
               >
-                <ProFormText name="name" label="单位名称" rules={[{ required: true, message: '请输入单位名称' }, { max: 100, message: '不超过100个字' }]} />
+                <ProFormText name="name" label={t('org.unit.name')} rules={[{ required: true, message: t('org.unit.nameRequired') }, { max: 100, message: t('org.units.nameMax') }]} />
                 <ProFormSelect
                   name="kind"
-                  label="类别"
-                  options={childKinds.map((k) => ({ value: k, label: orgUnitKindLabels[k].zh }))}
-                  rules={[{ required: true, message: '请选择类别' }]}
+                  label={t('org.unit.kind')}
+                  options={childKinds.map((k) => ({ value: k, label: unitKindLabel(k, locale) }))}
+                  rules={[{ required: true, message: t('org.units.kindRequired') }]}
                 />
-                <ProFormText name="id" label="单位编号（可不填）" />
-                <ProFormText name="regionCode" label="行政区划代码（可不填，默认同上级）" rules={[{ pattern: /^\d{6}$/, message: '行政区划代码为6位数字' }]} />
+                <ProFormText name="id" label={t('org.units.idOptional')} />
+                <ProFormText name="regionCode" label={t('org.units.regionCodeOptional')} rules={[{ pattern: /^\d{6}$/, message: t('org.units.regionCodeFormat') }]} />
                 <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
                   {({ getFieldValue }) =>
                     getFieldValue('kind') === 'enterprise_union' && (
                       <>
-                        <ProFormText name={['enterprise', 'creditCode']} label="统一社会信用代码" rules={[{ required: true, message: '请输入统一社会信用代码' }, { len: 18, message: '统一社会信用代码为18位' }]} />
+                        <ProFormText name={['enterprise', 'creditCode']} label={t('org.unit.creditCode')} rules={[{ required: true, message: t('org.units.creditCodeRequired') }, { len: 18, message: t('org.units.creditCodeLength') }]} />
                         <ProFormSelect
                           name={['enterprise', 'ownership']}
-                          label="所有制"
+                          label={t('org.unit.ownership')}
                           options={[
-                            { value: 'public', label: '公有制' },
-                            { value: 'non_public', label: '非公有制' },
+                            { value: 'public', label: t('org.unit.public') },
+                            { value: 'non_public', label: t('org.unit.nonPublic') },
                           ]}
-                          rules={[{ required: true, message: '请选择所有制' }]}
+                          rules={[{ required: true, message: t('org.units.ownershipRequired') }]}
                         />
-                        <ProFormSwitch name={['enterprise', 'aboveScale']} label="规模以上" initialValue={false} />
-                        <ProFormText name={['enterprise', 'industry']} label="行业" />
-                        <ProFormDigit name={['enterprise', 'headcount']} label="职工人数" min={0} rules={[{ required: true, message: '请输入职工人数' }]} />
+                        <ProFormSwitch name={['enterprise', 'aboveScale']} label={t('org.unit.aboveScale')} initialValue={false} />
+                        <ProFormText name={['enterprise', 'industry']} label={t('org.unit.industry')} />
+                        <ProFormDigit name={['enterprise', 'headcount']} label={t('org.unit.headcount')} min={0} rules={[{ required: true, message: t('org.units.headcountRequired') }]} />
                       </>
                     )
                   }

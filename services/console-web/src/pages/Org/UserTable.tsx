@@ -1,18 +1,20 @@
 import { ModalForm, ProFormSelect, ProFormText, ProFormTextArea, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { roleRules, roles } from '@lc/org/roles';
+import { roles } from '@lc/org/roles';
 import { Button, Form, Space, Tag } from 'antd';
 import { useEffect, useRef } from 'react';
 import { roleLabel } from '../../access';
 import { useSubmitAndReload } from '../../components/api-form';
+import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 
 type User = Ok<RegistrationApi['/users']['get']>['items'][number];
-const roleOptions = roles.map((r) => ({ value: r, label: roleRules[r].label.zh }));
 
 /** The users bound to one unit: accounts, roles, deactivation, a temporary password. */
 export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
   const { access } = useSession();
+  const { t, locale } = useLocale();
+  const roleOptions = roles.map((r) => ({ value: r, label: roleLabel(r, locale) }));
   const table = useRef<ActionType>();
   const [createForm] = Form.useForm();
   const [rolesForm] = Form.useForm();
@@ -24,13 +26,21 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
   const submit = useSubmitAndReload(table);
 
   const columns: ProColumns<User>[] = [
-    { title: '姓名/用户名', dataIndex: 'q', hideInTable: true },
-    { title: '姓名', dataIndex: 'displayName', search: false },
-    { title: '用户名', dataIndex: 'username', search: false },
-    { title: '角色', dataIndex: 'role', valueType: 'select', fieldProps: { options: roleOptions }, render: (_, u) => <Space size={2} wrap>{u.roles.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>)}</Space> },
-    { title: '状态', dataIndex: 'active', search: false, render: (_, u) => (u.active ? (u.passwordChangeRequired ? <Tag color="gold">待改密码</Tag> : <Tag color="green">正常</Tag>) : <Tag>已停用</Tag>) },
+    { title: t('org.users.search'), dataIndex: 'q', hideInTable: true },
+    { title: t('org.field.personName'), dataIndex: 'displayName', search: false },
+    { title: t('login.username'), dataIndex: 'username', search: false },
+    { title: t('common.roles'), dataIndex: 'role', valueType: 'select', fieldProps: { options: roleOptions }, render: (_, u) => <Space size={2} wrap>{u.roles.map((r) => <Tag key={r}>{roleLabel(r, locale)}</Tag>)}</Space> },
     {
-      title: '操作',
+      title: t('org.field.status'),
+      dataIndex: 'active',
+      search: false,
+      render: (_, u) => {
+        if (!u.active) return <Tag>{t('org.unit.inactive')}</Tag>;
+        return u.passwordChangeRequired ? <Tag color="gold">{t('org.users.mustChangePassword')}</Tag> : <Tag color="green">{t('org.unit.active')}</Tag>;
+      },
+    },
+    {
+      title: t('org.field.actions'),
       valueType: 'option',
       hideInTable: !access.canEditTree,
       render: (_, u) =>
@@ -38,25 +48,25 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
           ? [
               <ModalForm
                 key="roles"
-                title={`调整角色：${u.displayName}`}
+                title={t('org.users.changeRolesTitle', { name: u.displayName })}
                 form={rolesForm}
                 initialValues={{ roles: u.roles }}
-                trigger={<a>调整角色</a>}
+                trigger={<a>{t('org.users.changeRoles')}</a>}
                 modalProps={{ destroyOnClose: true }}
-                onFinish={(v) => submit(rolesForm, () => unwrap(registration.PUT('/users/{id}/roles', { params: { path: { id: u.id } }, body: v as never })), '角色已调整')}
+                onFinish={(v) => submit(rolesForm, () => unwrap(registration.PUT('/users/{id}/roles', { params: { path: { id: u.id } }, body: v as never })), t('org.users.rolesChanged'))}
               >
-                <ProFormSelect name="roles" label="角色" mode="multiple" options={roleOptions} rules={[{ required: true, message: '请至少选择一个角色' }]} />
-                <ProFormTextArea name="reason" label="调整原因" rules={[{ required: true, message: '请说明调整原因' }]} />
+                <ProFormSelect name="roles" label={t('common.roles')} mode="multiple" options={roleOptions} rules={[{ required: true, message: t('org.users.rolesRequired') }]} />
+                <ProFormTextArea name="reason" label={t('org.field.changeReason')} rules={[{ required: true, message: t('org.field.changeReasonRequired') }]} />
               </ModalForm>,
               <ModalForm
                 key="deactivate"
-                title={`停用账号：${u.displayName}`}
+                title={t('org.users.deactivateTitle', { name: u.displayName })}
                 form={deactivateForm}
-                trigger={<a style={{ color: '#cf1322' }}>停用</a>}
+                trigger={<a style={{ color: '#cf1322' }}>{t('org.field.deactivate')}</a>}
                 modalProps={{ destroyOnClose: true, okButtonProps: { danger: true } }}
-                onFinish={(v) => submit(deactivateForm, () => unwrap(registration.POST('/users/{id}/deactivate', { params: { path: { id: u.id } }, body: v as never })), '账号已停用')}
+                onFinish={(v) => submit(deactivateForm, () => unwrap(registration.POST('/users/{id}/deactivate', { params: { path: { id: u.id } }, body: v as never })), t('org.users.deactivated'))}
               >
-                <ProFormTextArea name="reason" label="停用原因" rules={[{ required: true, message: '请说明停用原因' }]} />
+                <ProFormTextArea name="reason" label={t('org.field.deactivateReason')} rules={[{ required: true, message: t('org.field.deactivateReasonRequired') }]} />
               </ModalForm>,
             ]
           : [],
@@ -76,17 +86,17 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
           ? [
               <ModalForm
                 key="new"
-                title="新建用户账号"
+                title={t('org.users.newTitle')}
                 form={createForm}
-                trigger={<Button type="primary">新建用户</Button>}
+                trigger={<Button type="primary">{t('org.users.new')}</Button>}
                 modalProps={{ destroyOnClose: true }}
-                onFinish={(v) => submit(createForm, () => unwrap(registration.POST('/users', { body: { ...v, orgUnitId } as never })), '已新建，首次登录须修改密码')}
+                onFinish={(v) => submit(createForm, () => unwrap(registration.POST('/users', { body: { ...v, orgUnitId } as never })), t('org.users.created'))}
               >
-                <ProFormText name="displayName" label="姓名" rules={[{ required: true, message: '请输入姓名' }]} />
-                <ProFormText name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]} />
-                <ProFormSelect name="roles" label="角色" mode="multiple" options={roleOptions} rules={[{ required: true, message: '请至少选择一个角色' }]} />
-                <ProFormText.Password name="password" label="临时密码" extra="至少10个字符；用户首次登录时须改为自己的密码" rules={[{ required: true, message: '请设置临时密码' }]} />
-                <ProFormText name="mobile" label="手机号" rules={[{ pattern: /^1\d{10}$/, message: '手机号为11位数字' }]} />
+                <ProFormText name="displayName" label={t('org.field.personName')} rules={[{ required: true, message: t('org.users.nameRequired') }]} />
+                <ProFormText name="username" label={t('login.username')} rules={[{ required: true, message: t('org.users.usernameRequired') }]} />
+                <ProFormSelect name="roles" label={t('common.roles')} mode="multiple" options={roleOptions} rules={[{ required: true, message: t('org.users.rolesRequired') }]} />
+                <ProFormText.Password name="password" label={t('org.users.password')} extra={t('org.users.passwordHint')} rules={[{ required: true, message: t('org.users.passwordRequired') }]} />
+                <ProFormText name="mobile" label={t('org.users.mobile')} rules={[{ pattern: /^1\d{10}$/, message: t('org.users.mobileFormat') }]} />
               </ModalForm>,
             ]
           : []

@@ -3,6 +3,8 @@ import { Spin, Tabs, Tree, type TreeDataNode } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import UnitPicker from '../../components/UnitPicker';
+import { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import ImportPanel, { importKinds } from './ImportPanel';
@@ -16,28 +18,34 @@ type OrgUnit = Ok<RegistrationApi['/org-units/{id}/subtree']['get']>['items'][nu
 /** Children shown in the tree at most; a township with more enterprises lists them all in 下级单位. */
 const CHILDREN_IN_TREE = 200;
 
-/** What stands under a unit, after its name: 12家企业 · 40个班组 · 3,460人. */
-function countsText(u: OrgUnit): string {
+/** What stands under a unit, after its name: 12家企业 · 40个班组 · 3,460人 (12 enterprises · 40 teams · 3,460 people). */
+function Counts({ unit: u }: { unit: OrgUnit }) {
+  const { t, locale } = useLocale();
   const c = u.counts;
-  if (!c || u.kind === 'team') return '';
-  const parts = [u.kind !== 'enterprise_union' && `${c.enterprises}家企业`, c.teams > 0 && `${c.teams}个班组`, c.headcount > 0 && `${c.headcount.toLocaleString('zh-CN')}人`].filter(Boolean);
-  return parts.join(' · ');
+  if (!c || u.kind === 'team') return null;
+  const count = (n: number, shown: string | number, many: MessageKey, one: MessageKey) => t(n === 1 ? one : many, { count: shown });
+  const parts = [
+    u.kind !== 'enterprise_union' && count(c.enterprises, c.enterprises, 'org.tree.enterprises', 'org.tree.enterprisesOne'),
+    c.teams > 0 && count(c.teams, c.teams, 'org.tree.teams', 'org.tree.teamsOne'),
+    // Only the headcount runs into thousands: 3,460.
+    c.headcount > 0 && count(c.headcount, c.headcount.toLocaleString(locale), 'org.tree.people', 'org.tree.peopleOne'),
+  ].filter(Boolean);
+  return parts.length ? <span className={styles.counts}>{parts.join(' · ')}</span> : null;
 }
 
-const nodeOf = (u: OrgUnit): TreeDataNode => {
-  const counts = countsText(u);
-  return {
-    key: u.id,
-    title: (
-      <span>
-        {u.name}
-        {u.active ? '' : '（已停用）'}
-        {counts && <span className={styles.counts}>{counts}</span>}
-      </span>
-    ),
-    isLeaf: u.kind === 'team',
-  };
-};
+/** A unit in the tree; a component, so that its texts follow a change of language without reloading the tree. */
+function UnitTitle({ unit }: { unit: OrgUnit }) {
+  const { t } = useLocale();
+  return (
+    <span>
+      {unit.name}
+      {unit.active ? '' : t('org.tree.inactive')}
+      <Counts unit={unit} />
+    </span>
+  );
+}
+
+const nodeOf = (u: OrgUnit): TreeDataNode => ({ key: u.id, title: <UnitTitle unit={u} />, isLeaf: u.kind === 'team' });
 
 function withChildren(nodes: TreeDataNode[], key: React.Key, children: TreeDataNode[]): TreeDataNode[] {
   return nodes.map((n) => (n.key === key ? { ...n, children } : n.children ? { ...n, children: withChildren(n.children, key, children) } : n));
@@ -46,6 +54,7 @@ function withChildren(nodes: TreeDataNode[], key: React.Key, children: TreeDataN
 /** 组织架构: the union tree of my subtree, opened a level at a time; a unit's detail, units, users and imports. */
 export default function OrgPage() {
   const { user, access } = useSession();
+  const { t } = useLocale();
   const [params, setParams] = useSearchParams();
   const [tree, setTree] = useState<TreeDataNode[]>();
   const [expanded, setExpanded] = useState<React.Key[]>([]);
@@ -69,11 +78,11 @@ export default function OrgPage() {
   }, [user, version, childrenOf]);
 
   return (
-    <PageContainer title="组织架构">
+    <PageContainer title={t('menu.org')}>
       <ProCard split="vertical" bordered>
-        <ProCard colSpan="340px" title="工会组织" headerBordered>
+        <ProCard colSpan="340px" title={t('org.tree.title')} headerBordered>
           <div style={{ marginBottom: 12 }}>
-            <UnitPicker placeholder="按名称查找单位" onChange={(unitId) => unitId && setParams({ unit: unitId })} />
+            <UnitPicker placeholder={t('org.tree.find')} onChange={(unitId) => unitId && setParams({ unit: unitId })} />
           </div>
           {tree ? (
             <Tree
@@ -97,11 +106,11 @@ export default function OrgPage() {
           {selected && (
             <Tabs
               items={[
-                { key: 'detail', label: '单位信息', children: <UnitDetail unitId={selected} onChanged={() => setVersion((v) => v + 1)} /> },
-                { key: 'units', label: '下级单位', children: <UnitTable parentId={selected} onChanged={() => setVersion((v) => v + 1)} /> },
-                { key: 'users', label: '用户与角色', children: <UserTable orgUnitId={selected} /> },
+                { key: 'detail', label: t('org.tab.detail'), children: <UnitDetail unitId={selected} onChanged={() => setVersion((v) => v + 1)} /> },
+                { key: 'units', label: t('org.tab.units'), children: <UnitTable parentId={selected} onChanged={() => setVersion((v) => v + 1)} /> },
+                { key: 'users', label: t('org.tab.users'), children: <UserTable orgUnitId={selected} /> },
                 ...(access.canEditTree
-                  ? importKinds.map((kind) => ({ key: kind.key, label: kind.title, children: <ImportPanel kind={kind} /> }))
+                  ? importKinds.map((kind) => ({ key: kind.key, label: t(kind.title), children: <ImportPanel kind={kind} /> }))
                   : []),
               ]}
             />

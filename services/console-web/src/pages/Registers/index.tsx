@@ -5,6 +5,8 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useSubmitAndReload } from '../../components/api-form';
 import UnitPicker from '../../components/UnitPicker';
+import { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
@@ -13,52 +15,59 @@ type Supervisor = Ok<RegistrationApi['/energy-supervisors']['get']>['items'][num
 type SupervisorStatus = NonNullable<NonNullable<RegistrationApi['/energy-supervisors']['get']['parameters']['query']>['status']>;
 type ServiceRequest = Ok<RegistrationApi['/technical-service-requests']['get']>['items'][number];
 
-const MONTH = { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: '请按“年-月”填写，如 2016-01' };
-const required = (what: string) => ({ required: true, message: `请填写${what}` });
+/** The forms' common rules: a required field (请填写姓名 / Name is required) and a year-month. */
+function useRules() {
+  const { t } = useLocale();
+  return {
+    required: (what: MessageKey) => ({ required: true, message: t('org.registers.required', { what: t(what) }) }),
+    month: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: t('org.registers.monthFormat') },
+  };
+}
 const approvalLink = (workflowId: string | null | undefined, content: React.ReactNode) =>
   workflowId ? <Link to={`/approvals/registration/${encodeURIComponent(workflowId)}`}>{content}</Link> : content;
 
-const supervisorStatus: Record<string, [string, 'processing' | 'success' | 'error' | 'default']> = {
-  submitted: ['审批中', 'processing'],
-  approved: ['已登记', 'success'],
-  rejected: ['未通过', 'error'],
-  withdrawn: ['已撤回', 'default'],
+const supervisorStatus: Record<string, [MessageKey, 'processing' | 'success' | 'error' | 'default']> = {
+  submitted: ['status.pending', 'processing'],
+  approved: ['org.registers.status.registered', 'success'],
+  rejected: ['status.rejected', 'error'],
+  withdrawn: ['status.withdrawn', 'default'],
 };
-const serviceStatus: Record<string, [string, 'processing' | 'success' | 'error' | 'default' | 'warning']> = {
-  requested: ['待受理', 'processing'],
-  accepted: ['已受理', 'warning'],
-  declined: ['未受理', 'error'],
-  withdrawn: ['已撤回', 'default'],
-  delivered: ['已服务', 'success'],
-  rated: ['已评价', 'success'],
+const serviceStatus: Record<string, [MessageKey, 'processing' | 'success' | 'error' | 'default' | 'warning']> = {
+  requested: ['org.services.status.requested', 'processing'],
+  accepted: ['org.services.status.accepted', 'warning'],
+  declined: ['org.services.status.declined', 'error'],
+  withdrawn: ['status.withdrawn', 'default'],
+  delivered: ['org.services.status.delivered', 'success'],
+  rated: ['org.services.status.rated', 'success'],
 };
 
 /** Which registrations the table shows: the register itself, or those still in (or out of) their chain. */
-const SUPERVISOR_VIEWS: { value: SupervisorStatus; label: string }[] = [
-  { value: 'approved', label: '已登记' },
-  { value: 'submitted', label: '审批中' },
-  { value: 'rejected', label: '未通过' },
-  { value: 'withdrawn', label: '已撤回' },
-];
+const SUPERVISOR_VIEWS: SupervisorStatus[] = ['approved', 'submitted', 'rejected', 'withdrawn'];
 
 /** 节能减排义务监督员登记 (seed 004 attachment 4): the register, and registering one through its chain. */
 function Supervisors() {
   const { access } = useSession();
+  const { t } = useLocale();
+  const { required, month } = useRules();
   const table = useRef<ActionType>();
   const [status, setStatus] = useState<SupervisorStatus>('approved');
   const [form] = Form.useForm();
   const submit = useSubmitAndReload(table);
   const columns: ProColumns<Supervisor>[] = [
-    { title: '姓名', dataIndex: ['form', 'name'] },
-    { title: '单位', render: (_, s) => `${s.enterprise.name}${s.unit.id !== s.enterprise.id ? `（${s.unit.name}）` : ''}` },
-    { title: '工种', dataIndex: ['form', 'trade'] },
-    { title: '手机号', dataIndex: ['form', 'mobile'] },
-    { title: '登记时间', render: (_, s) => formatDate(s.submittedAt) },
+    { title: t('org.field.personName'), dataIndex: ['form', 'name'] },
     {
-      title: '状态',
+      title: t('org.registers.unit'),
+      // A team's supervisor: the enterprise, then the team.
+      render: (_, s) => (s.unit.id !== s.enterprise.id ? t('org.registers.unitOfEnterprise', { enterprise: s.enterprise.name, unit: s.unit.name }) : s.enterprise.name),
+    },
+    { title: t('org.registers.trade'), dataIndex: ['form', 'trade'] },
+    { title: t('org.users.mobile'), dataIndex: ['form', 'mobile'] },
+    { title: t('org.registers.registeredAt'), render: (_, s) => formatDate(s.submittedAt) },
+    {
+      title: t('org.field.status'),
       render: (_, s) => {
-        const [text, status] = supervisorStatus[s.status] ?? [s.status, 'default'];
-        return approvalLink(s.workflowId, <Badge status={status} text={text} />);
+        const [key, status] = supervisorStatus[s.status] ?? [undefined, 'default'];
+        return approvalLink(s.workflowId, <Badge status={status} text={key ? t(key) : s.status} />);
       },
     },
   ];
@@ -71,41 +80,63 @@ function Supervisors() {
       params={{ status }}
       pagination={{ defaultPageSize: 20 }}
       options={{ density: false, setting: false }}
-      headerTitle={<Segmented aria-label="登记状态" options={SUPERVISOR_VIEWS} value={status} onChange={(v) => setStatus(v as SupervisorStatus)} />}
+      headerTitle={
+        <Segmented
+          aria-label={t('org.registers.views')}
+          options={SUPERVISOR_VIEWS.map((value) => ({ value, label: t(supervisorStatus[value][0]) }))}
+          value={status}
+          onChange={(v) => setStatus(v as SupervisorStatus)}
+        />
+      }
       toolBarRender={() =>
         access.canWrite
           ? [
               <ModalForm
                 key="new"
-                title="节能减排义务监督员登记表"
+                title={t('org.registers.supervisorForm')}
                 form={form}
                 width={720}
-                trigger={<Button type="primary">登记监督员</Button>}
+                trigger={<Button type="primary">{t('org.registers.register')}</Button>}
                 modalProps={{ destroyOnClose: true }}
                 onFinish={async (v) => {
-                  const ok = await submit(form, () => unwrap(registration.POST('/energy-supervisors', { body: v as never })), '已提交，进入审批');
+                  const ok = await submit(form, () => unwrap(registration.POST('/energy-supervisors', { body: v as never })), t('org.registers.submitted'));
                   // What was just submitted is among those in their chain, not yet in the register.
                   if (ok) setStatus('submitted');
                   return ok;
                 }}
               >
-                <ProForm.Item name="unitId" label="所在单位（企业或班组）" rules={[{ required: true, message: '请选择所在单位' }]}>
+                <ProForm.Item name="unitId" label={t('org.registers.supervisorUnit')} rules={[{ required: true, message: t('org.registers.supervisorUnitRequired') }]}>
                   <UnitPicker kinds={['enterprise_union', 'team']} />
                 </ProForm.Item>
                 <ProForm.Group>
-                  <ProFormText name="name" label="姓名" width="sm" rules={[required('姓名')]} />
-                  <ProFormSelect name="gender" label="性别" width="xs" options={[{ value: 'male', label: '男' }, { value: 'female', label: '女' }]} rules={[{ required: true, message: '请选择性别' }]} />
-                  <ProFormText name="birthMonth" label="出生年月" width="sm" placeholder="如 1985-09" rules={[required('出生年月'), MONTH]} />
-                  <ProFormText name="education" label="文化程度" width="sm" rules={[required('文化程度')]} />
-                  <ProFormText name="politicalStatus" label="政治面貌" width="sm" rules={[required('政治面貌')]} />
-                  <ProFormText name="trade" label="工种" width="sm" rules={[required('工种')]} />
-                  <ProFormText name="appointedMonth" label="何年何月任职" width="sm" placeholder="如 2016-01" rules={[required('任职时间'), MONTH]} />
-                  <ProFormText name="qqOrWechat" label="QQ号/微信号" width="sm" />
-                  <ProFormText name="mobile" label="手机号码" width="sm" rules={[required('手机号码'), { pattern: /^1\d{10}$/, message: '手机号码为11位数字' }]} />
-                  <ProFormText name="unitAddress" label="单位地址" width="lg" rules={[required('单位地址')]} />
-                  <ProFormText name="postcode" label="邮编" width="xs" rules={[required('邮编'), { pattern: /^\d{6}$/, message: '邮编为6位数字' }]} />
+                  <ProFormText name="name" label={t('org.field.personName')} width="sm" rules={[required('org.field.personName')]} />
+                  <ProFormSelect
+                    name="gender"
+                    label={t('org.registers.gender')}
+                    width="xs"
+                    options={[
+                      { value: 'male', label: t('org.registers.male') },
+                      { value: 'female', label: t('org.registers.female') },
+                    ]}
+                    rules={[{ required: true, message: t('org.registers.genderRequired') }]}
+                  />
+                  <ProFormText name="birthMonth" label={t('org.registers.birthMonth')} width="sm" placeholder={t('org.registers.example', { value: '1985-09' })} rules={[required('org.registers.birthMonth'), month]} />
+                  <ProFormText name="education" label={t('org.registers.education')} width="sm" rules={[required('org.registers.education')]} />
+                  <ProFormText name="politicalStatus" label={t('org.registers.politicalStatus')} width="sm" rules={[required('org.registers.politicalStatus')]} />
+                  <ProFormText name="trade" label={t('org.registers.trade')} width="sm" rules={[required('org.registers.trade')]} />
+                  <ProFormText
+                    name="appointedMonth"
+                    label={t('org.registers.appointedMonth')}
+                    width="sm"
+                    placeholder={t('org.registers.example', { value: '2016-01' })}
+                    rules={[required('org.registers.appointedWhen'), month]}
+                  />
+                  <ProFormText name="qqOrWechat" label={t('org.registers.qqOrWechat')} width="sm" />
+                  <ProFormText name="mobile" label={t('org.registers.mobile')} width="sm" rules={[required('org.registers.mobile'), { pattern: /^1\d{10}$/, message: t('org.registers.mobileFormat') }]} />
+                  <ProFormText name="unitAddress" label={t('org.registers.unitAddress')} width="lg" rules={[required('org.registers.unitAddress')]} />
+                  <ProFormText name="postcode" label={t('org.registers.postcode')} width="xs" rules={[required('org.registers.postcode'), { pattern: /^\d{6}$/, message: t('org.registers.postcodeFormat') }]} />
                 </ProForm.Group>
-                <ProFormTextArea name="pastAwards" label="何时何地受过何种奖励、称号" />
+                <ProFormTextArea name="pastAwards" label={t('org.registers.pastAwards')} />
               </ModalForm>,
             ]
           : []
@@ -121,55 +152,57 @@ function Supervisors() {
 /** 企业技术服务需求 (seed 004 attachment 5): requests, the township's opinion, delivery and its rating. */
 function TechnicalServices() {
   const { access } = useSession();
+  const { t } = useLocale();
+  const { required } = useRules();
   const table = useRef<ActionType>();
   const [requestForm] = Form.useForm();
   const [deliveryForm] = Form.useForm();
   const [ratingForm] = Form.useForm();
   const submit = useSubmitAndReload(table);
   const columns: ProColumns<ServiceRequest>[] = [
-    { title: '企业', render: (_, r) => r.enterprise.name },
-    { title: '项目', dataIndex: ['form', 'service', 'project'] },
-    { title: '内容', dataIndex: ['form', 'service', 'content'], ellipsis: true },
-    { title: '申请时间', render: (_, r) => formatDate(r.requestedAt) },
+    { title: t('org.services.enterprise'), render: (_, r) => r.enterprise.name },
+    { title: t('org.services.project'), dataIndex: ['form', 'service', 'project'] },
+    { title: t('org.services.content'), dataIndex: ['form', 'service', 'content'], ellipsis: true },
+    { title: t('org.services.requestedAt'), render: (_, r) => formatDate(r.requestedAt) },
     {
-      title: '状态',
+      title: t('org.field.status'),
       render: (_, r) => {
-        const [text, status] = serviceStatus[r.status] ?? [r.status, 'default'];
-        return approvalLink(r.workflowId, <Badge status={status} text={text} />);
+        const [key, status] = serviceStatus[r.status] ?? [undefined, 'default'];
+        return approvalLink(r.workflowId, <Badge status={status} text={key ? t(key) : r.status} />);
       },
     },
     {
-      title: '操作',
+      title: t('org.field.actions'),
       valueType: 'option',
       hideInTable: !access.canWrite,
       render: (_, r) => [
         r.status === 'accepted' && (
           <ModalForm
             key="deliver"
-            title="填报服务完成情况"
+            title={t('org.services.deliverTitle')}
             form={deliveryForm}
-            trigger={<a>填报完成情况</a>}
+            trigger={<a>{t('org.services.deliver')}</a>}
             modalProps={{ destroyOnClose: true }}
             onFinish={(v) =>
-              submit(deliveryForm, () => unwrap(registration.POST('/technical-service-requests/{id}/delivery', { params: { path: { id: r.id } }, body: { ...v, deliveredOn: dayjs(v.deliveredOn).format('YYYY-MM-DD') } as never })), '已填报')
+              submit(deliveryForm, () => unwrap(registration.POST('/technical-service-requests/{id}/delivery', { params: { path: { id: r.id } }, body: { ...v, deliveredOn: dayjs(v.deliveredOn).format('YYYY-MM-DD') } as never })), t('org.services.delivered'))
             }
           >
-            <ProFormTextArea name="what" label="服务内容" rules={[required('服务内容')]} />
-            <ProFormText name="deliveredBy" label="服务人员" rules={[required('服务人员')]} />
-            <ProFormDatePicker name="deliveredOn" label="完成日期" rules={[{ required: true, message: '请选择完成日期' }]} />
+            <ProFormTextArea name="what" label={t('org.services.what')} rules={[required('org.services.what')]} />
+            <ProFormText name="deliveredBy" label={t('org.services.deliveredBy')} rules={[required('org.services.deliveredBy')]} />
+            <ProFormDatePicker name="deliveredOn" label={t('org.services.deliveredOn')} rules={[{ required: true, message: t('org.services.deliveredOnRequired') }]} />
           </ModalForm>
         ),
         r.status === 'delivered' && (
           <ModalForm
             key="rate"
-            title="评价技术服务"
+            title={t('org.services.rateTitle')}
             form={ratingForm}
-            trigger={<a>评价</a>}
+            trigger={<a>{t('org.services.rate')}</a>}
             modalProps={{ destroyOnClose: true }}
-            onFinish={(v) => submit(ratingForm, () => unwrap(registration.POST('/technical-service-requests/{id}/rating', { params: { path: { id: r.id } }, body: v as never })), '已评价')}
+            onFinish={(v) => submit(ratingForm, () => unwrap(registration.POST('/technical-service-requests/{id}/rating', { params: { path: { id: r.id } }, body: v as never })), t('org.services.status.rated'))}
           >
-            <ProFormRate name="score" label="评分" rules={[{ required: true, message: '请评分' }]} />
-            <ProFormTextArea name="comment" label="评价" rules={[required('评价')]} />
+            <ProFormRate name="score" label={t('org.services.score')} rules={[{ required: true, message: t('org.services.scoreRequired') }]} />
+            <ProFormTextArea name="comment" label={t('org.services.comment')} rules={[required('org.services.comment')]} />
           </ModalForm>
         ),
       ],
@@ -188,30 +221,30 @@ function TechnicalServices() {
           ? [
               <ModalForm
                 key="new"
-                title="企业技术服务需求表"
+                title={t('org.services.form')}
                 form={requestForm}
                 width={720}
-                trigger={<Button type="primary">登记需求</Button>}
+                trigger={<Button type="primary">{t('org.services.new')}</Button>}
                 modalProps={{ destroyOnClose: true }}
-                onFinish={(v) => submit(requestForm, () => unwrap(registration.POST('/technical-service-requests', { body: { trainingNeeds: [], ...v } as never })), '已提交，等待乡镇（街道）意见')}
+                onFinish={(v) => submit(requestForm, () => unwrap(registration.POST('/technical-service-requests', { body: { trainingNeeds: [], ...v } as never })), t('org.services.submitted'))}
               >
-                <ProForm.Item name="enterpriseUnitId" label="企业" rules={[{ required: true, message: '请选择企业' }]}>
+                <ProForm.Item name="enterpriseUnitId" label={t('org.services.enterprise')} rules={[{ required: true, message: t('org.services.enterpriseRequired') }]}>
                   <UnitPicker kinds={['enterprise_union']} />
                 </ProForm.Item>
                 <ProForm.Group>
-                  <ProFormText name="unionChairman" label="工会主席" width="sm" rules={[required('工会主席')]} />
-                  <ProFormText name="contact" label="联系电话/QQ号/微信号" width="md" rules={[required('联系方式')]} />
-                  <ProFormText name="enterpriseAddress" label="企业地址" width="lg" rules={[required('企业地址')]} />
+                  <ProFormText name="unionChairman" label={t('org.services.unionChairman')} width="sm" rules={[required('org.services.unionChairman')]} />
+                  <ProFormText name="contact" label={t('org.services.contact')} width="md" rules={[required('org.services.contactWhat')]} />
+                  <ProFormText name="enterpriseAddress" label={t('org.services.enterpriseAddress')} width="lg" rules={[required('org.services.enterpriseAddress')]} />
                 </ProForm.Group>
-                <ProForm.Group title="急需技术服务的项目、内容">
-                  <ProFormText name={['service', 'project']} label="项目" width="md" rules={[required('项目')]} />
-                  <ProFormText name={['service', 'specialtyOrTrade']} label="专业或工种" width="md" rules={[required('专业或工种')]} />
-                  <ProFormTextArea name={['service', 'content']} label="内容" width="xl" rules={[required('内容')]} />
+                <ProForm.Group title={t('org.services.needed')}>
+                  <ProFormText name={['service', 'project']} label={t('org.services.project')} width="md" rules={[required('org.services.project')]} />
+                  <ProFormText name={['service', 'specialtyOrTrade']} label={t('org.services.specialtyOrTrade')} width="md" rules={[required('org.services.specialtyOrTrade')]} />
+                  <ProFormTextArea name={['service', 'content']} label={t('org.services.content')} width="xl" rules={[required('org.services.content')]} />
                 </ProForm.Group>
-                <ProFormList name="trainingNeeds" label="职工技能培训需求" creatorButtonProps={{ creatorButtonText: '添加一个工种' }} copyIconProps={false}>
+                <ProFormList name="trainingNeeds" label={t('org.services.trainingNeeds')} creatorButtonProps={{ creatorButtonText: t('org.services.addTrade') }} copyIconProps={false}>
                   <ProForm.Group>
-                    <ProFormText name="trade" label="工种" width="sm" rules={[required('工种')]} />
-                    <ProFormDigit name="headcount" label="人数" width="xs" min={1} rules={[required('人数')]} />
+                    <ProFormText name="trade" label={t('org.registers.trade')} width="sm" rules={[required('org.registers.trade')]} />
+                    <ProFormDigit name="headcount" label={t('org.services.headcount')} width="xs" min={1} rules={[required('org.services.headcount')]} />
                   </ProForm.Group>
                 </ProFormList>
               </ModalForm>,
@@ -229,13 +262,14 @@ function TechnicalServices() {
 /** 登记册: the registers of seed 004, attachments 4 and 5. */
 export default function RegistersPage() {
   const { access } = useSession();
+  const { t } = useLocale();
   return (
-    <PageContainer title="登记册">
+    <PageContainer title={t('menu.registers')}>
       <Tabs
         items={[
-          { key: 'supervisors', label: '节能减排义务监督员', children: <Supervisors /> },
+          { key: 'supervisors', label: t('org.registers.supervisors'), children: <Supervisors /> },
           // An enterprise's requests for technical service are the unions' business, not a team's.
-          ...(access.isUnionCadre ? [{ key: 'services', label: '企业技术服务需求', children: <TechnicalServices /> }] : []),
+          ...(access.isUnionCadre ? [{ key: 'services', label: t('org.services.title'), children: <TechnicalServices /> }] : []),
         ]}
       />
     </PageContainer>
