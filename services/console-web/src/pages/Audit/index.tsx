@@ -2,11 +2,11 @@ import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { App, Button, DatePicker, Descriptions, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
+import { useLocale } from '../../locales';
 import { ApiError, refusalText, serviceClients, unwrap, type Ok, type RegistrationApi, type ServiceName } from '../../services/api';
 import { useSession } from '../../session-context';
 import { downloadFrom } from '../../utils/download';
 import { formatDateTime } from '../../utils/format';
-import { serviceLabels } from '../Approvals/labels';
 
 type AuditPage = Ok<RegistrationApi['/audit/entries']['get']>;
 type Entry = AuditPage['entries'][number];
@@ -19,7 +19,8 @@ interface Filters {
 }
 type Verification = { ok: boolean; entries?: number; firstBrokenSeq?: number; problem?: string };
 
-const services = Object.keys(serviceLabels) as ServiceName[];
+const services = Object.keys(serviceClients) as ServiceName[];
+const serviceKey = (s: ServiceName) => `competitions.audit.service.${s}` as const;
 
 function query(f: Filters) {
   return {
@@ -36,6 +37,7 @@ function query(f: Filters) {
 export default function AuditPage() {
   const { access } = useSession();
   const { message } = App.useApp();
+  const { t } = useLocale();
   const [form] = Form.useForm<Filters>();
   const [service, setService] = useState<ServiceName>('registration');
   const [filters, setFilters] = useState<Filters>({});
@@ -78,38 +80,38 @@ export default function AuditPage() {
 
   const exportCsv = () => {
     const q = new URLSearchParams(Object.entries(query(filters)).filter((kv): kv is [string, string] => !!kv[1]));
-    downloadFrom(`/api/${service}/audit/entries.csv?${q}`, `审计日志_${serviceLabels[service]}.csv`).catch((e) => message.error(String(e.message)));
+    downloadFrom(`/api/${service}/audit/entries.csv?${q}`, t('competitions.audit.csvFile', { service: t(serviceKey(service)) })).catch((e) => message.error(String(e.message)));
   };
 
   return (
-    <PageContainer title="审计">
+    <PageContainer title={t('menu.audit')}>
       <ProCard style={{ marginBottom: 16 }}>
         <Form form={form} layout="inline" onFinish={(f) => setFilters(f)}>
-          <Form.Item label="业务">
-            <Select value={service} onChange={setService} style={{ width: 140 }} options={services.map((s) => ({ value: s, label: serviceLabels[s] }))} />
+          <Form.Item label={t('competitions.audit.service')}>
+            <Select value={service} onChange={setService} style={{ width: 140 }} options={services.map((s) => ({ value: s, label: t(serviceKey(s)) }))} />
           </Form.Item>
-          <Form.Item name="orgUnitId" label="单位编号">
+          <Form.Item name="orgUnitId" label={t('competitions.audit.unitId')}>
             <Input allowClear style={{ width: 150 }} />
           </Form.Item>
-          <Form.Item name="entityType" label="对象类型">
-            <Input allowClear style={{ width: 130 }} placeholder="如 competition" />
+          <Form.Item name="entityType" label={t('competitions.audit.entityType')}>
+            <Input allowClear style={{ width: 130 }} placeholder={t('competitions.example', { example: 'competition' })} />
           </Form.Item>
-          <Form.Item name="entityId" label="对象编号">
+          <Form.Item name="entityId" label={t('competitions.audit.entityId')}>
             <Input allowClear style={{ width: 150 }} />
           </Form.Item>
-          <Form.Item name="actorId" label="操作人编号">
+          <Form.Item name="actorId" label={t('competitions.audit.actorId')}>
             <Input allowClear style={{ width: 150 }} />
           </Form.Item>
-          <Form.Item name="period" label="时间">
+          <Form.Item name="period" label={t('competitions.audit.time')}>
             <DatePicker.RangePicker />
           </Form.Item>
           <Form.Item>
             <Space>
               <Button type="primary" htmlType="submit">
-                查询
+                {t('common.search')}
               </Button>
-              {access.canReadAudit && <Button onClick={exportCsv}>导出 CSV</Button>}
-              <Button onClick={verifyAll}>校验审计链</Button>
+              {access.canReadAudit && <Button onClick={exportCsv}>{t('competitions.audit.exportCsv')}</Button>}
+              <Button onClick={verifyAll}>{t('competitions.audit.verify')}</Button>
             </Space>
           </Form.Item>
         </Form>
@@ -118,8 +120,16 @@ export default function AuditPage() {
             {services.map((s) => {
               const v = verified[s];
               return (
-                <Descriptions.Item key={s} label={serviceLabels[s]}>
-                  {v === undefined ? '校验中…' : typeof v === 'string' ? <Tag color="orange">{v}</Tag> : v.ok ? <Tag color="green">完整（{v.entries} 条）</Tag> : <Tag color="red">第 {v.firstBrokenSeq} 条起被篡改：{v.problem}</Tag>}
+                <Descriptions.Item key={s} label={t(serviceKey(s))}>
+                  {v === undefined ? (
+                    t('competitions.audit.verifying')
+                  ) : typeof v === 'string' ? (
+                    <Tag color="orange">{v}</Tag>
+                  ) : v.ok ? (
+                    <Tag color="green">{t('competitions.audit.intact', { entries: v.entries ?? '' })}</Tag>
+                  ) : (
+                    <Tag color="red">{t('competitions.audit.broken', { seq: v.firstBrokenSeq ?? '', problem: v.problem ?? '' })}</Tag>
+                  )}
                 </Descriptions.Item>
               );
             })}
@@ -140,20 +150,20 @@ export default function AuditPage() {
           ),
         }}
         columns={[
-          { title: '序号', dataIndex: 'seq', width: 80 },
-          { title: '时间', dataIndex: 'occurredAt', width: 180, render: (_, e) => formatDateTime(e.occurredAt) },
-          { title: '操作', dataIndex: 'action', width: 220 },
-          { title: '对象', render: (_, e) => `${e.entity.type} ${e.entity.id}` },
-          { title: '操作人', render: (_, e) => `${e.actor.userId ?? '系统'}（${e.actor.orgUnitId ?? ''}）` },
-          { title: '原因', dataIndex: 'reason', render: (_, e) => e.reason ?? '—' },
+          { title: t('competitions.audit.seq'), dataIndex: 'seq', width: 80 },
+          { title: t('competitions.audit.time'), dataIndex: 'occurredAt', width: 180, render: (_, e) => formatDateTime(e.occurredAt) },
+          { title: t('competitions.audit.action'), dataIndex: 'action', width: 220 },
+          { title: t('competitions.audit.entity'), render: (_, e) => `${e.entity.type} ${e.entity.id}` },
+          { title: t('competitions.audit.actor'), render: (_, e) => t('competitions.audit.actorAt', { actor: e.actor.userId ?? t('competitions.audit.system'), unit: e.actor.orgUnitId ?? '' }) },
+          { title: t('competitions.audit.reason'), dataIndex: 'reason', render: (_, e) => e.reason ?? '—' },
         ]}
         footer={() =>
           cursor ? (
             <Button block onClick={() => load(cursor)} loading={loading}>
-              加载更多
+              {t('competitions.audit.more')}
             </Button>
           ) : (
-            <Typography.Text type="secondary">已显示全部 {entries.length} 条</Typography.Text>
+            <Typography.Text type="secondary">{t('competitions.audit.all', { count: entries.length })}</Typography.Text>
           )
         }
       />

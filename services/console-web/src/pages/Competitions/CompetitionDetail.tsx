@@ -4,11 +4,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import UnitPicker from '../../components/UnitPicker';
+import { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
 import { ApiError, refusalText, registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import { downloadFrom } from '../../utils/download';
 import { formatDate, formatYuan } from '../../utils/format';
-import { competitionStatuses, lifecycleActions } from './labels';
+import { competitionStatuses, kindLabel, lifecycleActions } from './labels';
 import PioneerTeamApplicationForm from './PioneerTeamApplicationForm';
 
 type Competition = Ok<RegistrationApi['/competitions/{id}']['get']>;
@@ -29,6 +31,7 @@ interface SummaryTotals {
 }
 interface Summary {
   title: string;
+  competition: { id: string; name: string };
   columns: string[];
   groups: { unitId: string; unitName: string; rows: SummaryRow[]; totals: SummaryTotals }[];
   totals: SummaryTotals;
@@ -42,14 +45,24 @@ interface LeagueNode {
   subCompetitions: LeagueNode[];
 }
 
-const planFields: [keyof Competition, string][] = [
-  ['theme', '竞赛主题'],
-  ['contentAndGoals', '竞赛内容和目标'],
-  ['requirements', '竞赛要求和标准'],
-  ['formatAndVehicle', '竞赛方式和载体'],
-  ['evaluationMethod', '竞赛考评办法'],
-  ['assessmentTemplate', '考核评价表'],
-  ['awardMethod', '奖励办法'],
+const planFields: [keyof Competition, MessageKey][] = [
+  ['theme', 'competitions.field.theme'],
+  ['contentAndGoals', 'competitions.field.contentAndGoals'],
+  ['requirements', 'competitions.field.requirements'],
+  ['formatAndVehicle', 'competitions.field.formatAndVehicle'],
+  ['evaluationMethod', 'competitions.field.evaluationMethod'],
+  ['assessmentTemplate', 'competitions.field.assessmentTemplate'],
+  ['awardMethod', 'competitions.field.awardMethod'],
+];
+
+/** The columns of attachment 2 (the service sends them in Chinese only), in the order of each row's values below. */
+const summaryColumns: MessageKey[] = [
+  'competitions.summary.no',
+  'competitions.summary.name',
+  'competitions.summary.industry',
+  'competitions.summary.participants',
+  'competitions.summary.leader',
+  'competitions.summary.phone',
 ];
 
 /** One competition: its plan, its filing chain, lifecycle, enrolment, the attachment-2 summary and the league. */
@@ -58,6 +71,7 @@ export default function CompetitionDetail() {
   const { access } = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const { t } = useLocale();
   const [competition, setCompetition] = useState<Competition>();
   const [busy, setBusy] = useState(false);
 
@@ -69,11 +83,11 @@ export default function CompetitionDetail() {
 
   const c = competition;
   const filingWorkflow = `approval-plan-filing-${c.id}`;
-  const run = async (label: string, call: () => Promise<unknown>) => {
+  const run = async (label: MessageKey, call: () => Promise<unknown>) => {
     setBusy(true);
     try {
       await call();
-      message.success(`${label}成功`);
+      message.success(t('competitions.detail.done', { action: t(label) }));
       await load();
     } catch (e) {
       message.error(e instanceof ApiError ? refusalText(e.refusal) : String(e));
@@ -86,12 +100,12 @@ export default function CompetitionDetail() {
     ? [
         c.status === 'draft' && (
           <Button key="edit" onClick={() => navigate(`/competitions/${c.id}/edit`)}>
-            修改方案
+            {t('competitions.detail.editPlan')}
           </Button>
         ),
         c.status === 'draft' && (
-          <Button key="file" type="primary" loading={busy} onClick={() => run('报备', () => unwrap(registration.POST('/competitions/{id}/filing', { params: { path: { id: c.id } } })))}>
-            报备方案
+          <Button key="file" type="primary" loading={busy} onClick={() => run('competitions.detail.file', () => unwrap(registration.POST('/competitions/{id}/filing', { params: { path: { id: c.id } } })))}>
+            {t('competitions.detail.filePlan')}
           </Button>
         ),
         ...(lifecycleActions[c.status] ?? []).map((a) => (
@@ -100,7 +114,7 @@ export default function CompetitionDetail() {
             loading={busy}
             onClick={() => run(a.label, () => unwrap(registration.POST('/competitions/{id}/lifecycle', { params: { path: { id: c.id } }, body: { action: a.action } as never })))}
           >
-            {a.label}
+            {t(a.label)}
           </Button>
         )),
       ].filter(Boolean)
@@ -110,7 +124,7 @@ export default function CompetitionDetail() {
     <PageContainer
       title={c.name}
       onBack={() => navigate('/competitions')}
-      subTitle={<Badge status={competitionStatuses[c.status]?.status} text={competitionStatuses[c.status]?.text ?? c.status} />}
+      subTitle={<Badge status={competitionStatuses[c.status]?.status} text={competitionStatuses[c.status] ? t(competitionStatuses[c.status].text) : c.status} />}
       extra={actions}
     >
       <Tabs
@@ -118,32 +132,32 @@ export default function CompetitionDetail() {
         items={[
           {
             key: 'plan',
-            label: '竞赛方案',
+            label: t('competitions.detail.planTab'),
             children: (
               <Descriptions bordered size="small" column={1}>
-                <Descriptions.Item label="竞赛类型">{c.kindLabel}</Descriptions.Item>
-                <Descriptions.Item label="主办单位">{c.organiserName ?? c.organiserOrgUnitId}</Descriptions.Item>
-                <Descriptions.Item label="竞赛时间">
-                  {formatDate(c.startDate)} 至 {formatDate(c.endDate)}
+                <Descriptions.Item label={t('competitions.field.kind')}>{kindLabel(t, c.kind, c.kindLabel)}</Descriptions.Item>
+                <Descriptions.Item label={t('competitions.field.organiser')}>{c.organiserName ?? c.organiserOrgUnitId}</Descriptions.Item>
+                <Descriptions.Item label={t('competitions.field.period')}>
+                  {t('competitions.dates', { start: formatDate(c.startDate), end: formatDate(c.endDate) })}
                 </Descriptions.Item>
                 {planFields.map(([key, label]) => (
-                  <Descriptions.Item key={key} label={label}>
+                  <Descriptions.Item key={key} label={t(label)}>
                     <span style={{ whiteSpace: 'pre-wrap' }}>{(c[key] as string | null) ?? '—'}</span>
                   </Descriptions.Item>
                 ))}
-                <Descriptions.Item label="经费预算">{formatYuan(c.budgetYuan)}</Descriptions.Item>
-                <Descriptions.Item label="备案">
-                  {c.status === 'draft' ? '未报备' : <Link to={`/approvals/registration/${filingWorkflow}`}>查看备案审批流程</Link>}
+                <Descriptions.Item label={t('competitions.detail.budget')}>{formatYuan(c.budgetYuan)}</Descriptions.Item>
+                <Descriptions.Item label={t('competitions.detail.filing')}>
+                  {c.status === 'draft' ? t('competitions.detail.notFiled') : <Link to={`/approvals/registration/${filingWorkflow}`}>{t('competitions.detail.seeFiling')}</Link>}
                 </Descriptions.Item>
               </Descriptions>
             ),
           },
-          { key: 'enrolments', label: '报名', children: <Enrolments competition={c} /> },
-          { key: 'summary', label: '参赛企业汇总表', children: <EnrolmentSummary competitionId={c.id} /> },
-          { key: 'league', label: '联赛', children: <League competitionId={c.id} /> },
+          { key: 'enrolments', label: t('competitions.detail.enrolmentsTab'), children: <Enrolments competition={c} /> },
+          { key: 'summary', label: t('competitions.detail.summaryTab'), children: <EnrolmentSummary competitionId={c.id} /> },
+          { key: 'league', label: t('competitions.detail.leagueTab'), children: <League competitionId={c.id} /> },
           // A 工人先锋号 creation drive takes applications (attachment 1) while it is open.
           ...(c.kind === 'team_creation' && c.status === 'open' && access.canWrite
-            ? [{ key: 'pioneer', label: '工人先锋号申报', children: <PioneerTeamApplicationForm competitionId={c.id} /> }]
+            ? [{ key: 'pioneer', label: t('competitions.detail.pioneerTab'), children: <PioneerTeamApplicationForm competitionId={c.id} /> }]
             : []),
         ]}
       />
@@ -155,17 +169,23 @@ function Enrolments({ competition }: { competition: Competition }) {
   const { access } = useSession();
   const { message } = App.useApp();
   const showRefusal = useRefusalDialog();
+  const { t } = useLocale();
   const table = useRef<ActionType>();
   const [form] = Form.useForm();
   const columns: ProColumns<Enrolment>[] = [
-    { title: '单位（班组）名称', dataIndex: 'unitName' },
-    { title: '所属企业', dataIndex: 'enterpriseName' },
-    { title: '所属行业', dataIndex: 'industry', render: (_, e) => e.industry ?? '—' },
-    { title: '参赛人数', dataIndex: 'participants', align: 'right' },
-    { title: '负责人', dataIndex: 'leaderName', render: (_, e) => e.leaderName ?? '—' },
-    { title: '联系人', dataIndex: 'contactName' },
-    { title: '联系电话', dataIndex: 'contactPhone' },
-    { title: '状态', dataIndex: 'status', render: (_, e) => (e.status === 'enrolled' ? <Badge status="success" text="已报名" /> : <Badge status="default" text="已退出" />) },
+    { title: t('competitions.enrolment.unitName'), dataIndex: 'unitName' },
+    { title: t('competitions.enrolment.enterprise'), dataIndex: 'enterpriseName' },
+    { title: t('competitions.enrolment.industry'), dataIndex: 'industry', render: (_, e) => e.industry ?? '—' },
+    { title: t('competitions.enrolment.participants'), dataIndex: 'participants', align: 'right' },
+    { title: t('competitions.enrolment.leader'), dataIndex: 'leaderName', render: (_, e) => e.leaderName ?? '—' },
+    { title: t('competitions.enrolment.contact'), dataIndex: 'contactName' },
+    { title: t('competitions.enrolment.phone'), dataIndex: 'contactPhone' },
+    {
+      title: t('competitions.field.status'),
+      dataIndex: 'status',
+      render: (_, e) =>
+        e.status === 'enrolled' ? <Badge status="success" text={t('competitions.enrolment.enrolled')} /> : <Badge status="default" text={t('competitions.enrolment.withdrawn')} />,
+    },
   ];
   return (
     <ProTable<Enrolment>
@@ -180,26 +200,26 @@ function Enrolments({ competition }: { competition: Competition }) {
           ? [
               <ModalForm
                 key="enrol"
-                title="报名参赛"
+                title={t('competitions.enrolment.enrol')}
                 form={form}
-                trigger={<Button type="primary">报名参赛</Button>}
+                trigger={<Button type="primary">{t('competitions.enrolment.enrol')}</Button>}
                 modalProps={{ destroyOnClose: true }}
                 onFinish={async (v) => {
                   const ok = await submitShowingRefusal(form, () => unwrap(registration.POST('/competitions/{id}/enrolments', { params: { path: { id: competition.id } }, body: v as never })), showRefusal);
                   if (ok) {
-                    message.success('报名成功');
+                    message.success(t('competitions.enrolment.enrolledMessage'));
                     table.current?.reload();
                   }
                   return ok;
                 }}
               >
-                <ProForm.Item name="unitId" label="参赛企业或班组" rules={[{ required: true, message: '请选择参赛企业或班组' }]}>
+                <ProForm.Item name="unitId" label={t('competitions.enrolment.unit')} rules={[{ required: true, message: t('competitions.enrolment.unitRequired') }]}>
                   <UnitPicker kinds={['enterprise_union', 'team']} />
                 </ProForm.Item>
-                <ProFormDigit name="participants" label="参赛人数" min={1} rules={[{ required: true, message: '请输入参赛人数' }]} />
-                <ProFormText name="leaderName" label="负责人" />
-                <ProFormText name="contactName" label="联系人" rules={[{ required: true, message: '请输入联系人' }]} />
-                <ProFormText name="contactPhone" label="手机号/微信号" rules={[{ required: true, message: '请输入联系电话' }]} />
+                <ProFormDigit name="participants" label={t('competitions.enrolment.participants')} min={1} rules={[{ required: true, message: t('competitions.enrolment.participantsRequired') }]} />
+                <ProFormText name="leaderName" label={t('competitions.enrolment.leader')} />
+                <ProFormText name="contactName" label={t('competitions.enrolment.contact')} rules={[{ required: true, message: t('competitions.enrolment.contactRequired') }]} />
+                <ProFormText name="contactPhone" label={t('competitions.enrolment.mobileOrWechat')} rules={[{ required: true, message: t('competitions.enrolment.phoneRequired') }]} />
               </ModalForm>,
             ]
           : []
@@ -216,27 +236,29 @@ function Enrolments({ competition }: { competition: Competition }) {
 
 function EnrolmentSummary({ competitionId }: { competitionId: string }) {
   const { message } = App.useApp();
+  const { t } = useLocale();
   const [summary, setSummary] = useState<Summary>();
   useEffect(() => {
     unwrap(registration.GET('/competitions/{id}/enrolment-summary', { params: { path: { id: competitionId } } })).then((s) => setSummary(s as unknown as Summary));
   }, [competitionId]);
   if (!summary) return <Spin />;
   const rows = summary.groups.flatMap((g) => [
-    { key: `g-${g.unitId}`, group: `${g.unitName}（企业 ${g.totals.enterprises} 家，班组 ${g.totals.teams} 个，参赛 ${g.totals.participants} 人）` } as const,
+    { key: `g-${g.unitId}`, group: t('competitions.summary.group', { unit: g.unitName, ...g.totals }) } as const,
     ...g.rows.map((r) => ({ key: `${g.unitId}-${r.no}`, ...r })),
   ]);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
-          {summary.title}
+          {t('competitions.summary.title', { competition: summary.competition.name })}
         </Typography.Title>
         <Button
           onClick={() =>
+            // The workbook is the Chinese paper form, so it keeps the service's Chinese title as its name.
             downloadFrom(`/api/registration/competitions/${competitionId}/enrolment-summary?format=xlsx`, `${summary.title}.xlsx`).catch((e) => message.error(String(e.message)))
           }
         >
-          下载 XLSX
+          {t('competitions.summary.download')}
         </Button>
       </Space>
       {rows.length ? (
@@ -245,30 +267,31 @@ function EnrolmentSummary({ competitionId }: { competitionId: string }) {
           bordered
           pagination={false}
           dataSource={rows}
-          columns={summary.columns.map((title, i) => ({
-            title,
-            key: title,
+          columns={summaryColumns.map((column, i) => ({
+            title: t(column),
+            key: column,
             render: (_: unknown, r: (typeof rows)[number]) => {
-              if ('group' in r) return i === 0 ? { children: <strong>{r.group}</strong>, props: { colSpan: summary.columns.length } } : { props: { colSpan: 0 } };
+              if ('group' in r) return i === 0 ? { children: <strong>{r.group}</strong>, props: { colSpan: summaryColumns.length } } : { props: { colSpan: 0 } };
               return [r.no, r.name, r.industry, r.participants, r.leader, r.phone][i];
             },
           }))}
           summary={() => (
             <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={summary.columns.length}>
-                合计：企业 {summary.totals.enterprises} 家，班组 {summary.totals.teams} 个，参赛 {summary.totals.participants} 人
+              <Table.Summary.Cell index={0} colSpan={summaryColumns.length}>
+                {t('competitions.summary.totals', { ...summary.totals })}
               </Table.Summary.Cell>
             </Table.Summary.Row>
           )}
         />
       ) : (
-        <Empty description="尚无报名" />
+        <Empty description={t('competitions.summary.empty')} />
       )}
     </Space>
   );
 }
 
 function League({ competitionId }: { competitionId: string }) {
+  const { t } = useLocale();
   const [league, setLeague] = useState<LeagueNode>();
   useEffect(() => {
     unwrap(registration.GET('/competitions/{id}/league', { params: { path: { id: competitionId } } })).then((l) => setLeague(l as unknown as LeagueNode));
@@ -280,7 +303,7 @@ function League({ competitionId }: { competitionId: string }) {
       <Space>
         <Link to={`/competitions/${n.id}`}>{n.name}</Link>
         <Typography.Text type="secondary">
-          报名单位 {n.enrolledUnits} 个 · 参赛 {n.participants} 人
+          {t('competitions.league.counts', { units: n.enrolledUnits, participants: n.participants })}
         </Typography.Text>
       </Space>
     ),

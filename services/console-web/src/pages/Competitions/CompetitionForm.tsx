@@ -4,10 +4,11 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
+import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import UnitPicker from '../../components/UnitPicker';
-import { competitionKinds } from './labels';
+import { competitionKindValues, kindLabel } from './labels';
 
 /** Competitions are organised by unions, never by a team. */
 const organiserKinds = ['city_federation', 'county_federation', 'industry_union', 'bureau_company_union', 'township_union', 'enterprise_union'];
@@ -21,6 +22,7 @@ export default function CompetitionForm() {
   const { message } = App.useApp();
   const showRefusal = useRefusalDialog();
   const navigate = useNavigate();
+  const { t } = useLocale();
   const [form] = Form.useForm();
   const [existing, setExisting] = useState<Competition | null>(id ? null : ({} as Competition));
 
@@ -58,58 +60,72 @@ export default function CompetitionForm() {
       showRefusal,
     );
     if (ok && saved) {
-      message.success(id ? '方案已保存' : '竞赛已创建，请在详情页报备方案');
+      message.success(t(id ? 'competitions.form.saved' : 'competitions.form.created'));
       navigate(`/competitions/${saved.id}`);
     }
   }
 
   return (
-    <PageContainer title={id ? `修改竞赛方案：${existing.name}` : '新建竞赛'} onBack={() => navigate(-1)}>
+    <PageContainer title={id ? t('competitions.form.editTitle', { name: existing.name }) : t('competitions.new')} onBack={() => navigate(-1)}>
       <Card>
-        <ProForm form={form} initialValues={initial} onFinish={save} layout="vertical" submitter={{ searchConfig: { submitText: '保存', resetText: '重置' } }}>
-          <ProForm.Group title="基本信息">
-            <ProFormText name="name" label="竞赛名称" width="xl" rules={[{ required: true, message: '请输入竞赛名称' }, { max: 200, message: '不超过200个字' }]} />
-            <ProFormSelect name="kind" label="竞赛类型" width="md" options={Object.entries(competitionKinds).map(([value, label]) => ({ value, label }))} rules={[{ required: true }]} />
+        <ProForm form={form} initialValues={initial} onFinish={save} layout="vertical" submitter={{ searchConfig: { submitText: t('common.save'), resetText: t('common.reset') } }}>
+          <ProForm.Group title={t('competitions.form.basics')}>
+            <ProFormText
+              name="name"
+              label={t('competitions.field.name')}
+              width="xl"
+              rules={[
+                { required: true, message: t('competitions.form.nameRequired') },
+                { max: 200, message: t('competitions.form.nameTooLong') },
+              ]}
+            />
+            <ProFormSelect
+              name="kind"
+              label={t('competitions.field.kind')}
+              width="md"
+              options={competitionKindValues.map((value) => ({ value, label: kindLabel(t, value) }))}
+              rules={[{ required: true }]}
+            />
             {!id && (
-              <ProForm.Item name="organiserOrgUnitId" label="主办单位" style={{ width: 328 }} rules={[{ required: true, message: '请选择主办单位' }]}>
+              <ProForm.Item name="organiserOrgUnitId" label={t('competitions.field.organiser')} style={{ width: 328 }} rules={[{ required: true, message: t('competitions.form.organiserRequired') }]}>
                 <UnitPicker kinds={organiserKinds} />
               </ProForm.Item>
             )}
             <ProFormDateRangePicker
               name="period"
-              label="竞赛时间"
+              label={t('competitions.field.period')}
               width="md"
-              fieldProps={{ placeholder: ['开始日期', '结束日期'] }}
-              rules={[{ required: true, message: '请选择竞赛起止日期' }]}
+              fieldProps={{ placeholder: [t('competitions.form.startDate'), t('competitions.form.endDate')] }}
+              rules={[{ required: true, message: t('competitions.form.periodRequired') }]}
             />
-            {!id && <ProFormText name="parentCompetitionId" label="上级竞赛（联赛，可不填）" width="md" />}
+            {!id && <ProFormText name="parentCompetitionId" label={t('competitions.form.parent')} width="md" />}
           </ProForm.Group>
-          <ProForm.Group title="竞赛方案（备案内容）">
-            <ProFormText name="theme" label="竞赛主题" width="xl" />
-            <ProFormTextArea name="contentAndGoals" label="竞赛内容和目标" width="xl" fieldProps={{ rows: 3 }} />
-            <ProFormTextArea name="requirements" label="竞赛要求和标准" width="xl" fieldProps={{ rows: 3 }} />
-            <ProFormTextArea name="formatAndVehicle" label="竞赛方式和载体" width="xl" fieldProps={{ rows: 2 }} />
-            <ProFormTextArea name="evaluationMethod" label="竞赛考评办法" width="xl" fieldProps={{ rows: 2 }} />
-            <ProFormText name="assessmentTemplate" label="考核评价表" width="md" placeholder="如 attachment-3" />
-            <ProFormTextArea name="awardMethod" label="奖励办法" width="xl" fieldProps={{ rows: 2 }} />
-            <ProFormDigit name="budgetYuan" label="经费预算（元）" width="md" min={0} fieldProps={{ precision: 2 }} />
+          <ProForm.Group title={t('competitions.form.plan')}>
+            <ProFormText name="theme" label={t('competitions.field.theme')} width="xl" />
+            <ProFormTextArea name="contentAndGoals" label={t('competitions.field.contentAndGoals')} width="xl" fieldProps={{ rows: 3 }} />
+            <ProFormTextArea name="requirements" label={t('competitions.field.requirements')} width="xl" fieldProps={{ rows: 3 }} />
+            <ProFormTextArea name="formatAndVehicle" label={t('competitions.field.formatAndVehicle')} width="xl" fieldProps={{ rows: 2 }} />
+            <ProFormTextArea name="evaluationMethod" label={t('competitions.field.evaluationMethod')} width="xl" fieldProps={{ rows: 2 }} />
+            <ProFormText name="assessmentTemplate" label={t('competitions.field.assessmentTemplate')} width="md" placeholder={t('competitions.example', { example: 'attachment-3' })} />
+            <ProFormTextArea name="awardMethod" label={t('competitions.field.awardMethod')} width="xl" fieldProps={{ rows: 2 }} />
+            <ProFormDigit name="budgetYuan" label={t('competitions.form.budgetYuan')} width="md" min={0} fieldProps={{ precision: 2 }} />
           </ProForm.Group>
-          <ProForm.Group title="参赛范围和人员">
-            <ProFormText name={['participantScope', 'subtreeOf']} label="限于某单位之下（单位编号）" width="md" />
-            <ProFormSelect name={['participantScope', 'industries']} label="行业" mode="tags" width="md" />
+          <ProForm.Group title={t('competitions.form.scope')}>
+            <ProFormText name={['participantScope', 'subtreeOf']} label={t('competitions.form.subtreeOf')} width="md" />
+            <ProFormSelect name={['participantScope', 'industries']} label={t('competitions.form.industries')} mode="tags" width="md" />
             <ProFormSelect
               name={['participantScope', 'ownership']}
-              label="所有制"
+              label={t('competitions.form.ownership')}
               width="sm"
               allowClear
               options={[
-                { value: 'public', label: '公有制' },
-                { value: 'non_public', label: '非公有制' },
+                { value: 'public', label: t('competitions.form.public') },
+                { value: 'non_public', label: t('competitions.form.nonPublic') },
               ]}
             />
-            <ProFormSwitch name={['participantScope', 'aboveScaleOnly']} label="仅规模以上企业" />
+            <ProFormSwitch name={['participantScope', 'aboveScaleOnly']} label={t('competitions.form.aboveScaleOnly')} />
           </ProForm.Group>
-          {id && <ProFormTextArea name="reason" label="修改原因（记入审计日志）" width="xl" rules={[{ required: true, message: '请说明修改原因' }]} />}
+          {id && <ProFormTextArea name="reason" label={t('competitions.form.reason')} width="xl" rules={[{ required: true, message: t('competitions.form.reasonRequired') }]} />}
         </ProForm>
       </Card>
     </PageContainer>

@@ -1,14 +1,27 @@
 import { ProForm, ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
-import { pioneerTeamFormProblems, type PioneerTeamFormFigures } from '@lc/contracts/pioneer-team-form-checks';
+import { pioneerTeamFormProblems, type FormProblem, type PioneerTeamFormFigures } from '@lc/contracts/pioneer-team-form-checks';
 import { Alert, App, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
 import UnitPicker from '../../components/UnitPicker';
+import { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap } from '../../services/api';
 
-const MONTH = { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: '请按“年-月”填写，如 2012-03' };
-const required = (what: string) => ({ required: true, message: `请填写${what}` });
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The people counts of 班组人员构成情况, in the paper form's order. */
+const compositionFields: [string, MessageKey][] = [
+  ['total', 'competitions.pioneer.total'],
+  ['men', 'competitions.pioneer.men'],
+  ['women', 'competitions.pioneer.women'],
+  ['partyMembers', 'competitions.pioneer.partyMembers'],
+  ['leagueMembers', 'competitions.pioneer.leagueMembers'],
+  ['collegeOrAbove', 'competitions.pioneer.collegeOrAbove'],
+  ['highSchool', 'competitions.pioneer.highSchool'],
+  ['juniorHigh', 'competitions.pioneer.juniorHigh'],
+];
 
 /** The figures the cross-field checks need, once every one of them is filled in. */
 function figuresOf(v: Record<string, unknown>): PioneerTeamFormFigures | null {
@@ -34,8 +47,14 @@ export default function PioneerTeamApplicationForm({ competitionId }: { competit
   const { message } = App.useApp();
   const showRefusal = useRefusalDialog();
   const navigate = useNavigate();
+  const { locale, t } = useLocale();
   const [form] = Form.useForm();
-  const [problems, setProblems] = useState<{ field: string; zh: string }[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  // The shared checks word each problem in both languages.
+  const said = (p: FormProblem) => (locale === 'zh-CN' ? p.zh : p.en);
+  const required = (what: MessageKey) => ({ required: true, message: t('competitions.pioneer.required', { what: t(what) }) });
+  const month = { pattern: MONTH, message: t('competitions.pioneer.month') };
+  const example = (value: string) => t('competitions.example', { example: value });
 
   const recheck = () => {
     const figures = figuresOf(form.getFieldsValue(true));
@@ -49,11 +68,11 @@ export default function PioneerTeamApplicationForm({ competitionId }: { competit
       form={form}
       layout="vertical"
       onValuesChange={recheck}
-      submitter={{ searchConfig: { submitText: '提交申报', resetText: '重置' } }}
+      submitter={{ searchConfig: { submitText: t('competitions.pioneer.submit'), resetText: t('common.reset') } }}
       onFinish={async (values) => {
         const found = recheck();
         if (found.length) {
-          form.setFields(found.map((p) => ({ name: p.field.split('.'), errors: [p.zh] })));
+          form.setFields(found.map((p) => ({ name: p.field.split('.'), errors: [said(p)] })));
           return false;
         }
         let workflowId = '';
@@ -65,45 +84,54 @@ export default function PioneerTeamApplicationForm({ competitionId }: { competit
           showRefusal,
         );
         if (ok) {
-          message.success('已提交，进入审批：单位工会意见');
+          message.success(t('competitions.pioneer.submitted'));
           navigate(`/approvals/registration/${encodeURIComponent(workflowId)}`);
         }
         return ok;
       }}
     >
-      <ProForm.Group title="单位与班组">
-        <ProForm.Item name="teamUnitId" label="班组" style={{ width: 328 }} rules={[{ required: true, message: '请选择申报的班组' }]}>
-          <UnitPicker kinds={['team']} placeholder="输入班组名称搜索" />
+      <ProForm.Group title={t('competitions.pioneer.unitAndTeam')}>
+        <ProForm.Item name="teamUnitId" label={t('competitions.pioneer.team')} style={{ width: 328 }} rules={[{ required: true, message: t('competitions.pioneer.teamRequired') }]}>
+          <UnitPicker kinds={['team']} placeholder={t('competitions.pioneer.teamSearch')} />
         </ProForm.Item>
-        <ProFormText name="unitFoundedMonth" label="单位何时组建" placeholder="如 2003-05" width="sm" rules={[required('单位组建时间'), MONTH]} />
-        <ProFormDigit name="headcount" label="班组人数" width="xs" min={1} rules={[required('班组人数')]} />
-        <ProFormText name="postLeaderName" label="岗长姓名" width="sm" rules={[required('岗长姓名')]} />
-        <ProFormText name="teamFoundedMonth" label="班组何时组建" placeholder="如 2012-03" width="sm" rules={[required('班组组建时间'), MONTH]} />
+        <ProFormText
+          name="unitFoundedMonth"
+          label={t('competitions.pioneer.unitFounded')}
+          placeholder={example('2003-05')}
+          width="sm"
+          rules={[required('competitions.pioneer.unitFoundedWhat'), month]}
+        />
+        <ProFormDigit name="headcount" label={t('competitions.pioneer.headcount')} width="xs" min={1} rules={[required('competitions.pioneer.headcount')]} />
+        <ProFormText name="postLeaderName" label={t('competitions.pioneer.postLeaderName')} width="sm" rules={[required('competitions.pioneer.postLeaderName')]} />
+        <ProFormText
+          name="teamFoundedMonth"
+          label={t('competitions.pioneer.teamFounded')}
+          placeholder={example('2012-03')}
+          width="sm"
+          rules={[required('competitions.pioneer.teamFoundedWhat'), month]}
+        />
       </ProForm.Group>
-      <ProForm.Group title="班组人员构成情况">
-        {(
-          [
-            ['total', '共（人）'],
-            ['men', '男'],
-            ['women', '女'],
-            ['partyMembers', '党员'],
-            ['leagueMembers', '团员'],
-            ['collegeOrAbove', '大专（及以上）'],
-            ['highSchool', '高中'],
-            ['juniorHigh', '初中'],
-          ] as const
-        ).map(([key, label]) => (
-          <ProFormDigit key={key} name={['composition', key]} label={label} width="xs" min={0} fieldProps={{ precision: 0 }} rules={[required(label)]} />
+      <ProForm.Group title={t('competitions.pioneer.composition')}>
+        {compositionFields.map(([key, label]) => (
+          <ProFormDigit key={key} name={['composition', key]} label={t(label)} width="xs" min={0} fieldProps={{ precision: 0 }} rules={[required(label)]} />
         ))}
-        <ProFormDigit name={['composition', 'averageAge']} label="平均年龄（岁）" width="xs" min={16} max={70} fieldProps={{ precision: 1 }} rules={[required('平均年龄')]} />
+        <ProFormDigit
+          name={['composition', 'averageAge']}
+          label={t('competitions.pioneer.averageAgeLabel')}
+          width="xs"
+          min={16}
+          max={70}
+          fieldProps={{ precision: 1 }}
+          rules={[required('competitions.pioneer.averageAge')]}
+        />
         <ProFormDigit
           name={['composition', 'averageTechnicalGrade']}
-          label="平均技术等级（级）"
+          label={t('competitions.pioneer.averageGradeLabel')}
           width="xs"
           min={1}
           max={8}
           fieldProps={{ precision: 1 }}
-          rules={[required('平均技术等级')]}
+          rules={[required('competitions.pioneer.averageGrade')]}
         />
       </ProForm.Group>
       {problems.length > 0 && (
@@ -111,40 +139,62 @@ export default function PioneerTeamApplicationForm({ competitionId }: { competit
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          message="人员构成还对不上"
+          message={t('competitions.pioneer.compositionOff')}
           description={
             <ul style={{ margin: 0, paddingLeft: 20 }}>
               {problems.map((p) => (
-                <li key={p.field + p.zh}>{p.zh}</li>
+                <li key={p.field + p.zh}>{said(p)}</li>
               ))}
             </ul>
           }
         />
       )}
-      <ProForm.Group title="班组负责人情况">
-        <ProFormText name={['leader', 'name']} label="姓名" width="sm" rules={[required('姓名')]} />
+      <ProForm.Group title={t('competitions.pioneer.leader')}>
+        <ProFormText name={['leader', 'name']} label={t('competitions.pioneer.name')} width="sm" rules={[required('competitions.pioneer.name')]} />
         <ProFormSelect
           name={['leader', 'gender']}
-          label="性别"
+          label={t('competitions.pioneer.gender')}
           width="xs"
           options={[
-            { value: 'male', label: '男' },
-            { value: 'female', label: '女' },
+            { value: 'male', label: t('competitions.pioneer.male') },
+            { value: 'female', label: t('competitions.pioneer.female') },
           ]}
-          rules={[{ required: true, message: '请选择性别' }]}
+          rules={[{ required: true, message: t('competitions.pioneer.genderRequired') }]}
         />
-        <ProFormText name={['leader', 'birthMonth']} label="出生年月" placeholder="如 1984-07" width="sm" rules={[required('出生年月'), MONTH]} />
-        <ProFormText name={['leader', 'education']} label="文化程度" width="sm" rules={[required('文化程度')]} />
-        <ProFormText name={['leader', 'politicalStatus']} label="政治面貌" width="sm" rules={[required('政治面貌')]} />
-        <ProFormText name={['leader', 'trade']} label="工种" width="sm" rules={[required('工种')]} />
-        <ProFormText name={['leader', 'appointedMonth']} label="何年何月任职" placeholder="如 2016-01" width="sm" rules={[required('任职时间'), MONTH]} />
-        <ProFormText name={['leader', 'qqOrWechat']} label="QQ号/微信号" width="sm" />
-        <ProFormText name={['leader', 'mobile']} label="手机号码" width="sm" rules={[required('手机号码'), { pattern: /^1\d{10}$/, message: '手机号码为11位数字' }]} />
+        <ProFormText
+          name={['leader', 'birthMonth']}
+          label={t('competitions.pioneer.birthMonth')}
+          placeholder={example('1984-07')}
+          width="sm"
+          rules={[required('competitions.pioneer.birthMonth'), month]}
+        />
+        <ProFormText name={['leader', 'education']} label={t('competitions.pioneer.education')} width="sm" rules={[required('competitions.pioneer.education')]} />
+        <ProFormText name={['leader', 'politicalStatus']} label={t('competitions.pioneer.politicalStatus')} width="sm" rules={[required('competitions.pioneer.politicalStatus')]} />
+        <ProFormText name={['leader', 'trade']} label={t('competitions.pioneer.trade')} width="sm" rules={[required('competitions.pioneer.trade')]} />
+        <ProFormText
+          name={['leader', 'appointedMonth']}
+          label={t('competitions.pioneer.appointed')}
+          placeholder={example('2016-01')}
+          width="sm"
+          rules={[required('competitions.pioneer.appointedWhat'), month]}
+        />
+        <ProFormText name={['leader', 'qqOrWechat']} label={t('competitions.pioneer.qqOrWechat')} width="sm" />
+        <ProFormText
+          name={['leader', 'mobile']}
+          label={t('competitions.pioneer.mobile')}
+          width="sm"
+          rules={[required('competitions.pioneer.mobile'), { pattern: /^1\d{10}$/, message: t('competitions.pioneer.mobileDigits') }]}
+        />
       </ProForm.Group>
-      <ProForm.Group title="其他">
-        <ProFormText name="unitAddress" label="单位地址" width="xl" rules={[required('单位地址')]} />
-        <ProFormText name="postcode" label="邮编" width="xs" rules={[required('邮编'), { pattern: /^\d{6}$/, message: '邮编为6位数字' }]} />
-        <ProFormTextArea name="pastAwards" label="何时何地受过何种奖励、称号" width="xl" />
+      <ProForm.Group title={t('competitions.pioneer.other')}>
+        <ProFormText name="unitAddress" label={t('competitions.pioneer.unitAddress')} width="xl" rules={[required('competitions.pioneer.unitAddress')]} />
+        <ProFormText
+          name="postcode"
+          label={t('competitions.pioneer.postcode')}
+          width="xs"
+          rules={[required('competitions.pioneer.postcode'), { pattern: /^\d{6}$/, message: t('competitions.pioneer.postcodeDigits') }]}
+        />
+        <ProFormTextArea name="pastAwards" label={t('competitions.pioneer.pastAwards')} width="xl" />
       </ProForm.Group>
     </ProForm>
   );

@@ -3,36 +3,37 @@ import { Button } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import UnitPicker from '../../components/UnitPicker';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
+import { useLocale } from '../../locales';
 import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
-import { competitionKinds, competitionStatuses } from './labels';
+import { competitionKindValues, competitionStatuses, kindLabel } from './labels';
 
 type Competition = Ok<RegistrationApi['/competitions']['get']>['items'][number];
 type ListQuery = NonNullable<RegistrationApi['/competitions']['get']['parameters']['query']>;
-
-const kindOptions = Object.fromEntries(Object.entries(competitionKinds).map(([value, text]) => [value, { text }]));
-const statusOptions = Object.fromEntries(Object.entries(competitionStatuses).map(([value, { text, status }]) => [value, { text, status }]));
 
 /** 竞赛管理: the competitions of my line, paged and filtered on the server, newest first. */
 export default function Competitions() {
   const { access } = useSession();
   const navigate = useNavigate();
+  const { t } = useLocale();
+  const kindOptions = Object.fromEntries(competitionKindValues.map((kind) => [kind, { text: kindLabel(t, kind) }]));
+  const statusOptions = Object.fromEntries(Object.entries(competitionStatuses).map(([value, { text, status }]) => [value, { text: t(text), status }]));
   const columns: ProColumns<Competition>[] = [
-    { title: '竞赛名称', dataIndex: 'q', hideInTable: true, fieldProps: { placeholder: '名称中的字词' } },
-    { title: '竞赛名称', dataIndex: 'name', search: false, render: (_, c) => <Link to={`/competitions/${c.id}`}>{c.name}</Link> },
-    { title: '类型', dataIndex: 'kind', valueType: 'select', valueEnum: kindOptions, width: 200, render: (_, c) => c.kindLabel },
+    { title: t('competitions.field.name'), dataIndex: 'q', hideInTable: true, fieldProps: { placeholder: t('competitions.list.nameWords') } },
+    { title: t('competitions.field.name'), dataIndex: 'name', search: false, render: (_, c) => <Link to={`/competitions/${c.id}`}>{c.name}</Link> },
+    { title: t('competitions.list.kind'), dataIndex: 'kind', valueType: 'select', valueEnum: kindOptions, width: 200, render: (_, c) => kindLabel(t, c.kind, c.kindLabel) },
     {
-      title: '主办单位',
+      title: t('competitions.field.organiser'),
       dataIndex: 'organiserOrgUnitId',
       width: 200,
       render: (_, c) => c.organiserName ?? c.organiserOrgUnitId,
-      renderFormItem: () => <UnitPicker placeholder="按名称选择" />,
+      renderFormItem: () => <UnitPicker placeholder={t('competitions.list.pickByName')} />,
     },
-    { title: '时间', dataIndex: 'startDate', search: false, width: 240, render: (_, c) => `${formatDate(c.startDate)} 至 ${formatDate(c.endDate)}` },
-    { title: '状态', dataIndex: 'status', valueType: 'select', valueEnum: statusOptions, width: 120 },
+    { title: t('competitions.list.dates'), dataIndex: 'startDate', search: false, width: 240, render: (_, c) => t('competitions.dates', { start: formatDate(c.startDate), end: formatDate(c.endDate) }) },
+    { title: t('competitions.field.status'), dataIndex: 'status', valueType: 'select', valueEnum: statusOptions, width: 120 },
   ];
   return (
-    <PageContainer title="竞赛管理">
+    <PageContainer title={t('menu.competitions')}>
       <ProTable<Competition, ListQuery>
         rowKey="id"
         columns={columns}
@@ -43,7 +44,7 @@ export default function Competitions() {
           access.canManageCompetitions
             ? [
                 <Button key="new" type="primary" onClick={() => navigate('/competitions/new')}>
-                  新建竞赛
+                  {t('competitions.new')}
                 </Button>,
               ]
             : []

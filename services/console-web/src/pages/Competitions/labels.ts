@@ -1,20 +1,33 @@
-export { competitionKinds } from '@lc/contracts/competition-kinds';
+import { competitionKinds } from '@lc/contracts/competition-kinds';
+import type { useLocale } from '../../locales';
+import type { MessageKey } from '../../locales/zh-CN';
+
+type Translate = ReturnType<typeof useLocale>['t'];
+type CompetitionKind = keyof typeof competitionKinds;
+
+/** The kinds as the console offers them, in the contracts' order. */
+export const competitionKindValues = Object.keys(competitionKinds) as CompetitionKind[];
+
+/** A kind's label in the current language; a kind the console does not know keeps what the service sent. */
+export function kindLabel(t: Translate, kind: string, sent?: string): string {
+  return kind in competitionKinds ? t(`competitions.kind.${kind as CompetitionKind}`) : (sent ?? kind);
+}
 
 /** A competition's life, as the console names it. */
-export const competitionStatuses: Record<string, { text: string; status: 'default' | 'processing' | 'success' | 'warning' | 'error' }> = {
-  draft: { text: '草稿', status: 'default' },
-  filing: { text: '备案中', status: 'processing' },
-  filed: { text: '已备案', status: 'success' },
-  open: { text: '报名中', status: 'processing' },
-  running: { text: '进行中', status: 'processing' },
-  assessing: { text: '考评中', status: 'warning' },
-  closed: { text: '已结束', status: 'default' },
+export const competitionStatuses: Record<string, { text: MessageKey; status: 'default' | 'processing' | 'success' | 'warning' | 'error' }> = {
+  draft: { text: 'competitions.status.draft', status: 'default' },
+  filing: { text: 'competitions.status.filing', status: 'processing' },
+  filed: { text: 'competitions.status.filed', status: 'success' },
+  open: { text: 'competitions.status.open', status: 'processing' },
+  running: { text: 'competitions.status.running', status: 'processing' },
+  assessing: { text: 'competitions.status.assessing', status: 'warning' },
+  closed: { text: 'competitions.status.closed', status: 'default' },
 };
 
 /** The lifecycle actions each status allows (the service refuses any other, and says why). */
-export const lifecycleActions: Record<string, { action: 'open' | 'start' | 'assess' | 'close'; label: string }[]> = {
-  filed: [{ action: 'open', label: '开放报名' }],
-  open: [{ action: 'start', label: '开始竞赛' }],
-  running: [{ action: 'assess', label: '进入考评' }],
-  assessing: [{ action: 'close', label: '结束竞赛' }],
+export const lifecycleActions: Record<string, { action: 'open' | 'start' | 'assess' | 'close'; label: MessageKey }[]> = {
+  filed: [{ action: 'open', label: 'competitions.action.open' }],
+  open: [{ action: 'start', label: 'competitions.action.start' }],
+  running: [{ action: 'assess', label: 'competitions.action.assess' }],
+  assessing: [{ action: 'close', label: 'competitions.action.close' }],
 };

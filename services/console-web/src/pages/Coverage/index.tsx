@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import Chart from '../../components/Chart';
+import { useLocale } from '../../locales';
 import { ApiError, refusalText, registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import { saveCsv } from '../../utils/download';
@@ -13,15 +14,14 @@ type Coverage = Ok<RegistrationApi['/coverage']['get']>;
 type Child = Coverage['byChild'][number];
 type Share = Coverage['aboveScale'];
 
-function shareCell(s: Share) {
+function ShareCell({ s }: { s: Share }) {
+  const { t } = useLocale();
   return (
     <Space size={4}>
       {formatPercent(s.share)}
-      <span style={{ color: '#8c8c8c' }}>
-        （{s.takingPart}/{s.total}）
-      </span>
-      {s.meetsTarget === false && <Tag color="red">差 {s.gapPoints} 个百分点</Tag>}
-      {s.meetsTarget === true && <Tag color="green">达标</Tag>}
+      <span style={{ color: '#8c8c8c' }}>{t('competitions.coverage.ofTotal', { part: s.takingPart, total: s.total })}</span>
+      {s.meetsTarget === false && <Tag color="red">{t('competitions.coverage.short', { points: s.gapPoints ?? '' })}</Tag>}
+      {s.meetsTarget === true && <Tag color="green">{t('competitions.coverage.met')}</Tag>}
     </Space>
   );
 }
@@ -30,6 +30,7 @@ function shareCell(s: Share) {
 export default function CoveragePage() {
   const { user } = useSession();
   const { message } = App.useApp();
+  const { t } = useLocale();
   const [params, setParams] = useSearchParams();
   const unitId = params.get('unit') ?? user?.orgUnitId ?? '';
   const [period, setPeriod] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs().endOf('year')]);
@@ -59,9 +60,24 @@ export default function CoveragePage() {
 
   const exportCsv = () =>
     coverage &&
-    saveCsv(`参赛覆盖面_${coverage.orgUnit.name}_${coverage.period.from}_${coverage.period.to}.csv`, [
-      ['单位', '企业总数', '参赛企业', '覆盖率', '规上企业', '规上参赛', '规上覆盖率', '非公企业', '非公参赛', '非公覆盖率', '职工人数', '参赛职工', '职工参与率', '规上达标'],
-      ...[{ ...coverage, name: `${coverage.orgUnit.name}（合计）` } as unknown as Child, ...coverage.byChild].map((c) => [
+    saveCsv(t('competitions.coverage.csvFile', { unit: coverage.orgUnit.name, from: coverage.period.from, to: coverage.period.to }), [
+      [
+        t('competitions.coverage.unit'),
+        t('competitions.coverage.csvEnterprises'),
+        t('competitions.coverage.csvTakingPart'),
+        t('competitions.coverage.csvShare'),
+        t('competitions.coverage.csvAboveScale'),
+        t('competitions.coverage.csvAboveScaleTakingPart'),
+        t('competitions.coverage.csvAboveScaleShare'),
+        t('competitions.coverage.csvNonPublic'),
+        t('competitions.coverage.csvNonPublicTakingPart'),
+        t('competitions.coverage.csvNonPublicShare'),
+        t('competitions.coverage.csvWorkers'),
+        t('competitions.coverage.csvWorkersTakingPart'),
+        t('competitions.coverage.workersRate'),
+        t('competitions.coverage.csvAboveScaleMet'),
+      ],
+      ...[{ ...coverage, name: t('competitions.coverage.csvTotal', { unit: coverage.orgUnit.name }) } as unknown as Child, ...coverage.byChild].map((c) => [
         c.name,
         c.all.total,
         c.all.takingPart,
@@ -75,25 +91,25 @@ export default function CoveragePage() {
         c.workers.headcount,
         c.workers.participants,
         formatPercent(c.workers.rate),
-        c.aboveScale.meetsTarget === null ? '—' : c.aboveScale.meetsTarget ? '是' : '否',
+        c.aboveScale.meetsTarget === null ? '—' : t(c.aboveScale.meetsTarget ? 'competitions.coverage.yes' : 'competitions.coverage.no'),
       ]),
     ]);
 
   return (
     <PageContainer
-      title="参赛覆盖面"
+      title={t('menu.coverage')}
       breadcrumbRender={false}
       content={
         <Form layout="inline">
-          <Form.Item label="统计期间">
+          <Form.Item label={t('competitions.coverage.period')}>
             <DatePicker.RangePicker value={period} onChange={(v) => v?.[0] && v[1] && setPeriod([v[0], v[1]])} allowClear={false} />
           </Form.Item>
-          <Form.Item label="目标覆盖率">
+          <Form.Item label={t('competitions.coverage.target')}>
             <InputNumber min={1} max={100} value={target} onChange={(v) => v && setTarget(v)} addonAfter="%" style={{ width: 120 }} />
           </Form.Item>
           <Form.Item>
             <Button onClick={exportCsv} disabled={!coverage}>
-              导出
+              {t('common.export')}
             </Button>
           </Form.Item>
         </Form>
@@ -105,13 +121,13 @@ export default function CoveragePage() {
       ) : (
         <>
           <StatisticCard.Group direction="row" style={{ marginBottom: 16 }}>
-            <StatisticCard statistic={{ title: '规模以上企业参赛率', value: formatPercent(coverage.aboveScale.share), description: `目标 ${target}%` }} />
-            <StatisticCard statistic={{ title: '企业参赛率', value: formatPercent(coverage.all.share) }} />
-            <StatisticCard statistic={{ title: '非公企业参赛率', value: formatPercent(coverage.nonPublic.share) }} />
-            <StatisticCard statistic={{ title: '职工参与率', value: formatPercent(coverage.workers.rate) }} />
+            <StatisticCard statistic={{ title: t('competitions.coverage.aboveScaleRate'), value: formatPercent(coverage.aboveScale.share), description: t('competitions.coverage.targetIs', { target }) }} />
+            <StatisticCard statistic={{ title: t('competitions.coverage.allRate'), value: formatPercent(coverage.all.share) }} />
+            <StatisticCard statistic={{ title: t('competitions.coverage.nonPublicRate'), value: formatPercent(coverage.nonPublic.share) }} />
+            <StatisticCard statistic={{ title: t('competitions.coverage.workersRate'), value: formatPercent(coverage.workers.rate) }} />
           </StatisticCard.Group>
           {coverage.byChild.length > 0 && (
-            <ProCard title="各下级单位规上企业参赛率（点击柱形下钻）" headerBordered style={{ marginBottom: 16 }}>
+            <ProCard title={t('competitions.coverage.chart')} headerBordered style={{ marginBottom: 16 }}>
               <Chart
                 onClick={(name) => {
                   const child = coverage.byChild.find((c) => c.name === name);
@@ -125,13 +141,18 @@ export default function CoveragePage() {
                   series: [
                     {
                       type: 'bar',
-                      name: '规上企业参赛率',
+                      name: t('competitions.coverage.series'),
                       barMaxWidth: 48,
                       data: coverage.byChild.map((c) => ({
                         value: c.aboveScale.share === null ? 0 : Number((c.aboveScale.share * 100).toFixed(1)),
                         itemStyle: { color: c.aboveScale.meetsTarget === false ? '#cf1322' : '#389e0d' },
                       })),
-                      markLine: { symbol: 'none', data: [{ yAxis: target, name: '目标' }], lineStyle: { type: 'dashed', color: '#595959' }, label: { formatter: `目标 ${target}%` } },
+                      markLine: {
+                        symbol: 'none',
+                        data: [{ yAxis: target, name: t('competitions.coverage.targetLine') }],
+                        lineStyle: { type: 'dashed', color: '#595959' },
+                        label: { formatter: t('competitions.coverage.targetIs', { target }) },
+                      },
                     },
                   ],
                 }}
@@ -144,11 +165,14 @@ export default function CoveragePage() {
             pagination={false}
             dataSource={coverage.byChild}
             columns={[
-              { title: '单位', dataIndex: 'name', render: (_, c) => (c.kind === 'enterprise_union' ? c.name : <a onClick={() => drill(c)}>{c.name}</a>) },
-              { title: '规上企业参赛', render: (_, c) => shareCell(c.aboveScale) },
-              { title: '全部企业参赛', render: (_, c) => shareCell(c.all) },
-              { title: '非公企业参赛', render: (_, c) => shareCell(c.nonPublic) },
-              { title: '职工参与率', render: (_, c) => `${formatPercent(c.workers.rate)}（${c.workers.participants}/${c.workers.headcount}）` },
+              { title: t('competitions.coverage.unit'), dataIndex: 'name', render: (_, c) => (c.kind === 'enterprise_union' ? c.name : <a onClick={() => drill(c)}>{c.name}</a>) },
+              { title: t('competitions.coverage.aboveScale'), render: (_, c) => <ShareCell s={c.aboveScale} /> },
+              { title: t('competitions.coverage.all'), render: (_, c) => <ShareCell s={c.all} /> },
+              { title: t('competitions.coverage.nonPublic'), render: (_, c) => <ShareCell s={c.nonPublic} /> },
+              {
+                title: t('competitions.coverage.workersRate'),
+                render: (_, c) => t('competitions.coverage.shareOfTotal', { share: formatPercent(c.workers.rate), part: c.workers.participants, total: c.workers.headcount }),
+              },
             ]}
           />
         </>
