@@ -61,5 +61,6 @@ export function accessOf(user: CurrentUser | null): Access {
 export function roleLabel(role: string, locale: 'zh-CN' | 'en-US' = 'zh-CN'): string {
   const rules = roleRules[role as Role];
   if (!rules) return role;
-  return locale === 'zh-CN' ? rules.label.zh : rules.label.en;
+  // The shared table's English is lower case, as in a sentence; as a label it starts with a capital.
+  return locale === 'zh-CN' ? rules.label.zh : rules.label.en.charAt(0).toUpperCase() + rules.label.en.slice(1);
 }

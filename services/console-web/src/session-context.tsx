@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { accessOf, type Access } from './access';
 import { SESSION_ENDED } from './services/api';
 import { session, type CurrentUser } from './services/session';
+import { inLocale } from './locales/current';
 
 interface SessionContext {
   user: CurrentUser | null;
@@ -32,7 +33,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback(async () => setUser(await session.current()), []);
   const value = useMemo<SessionContext>(() => ({ user: user ?? null, access: accessOf(user ?? null), signedIn, logout }), [user, signedIn, logout]);
-  if (user === undefined) return <Spin fullscreen tip="正在加载" />;
+  if (user === undefined) return <Spin fullscreen tip={inLocale({ zh: '正在加载', en: 'Loading' })} />;
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -36,9 +36,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         setLocaleState(next);
       },
       t(key, values) {
-        let text = messages[locale][key] ?? key;
-        for (const [name, value] of Object.entries(values ?? {})) text = text.replace(`{${name}}`, String(value));
-        return text;
+        // Each {name} as often as it occurs; a value is inserted as written ('$' in it is not a pattern).
+        return (messages[locale][key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
       },
     }),
     [locale],

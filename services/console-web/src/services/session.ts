@@ -1,4 +1,5 @@
 import { csrfToken, unwrap } from './api';
+import { inLocale } from '../locales/current';
 
 /**
  * The console service's own routes: they turn a login into an httpOnly session cookie, so the browser
@@ -42,7 +43,7 @@ export const session = {
   async current(): Promise<CurrentUser | null> {
     const response = await fetch('/api/session', { credentials: 'same-origin' });
     if (response.status === 401) return null;
-    if (!response.ok) throw new Error(`会话查询失败（${response.status}）`);
+    if (!response.ok) throw new Error(inLocale({ zh: `会话查询失败（${response.status}）`, en: `Could not read the session (${response.status})` }));
     return ((await response.json()) as { user: CurrentUser }).user;
   },
   login: (username: string, password: string) => post<LoginAnswer>('/login', { username, password }),

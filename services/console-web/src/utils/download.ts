@@ -1,3 +1,5 @@
+import { inLocale } from '../locales/current';
+
 /** Saves text the browser made (a template, an error report) as a file; BOM so that Excel reads UTF-8 Chinese. */
 export function saveCsv(fileName: string, rows: (string | number | null | undefined)[][]): void {
   const escape = (v: string | number | null | undefined) => {
@@ -20,6 +22,6 @@ export function saveBlob(fileName: string, blob: Blob): void {
 /** Downloads a file a service makes (XLSX, CSV) through the console's origin, with the session cookie. */
 export async function downloadFrom(path: string, fileName: string): Promise<void> {
   const response = await fetch(path, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`下载失败（${response.status}）`);
+  if (!response.ok) throw new Error(inLocale({ zh: `下载失败（${response.status}）`, en: `Download failed (${response.status})` }));
   saveBlob(fileName, await response.blob());
 }

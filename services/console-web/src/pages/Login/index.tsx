@@ -9,10 +9,11 @@ import { useSession } from '../../session-context';
 import { formatDateTime } from '../../utils/format';
 import ChoosePassword from './ChoosePassword';
 import styles from './login.module.css';
+import { inLocale } from '../../locales/current';
 
 /** Why a login failed, in the words a cadre understands: wrong password, locked, or too fast. */
 function loginRefusal(error: unknown, t: ReturnType<typeof useLocale>['t']): string {
-  if (!(error instanceof ApiError)) return '无法连接服务器，请稍后再试';
+  if (!(error instanceof ApiError)) return inLocale({ zh: '无法连接服务器，请稍后再试', en: 'Cannot reach the server; try again in a moment' });
   if (error.status === 401) return t('login.failed');
   if (error.status === 429) return error.retryAfterSeconds ? t('login.throttled', { seconds: error.retryAfterSeconds }) : t('login.locked');
   return refusalText(error.refusal);
