@@ -21,6 +21,12 @@ test('the main screens render in Chinese for the city union cadre', async ({ as 
   await city.getByRole('button', { name: '查询' }).click();
   await expect(city.getByText('“当好主人翁、建功新时代”')).toHaveCount(0);
   await city.getByRole('button', { name: '重置' }).click();
+  // Sorted on the server by the start date: latest start first on the second click.
+  const firstRow = city.locator('.ant-table-tbody tr.ant-table-row').first();
+  await city.getByRole('columnheader', { name: '时间' }).click();
+  await expect(firstRow).toContainText('2026年3月1日 至');
+  await city.getByRole('columnheader', { name: '时间' }).click();
+  await expect(firstRow).toContainText('2026年5月1日 至');
   await city.getByText('“当好主人翁、建功新时代”').first().click();
   await city.getByRole('tab', { name: '参赛企业汇总表' }).click();
   await expect(city.getByText('参赛企业汇总表').last()).toBeVisible();

@@ -7,11 +7,13 @@ import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { formatDateTime, formatWaited } from '../../utils/format';
 import { itemKindKeys, itemKindLabel, serviceLabel, statusColors } from './labels';
+import type { SortOrder } from 'antd/es/table/interface';
 
 type Box = 'todo' | 'done' | 'mine' | 'cc';
 type CentrePage = Ok<RegistrationApi['/approval-centre/items']['get']>;
 type CentreItem = CentrePage['items'][number];
 type Counts = Ok<RegistrationApi['/approval-centre/counts']['get']>;
+type CentreSort = NonNullable<NonNullable<RegistrationApi['/approval-centre/items']['get']['parameters']['query']>['sort']>;
 const boxes: Box[] = ['todo', 'done', 'mine', 'cc'];
 
 /**
@@ -26,6 +28,8 @@ export default function ApprovalCentre() {
   const [counts, setCounts] = useState<Counts>();
   const [filters, setFilters] = useState<{ q?: string; kind?: string; overdueOnly?: boolean }>({});
   const [paging, setPaging] = useState({ current: 1, pageSize: 20 });
+  // The server sorts: 'at' (the box's own time), 'dueAt' (the step's deadline), '-' for descending; the box's own order when unset.
+  const [sort, setSort] = useState<CentreSort>();
   const [page, setPage] = useState<CentrePage>();
   const [loading, setLoading] = useState(true);
 
@@ -38,7 +42,7 @@ export default function ApprovalCentre() {
     setLoading(true);
     unwrap(
       registration.GET('/approval-centre/items', {
-        params: { query: { box, ...filters, q: filters.q || undefined, limit: paging.pageSize, offset: (paging.current - 1) * paging.pageSize } },
+        params: { query: { box, ...filters, q: filters.q || undefined, sort, limit: paging.pageSize, offset: (paging.current - 1) * paging.pageSize } },
       }),
     )
       .then((p) => current && setPage(p))
@@ -46,8 +50,9 @@ export default function ApprovalCentre() {
     return () => {
       current = false;
     };
-  }, [box, filters, paging]);
+  }, [box, filters, paging, sort]);
 
+  const sortOrderOf = (field: string): SortOrder => (sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null);
   const open = (item: CentreItem) => `/approvals/${item.service}/${encodeURIComponent(item.workflowId)}`;
   const columns: TableColumnsType<CentreItem> = [
     {
@@ -67,6 +72,10 @@ export default function ApprovalCentre() {
     {
       title: t(box === 'todo' ? 'approvals.centre.waited' : 'approvals.centre.submittedAt'),
       dataIndex: 'waitingSince',
+      key: 'at',
+      sorter: true,
+      // Ascending by the time waited reads oldest first, as 待办 is served.
+      sortOrder: sortOrderOf('at'),
       render: (_, i) =>
         box === 'todo' ? (
           <Space>
@@ -77,6 +86,18 @@ export default function ApprovalCentre() {
           formatDateTime(i.submittedAt)
         ),
     },
+    ...(box === 'todo'
+      ? [
+          {
+            title: t('approvals.centre.dueAt'),
+            dataIndex: 'dueAt',
+            key: 'dueAt',
+            sorter: true,
+            sortOrder: sortOrderOf('dueAt'),
+            render: (_: unknown, i: CentreItem) => (i.dueAt ? formatDateTime(i.dueAt) : '—'),
+          },
+        ]
+      : []),
     {
       title: t('approvals.status'),
       dataIndex: 'status',
@@ -108,6 +129,7 @@ export default function ApprovalCentre() {
         onChange={(key) => {
           setParams({ box: key });
           setPaging((p) => ({ ...p, current: 1 }));
+          setSort(undefined);
         }}
         items={boxes.map((b) => ({ key: b, label: tab(b) }))}
       />
@@ -152,6 +174,10 @@ export default function ApprovalCentre() {
           columns={columns}
           dataSource={page?.items}
           loading={loading}
+          onChange={(_, __, sorter) => {
+            const { columnKey, order } = Array.isArray(sorter) ? sorter[0] : sorter;
+            setSort(order && columnKey ? (`${order === 'descend' ? '-' : ''}${String(columnKey)}` as CentreSort) : undefined);
+          }}
           pagination={{
             ...paging,
             total: page?.total ?? 0,

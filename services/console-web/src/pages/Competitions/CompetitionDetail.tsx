@@ -12,6 +12,7 @@ import { downloadFrom } from '../../utils/download';
 import { formatDate, formatYuan } from '../../utils/format';
 import { competitionStatuses, kindLabel, lifecycleActions } from './labels';
 import PioneerTeamApplicationForm from './PioneerTeamApplicationForm';
+import { listQuery, tablePage } from '../../components/server-list';
 
 type Competition = Ok<RegistrationApi['/competitions/{id}']['get']>;
 type Enrolment = Ok<RegistrationApi['/competitions/{id}/enrolments']['get']>['items'][number];
@@ -226,9 +227,9 @@ function Enrolments({ competition }: { competition: Competition }) {
       }
       request={async ({ current = 1, pageSize = 20 }) => {
         const page = await unwrap(
-          registration.GET('/competitions/{id}/enrolments', { params: { path: { id: competition.id }, query: { limit: pageSize, offset: (current - 1) * pageSize } as never } }),
+          registration.GET('/competitions/{id}/enrolments', { params: { path: { id: competition.id }, query: listQuery({ current, pageSize }) as never } }),
         );
-        return { data: page.items, total: page.total, success: true };
+        return tablePage(page);
       }}
     />
   );

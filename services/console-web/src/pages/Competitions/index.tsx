@@ -7,6 +7,7 @@ import { useLocale } from '../../locales';
 import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
 import { competitionKindValues, competitionStatuses, kindLabel } from './labels';
+import { listQuery, tablePage } from '../../components/server-list';
 
 type Competition = Ok<RegistrationApi['/competitions']['get']>['items'][number];
 type ListQuery = NonNullable<RegistrationApi['/competitions']['get']['parameters']['query']>;
@@ -29,7 +30,7 @@ export default function Competitions() {
       render: (_, c) => c.organiserName ?? c.organiserOrgUnitId,
       renderFormItem: () => <UnitPicker placeholder={t('competitions.list.pickByName')} />,
     },
-    { title: t('competitions.list.dates'), dataIndex: 'startDate', search: false, width: 240, render: (_, c) => t('competitions.dates', { start: formatDate(c.startDate), end: formatDate(c.endDate) }) },
+    { title: t('competitions.list.dates'), dataIndex: 'startDate', search: false, sorter: true, width: 240, render: (_, c) => t('competitions.dates', { start: formatDate(c.startDate), end: formatDate(c.endDate) }) },
     { title: t('competitions.field.status'), dataIndex: 'status', valueType: 'select', valueEnum: statusOptions, width: 120 },
   ];
   return (
@@ -49,10 +50,10 @@ export default function Competitions() {
               ]
             : []
         }
-        request={async ({ current = 1, pageSize = 20, organiserOrgUnitId, status, kind, q }) => {
-          const query: ListQuery = { organiserOrgUnitId: organiserOrgUnitId || undefined, status: status || undefined, kind: kind || undefined, q: q || undefined, limit: pageSize, offset: (current - 1) * pageSize };
+        request={async ({ organiserOrgUnitId, status, kind, q, ...paging }, sorter) => {
+          const query: ListQuery = { organiserOrgUnitId: organiserOrgUnitId || undefined, status: status || undefined, kind: kind || undefined, q: q || undefined, ...listQuery<NonNullable<ListQuery['sort']>>(paging, sorter) };
           const page = await unwrap(registration.GET('/competitions', { params: { query } }));
-          return { data: page.items, total: page.total, success: true };
+          return tablePage(page);
         }}
       />
     </PageContainer>

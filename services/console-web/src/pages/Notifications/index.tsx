@@ -7,6 +7,7 @@ import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { formatDateTime } from '../../utils/format';
 import { notificationLine } from '../Approvals/labels';
+import { listQuery, tablePage } from '../../components/server-list';
 
 type Notification = Ok<RegistrationApi['/notifications']['get']>['items'][number];
 
@@ -77,8 +78,8 @@ export default function Notifications() {
           </Button>,
         ]}
         request={async ({ current = 1, pageSize = 20 }) => {
-          const page = await unwrap(registration.GET('/notifications', { params: { query: { unreadOnly: unreadOnly || undefined, limit: pageSize, offset: (current - 1) * pageSize } } }));
-          return { data: page.items, total: page.total, success: true };
+          const page = await unwrap(registration.GET('/notifications', { params: { query: { unreadOnly: unreadOnly || undefined, ...listQuery({ current, pageSize }) } } }));
+          return tablePage(page);
         }}
       />
     </PageContainer>

@@ -8,6 +8,7 @@ import { unitKindLabel } from '../../components/UnitPicker';
 import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
+import { listQuery, tablePage } from '../../components/server-list';
 
 type OrgUnit = Ok<RegistrationApi['/org-units/{id}']['get']>;
 
@@ -107,10 +108,10 @@ export default function UnitTable({ parentId, onChanged }: { parentId: string; o
       request={async ({ current = 1, pageSize = 20, kind, status, q }) => {
         const page = await unwrap(
           registration.GET('/org-units/{id}/subtree', {
-            params: { path: { id: parentId }, query: { childrenOnly: true, kind, status, q: q || undefined, limit: pageSize, offset: (current - 1) * pageSize } },
+            params: { path: { id: parentId }, query: { childrenOnly: true, kind, status, q: q || undefined, ...listQuery({ current, pageSize }) } },
           }),
         );
-        return { data: page.items, total: page.total, success: true };
+        return tablePage(page);
       }}
     />
   );

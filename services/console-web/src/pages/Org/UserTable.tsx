@@ -7,6 +7,7 @@ import { useSubmitAndReload } from '../../components/api-form';
 import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
+import { listQuery, tablePage } from '../../components/server-list';
 
 type User = Ok<RegistrationApi['/users']['get']>['items'][number];
 
@@ -27,8 +28,8 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
 
   const columns: ProColumns<User>[] = [
     { title: t('org.users.search'), dataIndex: 'q', hideInTable: true },
-    { title: t('org.field.personName'), dataIndex: 'displayName', search: false },
-    { title: t('login.username'), dataIndex: 'username', search: false },
+    { title: t('org.field.personName'), dataIndex: 'displayName', search: false, sorter: true },
+    { title: t('login.username'), dataIndex: 'username', search: false, sorter: true },
     { title: t('common.roles'), dataIndex: 'role', valueType: 'select', fieldProps: { options: roleOptions }, render: (_, u) => <Space size={2} wrap>{u.roles.map((r) => <Tag key={r}>{roleLabel(r, locale)}</Tag>)}</Space> },
     {
       title: t('org.field.status'),
@@ -101,9 +102,9 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
             ]
           : []
       }
-      request={async ({ current = 1, pageSize = 20, q, role }) => {
-        const page = await unwrap(registration.GET('/users', { params: { query: { orgUnitId, q: q || undefined, role, limit: pageSize, offset: (current - 1) * pageSize } as never } }));
-        return { data: page.items, total: page.total, success: true };
+      request={async ({ q, role, ...paging }, sorter) => {
+        const page = await unwrap(registration.GET('/users', { params: { query: { orgUnitId, q: q || undefined, role, ...listQuery(paging, sorter) } as never } }));
+        return tablePage(page);
       }}
     />
   );

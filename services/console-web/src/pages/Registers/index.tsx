@@ -10,6 +10,7 @@ import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
+import { listQuery, tablePage } from '../../components/server-list';
 
 type Supervisor = Ok<RegistrationApi['/energy-supervisors']['get']>['items'][number];
 type SupervisorStatus = NonNullable<NonNullable<RegistrationApi['/energy-supervisors']['get']['parameters']['query']>['status']>;
@@ -142,8 +143,8 @@ function Supervisors() {
           : []
       }
       request={async ({ current = 1, pageSize = 20 }) => {
-        const page = await unwrap(registration.GET('/energy-supervisors', { params: { query: { status, limit: pageSize, offset: (current - 1) * pageSize } } }));
-        return { data: page.items, total: page.total, success: true };
+        const page = await unwrap(registration.GET('/energy-supervisors', { params: { query: { status, ...listQuery({ current, pageSize }) } } }));
+        return tablePage(page);
       }}
     />
   );
@@ -252,8 +253,8 @@ function TechnicalServices() {
           : []
       }
       request={async ({ current = 1, pageSize = 20 }) => {
-        const page = await unwrap(registration.GET('/technical-service-requests', { params: { query: { limit: pageSize, offset: (current - 1) * pageSize } } }));
-        return { data: page.items, total: page.total, success: true };
+        const page = await unwrap(registration.GET('/technical-service-requests', { params: { query: listQuery({ current, pageSize }) } }));
+        return tablePage(page);
       }}
     />
   );
