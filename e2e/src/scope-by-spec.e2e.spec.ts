@@ -319,6 +319,8 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
     return res.body.items?.[0];
   });
   fixture['hazard-reward approvals:workflowId'] = rewardApproval.workflowId;
+  // The reward the chain decides (its item), read by the chain from the enterprise's township up.
+  fixture['hazard-rewards:id'] = rewardApproval.itemId;
   // The township is told of it in registration: a notification only it may read.
   const notification = await waitFor('the township told of the reward', async () => (await reg(people.townB).get('/notifications')).body.items?.[0], { timeoutMs: 60_000 });
   fixture['notifications:id'] = notification.id;
