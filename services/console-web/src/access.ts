@@ -22,6 +22,7 @@ export interface Access {
   canSeeRegisters: boolean;
   canSeeCoverage: boolean;
   canReadAudit: boolean;
+  /** Workers and nothing else: their home is the phone (职工端); a team leader also works in the console. */
   isWorker: boolean;
 }
 
@@ -54,7 +55,7 @@ export function accessOf(user: CurrentUser | null): Access {
     canSeeRegisters: isUnionCadre || roles.includes('team_leader'),
     canSeeCoverage: isUnionCadre || isAuditor,
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
-    isWorker: roles.length > 0 && roles.every((r) => r === 'worker' || r === 'team_leader'),
+    isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),
   };
 }
 

@@ -10,9 +10,19 @@ import './utils/format';
 
 const LoginPage = lazy(() => import('./pages/Login'));
 const ConsoleLayout = lazy(() => import('./layouts/ConsoleLayout'));
+// The worker's phone: its own layout and components, loaded only when a phone screen opens.
+const PhoneApp = lazy(() => import('./pages/Phone'));
+const HazardPoster = lazy(() => import('./pages/Poster'));
 // Only a wrong address or a forbidden screen shows these: kept out of the first screen's scripts.
 const Forbidden = lazy(() => import('./components/Refusal').then((m) => ({ default: m.Forbidden })));
 const NotFound = lazy(() => import('./components/Refusal').then((m) => ({ default: m.NotFound })));
+
+function SignedIn({ children }: { children: React.ReactNode }) {
+  const { user } = useSession();
+  const location = useLocation();
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
 
 function Guarded() {
   const { user, access } = useSession();
@@ -22,7 +32,8 @@ function Guarded() {
     <ConsoleLayout>
       <Suspense fallback={<Spin style={{ display: 'block', marginTop: 120 }} />}>
         <Routes>
-          <Route path="/" element={<Navigate to="/workbench" replace />} />
+          {/* A worker's home is the phone; everyone else starts at the workbench. */}
+          <Route path="/" element={<Navigate to={access.isWorker ? '/m' : '/workbench'} replace />} />
           {routes.map(({ path, access: needs, component: Screen }) => (
             <Route
               key={path}
@@ -42,6 +53,22 @@ function Root() {
     <Suspense fallback={<Spin fullscreen />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/print/hazard-poster/:unitId"
+          element={
+            <SignedIn>
+              <HazardPoster />
+            </SignedIn>
+          }
+        />
+        <Route
+          path="/m/*"
+          element={
+            <SignedIn>
+              <PhoneApp />
+            </SignedIn>
+          }
+        />
         <Route path="/*" element={<Guarded />} />
       </Routes>
     </Suspense>

@@ -7,6 +7,7 @@ import { HazardReporting1732300000200 } from './migrations/1732300000200-hazard-
 import { WorkflowBookkeeping1764800000300 } from './migrations/1764800000300-workflow-bookkeeping.migration';
 import { ReporterProtection1765100000400 } from './migrations/1765100000400-reporter-protection.migration';
 import { KeyAttemptsExpiry1765200000410 } from './migrations/1765200000410-key-attempts-expiry.migration';
+import { ReportSubmissions1765600000420 } from './migrations/1765600000420-report-submissions.migration';
 import { ReportsModule } from './reports/reports.module';
 import { RewardsModule } from './rewards/rewards.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -26,6 +27,7 @@ export const hazardRewardMigrations = [
   WorkflowBookkeeping1764800000300,
   ReporterProtection1765100000400,
   KeyAttemptsExpiry1765200000410,
+  ReportSubmissions1765600000420,
 ];
 
 @Module({})

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { Json, waitFor } from '@lc/testing';
 import { gif, SECRETS } from '../src/photos/test-images.fixture';
@@ -114,6 +115,8 @@ describe('hazard reports', () => {
     const mine = await h.api(reporter.token).get('/hazard-reports/mine');
     expect(mine.status).toBe(200);
     expect(mine.body.items.map((r: Json) => r.id)).toEqual([named.id]);
+    // Not confirmed yet: no rectification to follow.
+    expect(mine.body.items[0].rectification).toBeNull();
     expect((await h.api(reporter.token).get(`/hazard-reports/${named.id}`)).status).toBe(200);
     // Signed in as the anonymous reporter, nothing leads to the anonymous report.
     expect((await h.api(anonymousReporter.token).get('/hazard-reports/mine')).body.items).toEqual([]);
@@ -146,6 +149,9 @@ describe('hazard reports', () => {
     const archived = await h.api(unionCadre.token).get(`/hazards/${named.id}`);
     expect(archived.status).toBe(200);
     expect(archived.body).toMatchObject({ status: 'open', plan: null, grade: 'general' });
+    // Its reporter follows the rectification of what they reported from their own list.
+    const mine = (await h.api(reporter.token).get('/hazard-reports/mine')).body.items.find((r: Json) => r.id === named.id);
+    expect(mine.rectification).toEqual({ status: 'open', deadline: null, overdue: false, lastProgressAt: null, closedAt: null });
   });
 
   it('marks a later report of the same hazard as a duplicate of the first, and refuses the reverse', async () => {
@@ -186,5 +192,33 @@ describe('hazard reports', () => {
     expect(json.status).toBe(201);
     expect(json.body).toMatchObject({ location: '空压机房', anonymous: true, mine: true, photos: [] });
     expect(await h.sql(`SELECT anonymous FROM hazard_reward.hazard_reports WHERE id = $1`, [json.body.id])).toEqual([{ anonymous: true }]);
+  });
+
+  it('answers a report sent again with the same Idempotency-Key with the first one, even sent twice at once, and refuses the key for another report', async () => {
+    const reports = () => count('hazard_reports');
+    const before = await reports();
+    const key = { 'idempotency-key': randomUUID() };
+    const fields = { anonymous: 'true', location: '锻压车间', description: '行车限位失灵' };
+    const first = await h.report(otherWorker, fields, undefined, key);
+    expect(first.status).toBe(201);
+    // A phone that lost the answer sends it again: the same report, its key and PIN shown again, nothing new recorded.
+    const again = await h.report(otherWorker, fields, undefined, key);
+    expect([again.status, again.body.id, again.body.anonymousAccess]).toEqual([201, first.body.id, first.body.anonymousAccess]);
+    expect(await reports()).toBe(before + 1);
+    // Two sends at once of a new submission: one report, both told of it.
+    const twin = { 'idempotency-key': randomUUID() };
+    const [a, b] = await Promise.all([h.report(otherWorker, { location: '装配线' }, undefined, twin), h.report(otherWorker, { location: '装配线' }, undefined, twin)]);
+    expect([a.status, b.status, a.body.id]).toEqual([201, 201, b.body.id]);
+    expect(await reports()).toBe(before + 2);
+    // The row keeps nothing readable of the answer: no key, PIN or reporter in clear.
+    const [row] = await h.sql(`SELECT key_digest, sealed_answer FROM hazard_reward.report_submissions WHERE report_id = $1`, [first.body.id]);
+    expect(row.key_digest).not.toContain(key['idempotency-key']);
+    expect(Buffer.from(row.sealed_answer).toString('latin1')).not.toContain(first.body.anonymousAccess.pin);
+    // The same key with a different report is a client bug: refused, nothing recorded; a malformed key is refused too.
+    const other = await h.report(otherWorker, { ...fields, description: '另一处隐患' }, undefined, key);
+    expect([other.status, other.body.code, other.body.field]).toEqual([409, 'idempotency-key-reused', 'Idempotency-Key']);
+    const malformed = await h.report(otherWorker, {}, undefined, { 'idempotency-key': 'short' });
+    expect([malformed.status, malformed.body.code]).toEqual([400, 'bad-idempotency-key']);
+    expect(await reports()).toBe(before + 2);
   });
 });

@@ -1,6 +1,7 @@
 import { approvalsEn } from './areas/approvals';
 import { competitionsEn } from './areas/competitions';
 import { orgEn } from './areas/org';
+import { phoneEn } from './areas/phone';
 import type { MessageKey } from './zh-CN';
 
 const frame = {
@@ -68,5 +69,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn };
 

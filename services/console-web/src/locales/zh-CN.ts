@@ -1,6 +1,7 @@
 import { approvalsZh } from './areas/approvals';
 import { competitionsZh } from './areas/competitions';
 import { orgZh } from './areas/org';
+import { phoneZh } from './areas/phone';
 
 /** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
 const frame = {
@@ -68,6 +69,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh };
 
 export type MessageKey = keyof typeof zhCN;

@@ -2,11 +2,22 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { CORRELATION_HEADER } from '@lc/platform';
 
 /**
- * What of the browser's request a service gets: what describes the body and the answer wanted. Not
- * its cookies (the sealed session), its CSRF header, its own Authorization, or anything about the
- * browser or the hops in between.
+ * What of the browser's request a service gets: what describes the body and the answer wanted, and the
+ * Idempotency-Key that makes a retried submission safe. Not its cookies (the sealed session), its CSRF
+ * header, its own Authorization, or anything about the browser or the hops in between.
  */
-const REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'content-length', 'content-encoding', 'range', 'if-match', 'if-none-match', 'if-modified-since'];
+const REQUEST_HEADERS = [
+  'accept',
+  'accept-language',
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'range',
+  'if-match',
+  'if-none-match',
+  'if-modified-since',
+  'idempotency-key',
+];
 
 /** What of a service's answer the browser gets: the body's description and caching; never cookies. */
 const RESPONSE_HEADERS = [

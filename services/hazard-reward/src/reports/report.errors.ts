@@ -101,3 +101,27 @@ export class RewardNotClaimable extends Conflict {
     super({ en, zh, field: 'reward' });
   }
 }
+
+/** The Idempotency-Key header is not one a client would make: 16 to 128 letters, digits, '-' or '_'. */
+export class BadIdempotencyKey extends InvalidRequest {
+  readonly code = 'bad-idempotency-key';
+  constructor() {
+    super({
+      en: "Idempotency-Key: 16 to 128 letters, digits, '-' or '_', new for each report (a UUID will do)",
+      zh: '提交编号（Idempotency-Key）应为16至128位字母、数字、“-”或“_”，每份报告一个新的编号',
+      field: 'Idempotency-Key',
+    });
+  }
+}
+
+/** The same key came with a different report: a client bug, never a retry. */
+export class IdempotencyKeyReused extends Conflict {
+  readonly code = 'idempotency-key-reused';
+  constructor() {
+    super({
+      en: 'Idempotency-Key: this key was already used for a different report; send a new key for a new report',
+      zh: '这个提交编号已用于另一份报告，新的报告请使用新的编号',
+      field: 'Idempotency-Key',
+    });
+  }
+}

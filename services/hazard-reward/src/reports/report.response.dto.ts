@@ -12,22 +12,24 @@ class MyReportRewardDto {
   @ApiProperty({ type: String, nullable: true, description: 'Why it waits or was refused' }) note: string | null;
 }
 
+/** How the rectification of a confirmed hazard stands, as its reporter may know it. */
+export class FollowedRectificationDto {
+  @ApiProperty({ enum: hazardStatuses }) status: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) deadline: string | null;
+  @ApiProperty() overdue: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastProgressAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
+}
+
 export class MyHazardReportDto extends HazardReportView {
   @ApiProperty({ type: MyReportRewardDto, nullable: true, description: 'null while no reward was decided' }) reward: MyReportRewardDto | null;
+  @ApiProperty({ type: FollowedRectificationDto, nullable: true, description: 'null until the hazard is confirmed' }) rectification: FollowedRectificationDto | null;
 }
 
 export class MyHazardReportsPageDto {
   @ApiProperty({ type: [MyHazardReportDto], description: 'Newest first' }) items: MyHazardReportDto[];
   @ApiProperty({ type: 'integer' }) total: number;
   @ApiProperty({ ...yuan, description: 'Paid to me for all my named reports' }) paidYuan: string;
-}
-
-class FollowedRectificationDto {
-  @ApiProperty({ enum: hazardStatuses }) status: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) deadline: string | null;
-  @ApiProperty() overdue: boolean;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastProgressAt: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
 }
 
 class FollowedRewardDto extends MyReportRewardDto {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PhotosModule } from '../photos/photos.module';
 import { ReportHazardHttpController } from './commands/report-hazard/report-hazard.http.controller';
 import { ReportHazardService } from './commands/report-hazard/report-hazard.service';
+import { ReportSubmissions } from './commands/report-hazard/report-submissions';
 import { VerifyReportHttpController } from './commands/verify-report/verify-report.http.controller';
 import { VerifyReportService } from './commands/verify-report/verify-report.service';
 import { GetReportHttpController } from './queries/get-report/get-report.http.controller';
@@ -33,6 +34,7 @@ import { ReportQuota } from './report-quota';
   ],
   providers: [
     ReportHazardService,
+    ReportSubmissions,
     VerifyReportService,
     VerificationDuties,
     ReportAccess,

@@ -48,6 +48,15 @@ const zh = {
   'org.tab.users': '用户与角色',
 
   // 单位信息: rename, move, deactivate.
+  'org.poster.title': '安全隐患随手拍',
+  'org.poster.notFound': '没有这个单位',
+  'org.poster.print': '打印',
+  'org.poster.qrAlt': '{name}隐患随手拍二维码',
+  'org.poster.step1': '用手机扫描二维码，登录职工账号',
+  'org.poster.step2': '拍下隐患，写明地点和情况',
+  'org.poster.step3': '提交，核实确认后可获奖励',
+  'org.poster.anonymous': '可以匿名报告：平台不记录报告人，凭报告码和密码查询进度、领取奖励。',
+  'org.detail.hazardPoster': '随手拍二维码海报',
   'org.detail.rename': '修改名称',
   'org.detail.renameTitle': '修改单位名称',
   'org.detail.renameReason': '修改原因',
@@ -253,6 +262,15 @@ export const orgEn: Record<keyof typeof zh, string> = {
   'org.tab.users': 'Users and roles',
 
   // 单位信息: rename, move, deactivate.
+  'org.poster.title': 'Report a hazard',
+  'org.poster.notFound': 'No such unit',
+  'org.poster.print': 'Print',
+  'org.poster.qrAlt': 'QR code to report a hazard at {name}',
+  'org.poster.step1': 'Scan the code with your phone and log in',
+  'org.poster.step2': 'Photograph the hazard; say where it is and what you saw',
+  'org.poster.step3': 'Send it: once confirmed, it may earn a reward',
+  'org.poster.anonymous': 'You may report anonymously: the platform keeps no reporter; a report key and PIN follow the report and claim its reward.',
+  'org.detail.hazardPoster': 'Hazard-report QR poster',
   'org.detail.rename': 'Rename',
   'org.detail.renameTitle': 'Rename unit',
   'org.detail.renameReason': 'Reason for renaming',

@@ -23,7 +23,8 @@ export default function LoginPage() {
   const { t } = useLocale();
   const { user, signedIn } = useSession();
   const navigate = useNavigate();
-  const from = (useLocation().state as { from?: string } | null)?.from ?? '/workbench';
+  // Back to where the person was going; otherwise home, which is the workbench or, for a worker, the phone.
+  const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [mustChange, setMustChange] = useState<{ username: string; password: string; reason: PasswordChangeRequired }>();

@@ -106,6 +106,14 @@ export default function UnitDetail({ unitId, onChanged }: { unitId: string; onCh
           )}
         </Space>
       )}
+      {unit.kind === 'enterprise_union' && unit.active && (
+        <div style={{ marginTop: 16 }}>
+          {/* The poster workers scan to report a hazard of this enterprise from their phones. */}
+          <Button href={`/print/hazard-poster/${encodeURIComponent(unit.id)}`} target="_blank">
+            {t('org.detail.hazardPoster')}
+          </Button>
+        </div>
+      )}
     </>
   );
 }

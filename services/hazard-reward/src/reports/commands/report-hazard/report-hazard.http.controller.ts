@@ -1,5 +1,5 @@
-import { Body, Controller, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Body, Controller, Headers, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Caller, CurrentCaller } from '@lc/platform';
 import { ReportHazardRequestDto } from './report-hazard.request.dto';
 import { PhotoUploadInterceptor } from './photo-upload.interceptor';
@@ -15,6 +15,11 @@ export class ReportHazardHttpController {
     operationId: 'reportHazard',
     summary: '报告隐患',
     description: 'A worker reports an accident hazard or an occupational hazard (安全隐患随手拍), named or anonymous, with up to 9 photos.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: "New for each report (a UUID will do): the same report sent again with the same key answers the first one, anonymous key and PIN included, instead of recording a second",
   })
   @UseInterceptors(PhotoUploadInterceptor)
   // multipart with photos; a report without photos may also come as JSON.
@@ -40,7 +45,13 @@ export class ReportHazardHttpController {
   @ApiBadRequestResponse({ description: 'A field or a photo is wrong, or there are too many photos; the message names it. Nothing was recorded.' })
   @ApiPayloadTooLargeResponse({ description: 'A photo is larger than PHOTO_MAX_BYTES; the upload was stopped there' })
   @ApiTooManyRequestsResponse({ description: 'More reports this hour than HAZARD_REPORTS_PER_HOUR; Retry-After says when the next hour starts' })
-  report(@Body() body: ReportHazardRequestDto, @UploadedFiles() photos: UploadedPhoto[] | undefined, @CurrentCaller() caller: Caller) {
-    return this.reportHazard.execute(body, photos, caller);
+  @ApiConflictResponse({ description: 'The Idempotency-Key was already used for a different report' })
+  report(
+    @Body() body: ReportHazardRequestDto,
+    @UploadedFiles() photos: UploadedPhoto[] | undefined,
+    @CurrentCaller() caller: Caller,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.reportHazard.execute(body, photos, caller, idempotencyKey);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
@@ -13,6 +13,7 @@ import { reporterActor, ReporterTags } from '../../reporter-tag';
 import { ReportQuota } from '../../report-quota';
 import { AnonymousReportCredentials, AnonymousReportKeys } from '../../anonymous/anonymous-report-keys';
 import { ReportHazardRequestDto } from './report-hazard.request.dto';
+import { ReportSubmissions } from './report-submissions';
 import { NotAReportableEnterprise, ReportFormRefused } from '../../report.errors';
 
 export const MAX_PHOTOS = 9;
@@ -54,12 +55,21 @@ export class ReportHazardService {
     private readonly anonymousKeys: AnonymousReportKeys,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
+    private readonly submissions: ReportSubmissions,
   ) {}
 
-  async execute(request: ReportHazardRequestDto, files: UploadedPhoto[] | undefined, caller: Caller): Promise<ReportedHazardView> {
+  /** `idempotencyKey`: the client's Idempotency-Key; the same key again answers the first report (ReportSubmissions). */
+  async execute(request: ReportHazardRequestDto, files: UploadedPhoto[] | undefined, caller: Caller, idempotencyKey?: string): Promise<ReportedHazardView> {
     // Photos help the verifier but are not required: a fume, a noise or a smell cannot be photographed.
     const count = files?.length ?? 0;
     if (count > MAX_PHOTOS) throw ReportFormRefused.tooManyPhotos(MAX_PHOTOS, count);
+    // A retry is answered before anything costly or counted: no quota, no photo decoding, no second report.
+    const submission = this.submissions.keyOf(idempotencyKey);
+    const requestDigest = submission && this.submissions.requestDigest(request, (files ?? []).map((f) => createHash('sha256').update(f.buffer).digest('hex')));
+    if (submission && requestDigest) {
+      const previous = await this.submissions.previousAnswer<ReportedHazardView>(submission, requestDigest);
+      if (previous) return previous;
+    }
     const enterprise = await this.directory.getReferenced(request.enterpriseUnitId, 'enterpriseUnitId');
     if (enterprise.kind !== 'enterprise_union') {
       throw new NotAReportableEnterprise(enterprise, false);
@@ -161,12 +171,20 @@ export class ReportHazardService {
       },
     ]);
     this.quota.addTo(statement, caller.principal.userId, reportedAt);
+    // The answer is known before the write, so that it is kept (sealed) with the report it answers.
+    const view = { ...reportView(row, caller.principal, reporterTag ?? ''), mine: true };
+    const answer: ReportedHazardView = access ? { ...view, anonymousAccess: { ...access.credentials, notice: KEEP_THEM } } : view;
+    if (submission && requestDigest) this.submissions.addTo(statement, submission, id, requestDigest, answer);
     try {
       await statement.run(this.dataSource);
     } catch (err) {
+      // The same submission running beside this one wrote first: its report is the answer.
+      if (submission && requestDigest && this.submissions.lostTheRace(err)) {
+        const first = await this.submissions.previousAnswer<ReportedHazardView>(submission, requestDigest);
+        if (first) return first;
+      }
       throw this.quota.refusalOf(err, caller.principal.userId, reportedAt) ?? err;
     }
-    const view = { ...reportView(row, caller.principal, reporterTag ?? ''), mine: true };
-    return access ? { ...view, anonymousAccess: { ...access.credentials, notice: KEEP_THEM } } : view;
+    return answer;
   }
 }

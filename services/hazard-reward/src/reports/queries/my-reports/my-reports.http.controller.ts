@@ -7,6 +7,7 @@ import { REPORT_COLUMNS, REPORT_FROM, reportView } from '../../report-row';
 import type { ReportRow } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
 import { MyHazardReportsPageDto } from '../../report.response.dto';
+import { RECTIFICATION_COLUMNS, RectificationRow, rectificationOf } from '../../report-rectification';
 
 /**
  * The caller's own named reports, each with its reward: found by the reporter tag. Anonymous reports
@@ -30,9 +31,9 @@ export class MyReportsHttpController {
   @ApiOkResponse({ type: MyHazardReportsPageDto, description: 'My named reports, newest first, with reward status and amount' })
   async mine(@Query() query: PageQueryDto, @CurrentCaller() caller: Caller): Promise<MyHazardReportsPageDto> {
     const tag = this.tags.tagOf(caller.principal.userId);
-    const rows: (ReportRow & { reward_status: string | null; reward_fen: string | null; reward_note: string | null })[] = await this.dataSource.query(
-      `SELECT ${REPORT_COLUMNS}, w.status AS reward_status, w.amount_fen AS reward_fen, w.status_note AS reward_note
-         FROM ${REPORT_FROM} LEFT JOIN rewards w ON w.report_id = r.id
+    const rows: (ReportRow & RectificationRow & { reward_status: string | null; reward_fen: string | null; reward_note: string | null })[] = await this.dataSource.query(
+      `SELECT ${REPORT_COLUMNS}, w.status AS reward_status, w.amount_fen AS reward_fen, w.status_note AS reward_note, ${RECTIFICATION_COLUMNS}
+         FROM ${REPORT_FROM} LEFT JOIN rewards w ON w.report_id = r.id LEFT JOIN hazards h ON h.report_id = r.id
         WHERE r.reporter_tag = $1 ORDER BY r.reported_at DESC, r.id LIMIT ${query.limit} OFFSET ${query.offset}`,
       [tag],
     );
@@ -49,6 +50,7 @@ export class MyReportsHttpController {
       items: rows.map((row) => ({
         ...reportView(row, caller.principal, tag),
         reward: row.reward_status ? { status: row.reward_status, amountYuan: yuanOf(row.reward_fen ?? 0), note: row.reward_note } : null,
+        rectification: rectificationOf(row),
       })),
     };
   }

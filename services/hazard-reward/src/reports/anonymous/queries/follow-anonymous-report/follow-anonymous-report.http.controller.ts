@@ -6,6 +6,7 @@ import { yuanOf } from '@lc/platform';
 import { AnonymousReportKeys } from '../../anonymous-report-keys';
 import { ReportKeyRequestDto } from '../../report-key.request.dto';
 import { FollowedAnonymousReportDto } from '../../../report.response.dto';
+import { RECTIFICATION_COLUMNS, RectificationRow, rectificationOf } from '../../../report-rectification';
 
 /**
  * How an anonymous report is doing, for whoever holds its key and PIN: the verdict, the rectification
@@ -33,7 +34,7 @@ export class FollowAnonymousReportHttpController {
   @ApiTooManyRequestsResponse({ description: 'Too many wrong tries with this key; Retry-After says when to try again' })
   async follow(@Body() body: ReportKeyRequestDto): Promise<FollowedAnonymousReportDto> {
     const reportId = await this.keys.unlock(body.reportKey, body.pin);
-    const [row]: {
+    const [row]: (RectificationRow & {
       id: string;
       enterprise_unit_id: string;
       location: string;
@@ -44,19 +45,14 @@ export class FollowAnonymousReportHttpController {
       grade: string | null;
       verdict_reason: string | null;
       verified_at: Date | null;
-      hazard_status: string | null;
-      deadline: Date | null;
-      overdue_since: Date | null;
-      last_progress_at: Date | null;
-      closed_at: Date | null;
       reward_status: string | null;
       amount_fen: string | null;
       status_note: string | null;
       claimed_at: Date | null;
       redeemed_at: Date | null;
-    }[] = await this.dataSource.query(
+    })[] = await this.dataSource.query(
       `SELECT r.id, r.enterprise_unit_id, r.location, r.category, r.description, r.reported_at, r.status, r.grade, r.verdict_reason, r.verified_at,
-              h.status AS hazard_status, h.deadline, h.overdue_since, h.last_progress_at, h.closed_at,
+              ${RECTIFICATION_COLUMNS},
               w.status AS reward_status, w.amount_fen, w.status_note, c.claimed_at, c.redeemed_at
          FROM hazard_reports r LEFT JOIN hazards h ON h.report_id = r.id LEFT JOIN rewards w ON w.report_id = r.id
          LEFT JOIN reward_claims c ON c.reward_id = w.id
@@ -74,15 +70,7 @@ export class FollowAnonymousReportHttpController {
       grade: row.grade,
       verdictReason: row.verdict_reason,
       verifiedAt: row.verified_at?.toISOString() ?? null,
-      rectification: row.hazard_status
-        ? {
-            status: row.hazard_status,
-            deadline: row.deadline?.toISOString() ?? null,
-            overdue: row.overdue_since !== null,
-            lastProgressAt: row.last_progress_at?.toISOString() ?? null,
-            closedAt: row.closed_at?.toISOString() ?? null,
-          }
-        : null,
+      rectification: rectificationOf(row),
       reward: row.reward_status
         ? {
             status: row.reward_status,
