@@ -21,6 +21,12 @@ export interface Access {
   /** Union cadres, and team leaders who register their team's energy-saving supervisors (登记册). */
   canSeeRegisters: boolean;
   canSeeCoverage: boolean;
+  /** 隐患排查: the unions, inspectors, finance, enterprise management (who rectify) and auditors. */
+  canSeeHazards: boolean;
+  /** Verifies workers' hazard reports: the enterprise's union cadre and safety inspectors. */
+  canVerifyHazards: boolean;
+  /** Pays rewards out against claim codes: finance and union cadres. */
+  canRedeemRewards: boolean;
   canReadAudit: boolean;
   /** Workers and nothing else: their home is the phone (职工端); a team leader also works in the console. */
   isWorker: boolean;
@@ -54,6 +60,9 @@ export function accessOf(user: CurrentUser | null): Access {
     canSeeCompetitions: isUnionCadre || roles.includes('team_leader'),
     canSeeRegisters: isUnionCadre || roles.includes('team_leader'),
     canSeeCoverage: isUnionCadre || isAuditor,
+    canSeeHazards: isUnionCadre || isAuditor || any((r) => r === 'safety_inspector' || r === 'finance' || r === 'enterprise_management'),
+    canVerifyHazards: any((r) => r === 'enterprise_union_cadre' || r === 'safety_inspector'),
+    canRedeemRewards: isUnionCadre || roles.includes('finance'),
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),
   };

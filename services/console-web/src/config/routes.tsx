@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
@@ -38,6 +39,7 @@ export const routes: ConsoleRoute[] = [
   { path: '/competitions/new', hideInMenu: true, access: 'canManageCompetitions', component: lazy(() => import('../pages/Competitions/CompetitionForm')) },
   { path: '/competitions/:id', hideInMenu: true, access: 'canSeeCompetitions', component: lazy(() => import('../pages/Competitions/CompetitionDetail')) },
   { path: '/competitions/:id/edit', hideInMenu: true, access: 'canManageCompetitions', component: lazy(() => import('../pages/Competitions/CompetitionForm')) },
+  { path: '/hazards', name: 'menu.hazards', icon: <AlertOutlined />, access: 'canSeeHazards', component: lazy(() => import('../pages/Hazards')) },
   { path: '/registers', name: 'menu.registers', icon: <ProfileOutlined />, access: 'canSeeRegisters', component: lazy(() => import('../pages/Registers')) },
   { path: '/coverage', name: 'menu.coverage', icon: <PieChartOutlined />, access: 'canSeeCoverage', component: lazy(() => import('../pages/Coverage')) },
   { path: '/audit', name: 'menu.audit', icon: <AuditOutlined />, access: 'canReadAudit', component: lazy(() => import('../pages/Audit')) },

@@ -1,6 +1,7 @@
 import { approvalsEn } from './areas/approvals';
 import { competitionsEn } from './areas/competitions';
 import { orgEn } from './areas/org';
+import { hazardsEn } from './areas/hazards';
 import { phoneEn } from './areas/phone';
 import type { MessageKey } from './zh-CN';
 
@@ -14,6 +15,7 @@ const frame = {
   'menu.org': 'Organisation',
   'menu.competitions': 'Competitions',
   'menu.registers': 'Registers',
+  'menu.hazards': 'Hazards',
   'menu.coverage': 'Coverage',
   'menu.audit': 'Audit',
   'menu.me': 'My account',
@@ -69,5 +71,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn };
 

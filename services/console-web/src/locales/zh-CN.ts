@@ -1,6 +1,7 @@
 import { approvalsZh } from './areas/approvals';
 import { competitionsZh } from './areas/competitions';
 import { orgZh } from './areas/org';
+import { hazardsZh } from './areas/hazards';
 import { phoneZh } from './areas/phone';
 
 /** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
@@ -14,6 +15,7 @@ const frame = {
   'menu.org': '组织架构',
   'menu.competitions': '竞赛管理',
   'menu.registers': '登记册',
+  'menu.hazards': '隐患排查',
   'menu.coverage': '参赛覆盖面',
   'menu.audit': '审计',
   'menu.me': '个人中心',
@@ -69,6 +71,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh };
 
 export type MessageKey = keyof typeof zhCN;

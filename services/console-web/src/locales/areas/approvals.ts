@@ -179,8 +179,8 @@ const zh = {
   'approvals.reward.noScheme': '无适用奖励办法',
   'approvals.reward.awaitingApproval': '待审批',
   'approvals.reward.queued': '待预算',
-  'approvals.reward.issued': '已发放',
-  'approvals.reward.paid': '已兑付',
+  'approvals.reward.issued': '已批准，待入账',
+  'approvals.reward.paid': '已入账',
   'approvals.reward.rejected': '未批准',
 
   // Major hazard close-out
@@ -506,8 +506,8 @@ export const approvalsEn: Record<keyof typeof zh, string> = {
   'approvals.reward.noScheme': 'No reward scheme applies',
   'approvals.reward.awaitingApproval': 'Awaiting approval',
   'approvals.reward.queued': 'Awaiting budget',
-  'approvals.reward.issued': 'Issued',
-  'approvals.reward.paid': 'Paid',
+  'approvals.reward.issued': 'Approved, being paid',
+  'approvals.reward.paid': 'Paid to the reporter',
   'approvals.reward.rejected': 'Not approved',
 
   // Major hazard close-out

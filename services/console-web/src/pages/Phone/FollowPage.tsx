@@ -11,6 +11,14 @@ type Followed = Ok<HazardRewardApi['/anonymous-reports/follow']['post']>;
 type Claim = Ok<HazardRewardApi['/anonymous-reports/reward-claim']['post']>;
 type Credentials = { reportKey: string; pin: string };
 
+/** An anonymous reward is paid to the report's account, then collected: a claim code taken, then paid out by finance. */
+function anonymousRewardState(reward: NonNullable<Followed['reward']>): MessageKey {
+  if (reward.redeemedAt) return 'phone.reward.redeemed';
+  if (reward.claimedAt) return 'phone.reward.claimed';
+  if (reward.status === 'paid') return 'phone.reward.claimable';
+  return `phone.reward.${reward.status}` as MessageKey;
+}
+
 /**
  * 匿名查询: an anonymous report followed with its report key and PIN — where it stands, its rectification,
  * its reward — and the reward claimed as a one-time claim code for the union's finance.
@@ -76,12 +84,12 @@ export default function FollowPage() {
             {reward && (
               <Steps.Step
                 title={`${t('phone.mine.reward')}：${formatYuan(reward.amountYuan)}`}
-                description={[t(`phone.reward.${reward.status}` as MessageKey), reward.note].filter(Boolean).join(' · ')}
-                status={reward.status === 'paid' ? 'finish' : reward.status === 'rejected' ? 'error' : 'process'}
+                description={[t(anonymousRewardState(reward)), reward.note].filter(Boolean).join(' · ')}
+                status={reward.redeemedAt ? 'finish' : reward.status === 'rejected' ? 'error' : 'process'}
               />
             )}
           </Steps>
-          {reward?.status === 'issued' && !reward.claimedAt && !claim && (
+          {reward?.status === 'paid' && !reward.claimedAt && !claim && (
             <Button block color="primary" onClick={claimReward} loading={busy}>
               {t('phone.follow.claim')}
             </Button>
