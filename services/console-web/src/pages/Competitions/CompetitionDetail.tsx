@@ -12,7 +12,7 @@ import { downloadFrom } from '../../utils/download';
 import { formatDate, formatYuan } from '../../utils/format';
 import { competitionStatuses, kindLabel, lifecycleActions } from './labels';
 import PioneerTeamApplicationForm from './PioneerTeamApplicationForm';
-import { listQuery, tablePage } from '../../components/server-list';
+import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 
 type Competition = Ok<RegistrationApi['/competitions/{id}']['get']>;
 type Enrolment = Ok<RegistrationApi['/competitions/{id}/enrolments']['get']>['items'][number];
@@ -194,8 +194,7 @@ function Enrolments({ competition }: { competition: Competition }) {
       rowKey="id"
       columns={columns}
       search={false}
-      pagination={{ defaultPageSize: 20 }}
-      options={{ density: false, setting: false }}
+      {...serverTableDefaults}
       toolBarRender={() =>
         access.canWrite && competition.status === 'open'
           ? [

@@ -7,7 +7,7 @@ import { useLocale } from '../../locales';
 import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
 import { competitionKindValues, competitionStatuses, kindLabel } from './labels';
-import { listQuery, tablePage } from '../../components/server-list';
+import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 
 type Competition = Ok<RegistrationApi['/competitions']['get']>['items'][number];
 type ListQuery = NonNullable<RegistrationApi['/competitions']['get']['parameters']['query']>;
@@ -39,8 +39,7 @@ export default function Competitions() {
         rowKey="id"
         columns={columns}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
-        pagination={{ defaultPageSize: 20 }}
-        options={{ density: false, setting: false }}
+        {...serverTableDefaults}
         toolBarRender={() =>
           access.canManageCompetitions
             ? [

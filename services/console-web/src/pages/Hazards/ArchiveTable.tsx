@@ -1,7 +1,7 @@
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Drawer, Tag } from 'antd';
 import { useState } from 'react';
-import { listQuery, tablePage } from '../../components/server-list';
+import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 import { useLocale } from '../../locales';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
 import { formatDateTime } from '../../utils/format';
@@ -40,8 +40,7 @@ export default function ArchiveTable() {
         rowKey="reportId"
         search={false}
         columns={columns}
-        pagination={{ defaultPageSize: 20 }}
-        options={{ density: false, setting: false }}
+        {...serverTableDefaults}
         rowClassName={(h) => (h.overdue ? 'overdue-row' : '')}
         request={async (params) => tablePage(await unwrap(hazardReward.GET('/hazards', { params: { query: listQuery(params) } })))}
       />

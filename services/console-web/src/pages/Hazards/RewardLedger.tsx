@@ -2,7 +2,7 @@ import { ModalForm, ProFormText, ProTable, type ActionType, type ProColumns } fr
 import { App, Button, Form } from 'antd';
 import { useRef } from 'react';
 import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
-import { listQuery, tablePage } from '../../components/server-list';
+import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 import { useLocale } from '../../locales';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
 import { useSession } from '../../session-context';
@@ -35,8 +35,7 @@ export default function RewardLedger() {
       rowKey="id"
       search={false}
       columns={columns}
-      pagination={{ defaultPageSize: 20 }}
-      options={{ density: false, setting: false }}
+      {...serverTableDefaults}
       toolBarRender={() =>
         access.canRedeemRewards
           ? [

@@ -2,7 +2,7 @@ import { ModalForm, ProFormRadio, ProFormSelect, ProFormTextArea, ProTable, type
 import { Col, Form, Row, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useSubmitAndReload } from '../../components/api-form';
-import { listQuery, tablePage } from '../../components/server-list';
+import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 import { useLocale } from '../../locales';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
 import { formatDateTime } from '../../utils/format';
@@ -113,8 +113,7 @@ export default function VerificationQueue() {
       rowKey="id"
       search={false}
       columns={columns}
-      pagination={{ defaultPageSize: 20 }}
-      options={{ density: false, setting: false }}
+      {...serverTableDefaults}
       request={async (params) => tablePage(await unwrap(hazardReward.GET('/hazard-reports', { params: { query: { status: 'reported', ...listQuery(params) } } })))}
     />
   );

@@ -8,7 +8,7 @@ import { unitKindLabel } from '../../components/UnitPicker';
 import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
-import { listQuery, tablePage } from '../../components/server-list';
+import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 
 type OrgUnit = Ok<RegistrationApi['/org-units/{id}']['get']>;
 
@@ -49,8 +49,7 @@ export default function UnitTable({ parentId, onChanged }: { parentId: string; o
       rowKey="id"
       columns={columns}
       search={{ labelWidth: 'auto' }}
-      pagination={{ defaultPageSize: 20 }}
-      options={{ density: false, setting: false }}
+      {...serverTableDefaults}
       toolBarRender={() =>
         access.canEditTree && childKinds.length
           ? [

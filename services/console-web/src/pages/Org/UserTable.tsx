@@ -7,7 +7,7 @@ import { useSubmitAndReload } from '../../components/api-form';
 import { useLocale } from '../../locales';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
-import { listQuery, tablePage } from '../../components/server-list';
+import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 
 type User = Ok<RegistrationApi['/users']['get']>['items'][number];
 
@@ -80,8 +80,7 @@ export default function UserTable({ orgUnitId }: { orgUnitId: string }) {
       rowKey="id"
       columns={columns}
       search={{ labelWidth: 'auto' }}
-      pagination={{ defaultPageSize: 20 }}
-      options={{ density: false, setting: false }}
+      {...serverTableDefaults}
       toolBarRender={() =>
         access.canEditTree
           ? [

@@ -10,7 +10,7 @@ import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap, type Ok, type RegistrationApi } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
-import { listQuery, tablePage } from '../../components/server-list';
+import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 
 type Supervisor = Ok<RegistrationApi['/energy-supervisors']['get']>['items'][number];
 type SupervisorStatus = NonNullable<NonNullable<RegistrationApi['/energy-supervisors']['get']['parameters']['query']>['status']>;
@@ -79,8 +79,7 @@ function Supervisors() {
       search={false}
       columns={columns}
       params={{ status }}
-      pagination={{ defaultPageSize: 20 }}
-      options={{ density: false, setting: false }}
+      {...serverTableDefaults}
       headerTitle={
         <Segmented
           aria-label={t('org.registers.views')}
@@ -215,8 +214,7 @@ function TechnicalServices() {
       rowKey="id"
       search={false}
       columns={columns}
-      pagination={{ defaultPageSize: 20 }}
-      options={{ density: false, setting: false }}
+      {...serverTableDefaults}
       toolBarRender={() =>
         access.canWrite
           ? [
