@@ -1,4 +1,4 @@
-import { pioneerTeamAssessment2018, scoreSheet } from '../scoring';
+import { pioneerTeamAssessment2018, scoreSheet } from '@lc/scoring';
 import { assertCommentsOnChanges } from './review-comments';
 
 describe('review comments', () => {

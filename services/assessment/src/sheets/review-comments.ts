@@ -1,4 +1,4 @@
-import type { SheetScore } from '../scoring';
+import type { SheetScore } from '@lc/scoring';
 import { formProblemsRefused } from '@lc/platform';
 
 /**

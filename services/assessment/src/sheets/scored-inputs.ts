@@ -1,4 +1,4 @@
-import { scoreSheet, ScoringInputError, SheetInputs, SheetScore, TemplateDefinition } from '../scoring';
+import { scoreSheet, ScoringInputError, SheetInputs, SheetScore, TemplateDefinition } from '@lc/scoring';
 import { formProblemsRefused } from '@lc/platform';
 
 /**

@@ -1,4 +1,4 @@
-import { scoreSheet, SheetInputs } from '../scoring';
+import { scoreSheet, SheetInputs } from '@lc/scoring';
 import type { TemplateRow } from '../templates/template-row';
 
 export type SheetStatus = 'draft' | 'submitted' | 'reviewed' | 'finalised' | 'withdrawn';

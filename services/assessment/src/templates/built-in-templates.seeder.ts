@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { builtInTemplates } from '../scoring';
+import { builtInTemplates } from '@lc/scoring';
 
 /**
  * Writes version 1 of each built-in template once. Versions never change after use, so a later

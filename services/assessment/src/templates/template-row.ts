@@ -1,4 +1,4 @@
-import type { TemplateDefinition } from '../scoring';
+import type { TemplateDefinition } from '@lc/scoring';
 
 /** A stored version of a scoring template. */
 export interface TemplateRow {

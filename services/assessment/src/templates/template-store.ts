@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { formProblemsRefused } from '@lc/platform';
-import { TemplateDefinition, validateTemplate } from '../scoring';
+import { TemplateDefinition, validateTemplate } from '@lc/scoring';
 import { TemplateRow } from './template-row';
 import { TemplateNotFound } from './template.errors';
 

@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, IsNotBlank } from '@lc/platform';
-import type { SheetInputs } from '../../../scoring';
+import type { SheetInputs } from '@lc/scoring';
 import { TemplateRow } from '../../../templates/template-row';
 import { TemplateStore } from '../../../templates/template-store';
 import { assertCommentsOnChanges } from '../../review-comments';

@@ -5,7 +5,7 @@ import { IsObject } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
-import type { SheetInputs } from '../../../scoring';
+import type { SheetInputs } from '@lc/scoring';
 import { TemplateStore } from '../../../templates/template-store';
 import { scoreInputs } from '../../scored-inputs';
 import { selfAssessorRoles, SheetAccess } from '../../sheet-access';

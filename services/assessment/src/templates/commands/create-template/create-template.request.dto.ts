@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
-import type { TemplateDefinition } from '../../../scoring';
+import type { TemplateDefinition } from '@lc/scoring';
 
 export class TemplateDefinitionRequestDto {
   // Documented loosely on the way in (the shape is TemplateDefinitionDto, as templates are answered): the
