@@ -35,3 +35,4 @@ export { scoreSheet } from './score-sheet';
 export { pioneerTeamAssessment2018 } from './templates/pioneer-team-assessment-2018';
 export { competitionEvaluationIndicators } from './templates/competition-evaluation-indicators';
 export { builtInTemplates } from './templates/built-in-templates';
+export { itemsScoredDifferently } from './review-changes';

@@ -1,4 +1,4 @@
-import type { SheetScore } from '@lc/scoring';
+import { itemsScoredDifferently, type SheetScore } from '@lc/scoring';
 import { formProblemsRefused } from '@lc/platform';
 
 /**
@@ -6,13 +6,9 @@ import { formProblemsRefused } from '@lc/platform';
  * (the unit reads it); comments on items that do not differ are kept as notes.
  */
 export function assertCommentsOnChanges(self: SheetScore, review: SheetScore, comments: Record<string, string>): void {
-  const missing = review.items
-    .filter((item) => item.scored)
-    .filter((item) => {
-      const own = self.items.find((i) => i.key === item.key);
-      return own !== undefined && own.points !== item.points && !(comments[item.key] ?? '').trim();
-    })
-    .map((item) => `comments.${item.key}: the review gives ${item.points} where the unit gave ${self.items.find((i) => i.key === item.key)?.points}; say why`);
+  const missing = itemsScoredDifferently(self, review)
+    .filter((changed) => !(comments[changed.key] ?? '').trim())
+    .map((changed) => `comments.${changed.key}: the review gives ${changed.review} where the unit gave ${changed.self}; say why`);
   if (missing.length > 0) throw formProblemsRefused(missing);
   const unknown = Object.keys(comments).filter((key) => !review.items.some((i) => i.key === key));
   if (unknown.length > 0) {
