@@ -18,6 +18,7 @@ export default defineConfig({
       '@lc/org/org-kinds': `${libs}/org/src/org-kinds.ts`,
       '@lc/contracts/competition-kinds': `${libs}/contracts/src/competition-kinds.ts`,
       '@lc/contracts/pioneer-team-form-checks': `${libs}/contracts/src/forms/pioneer-team-form-checks.ts`,
+      '@lc/scoring': `${libs}/scoring/src/index.ts`,
     },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1500 },

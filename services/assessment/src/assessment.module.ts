@@ -4,6 +4,7 @@ import { EnrolledUnitsModule } from './enrolled-units/enrolled-units.module';
 import { AssessmentSheets1732300000300 } from './migrations/1732300000300-assessment-sheets.migration';
 import { SkillsContests1732300000310 } from './migrations/1732300000310-skills-contests.migration';
 import { EnrolledUnits1764900000320 } from './migrations/1764900000320-enrolled-units.migration';
+import { AssessmentCompetitions1765100000330 } from './migrations/1765100000330-assessment-competitions.migration';
 import { ResultsModule } from './results/results.module';
 import { SheetsModule } from './sheets/sheets.module';
 import { SkillsContestsModule } from './skills-contests/skills-contests.module';
@@ -26,7 +27,7 @@ export class AssessmentModule {
           schema: 'assessment',
           config,
           entities: [],
-          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310, EnrolledUnits1764900000320],
+          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310, EnrolledUnits1764900000320, AssessmentCompetitions1765100000330],
           orgTree: 'read-model',
           readsParticipation: true,
           readsUsers: true,

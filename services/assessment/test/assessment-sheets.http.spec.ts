@@ -143,7 +143,11 @@ describe('assessment sheets', () => {
     expect(download.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(await download.arrayBuffer()) as unknown as ArrayBuffer);
-    const rows = workbook.worksheets[0].getSheetValues().slice(3).map((row) => (row as unknown[]).slice(1));
+    // Titled with the competition and its year (from registration's competition.created), the file too.
+    expect(decodeURIComponent(download.headers.get('content-disposition') ?? '')).toContain("2026年工人先锋号创建活动 2026年度年末考核评比.xlsx");
+    expect(workbook.worksheets[0].getCell('A1').value).toBe('2026年工人先锋号创建活动 2026年度年末考核评比（企业）');
+    expect(workbook.worksheets[0].getCell('A2').value).toBe('组织单位：测试市总工会');
+    const rows = workbook.worksheets[0].getSheetValues().slice(4).map((row) => (row as unknown[]).slice(1));
     expect(rows).toEqual([
       [1, '单位 ent-a2', 'ent-a2', 92, 100, '合格'],
       [2, '单位 ent-a1', 'ent-a1', 67, 100, '不合格'],

@@ -28,6 +28,17 @@ export interface Access {
   /** Pays rewards out against claim codes: finance and union cadres. */
   canRedeemRewards: boolean;
   canReadAudit: boolean;
+  /** 考核评比: union cadres, judges (who review), team leaders (who self-assess their team) and auditors. */
+  canSeeAssessment: boolean;
+  /** Fills in a unit's own side (自评): its union cadre, or the team leader. */
+  canSelfAssess: boolean;
+  /** Reviews (考核) the sheets of the units below: union cadres and judges. */
+  canReviewAssessment: boolean;
+  /** Opens a competition's assessment, finalises and corrects sheets, publishes results: union cadres. */
+  canFinaliseAssessment: boolean;
+  /** 技能比武: union cadres, judges and auditors; union cadres open contests and seat the panel. */
+  canSeeSkillsContests: boolean;
+  canManageSkillsContests: boolean;
   /** Workers and nothing else: their home is the phone (职工端); a team leader also works in the console. */
   isWorker: boolean;
 }
@@ -64,6 +75,12 @@ export function accessOf(user: CurrentUser | null): Access {
     canVerifyHazards: any((r) => r === 'enterprise_union_cadre' || r === 'safety_inspector'),
     canRedeemRewards: isUnionCadre || roles.includes('finance'),
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
+    canSeeAssessment: isUnionCadre || isAuditor || any((r) => r === 'judge' || r === 'team_leader'),
+    canSelfAssess: any((r) => r === 'enterprise_union_cadre' || r === 'team_leader'),
+    canReviewAssessment: isUnionCadre || roles.includes('judge'),
+    canFinaliseAssessment: isUnionCadre,
+    canSeeSkillsContests: isUnionCadre || isAuditor || roles.includes('judge'),
+    canManageSkillsContests: isUnionCadre,
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),
   };
 }

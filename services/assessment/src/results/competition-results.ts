@@ -38,6 +38,15 @@ export class CompetitionResults {
     return row?.organiser_path ?? null;
   }
 
+  /** The competition's name and year (of its end) as registration announced it; null until its event arrives. */
+  async titleOf(competitionId: string): Promise<{ name: string; year: number } | null> {
+    const [row]: { name: string; year: number }[] = await this.dataSource.query(
+      `SELECT name, extract(year FROM end_date)::int AS year FROM assessment_competitions WHERE competition_id = $1`,
+      [competitionId],
+    );
+    return row ?? null;
+  }
+
   async assertReadable(caller: Caller, organiserPath: string): Promise<void> {
     await this.scope.assertInLineOf(caller, organiserPath, 'the competition');
   }

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { unionCadreRoles, unitIdOfPath } from '@lc/org';
-import { ApiFileResponse, Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker, XLSX_MIME, xlsxDownload } from '@lc/platform';
+import { ApiFileResponse, Caller, chinaYearOf, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker, XLSX_MIME, xlsxDownload } from '@lc/platform';
 import { CompetitionResults } from './competition-results';
 import { ResultsPublisher } from './results-publisher';
-import { yearEndWorkbook } from './year-end.xlsx';
+import { yearEndTitle, yearEndWorkbook } from './year-end.xlsx';
 import { NoAssessmentConfigured } from '../sheets/sheet.errors';
 import { RankedSheetDto, ResultsPublicationDto } from './results.response.dto';
 
@@ -37,13 +37,16 @@ export class ResultsHttpController {
 
   @Get(':id/year-end-assessment.xlsx')
   @ApiOperation({ operationId: 'downloadYearEndAssessmentXlsx', summary: '下载年末考核评比表' })
-  @ApiFileResponse(XLSX_MIME, 'The year-end list as a workbook: one sheet per level, by rank, with 合格/不合格')
+  @ApiFileResponse(XLSX_MIME, 'The year-end list as a workbook titled with the competition and its year (the file too): one sheet per level, by rank, with 合格/不合格')
   async yearEnd(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const organiserPath = await this.organiserPath(id);
     await this.results.assertReadable(caller, organiserPath);
-    const organiser = await this.directory.find(unitIdOfPath(organiserPath));
-    const bytes = await yearEndWorkbook(organiser?.name ?? unitIdOfPath(organiserPath), await this.results.ranked(id));
-    return xlsxDownload(bytes, `${organiser?.name ?? ''}年末考核评比.xlsx`, 'year-end-assessment.xlsx');
+    const organiser = (await this.directory.find(unitIdOfPath(organiserPath)))?.name ?? unitIdOfPath(organiserPath);
+    // Until registration's competition.created has arrived, the organiser's list of this China year.
+    const competition = (await this.results.titleOf(id)) ?? { name: `${organiser}劳动竞赛`, year: chinaYearOf(new Date()) };
+    const title = { competition: competition.name, year: competition.year, organiser };
+    const bytes = await yearEndWorkbook(title, await this.results.ranked(id));
+    return xlsxDownload(bytes, `${yearEndTitle(title)}.xlsx`, `year-end-assessment-${competition.year}.xlsx`);
   }
 
   @Post(':id/assessment/results')

@@ -19,9 +19,21 @@ export function saveBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Downloads a file a service makes (XLSX, CSV) through the console's origin, with the session cookie. */
-export async function downloadFrom(path: string, fileName: string): Promise<void> {
+/** The file name a download's Content-Disposition gives (filename*=UTF-8'' first, for Chinese names). */
+export function fileNameOf(disposition: string | null): string | undefined {
+  const encoded = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return disposition?.match(/filename="?([^";]+)"?/i)?.[1];
+}
+
+/**
+ * Downloads a file a service makes (XLSX, CSV) through the console's origin, with the session cookie;
+ * named as the service names it unless a name is given.
+ */
+export async function downloadFrom(path: string, fileName?: string): Promise<string> {
   const response = await fetch(path, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(inLocale({ zh: `下载失败（${response.status}）`, en: `Download failed (${response.status})` }));
-  saveBlob(fileName, await response.blob());
+  const name = fileName ?? fileNameOf(response.headers.get('content-disposition')) ?? path.split('/').pop() ?? 'download';
+  saveBlob(name, await response.blob());
+  return name;
 }

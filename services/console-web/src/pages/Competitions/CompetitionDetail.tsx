@@ -120,6 +120,14 @@ export default function CompetitionDetail() {
         )),
       ].filter(Boolean)
     : [];
+  // 考核评比 of this competition: its sheets, rankings and year-end list.
+  if (access.canSeeAssessment) {
+    actions.push(
+      <Button key="assessment" onClick={() => navigate(`/assessment/competitions/${c.id}`)}>
+        {t('menu.assessment')}
+      </Button>,
+    );
+  }
 
   return (
     <PageContainer
