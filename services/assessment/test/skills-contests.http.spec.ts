@@ -211,6 +211,21 @@ describe('skills contests (技能比武)', () => {
     });
   });
 
+  it("shows a judge their own scores only (the pad opened again), and refuses the organiser who is not on the panel", async () => {
+    const mine = await s.api(judgeB.token).get(`/skills-contests/${contestId}/my-scores`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.map((x: Json) => [x.judgeUserId, x.contestantUserId, x.total])).toEqual([
+      [judgeB.id, zhang.id, '91.00'],
+      [judgeB.id, wang.id, '90.00'],
+      [judgeB.id, li.id, '84.00'],
+      [judgeB.id, zhao.id, '89.00'],
+    ]);
+    expect((await s.api(chief.token).get(`/skills-contests/${contestId}/my-scores`)).body.map((x: Json) => x.contestantUserId)).toEqual([zhang.id, wang.id, li.id, zhao.id]);
+    const refused = await s.api(organiser.token).get(`/skills-contests/${contestId}/my-scores`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('judge-not-allowed');
+  });
+
   it('signs off only a complete sheet, only by the chief judge; meanwhile results are provisional and not shown to the other judges', async () => {
     const incomplete = await s.api(chief.token).post(`/skills-contests/${contestId}/sign-off`, {});
     expect(incomplete.status).toBe(409);

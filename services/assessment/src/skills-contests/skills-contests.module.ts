@@ -16,6 +16,7 @@ import { SetChiefJudgeService } from './commands/set-chief-judge/set-chief-judge
 import { SignOffHttpController } from './commands/sign-off/sign-off.http.controller';
 import { SignOffService } from './commands/sign-off/sign-off.service';
 import { ContestPeople } from './contest-people';
+import { ListMyScoresHttpController } from './queries/list-my-scores/list-my-scores.http.controller';
 import { GetContestResultsHttpController } from './queries/get-contest-results/get-contest-results.http.controller';
 import { GetSkillsContestHttpController } from './queries/get-skills-contest/get-skills-contest.http.controller';
 import { ListSkillsContestsHttpController } from './queries/list-skills-contests/list-skills-contests.http.controller';
@@ -42,6 +43,7 @@ import { SkillsContests } from './skills-contests';
     RecordScoreHttpController,
     SignOffHttpController,
     GetContestResultsHttpController,
+    ListMyScoresHttpController,
   ],
   providers: [
     SkillsContests,

@@ -51,6 +51,16 @@ export class SkillsContests {
     throw refusal;
   }
 
+  /** One judge's scores in the contest, in the order the contestants were entered. */
+  scoresBy(contestId: string, judgeUserId: string): Promise<ScoreRow[]> {
+    return this.dataSource.query(
+      `SELECT s.judge_user_id, s.contestant_user_id, s.points, s.total_centipoints, s.recorded_at, s.updated_at
+         FROM skills_contest_scores s JOIN skills_contest_contestants c ON c.contest_id = s.contest_id AND c.user_id = s.contestant_user_id
+        WHERE s.contest_id = $1 AND s.judge_user_id = $2 ORDER BY c.seat`,
+      [contestId, judgeUserId],
+    );
+  }
+
   items(contestId: string, manager: EntityManager = this.dataSource.manager): Promise<ItemRow[]> {
     return manager.query(`SELECT position, key, name, max_centipoints FROM skills_contest_items WHERE contest_id = $1 ORDER BY position`, [contestId]);
   }

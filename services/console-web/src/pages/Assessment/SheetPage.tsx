@@ -97,7 +97,8 @@ export default function SheetPage() {
     });
     if (!response.ok) return showRefusal(refusalText(await response.json().catch(() => ({ statusCode: response.status, message: response.statusText }))));
     message.success(t('assessment.evidence.uploaded', { name: file.name }));
-    await load();
+    // Only the list of evidence changes: the figures being typed stay as they are.
+    setSheet(await unwrap(assessment.GET('/assessment-sheets/{id}', { params: { path: { id } } })));
   };
 
   const missingComments = [...changed].filter((key) => !(comments[key] ?? '').trim());

@@ -1,6 +1,6 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { App, Button, InputNumber, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocale } from '../../locales';
 import { ApiError, assessment, refusalText, unwrap, type AssessmentApi, type Ok } from '../../services/api';
 import UnitName from '../Hazards/UnitName';
@@ -8,6 +8,7 @@ import styles from './pad.module.css';
 
 type Contest = Ok<AssessmentApi['/skills-contests/{id}']['get']>;
 type Judge = Contest['judges'][number];
+type Score = Ok<AssessmentApi['/skills-contests/{id}/my-scores']['get']>[number];
 
 /**
  * A judge's scoring pad, for a tablet (1024×768): the contestants down the side, large inputs for each
@@ -19,9 +20,19 @@ export default function ScoringPad({ contest, judge, onRecorded }: { contest: Co
   const { t } = useLocale();
   const { message, modal } = App.useApp();
   const excluded = (c: Contest['contestants'][number]) => judge.enterpriseUnitId !== null && c.enterpriseUnitId === judge.enterpriseUnitId;
-  const [recorded, setRecorded] = useState<Record<string, string>>({});
+  const [recorded, setRecorded] = useState<Record<string, Score>>({});
   const [current, setCurrent] = useState(() => contest.contestants.find((c) => !excluded(c))?.userId);
   const [points, setPoints] = useState<Record<string, number | null>>({});
+
+  // What this judge has given already (the pad opened again): shown, and the next one to score chosen.
+  useEffect(() => {
+    unwrap(assessment.GET('/skills-contests/{id}/my-scores', { params: { path: { id: contest.id } } })).then((mine) => {
+      const given = Object.fromEntries(mine.map((score) => [score.contestantUserId, score]));
+      setRecorded(given);
+      const next = contest.contestants.find((c) => !excluded(c) && !(c.userId in given));
+      if (next) setCurrent(next.userId);
+    }, () => undefined);
+  }, [contest.id]);
   const [busy, setBusy] = useState(false);
   const locked = contest.status === 'locked';
 
@@ -31,7 +42,8 @@ export default function ScoringPad({ contest, judge, onRecorded }: { contest: Co
 
   const choose = (userId: string) => {
     setCurrent(userId);
-    setPoints({});
+    const given = recorded[userId]?.points ?? {};
+    setPoints(Object.fromEntries(Object.entries(given).map(([key, value]) => [key, Number(value)])));
   };
 
   const record = async () => {
@@ -44,12 +56,15 @@ export default function ScoringPad({ contest, judge, onRecorded }: { contest: Co
           body: { points: Object.fromEntries(contest.scheme.map((item) => [item.key, points[item.key] as number])) },
         }),
       );
-      const next = { ...recorded, [person.userId]: answer.total };
+      const next = { ...recorded, [person.userId]: answer };
       setRecorded(next);
       message.success(t('contests.pad.recorded', { name: person.displayName, total: answer.total }));
       onRecorded();
       const following = contest.contestants.find((c) => !excluded(c) && !(c.userId in next));
-      if (following) choose(following.userId);
+      if (following) {
+        setCurrent(following.userId);
+        setPoints({});
+      }
     } catch (e) {
       modal.error({ title: t('approvals.refusal.title'), content: e instanceof ApiError ? refusalText(e.refusal) : String(e) });
     } finally {
@@ -76,7 +91,7 @@ export default function ScoringPad({ contest, judge, onRecorded }: { contest: Co
             <span className={styles.personState}>
               {excluded(c) ? t('contests.pad.recused') : c.userId in recorded ? (
                 <>
-                  <CheckCircleFilled style={{ color: '#389e0d' }} /> {recorded[c.userId]}
+                  <CheckCircleFilled style={{ color: '#389e0d' }} /> {recorded[c.userId].total}
                 </>
               ) : (
                 t('contests.pad.toScore')
