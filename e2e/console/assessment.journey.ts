@@ -2,8 +2,9 @@ import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, keepScreenshot, test, type Page } from './fixtures';
 
-/** The city's labour competition of the demo, assessed on attachment 3 (scripts/demo/city.js). */
-const COMPETITION = '2026年“当好主人翁、建功新时代”全市职工劳动和技能竞赛';
+/** 东城区's 工人先锋号 creation drive of the demo (scripts/demo/city.js), open, which teams enter; attachment 3 is its form. */
+const COMPETITION = '2026年东城区创建“工人先锋号”示范培育活动';
+const FORM = '2018 年长兴县开展“工人先锋号”创建活动考核评价表';
 
 /** A call to a service through the console, as the signed-in user (setting the scene, not the screen under test). */
 async function api(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
@@ -21,12 +22,24 @@ async function idOf(page: Page, path: string, test: (x: Record<string, unknown>)
 
 test('a team is self-assessed with evidence, reviewed with a comment on a changed item, finalised, ranked, and listed in the year-end XLSX', async ({ as }) => {
   const ent = await as('ent.cadre');
-  const competition = (await api(ent, 'GET', `/api/registration/competitions?q=${encodeURIComponent('当好主人翁')}&limit=20&offset=0`)).items.find(
+  const competition = (await api(ent, 'GET', `/api/registration/competitions?q=${encodeURIComponent('工人先锋号')}&limit=20&offset=0`)).items.find(
     (c: { name: string }) => c.name === COMPETITION,
   );
-  // The enterprise enrols its 数控加工班; assessment opens the team's sheet when it hears of it.
+  // The enterprise enrols its 数控加工班.
   const teamId = 'team-hengtong-1';
   await api(ent, 'POST', `/api/registration/competitions/${competition.id}/enrolments`, { unitId: teamId, participants: 8, contactName: '张卫东', contactPhone: '13800000008' });
+
+  // The county union starts the drive's assessment on attachment 3: a sheet for every enrolled unit.
+  const county = await as('county.cadre');
+  await county.goto(`/assessment/competitions/${competition.id}`);
+  await expect(county.getByText('本竞赛尚未设置考核评价表')).toBeVisible();
+  await county.getByLabel('考核评价表').click();
+  await county.getByTitle(FORM).click();
+  await county.getByRole('button', { name: '启用考核' }).click();
+  await expect(county.getByText(/已启用考核/)).toBeVisible();
+  await county.getByRole('tab', { name: '考核评价表' }).click();
+  await expect(county.getByRole('table').filter({ hasText: FORM })).toContainText('六上墙小计');
+  await keepScreenshot(county, 'assessment-form-template');
 
   // From the competition to its assessment, then the team's sheet as soon as it is opened.
   await ent.goto(`/competitions/${competition.id}`);
@@ -148,6 +161,7 @@ test('judges score on the pad, the chief judge signs off, and the results show t
 
   // The chief judge (county.cadre) signs off: scores lock, and the results explain the trimmed mean.
   const chief = county;
+  await chief.setViewportSize({ width: 1366, height: 768 });
   await chief.getByRole('button', { name: '签字确认' }).click();
   await chief.getByLabel('裁判长意见').fill('评分完整，同意');
   await chief.getByRole('button', { name: '确定' }).click();

@@ -83,7 +83,7 @@ export default function ContestResults({ contestId, version }: { contestId: stri
               </Space>
             ),
           },
-          { title: t('contests.results.mean'), key: 'mean', width: 230, render: (_, r) => <Typography.Text code>{meanInWords(r)}</Typography.Text> },
+          { title: t('contests.results.mean'), key: 'mean', width: 240, render: (_, r) => <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{meanInWords(r)}</span> },
           {
             title: t('contests.results.finalScore'),
             dataIndex: 'finalScore',
