@@ -42,15 +42,15 @@ export default function ItemInput({ item, value, onChange, label }: Props) {
         />
       );
     case 'per-shortfall': {
-      const values = v.values ?? {};
+      // A rate item waits as { partial } until every rate is typed in.
+      const typed = (value as { partial?: Record<string, number> } | undefined)?.partial ?? v.values ?? {};
       const set = (key: string, n: number | null) => {
-        const next = { ...values };
+        const next = { ...typed };
         if (n === null) delete next[key];
         else next[key] = n;
         // Scored once every rate is in; until then the item waits.
         onChange(rule.metrics.every((m) => m.key in next) ? { values: next } : Object.keys(next).length ? { partial: next } : undefined);
       };
-      const partial = (value as { partial?: Record<string, number> } | undefined)?.partial ?? values;
       return (
         <Space direction="vertical" size={4}>
           {rule.metrics.map((m) => (
@@ -63,7 +63,7 @@ export default function ItemInput({ item, value, onChange, label }: Props) {
               max={100}
               precision={2}
               style={{ width: 230 }}
-              value={partial[m.key]}
+              value={typed[m.key]}
               onChange={(n) => set(m.key, n)}
             />
           ))}

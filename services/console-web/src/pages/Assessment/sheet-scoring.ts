@@ -66,7 +66,7 @@ export function shortfallRounding(t: T, template: TemplateDefinition): string[] 
     const under = Math.max(0, metric.target - (rule.step - 1));
     const over = Math.max(0, metric.target - (rule.step + 1));
     return [
-      t('assessment.rounding.rule', { step: rule.step, deduction: rule.deductionPerStep }),
+      t('assessment.rounding.rule', { step: rule.step, deduction: rule.deductionPerStep, step2: rule.step * 2, deduction2: rule.deductionPerStep * 2 }),
       t('assessment.rounding.example', { name: metric.name, target: metric.target, value: under, short: metric.target - under, points: 0 }),
       t('assessment.rounding.example', { name: metric.name, target: metric.target, value: over, short: metric.target - over, points: rule.deductionPerStep }),
     ];
