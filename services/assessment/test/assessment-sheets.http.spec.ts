@@ -80,6 +80,18 @@ describe('assessment sheets', () => {
     const self = await assessment(entA1).put(`/assessment-sheets/${sheet}/self-assessment`, { inputs: fullMarks });
     expect(self.status).toBe(200);
     expect(self.body.self).toMatchObject({ total: 100, complete: true });
+
+    // Evidence for an item, named in Chinese as the browser sends it (UTF-8), kept and served as uploaded.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
+    const form = new FormData();
+    form.append('itemKey', 'documents');
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), '创建活动文件.pdf');
+    const added = await assessment(entA1).post(`/assessment-sheets/${sheet}/evidence`, form);
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ itemKey: 'documents', fileName: '创建活动文件.pdf' });
+    expect((await assessment(entA1).get(`/assessment-sheets/${sheet}`)).body.evidence).toEqual([expect.objectContaining({ itemKey: 'documents', fileName: '创建活动文件.pdf' })]);
+    const served = await fetch(`${city.assessment?.url}${added.body.path}`, { headers: { authorization: `Bearer ${entA1}` } });
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(pdf);
     expect((await assessment(entA1).post(`/assessment-sheets/${sheet}/submission`)).body.status).toBe('submitted');
     expect((await assessment(entA1).put(`/assessment-sheets/${sheet}/self-assessment`, { inputs: fullMarks })).status).toBe(409);
   });

@@ -42,7 +42,8 @@ export class EvidenceHttpController {
     description: 'The unit\'s enterprise union cadre or team leader attaches a PDF, JPEG or PNG (at most 5 MiB) to an item while the sheet is a draft.',
   })
   @RequireRoles(...selfAssessorRoles)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1 } }))
+  // Browsers send a file's name in UTF-8 (活动方案.pdf): read it so, not as Latin-1 bytes.
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1 }, defParamCharset: 'utf8' }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
