@@ -78,6 +78,7 @@ test('a team is self-assessed with evidence, reviewed with a comment on a change
     .locator('input[type=file]')
     .setInputFiles({ name: '创建活动文件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n') });
   await expect(row('创建活动文件齐全').getByRole('link', { name: '创建活动文件.pdf' })).toBeVisible();
+  await ent.getByText('被考核单位').scrollIntoViewIfNeeded();
   await keepScreenshot(ent, 'assessment-paper-form');
   await ent.getByRole('button', { name: '提交自评' }).click();
   await ent.getByRole('button', { name: '确定' }).click();
@@ -118,6 +119,19 @@ test('a team is self-assessed with evidence, reviewed with a comment on a change
   const teams = workbook.worksheets.find((w) => w.name === '班组考核结果');
   expect(teams?.getCell('A1').value).toBe(`${COMPETITION} ${year}年度年末考核评比（班组）`);
   expect(teams?.getRow(4).values).toEqual([undefined, 1, '数控加工班', teamId, 97, 100, '合格']);
+
+  // A correction after finalisation, with its reason: a new revision, finalised again; the first stays on record.
+  await town.goto(sheetUrl);
+  await town.getByRole('button', { name: '更正' }).click();
+  await town.getByLabel('更正理由').fill('复核发现“五小”活动台账已补齐5项');
+  await town.getByRole('spinbutton', { name: '有活动 考核分', exact: true }).fill('5');
+  await expect(town.getByRole('cell', { name: '考核合计' })).toHaveText('100分');
+  await town.getByRole('button', { name: '提交更正' }).click();
+  await expect(town.getByText('已更正，请重新定稿')).toBeVisible();
+  await town.getByRole('button', { name: '定稿' }).click();
+  await town.getByRole('button', { name: '确定' }).click();
+  await expect(town.getByRole('row', { name: /首次定稿/ })).toContainText('97');
+  await expect(town.getByRole('row', { name: /复核发现/ })).toContainText('100');
 });
 
 test('judges score on the pad, the chief judge signs off, and the results show the trimmed mean', async ({ as }) => {
