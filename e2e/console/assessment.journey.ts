@@ -130,8 +130,9 @@ test('a team is self-assessed with evidence, reviewed with a comment on a change
   await expect(town.getByText('已更正，请重新定稿')).toBeVisible();
   await town.getByRole('button', { name: '定稿' }).click();
   await town.getByRole('button', { name: '确定' }).click();
-  await expect(town.getByRole('row', { name: /首次定稿/ })).toContainText('97');
-  await expect(town.getByRole('row', { name: /复核发现/ })).toContainText('100');
+  // 定稿记录: revision, review total, reason.
+  await expect(town.getByRole('row', { name: /^1 97 首次定稿/ })).toBeVisible();
+  await expect(town.getByRole('row', { name: /^2 100 复核发现“五小”活动台账已补齐5项/ })).toBeVisible();
 });
 
 test('judges score on the pad, the chief judge signs off, and the results show the trimmed mean', async ({ as }) => {
