@@ -41,3 +41,4 @@ export * from './errors';
 export * from './money';
 export * from './china-day';
 export * from './case-file';
+export * from './pdf/cjk-fonts';

@@ -46,6 +46,7 @@ export const CASE_FILE_FACTS = [
   'anonymous',
   'duplicateOf',
   'amountYuan',
+  'rewardYuan',
   'budgetYear',
   'deadline',
   'measures',
