@@ -34,7 +34,7 @@ function factValue(key: string, value: string | number | boolean | null): string
   if (value === null) return '—';
   if ((key === 'deadline' || key === 'publicityEndsAt') && typeof value === 'string') return chinaTime(value);
   if (key === 'status') return label(STATUS_LABELS, String(value));
-  return VALUE_LABELS[String(value)] ?? String(value);
+  return VALUE_LABELS[String(value)] ?? String(value).replace(/[。；;]+$/u, '');
 }
 
 export function actorText(entry: Pick<CaseFileEntryDto, 'actor'>): string {
@@ -81,7 +81,7 @@ export function renderCaseFilePdf(file: CaseFileDto, printed: { by: string | nul
     `当前状态：${label(STATUS_LABELS, file.status)}`,
     `编号：${file.id}`,
     `审计校验：共 ${file.entries.length} 条记录，校验通过 ${v.verified} 条，记录被改动 ${v.altered} 条，链条断开 ${v.unlinked} 条，待封存 ${v.unsealed} 条`,
-    `导出人：${printed.by ?? '—'}    导出时间：${chinaTime(printed.at.toISOString())}`,
+    `导出人：${printed.by ?? '—'}    导出时间：${chinaTime(printed.at.toISOString())}（时间均为北京时间）`,
   ];
   doc.font('regular', 10);
   for (const line of head) doc.text(line, { width: WIDTH });
