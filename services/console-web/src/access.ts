@@ -28,6 +28,8 @@ export interface Access {
   /** Pays rewards out against claim codes: finance and union cadres. */
   canRedeemRewards: boolean;
   canReadAudit: boolean;
+  /** 全程档案 of hazard reports, rewards and nominations: everyone but workers; the owning service decides per item. */
+  canSeeCaseFiles: boolean;
   /** Workers and nothing else: their home is the phone (职工端); a team leader also works in the console. */
   isWorker: boolean;
 }
@@ -65,6 +67,7 @@ export function accessOf(user: CurrentUser | null): Access {
     canRedeemRewards: isUnionCadre || roles.includes('finance'),
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),
+    canSeeCaseFiles: roles.some((r) => r !== 'worker'),
   };
 }
 
