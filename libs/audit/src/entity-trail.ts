@@ -25,13 +25,16 @@ export const MAX_ENTITY_TRAIL = 2_000;
  * Every entry about the given entities (type and id), oldest first, each checked against its own hash
  * and its predecessor's: what one record's history (a case file) shows with its verification badges,
  * without walking the whole chain (`verifyAuditTrail` does that, and finds the first broken link).
+ * The entries one transaction wrote stay together, in the order of the transactions, and within one the
+ * entry that creates a record comes first (a reward is created, then issued, in one transaction).
  */
 export async function entityTrail(db: SqlRunner, entities: readonly { type: string; id: string }[]): Promise<CheckedAuditEntry[]> {
   if (entities.length === 0) return [];
   const rows: AuditLogRow[] = await db.query(
-    `SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log
-      WHERE (entity_type, entity_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
-      ORDER BY occurred_at, id LIMIT ${MAX_ENTITY_TRAIL}`,
+    `SELECT ${AUDIT_LOG_COLUMNS} FROM (
+       SELECT *, min(occurred_at) OVER (PARTITION BY tx_id) AS tx_at FROM audit_log
+        WHERE (entity_type, entity_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))) AS t
+      ORDER BY tx_at, tx_id, (action LIKE '%.created' OR action LIKE '%.reported') DESC, id LIMIT ${MAX_ENTITY_TRAIL}`,
     [entities.map((e) => e.type), entities.map((e) => e.id)],
   );
   const previousSeqs = rows.filter((r) => r.seq !== null && Number(r.seq) > 1).map((r) => Number(r.seq) - 1);

@@ -43,11 +43,10 @@ describe('who a case file says acted', () => {
 });
 
 describe('what a case file shows of an entry', () => {
-  it('keeps the listed fields of after and drops the rest (ids of waiting approvers, phones)', () => {
+  it('keeps the listed fields of after that are set and drops the rest (ids of waiting approvers, phones, empty fields)', () => {
     expect(caseFileFacts({ status: 'pending', waitingFor: ['u-1'], amountYuan: 3000, responsiblePhone: '13800000000', grade: null })).toEqual({
       status: 'pending',
       amountYuan: 3000,
-      grade: null,
     });
     expect(caseFileFacts(null)).toEqual({});
     expect(caseFileFacts(['status'])).toEqual({});

@@ -29,7 +29,7 @@ export interface CaseFileEntry {
   /** The opinion of an approval step, a verdict's reason, a note. */
   opinion: string | null;
   /** What the entry changed that a reader needs, from a fixed list of fields (see CASE_FILE_FACTS). */
-  facts: Record<string, string | number | boolean | null>;
+  facts: Record<string, string | number | boolean>;
   audit: { entryId: string; seq: number | null; check: AuditEntryCheck };
 }
 
@@ -82,9 +82,8 @@ export function caseFileFacts(after: JsonValue): CaseFileEntry['facts'] {
   const facts: CaseFileEntry['facts'] = {};
   for (const key of CASE_FILE_FACTS) {
     const value = after[key];
-    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
-      if (value !== undefined) facts[key] = value as string | number | boolean | null;
-    }
+    // A field the step left empty (a confirmation's duplicateOf) says nothing.
+    if (value !== null && value !== undefined && ['string', 'number', 'boolean'].includes(typeof value)) facts[key] = value as string | number | boolean;
   }
   return facts;
 }

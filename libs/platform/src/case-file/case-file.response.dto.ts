@@ -38,10 +38,10 @@ export class CaseFileEntryDto {
   @ApiProperty({ type: String, nullable: true, description: "An approval step's opinion, a verdict's reason, a note" }) opinion: string | null;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
     description: 'What the step set: status, grade, amountYuan, deadline, measures… (only the fields it set)',
   })
-  facts: Record<string, string | number | boolean | null>;
+  facts: Record<string, string | number | boolean>;
   @ApiProperty({ type: CaseFileAuditDto }) audit: CaseFileAuditDto;
 }
 

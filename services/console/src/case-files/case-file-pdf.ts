@@ -30,8 +30,7 @@ export function chinaTime(iso: string): string {
 
 const label = (labels: Record<string, string>, key: string): string => labels[key] ?? key;
 
-function factValue(key: string, value: string | number | boolean | null): string {
-  if (value === null) return '—';
+function factValue(key: string, value: string | number | boolean): string {
   if ((key === 'deadline' || key === 'publicityEndsAt') && typeof value === 'string') return chinaTime(value);
   if (key === 'status') return label(STATUS_LABELS, String(value));
   return VALUE_LABELS[String(value)] ?? String(value).replace(/[。；;]+$/u, '');

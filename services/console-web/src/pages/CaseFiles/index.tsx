@@ -117,7 +117,7 @@ function EntryView({ entry }: { entry: CaseFileEntry }) {
   const { t, locale } = useLocale();
   const facts = Object.entries(entry.facts);
   return (
-    <div role="listitem" aria-label={codeLabel(t, 'caseFile.action.', entry.action)}>
+    <div>
       <Space wrap size={8}>
         <Typography.Text type="secondary">{formatDateTime(entry.at)}</Typography.Text>
         <Typography.Text strong>{codeLabel(t, 'caseFile.action.', entry.action)}</Typography.Text>

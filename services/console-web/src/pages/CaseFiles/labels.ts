@@ -24,8 +24,7 @@ export function actorLabel(t: Translate, actor: CaseFileEntry['actor']): string 
 }
 
 /** A fact of an entry as a reader wants it: amounts in yuan, times in the reader's format, codes as words. */
-export function factText(t: Translate, key: string, value: string | number | boolean | null): string {
-  if (value === null) return '—';
+export function factText(t: Translate, key: string, value: string | number | boolean): string {
   if (typeof value === 'boolean') return t(value ? 'caseFile.yes' : 'caseFile.no');
   if (key === 'amountYuan' || key === 'rewardYuan') return formatYuan(value);
   if (key === 'deadline' || key === 'publicityEndsAt') return formatDateTime(String(value));
