@@ -70,7 +70,7 @@ export const STATUS_LABELS: Record<string, string> = {
   awaiting_approval: '待审批',
   queued: '排队中',
   issued: '已发放',
-  paid: '已支付',
+  paid: '已入账',
   candidate: '候选',
   submitted: '审批中',
   publicity: '公示中',
