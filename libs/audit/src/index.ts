@@ -17,3 +17,5 @@ export { MAX_AUDIT_PAGE_SIZE, queryAuditTrail } from './query-audit-trail';
 export type { AuditTrailFilter, AuditTrailPage } from './query-audit-trail';
 export { verifyAuditTrail } from './verify-audit-trail';
 export type { AuditChainProblem, AuditVerification, PublishedHeadSummary, SqlRunner, VerifyOptions } from './verify-audit-trail';
+export { entityTrail, MAX_ENTITY_TRAIL } from './entity-trail';
+export type { AuditEntryCheck, CheckedAuditEntry } from './entity-trail';

@@ -12,6 +12,7 @@ import {
   auditTrailCsv,
   auditTrailCsvChunks,
   ChainHeadSigner,
+  entityTrail,
   entryHash,
   GENESIS_HASH,
   queryAuditTrail,
@@ -635,5 +636,46 @@ describe('exporting for auditors', () => {
     for await (const chunk of auditTrailCsvChunks(dataSource)) streamed += chunk;
     expect(streamed).toBe(auditTrailCsv(await allEntries(dataSource)));
     expect(readCsv(streamed.slice(1))).toHaveLength(1 + 1_203);
+  });
+});
+
+describe("one entity's trail, each entry checked", () => {
+  it('gives the entries of the named entities oldest first, each verified against its own hash and the one before it', async () => {
+    const dataSource = await freshSchema();
+    const trail = new AuditTrail();
+    await appendEach(dataSource, trail, [
+      change(1, { entity: { type: 'hazard-report', id: 'r-1' }, action: 'hazard.reported' }),
+      change(2, { entity: { type: 'hazard-report', id: 'r-2' } }),
+      change(3, { entity: { type: 'hazard', id: 'r-1' }, action: 'hazard.closed' }),
+    ]);
+    await dataSource.transaction((tx) => trail.append(tx, change(4, { entity: { type: 'hazard-report', id: 'r-1' }, action: 'hazard.confirmed' })));
+
+    const checked = await entityTrail(dataSource, [
+      { type: 'hazard-report', id: 'r-1' },
+      { type: 'hazard', id: 'r-1' },
+    ]);
+    expect(checked.map((c) => [c.entry.action, c.check])).toEqual([
+      ['hazard.reported', 'verified'],
+      ['hazard.closed', 'verified'],
+      ['hazard.confirmed', 'unsealed'],
+    ]);
+  });
+
+  it('shows an entry edited after sealing as altered, and the entry after a deleted one as unlinked, leaving the others verified', async () => {
+    const dataSource = await freshSchema();
+    const trail = new AuditTrail();
+    await appendEach(dataSource, trail, [1, 2, 3, 4].map((n) => change(n, { entity: { type: 'nomination', id: 'n-1' } })));
+    await tamper(dataSource, `UPDATE audit_log SET reason = '篡改的意见' WHERE seq = 2`, `DELETE FROM audit_log WHERE seq = 3`);
+
+    const checked = await entityTrail(dataSource, [{ type: 'nomination', id: 'n-1' }]);
+    expect(checked.map((c) => [c.entry.seq, c.check])).toEqual([
+      [1, 'verified'],
+      [2, 'altered'],
+      [4, 'unlinked'],
+    ]);
+  });
+
+  it('answers nothing for no entities', async () => {
+    expect(await entityTrail(await freshSchema(), [])).toEqual([]);
   });
 });

@@ -40,3 +40,5 @@ export * from './http/too-many-requests';
 export * from './errors';
 export * from './money';
 export * from './china-day';
+export * from './case-file';
+export * from './pdf/cjk-fonts';

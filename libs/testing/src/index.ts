@@ -13,3 +13,4 @@ export * from './workflow-starts';
 export * from './crash-between-commit-and-start';
 export * from './console-process';
 export * from './demo-city';
+export * from './pdf-text';

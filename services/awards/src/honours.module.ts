@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
+import { CaseFileAssembler, inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
 import { TaskQueues, workflowCode } from '@lc/workflows';
 import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
 import { HonoursSeeder } from './catalogue/honours.seeder';
@@ -18,6 +18,7 @@ import { NominationApproval } from './nominations/nomination-approval';
 import { NominationVisibility } from './nominations/nomination-visibility';
 import { NominationStore } from './nominations/nomination-store';
 import { Nominees } from './nominations/nominees';
+import { NominationCaseFileHttpController } from './nominations/queries/nomination-case-file.http.controller';
 import { NominationsHttpController } from './nominations/queries/nominations.http.controller';
 import { ObjectionsHttpController } from './publicity/objections.http.controller';
 import { PublicityOutcomeRecorder } from './publicity/publicity-outcome.recorder';
@@ -35,6 +36,7 @@ import { PublicityStarter } from './publicity/publicity-starter';
     CompetitionHonourHttpController,
     ContestHonourHttpController,
     NominationsHttpController,
+    NominationCaseFileHttpController,
     CreateNominationHttpController,
     SubmitNominationHttpController,
     ObjectionsHttpController,
@@ -42,6 +44,7 @@ import { PublicityStarter } from './publicity/publicity-starter';
   ],
   providers: [
     HonoursSeeder,
+    CaseFileAssembler,
     NominationStore,
     Nominees,
     NominationApproval,

@@ -158,6 +158,44 @@ describe('honours', () => {
     winner = next.id;
   });
 
+  it("keeps the withdrawn nomination's case file: every opinion, the objection with its objector unnamed, the ruling, the withdrawal, each entry verified", async () => {
+    await city.auditSealed('awards');
+    const id = upheldObjection.nominationId;
+    const file = await awards(cityCadre.token).get(`/nominations/${id}/case-file`);
+    expect(file.status).toBe(200);
+    expect(file.body).toMatchObject({ kind: 'nomination', id, status: 'withdrawn' });
+    const steps = file.body.entries.map((e: Json) => [e.action, e.actor.kind, e.unit.id]);
+    // The chain's trail records its submission at the first step's unit.
+    expect(steps.slice(0, 9)).toEqual([
+      ['nomination.created', 'user', 'city'],
+      ['nomination.submitted', 'user', 'city'],
+      ['approval.submitted', 'user', 'ent-a1'],
+      ['approval.step-approved', 'user', 'ent-a1'],
+      ['approval.step-approved', 'user', 'town-a1'],
+      ['approval.step-approved', 'user', 'county-a'],
+      ['approval.approved', 'user', 'city'],
+      ['nomination.approved', 'user', 'city'],
+      ['nomination.objection-lodged', 'objector', expect.any(String)],
+    ]);
+    // The ruling and the withdrawal it causes are two activities of the publicity workflow, written in either order.
+    expect(steps.slice(9)).toEqual(
+      expect.arrayContaining([
+        ['nomination.objection-upheld', 'user', 'city'],
+        ['nomination.withdrawn', 'system', 'city'],
+      ]),
+    );
+    expect(steps).toHaveLength(11);
+    const entry = (action: string) => file.body.entries.find((e: Json) => e.action === action);
+    expect(entry('nomination.objection-lodged')).toMatchObject({ actor: { kind: 'objector', displayName: null }, opinion: '申报材料中的获奖情况不实' });
+    expect(entry('nomination.objection-upheld')).toMatchObject({ actor: { displayName: cityCadre.name }, opinion: '经核查属实' });
+    expect(entry('approval.step-approved').actor.displayName).toBe(entA1.name);
+    const [objection] = await city.sql<{ lodged_by: string }>(`SELECT lodged_by FROM awards.objections WHERE id = $1`, [upheldObjection.objectionId]);
+    expect(JSON.stringify(file.body)).not.toContain(objection.lodged_by);
+    expect(file.body.verification).toEqual({ verified: 11, altered: 0, unlinked: 0, unsealed: 0 });
+    // Off the nominee's line, the file is refused as the nomination is.
+    expect((await awards(countyB.token).get(`/nominations/${id}/case-file`)).status).toBe(403);
+  });
+
   it('takes a ruling only from the conferring union: another line learns nothing of it, and an unknown objection is 404', async () => {
     // The nominee now is team-b1a, in county B: county A's cadre is off its line.
     const offLine = await awards(countyCadre.token).post(`/nominations/${winner}/objections/${randomUUID()}/ruling`, { upheld: true });

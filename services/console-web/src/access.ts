@@ -39,6 +39,8 @@ export interface Access {
   /** 技能比武: union cadres, judges and auditors; union cadres open contests and seat the panel. */
   canSeeSkillsContests: boolean;
   canManageSkillsContests: boolean;
+  /** 全程档案 of hazard reports, rewards and nominations: everyone but workers; the owning service decides per item. */
+  canSeeCaseFiles: boolean;
   /** Workers and nothing else: their home is the phone (职工端); a team leader also works in the console. */
   isWorker: boolean;
 }
@@ -82,6 +84,7 @@ export function accessOf(user: CurrentUser | null): Access {
     canSeeSkillsContests: isUnionCadre || isAuditor || roles.includes('judge'),
     canManageSkillsContests: isUnionCadre,
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),
+    canSeeCaseFiles: roles.some((r) => r !== 'worker'),
   };
 }
 

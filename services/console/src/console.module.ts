@@ -1,6 +1,8 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { requestLoggerModule } from '@lc/platform';
+import { CaseFileClient } from './case-files/case-file.client';
+import { GetCaseFileHttpController } from './case-files/queries/get-case-file/get-case-file.http.controller';
 import { CONSOLE_CONFIG } from './config/console-config.token';
 import type { ConsoleConfig } from './config/console-config';
 import { ConsoleHealthHttpController } from './health/console-health.http.controller';
@@ -35,7 +37,7 @@ export class ConsoleModule implements NestModule {
       module: ConsoleModule,
       imports: [
         // Anything under hazard-reward may name a report, and so its reporter: logged without ids, as that service logs it.
-        requestLoggerModule({ service: 'console', level: config.LOG_LEVEL, pseudonymousPaths: [/^\/api\/hazard-reward(\/|$)/] }),
+        requestLoggerModule({ service: 'console', level: config.LOG_LEVEL, pseudonymousPaths: [/^\/api\/hazard-reward(\/|$)/, /^\/api\/case-files\/hazard-/] }),
       ],
       controllers: [
         ConsoleHealthHttpController,
@@ -43,6 +45,8 @@ export class ConsoleModule implements NestModule {
         ChangePasswordHttpController,
         LogOutHttpController,
         GetSessionHttpController,
+        // Before the proxy's, so that /api/case-files is never read as a service's name.
+        GetCaseFileHttpController,
         ServiceProxyHttpController,
       ],
       providers: [
@@ -53,6 +57,7 @@ export class ConsoleModule implements NestModule {
         CurrentSession,
         SessionStart,
         UpstreamForwarder,
+        CaseFileClient,
         { provide: APP_GUARD, useClass: CsrfGuard },
       ],
     };

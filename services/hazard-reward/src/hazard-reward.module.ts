@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ApprovalDelegationRevocation1765500000071, ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
 import { TaskQueues } from '@lc/workflows';
 import { ArchiveModule } from './archive/archive.module';
+import { CaseFileModule } from './case-file/case-file.module';
 import type { HazardRewardConfig } from './config/hazard-reward-config';
 import { HazardReporting1732300000200 } from './migrations/1732300000200-hazard-reporting.migration';
 import { WorkflowBookkeeping1764800000300 } from './migrations/1764800000300-workflow-bookkeeping.migration';
@@ -53,6 +54,7 @@ export class HazardRewardModule {
         RewardsModule,
         ArchiveModule,
         StatisticsModule,
+        CaseFileModule,
       ],
     };
   }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { missingGlyphs } from './certificate-fonts';
+import { missingGlyphs } from '@lc/platform';
 import { CERTIFICATE_LIMITS, CertificateInput, CertificateInputError, renderCertificate } from './certificate-renderer';
 import { CertificateRenderer } from './certificate-renderer.provider';
 import { CertificateRefused } from '../nominations/nomination.errors';

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { certificateFont, CertificateFontWeight, missingGlyphs } from './certificate-fonts';
+import { CjkFontWeight as CertificateFontWeight, missingGlyphs, registerCjkFonts } from '@lc/platform';
 import { formatChineseDate, parseIsoDate } from './chinese-date';
 import { BrokenLine, breakLines, StyledRun } from './line-breaking';
 
@@ -162,15 +162,6 @@ function checkGlyphs(text: CertificateText): void {
 }
 
 type Doc = PDFKit.PDFDocument;
-
-/** Makes the two weights of the certificate typeface available to `doc` under their names. */
-function registerFonts(doc: Doc): void {
-  for (const weight of ['regular', 'bold'] as const) {
-    // pdfkit ≥ 0.20 takes an already parsed fontkit font (its typings predate that), so the 15 MB file is
-    // parsed once per process rather than once per certificate.
-    doc.registerFont(weight, certificateFont(weight) as unknown as PDFKit.Mixins.PDFFontSource);
-  }
-}
 
 function useFont(doc: Doc, weight: CertificateFontWeight, size: number): Doc {
   return doc.font(weight, size);
@@ -336,7 +327,7 @@ export async function renderCertificate(input: CertificateInput): Promise<Buffer
       Creator: 'labour-competition-platform awards',
     },
   });
-  registerFonts(doc);
+  registerCjkFonts(doc);
   const chunks: Uint8Array[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));

@@ -49,6 +49,7 @@ export const routes: ConsoleRoute[] = [
   { path: '/skills-contests/:id', hideInMenu: true, access: 'canSeeSkillsContests', component: lazy(() => import('../pages/SkillsContests/ContestDetail')) },
   { path: '/registers', name: 'menu.registers', icon: <ProfileOutlined />, access: 'canSeeRegisters', component: lazy(() => import('../pages/Registers')) },
   { path: '/coverage', name: 'menu.coverage', icon: <PieChartOutlined />, access: 'canSeeCoverage', component: lazy(() => import('../pages/Coverage')) },
+  { path: '/case-files/:kind/:id', hideInMenu: true, access: 'canSeeCaseFiles', component: lazy(() => import('../pages/CaseFiles')) },
   { path: '/audit', name: 'menu.audit', icon: <AuditOutlined />, access: 'canReadAudit', component: lazy(() => import('../pages/Audit')) },
   { path: '/me', name: 'menu.me', icon: <UserOutlined />, access: 'signedIn', component: lazy(() => import('../pages/Me')) },
 ];

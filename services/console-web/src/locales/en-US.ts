@@ -2,6 +2,7 @@ import { approvalsEn } from './areas/approvals';
 import { competitionsEn } from './areas/competitions';
 import { orgEn } from './areas/org';
 import { hazardsEn } from './areas/hazards';
+import { caseFilesEn } from './areas/case-files';
 import { phoneEn } from './areas/phone';
 import { assessmentEn } from './areas/assessment';
 import type { MessageKey } from './zh-CN';
@@ -72,5 +73,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn };
 

@@ -4,6 +4,7 @@ import { orgZh } from './areas/org';
 import { hazardsZh } from './areas/hazards';
 import { phoneZh } from './areas/phone';
 import { assessmentZh } from './areas/assessment';
+import { caseFilesZh } from './areas/case-files';
 
 /** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
 const frame = {
@@ -72,6 +73,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh };
 
 export type MessageKey = keyof typeof zhCN;

@@ -45,5 +45,6 @@ import { ReportQuota } from './report-quota';
     PhotoUploadInterceptor,
     UnitInScope,
   ],
+  exports: [ReportAccess, ReporterTags],
 })
 export class ReportsModule {}

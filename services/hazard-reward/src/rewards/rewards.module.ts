@@ -18,6 +18,7 @@ import { CreateRewardSchemeHttpController } from './schemes/commands/create-rewa
 import { CreateRewardSchemeService } from './schemes/commands/create-reward-scheme/create-reward-scheme.service';
 import { ListRewardSchemesHttpController } from './schemes/queries/list-reward-schemes/list-reward-schemes.http.controller';
 import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
+import { RewardAccess } from './reward-access';
 
 /**
  * Rewards: the schemes and budgets, the reward of every confirmed hazard (consumer group
@@ -36,6 +37,7 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
   ],
   providers: [
     UnitInScope,
+    RewardAccess,
     RewardSchemeFinder,
     RewardIssuer,
     RewardApproval,
@@ -47,6 +49,7 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
     HazardConfirmedHandler,
     inboxConsumerProvider('hazard-reward.rewards', [HazardConfirmedHandler]),
   ],
+  exports: [RewardAccess],
 })
 export class RewardsModule implements OnModuleInit {
   constructor(

@@ -2,6 +2,7 @@ import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { App, Button, Descriptions, Empty, Input, Result, Space, Spin, Steps, Tag, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import CaseFileLink from '../../components/CaseFileLink';
 import { useLocale } from '../../locales';
 import type { MessageKey } from '../../locales/zh-CN';
 import { ApiError, refusalText, registration, serviceClients, unwrap, type Ok, type RegistrationApi, type ServiceName } from '../../services/api';
@@ -14,6 +15,13 @@ type Approval = Ok<RegistrationApi['/approvals/{workflowId}']['get']>;
 type CentreItem = Ok<RegistrationApi['/approval-centre/items/{workflowId}']['get']>;
 type Outcome = 'approve' | 'return' | 'reject';
 type Action = Outcome | 'resubmit' | 'withdraw' | 'remind';
+
+/** The items whose whole life has a case file (全程档案), and under which kind: a close-out is its hazard report's. */
+const caseFileKindOf: Record<string, 'hazard-report' | 'hazard-reward' | 'nomination'> = {
+  'hazard-reward': 'hazard-reward',
+  'hazard-close-out': 'hazard-report',
+  nomination: 'nomination',
+};
 
 /** What the screen says once an action has gone through. */
 const doneKeys: Record<Action, MessageKey> = {
@@ -143,7 +151,12 @@ export default function ApprovalDetail() {
       ]}
     >
       <ProCard gutter={16} ghost wrap>
-        <ProCard colSpan={{ xs: 24, lg: 15 }} title={t('approvals.detail.form')} headerBordered>
+        <ProCard
+          colSpan={{ xs: 24, lg: 15 }}
+          title={t('approvals.detail.form')}
+          headerBordered
+          extra={caseFileKindOf[input.itemKind] && <CaseFileLink kind={caseFileKindOf[input.itemKind]} id={input.itemId} />}
+        >
           <ItemForm service={service} itemKind={input.itemKind} itemId={input.itemId} approval={approval} />
         </ProCard>
         <ProCard colSpan={{ xs: 24, lg: 9 }} direction="column" ghost gutter={[0, 16]}>

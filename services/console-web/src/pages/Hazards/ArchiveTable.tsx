@@ -1,6 +1,7 @@
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
-import { Drawer, Tag } from 'antd';
+import { Drawer, Space, Tag } from 'antd';
 import { useState } from 'react';
+import CaseFileLink from '../../components/CaseFileLink';
 import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 import { useLocale } from '../../locales';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
@@ -32,7 +33,17 @@ export default function ArchiveTable() {
       ),
     },
     { title: t('hazards.col.status'), dataIndex: 'status', width: 120, render: (_, h) => labelOf(t, hazardStatuses, h.status) },
-    { title: t('approvals.actions'), key: 'open', width: 80, render: (_, h) => <a onClick={() => setOpen(h.reportId)}>{t('hazards.detail')}</a> },
+    {
+      title: t('approvals.actions'),
+      key: 'open',
+      width: 150,
+      render: (_, h) => (
+        <Space>
+          <a onClick={() => setOpen(h.reportId)}>{t('hazards.detail')}</a>
+          <CaseFileLink kind="hazard-report" id={h.reportId} />
+        </Space>
+      ),
+    },
   ];
   return (
     <>

@@ -2,6 +2,7 @@ import { ModalForm, ProFormText, ProTable, type ActionType, type ProColumns } fr
 import { App, Button, Form } from 'antd';
 import { useRef } from 'react';
 import { submitShowingRefusal, useRefusalDialog } from '../../components/api-form';
+import CaseFileLink from '../../components/CaseFileLink';
 import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 import { useLocale } from '../../locales';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
@@ -28,6 +29,7 @@ export default function RewardLedger() {
     { title: t('hazards.col.issuer'), dataIndex: 'issuingUnitId', render: (_, r) => <UnitName id={r.issuingUnitId} /> },
     { title: t('hazards.col.year'), dataIndex: 'budgetYear', width: 100 },
     { title: t('hazards.col.note'), dataIndex: 'note', ellipsis: true },
+    { title: t('approvals.actions'), key: 'caseFile', width: 100, render: (_, r) => <CaseFileLink kind="hazard-reward" id={r.id} /> },
   ];
   return (
     <ProTable<Reward>

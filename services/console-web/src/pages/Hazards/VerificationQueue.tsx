@@ -1,7 +1,8 @@
 import { ModalForm, ProFormRadio, ProFormSelect, ProFormTextArea, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { Col, Form, Row, Tag, Typography } from 'antd';
+import { Col, Form, Row, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useSubmitAndReload } from '../../components/api-form';
+import CaseFileLink from '../../components/CaseFileLink';
 import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 import { useLocale } from '../../locales';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
@@ -105,7 +106,17 @@ export default function VerificationQueue() {
     { title: t('hazards.col.description'), dataIndex: 'description', ellipsis: true },
     { title: t('hazards.col.photos'), key: 'photos', width: 240, render: (_, r) => <Photos reportId={r.id} count={r.photos.length} /> },
     { title: t('hazards.col.reporter'), key: 'reporter', width: 100, render: (_, r) => (r.anonymous ? <Tag>{t('hazards.anonymous')}</Tag> : (r.reporter?.displayName ?? '—')) },
-    { title: t('approvals.actions'), key: 'verify', width: 80, render: (_, r) => <VerifyForm report={r} table={table} /> },
+    {
+      title: t('approvals.actions'),
+      key: 'verify',
+      width: 150,
+      render: (_, r) => (
+        <Space>
+          <VerifyForm report={r} table={table} />
+          <CaseFileLink kind="hazard-report" id={r.id} />
+        </Space>
+      ),
+    },
   ];
   return (
     <ProTable<Report>
