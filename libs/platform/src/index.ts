@@ -40,3 +40,4 @@ export * from './http/too-many-requests';
 export * from './errors';
 export * from './money';
 export * from './china-day';
+export * from './dashboard';

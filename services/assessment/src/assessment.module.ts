@@ -4,6 +4,8 @@ import { EnrolledUnitsModule } from './enrolled-units/enrolled-units.module';
 import { AssessmentSheets1732300000300 } from './migrations/1732300000300-assessment-sheets.migration';
 import { SkillsContests1732300000310 } from './migrations/1732300000310-skills-contests.migration';
 import { EnrolledUnits1764900000320 } from './migrations/1764900000320-enrolled-units.migration';
+import { DashboardIndexes1765800000460 } from './migrations/1765800000460-dashboard-indexes.migration';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { ResultsModule } from './results/results.module';
 import { SheetsModule } from './sheets/sheets.module';
 import { SkillsContestsModule } from './skills-contests/skills-contests.module';
@@ -26,7 +28,7 @@ export class AssessmentModule {
           schema: 'assessment',
           config,
           entities: [],
-          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310, EnrolledUnits1764900000320],
+          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310, EnrolledUnits1764900000320, DashboardIndexes1765800000460],
           orgTree: 'read-model',
           readsParticipation: true,
           readsUsers: true,
@@ -46,6 +48,7 @@ export class AssessmentModule {
         SheetsModule,
         ResultsModule,
         SkillsContestsModule,
+        DashboardModule,
       ],
     };
   }
