@@ -3,6 +3,7 @@ import { competitionsEn } from './areas/competitions';
 import { orgEn } from './areas/org';
 import { hazardsEn } from './areas/hazards';
 import { phoneEn } from './areas/phone';
+import { dashboardsEn } from './areas/dashboards';
 import type { MessageKey } from './zh-CN';
 
 const frame = {
@@ -71,5 +72,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...dashboardsEn };
 

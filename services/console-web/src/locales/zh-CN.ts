@@ -3,6 +3,7 @@ import { competitionsZh } from './areas/competitions';
 import { orgZh } from './areas/org';
 import { hazardsZh } from './areas/hazards';
 import { phoneZh } from './areas/phone';
+import { dashboardsZh } from './areas/dashboards';
 
 /** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
 const frame = {
@@ -71,6 +72,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...dashboardsZh };
 
 export type MessageKey = keyof typeof zhCN;
