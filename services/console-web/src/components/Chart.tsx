@@ -26,10 +26,16 @@ function drawnFigures(option: EChartsOption): { points: number; total: number } 
   return { points, total: Math.round(total * 100) / 100 };
 }
 
+/** The names along a category axis (units, months, years), or none. */
+function categoriesOf(option: EChartsOption): string[] {
+  const axis = Array.isArray(option.xAxis) ? option.xAxis[0] : option.xAxis;
+  return axis && 'data' in axis && Array.isArray(axis.data) ? axis.data.map(String) : [];
+}
+
 interface Props {
   option: EChartsOption;
   height?: number | string;
-  /** The bar, slice or point clicked: its category name and its index in the series' data. */
+  /** The bar, point or category label clicked: its category name and index along the category axis. */
   onClick?: (name: string, dataIndex: number) => void;
   theme?: 'dark';
   /** Names the chart for tests; its drawn figures are on the same element (data-points, data-total). */
@@ -38,15 +44,21 @@ interface Props {
 
 export default function Chart({ option, height = 320, onClick, theme, testId }: Props) {
   const drawn = drawnFigures(option);
+  const categories = categoriesOf(option);
+  const click = (p: { name?: string; value?: unknown; dataIndex?: number; componentType?: string }) => {
+    // A category label (triggerEvent on the axis) answers its text as value; a bar its name and index.
+    const name = p.componentType === 'xAxis' ? String(p.value) : (p.name ?? '');
+    onClick?.(name, p.componentType === 'xAxis' ? categories.indexOf(name) : (p.dataIndex ?? categories.indexOf(name)));
+  };
   return (
-    <div data-testid={testId} data-points={drawn.points} data-total={drawn.total} style={{ height }}>
+    <div data-testid={testId} data-points={drawn.points} data-total={drawn.total} data-categories={JSON.stringify(categories)} style={{ height }}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
         theme={theme}
         style={{ height: '100%' }}
         notMerge
-        onEvents={onClick ? { click: (p: { name: string; dataIndex: number }) => onClick(p.name, p.dataIndex) } : undefined}
+        onEvents={onClick ? { click } : undefined}
       />
     </div>
   );

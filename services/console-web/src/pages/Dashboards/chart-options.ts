@@ -26,7 +26,8 @@ function base(look: Look, categories: string[], rotate = categories.length > 4):
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: { fontSize: size } },
     grid: { left: 56, right: 56, bottom: rotate ? 88 : 40, top: look.big ? 48 : 40 },
-    xAxis: { type: 'category', data: categories, axisLabel: { rotate: rotate ? 30 : 0, interval: 0, fontSize: size } },
+    // Clicking a unit's name drills into it as clicking its bar does.
+    xAxis: { type: 'category', data: categories, triggerEvent: true, axisLabel: { rotate: rotate ? 30 : 0, interval: 0, fontSize: size } },
   };
 }
 
@@ -101,7 +102,9 @@ export function hazardsByMonthChart(h: HazardDashboard, t: T, look: Look = {}): 
     drill: [],
     option: {
       ...base(look, months.map((m) => `${Number(m.slice(5))}月`), false),
-      legend: { top: 0, type: 'scroll', textStyle: { fontSize: look.big ? 14 : 12 } },
+      // Six series: the legend wraps onto a second line above the bars.
+      legend: { top: 0, itemGap: 16, textStyle: { fontSize: look.big ? 14 : 12 } },
+      grid: { left: 56, right: 24, bottom: 40, top: look.big ? 72 : 64 },
       yAxis: { type: 'value', minInterval: 1 },
       series,
     },
