@@ -53,12 +53,12 @@ async function main(): Promise<void> {
 
     await sql.query(
       `INSERT INTO hazard_reward.hazard_reports (id, enterprise_unit_id, enterprise_path, location, category, description, photos, anonymous, reporter_tag, reported_at, status, grade, verdict_reason)
-       SELECT gen_random_uuid(), e.id, e.path, '车间', CASE WHEN random() < 0.7 THEN 'accident' ELSE 'occupational' END, '隐患', '[]', false, 'bench',
-              timestamptz '2026-01-01 00:00+08' + random() * interval '365 days', s.status,
-              CASE WHEN s.status = 'confirmed' THEN CASE WHEN random() < 0.1 THEN 'major' ELSE 'general' END END,
-              CASE WHEN s.status = 'rejected' THEN '不属实' END
-         FROM (${enterprises}) e, generate_series(1, $1) n,
-              LATERAL (SELECT CASE WHEN r < 0.65 THEN 'confirmed' WHEN r < 0.85 THEN 'reported' ELSE 'rejected' END AS status FROM (SELECT random() + n * 0 AS r) x) s`,
+       SELECT gen_random_uuid(), id, path, '车间', CASE WHEN random() < 0.7 THEN 'accident' ELSE 'occupational' END, '隐患', '[]', false, 'bench',
+              timestamptz '2026-01-01 00:00+08' + random() * interval '365 days', status,
+              CASE WHEN status = 'confirmed' THEN CASE WHEN random() < 0.1 THEN 'major' ELSE 'general' END END,
+              CASE WHEN status = 'rejected' THEN '不属实' END
+         FROM (SELECT e.*, CASE WHEN r < 0.65 THEN 'confirmed' WHEN r < 0.85 THEN 'reported' ELSE 'rejected' END AS status
+                 FROM (SELECT e.*, random() AS r FROM (${enterprises}) e, generate_series(1, $1) n) e) e`,
       [REPORTS_PER_ENTERPRISE],
     );
     await sql.query(

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, keepScreenshot, test, type Page } from './fixtures';
+import { DEMO_PASSWORD, expect, keepScreenshot, test, type Page } from './fixtures';
 
 /** A write through the console's API as the signed-in user of the page (the CSRF cookie echoed). */
 async function send(page: Page, method: 'post' | 'put', path: string, data: Record<string, unknown>, multipart = false) {
@@ -24,7 +24,7 @@ async function drawn(page: Page, testId: string) {
 
 const charts = ['coverage', 'hazards-by-month', 'rectification', 'rewards', 'pass-rates', 'honours'];
 
-test('every chart of the 数据看板 draws figures, a click drills into a unit, and the 大屏 updates as a hazard is reported', async ({ as }) => {
+test('every chart of the 数据看板 draws figures, a click drills into a unit, and the 大屏 updates as a hazard is reported', async ({ as, browser, baseURL }) => {
   // What the demo city does not have yet: 恒通's submitted sheet reviewed and finalised by its township,
   // and a 工人先锋号 nomination of its team, so that pass rates and honours have something to show.
   const town = await as('town.cadre');
@@ -85,7 +85,14 @@ test('every chart of the 数据看板 draws figures, a click drills into a unit,
   const reports = cadre.getByTestId('screen-stat-reports');
   const before = Number(await reports.locator('span').nth(1).textContent());
   const firstUpdate = await cadre.getByTestId('screen-updated-at').textContent();
-  const worker = await as('demo.worker');
+  // The worker reports from their phone's session (a worker's home is the phone, not the console).
+  const phone = await browser.newContext({ baseURL, viewport: { width: 375, height: 667 } });
+  const worker = await phone.newPage();
+  await worker.goto('/m');
+  await worker.getByLabel('用户名').fill('demo.worker');
+  await worker.getByLabel('密码').fill(DEMO_PASSWORD);
+  await worker.getByRole('button', { name: '登录' }).click();
+  await worker.waitForURL('**/m**');
   await send(worker, 'post', '/api/hazard-reward/hazard-reports', { enterpriseUnitId: 'ent-hengtong', location: '二号厂房', category: 'accident', description: '消防通道堆放纸箱' }, true);
   await expect(reports.locator('span').nth(1)).toHaveText(String(before + 1));
   await expect(cadre.getByTestId('screen-updated-at')).not.toHaveText(firstUpdate ?? '');
@@ -94,4 +101,5 @@ test('every chart of the 数据看板 draws figures, a click drills into a unit,
   await cadre.waitForTimeout(1500);
   await cadre.screenshot({ path: join(__dirname, '../../docs/console/big-screen.png') });
   await keepScreenshot(cadre, 'big-screen');
+  await phone.close();
 });
