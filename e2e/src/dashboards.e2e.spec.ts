@@ -41,11 +41,12 @@ describe('dashboards', () => {
     );
     return id;
   };
-  const hazard = (reportId: string, unit: string, grade: string, status: string, deadline: string, closedAt: string | null) =>
+  /** The archive's record of a confirmed report, entered when it was confirmed. */
+  const hazard = (reportId: string, unit: string, grade: string, openedAt: string, status: string, deadline: string, closedAt: string | null) =>
     city.sql(
       `INSERT INTO hazard_reward.hazards (report_id, enterprise_unit_id, enterprise_path, category, grade, status, deadline, closed_at, opened_at, updated_at)
-       VALUES ($1, $2, $3, 'accident', $4, $5, $6, $7, now(), now())`,
-      [reportId, unit, path(unit), grade, status, deadline, closedAt],
+       VALUES ($1, $2, $3, 'accident', $4, $5, $6, $7, $8, now())`,
+      [reportId, unit, path(unit), grade, status, deadline, closedAt, openedAt],
     );
   const reward = (reportId: string, issuer: string, year: number, fen: number, status: string) =>
     city.sql(
@@ -65,21 +66,23 @@ describe('dashboards', () => {
   async function hazardRows() {
     // county-a: ent-a1 under town-a1, ent-a3 under town-a2.
     const closedInTime = await report('ent-a1', day('2025-01-10'), 'accident', 'confirmed', 'general');
-    await hazard(closedInTime, 'ent-a1', 'general', 'closed', day('2025-02-01'), day('2025-01-20'));
+    await hazard(closedInTime, 'ent-a1', 'general', day('2025-01-11'), 'closed', day('2025-02-01'), day('2025-01-20'));
     await reward(closedInTime, 'county-a', 2025, 20000, 'paid');
     const openPastDeadline = await report('ent-a1', day('2025-01-01', '00:10'), 'accident', 'confirmed', 'major');
-    await hazard(openPastDeadline, 'ent-a1', 'major', 'open', day('2025-02-01'), null);
+    await hazard(openPastDeadline, 'ent-a1', 'major', day('2025-01-02'), 'open', day('2025-02-01'), null);
     await reward(openPastDeadline, 'county-a', 2025, 200000, 'issued');
     await report('ent-a1', day('2025-03-05'), 'occupational', 'reported', null);
     await report('ent-a1', day('2025-03-06'), 'accident', 'rejected', null);
     const closedLate = await report('ent-a3', day('2025-03-20'), 'occupational', 'confirmed', 'general');
-    await hazard(closedLate, 'ent-a3', 'general', 'closed', day('2025-04-01'), day('2025-04-10'));
+    await hazard(closedLate, 'ent-a3', 'general', day('2025-03-21'), 'closed', day('2025-04-01'), day('2025-04-10'));
     await reward(closedLate, 'city', 2025, 30000, 'paid');
     // Ten minutes before the period: not counted, nor its reward of the year before.
     const newYearsEve = await report('ent-a1', day('2024-12-31', '23:50'), 'accident', 'confirmed', 'general');
+    await hazard(newYearsEve, 'ent-a1', 'general', day('2024-12-31', '23:55'), 'closed', day('2025-01-31'), day('2025-01-05'));
     await reward(newYearsEve, 'county-a', 2024, 20000, 'paid');
     // county-b.
     const other = await report('ent-b1', day('2025-05-01'), 'accident', 'confirmed', 'major');
+    await hazard(other, 'ent-b1', 'major', day('2025-05-02'), 'open', day('2025-06-01'), null);
     await reward(other, 'county-b', 2025, 200000, 'paid');
     await budget('city', 2025, 10_000_000, 250_000);
     await budget('county-a', 2025, 1_000_000, 220_000);
@@ -143,15 +146,16 @@ describe('dashboards', () => {
   const get = (service: 'hazardReward' | 'assessment' | 'awards', token: string, route: string) => apiClient((city[service] as { url: string }).url, token).get(route);
   const children = (body: Json) => Object.fromEntries((body.children as Json[]).map((c) => [c.unitId, c.figures]));
 
-  it('counts the hazards of the period per unit under the one asked about: confirmed, pending, closed, overdue, the rate and the rewards paid', async () => {
+  it('counts the reports and the hazards of the period per unit under the one asked about: confirmed, pending, closed out, the rate and overdue', async () => {
     const res = await get('hazardReward', tokens.city, `/dashboards/hazards?${period}`);
     expect(res.status).toBe(200);
-    // Six reports in 2025 (the rejected one too), four confirmed, one waiting; two closed of four: 50%.
-    // Overdue: one still open past its deadline, one closed after it. Paid: 200 + 300 + 2,000 yuan.
-    expect(res.body.totals).toEqual({ reports: 6, confirmed: 4, pending: 1, closed: 2, rectificationRatePercent: 50, overdue: 2, rewardsPaidYuan: '2500.00' });
+    // Six reports in 2025 (the rejected one too), four confirmed, one waiting. Four hazards entered in the
+    // archive in 2025 (not New Year's Eve's), two closed out: 50%. Overdue: two still open past their
+    // deadline, one closed after it.
+    expect(res.body.totals).toEqual({ reports: 6, confirmed: 4, pending: 1, hazards: 4, closed: 2, rectificationRatePercent: 50, overdue: 3 });
     expect(children(res.body)).toEqual({
-      'county-a': { reports: 5, confirmed: 3, pending: 1, closed: 2, rectificationRatePercent: 66.7, overdue: 2, rewardsPaidYuan: '500.00' },
-      'county-b': { reports: 1, confirmed: 1, pending: 0, closed: 0, rectificationRatePercent: 0, overdue: 0, rewardsPaidYuan: '2000.00' },
+      'county-a': { reports: 5, confirmed: 3, pending: 1, hazards: 3, closed: 2, rectificationRatePercent: 66.7, overdue: 2 },
+      'county-b': { reports: 1, confirmed: 1, pending: 0, hazards: 1, closed: 0, rectificationRatePercent: 0, overdue: 1 },
     });
     expect(res.body.children.map((c: Json) => c.name)).toEqual(['单位 county-a', '单位 county-b']);
   });

@@ -123,7 +123,7 @@ export function rectificationChart(h: HazardDashboard, t: T, look: Look = {}): B
       ],
       series: [
         { type: 'bar', name: t('dashboards.series.rectification'), barMaxWidth: 40, itemStyle: { color: palette.good }, data: rows.map((r) => r.figures.rectificationRatePercent) },
-        { type: 'line', name: t('dashboards.series.overdue'), yAxisIndex: 1, itemStyle: { color: palette.bad }, symbolSize: 10, data: rows.map((r) => (r.figures.confirmed > 0 ? r.figures.overdue : null)) },
+        { type: 'line', name: t('dashboards.series.overdue'), yAxisIndex: 1, itemStyle: { color: palette.bad }, symbolSize: 10, data: rows.map((r) => (r.figures.hazards > 0 ? r.figures.overdue : null)) },
       ],
     },
   };

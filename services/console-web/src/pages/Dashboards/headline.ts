@@ -24,12 +24,14 @@ export function headlineFigures(d: DashboardData, t: T): HeadlineFigure[] {
   }
   if (d.hazards) {
     const h = d.hazards.totals;
+    // Rewards are paid from the unions' budgets: the subtree's budgets of the period's years against what they paid.
     const budget = d.hazards.budgets.reduce((sum, b) => sum + Number(b.budgetYuan), 0);
+    const paid = d.hazards.budgets.reduce((sum, b) => sum + Number(b.paidYuan), 0);
     figures.push(
       { key: 'reports', title: t('dashboards.stat.reports'), value: String(h.reports) },
       { key: 'rectification', title: t('dashboards.stat.rectification'), value: rate(h.rectificationRatePercent) },
       { key: 'overdue', title: t('dashboards.stat.overdue'), value: String(h.overdue), alert: h.overdue > 0 },
-      { key: 'rewards', title: t('dashboards.stat.rewardsPaid'), value: formatYuan(h.rewardsPaidYuan), note: t('dashboards.stat.ofBudget', { budget: formatYuan(budget) }) },
+      { key: 'rewards', title: t('dashboards.stat.rewardsPaid'), value: formatYuan(paid), note: t('dashboards.stat.ofBudget', { budget: formatYuan(budget) }) },
     );
   }
   if (d.assessment) {

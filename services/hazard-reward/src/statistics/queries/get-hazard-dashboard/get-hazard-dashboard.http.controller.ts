@@ -19,9 +19,10 @@ export class GetHazardDashboardHttpController {
     operationId: 'getHazardDashboard',
     summary: '隐患数据看板',
     description:
-      "For union cadres and auditors, a unit of their subtree (their own by default) over a period: the reports made in it and each unit directly under it " +
-      '(confirmed, pending, closed out, rectification rate = closed ÷ confirmed, overdue, rewards paid), the hazards per month by category and grade, ' +
-      "and each year's reward budgets of the subtree's unions against the rewards paid from them.",
+      'For union cadres and auditors, a unit of their subtree (their own by default) over a period, for the unit and each unit directly under it: ' +
+      'the reports made in it (confirmed, not verified yet) and per month by category and grade (rejected reports left out); the hazards entered ' +
+      'in the archive in it (closed out, rectification rate = closed ÷ hazards, overdue); and each year\'s reward budgets of the subtree\'s unions ' +
+      'against the rewards they paid.',
   })
   @ApiOkResponse({ type: HazardDashboardDto })
   @ApiBadRequestResponse({ description: 'A date is malformed, to is before from, or the unit does not exist' })

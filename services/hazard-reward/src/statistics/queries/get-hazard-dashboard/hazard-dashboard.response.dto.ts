@@ -5,14 +5,14 @@ const yuan = { example: '2000.00', description: 'Yuan, two decimals' };
 
 class HazardDashboardFiguresDto {
   @ApiProperty({ type: 'integer', description: 'Reports made in the period' }) reports: number;
-  @ApiProperty({ type: 'integer', description: 'Of them, confirmed hazards' }) confirmed: number;
+  @ApiProperty({ type: 'integer', description: 'Of them, confirmed' }) confirmed: number;
   @ApiProperty({ type: 'integer', description: 'Of them, not verified yet' }) pending: number;
-  @ApiProperty({ type: 'integer', description: 'Confirmed hazards closed out (销号)' }) closed: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'closed ÷ confirmed, in percent to one decimal; null with nothing confirmed' })
+  @ApiProperty({ type: 'integer', description: 'Hazards entered in the archive (隐患档案, on confirmation) in the period' }) hazards: number;
+  @ApiProperty({ type: 'integer', description: 'Of them, closed out (销号)' }) closed: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'closed ÷ hazards, in percent to one decimal; null with no hazard' })
   rectificationRatePercent: number | null;
-  @ApiProperty({ type: 'integer', description: 'Hazards whose deadline passed before they were closed out (still open past it, or closed after it)' })
+  @ApiProperty({ type: 'integer', description: 'Of them, past their deadline before they were closed out (still open past it, or closed after it)' })
   overdue: number;
-  @ApiProperty(yuan) rewardsPaidYuan: string;
 }
 
 class HazardDashboardChildDto extends DashboardChildDto {
@@ -41,5 +41,6 @@ export class HazardDashboardDto {
   @ApiProperty({ type: HazardDashboardFiguresDto }) totals: HazardDashboardFiguresDto;
   @ApiProperty({ type: [HazardMonthDto], description: 'Hazards per month, category and grade; combinations with none are left out' }) months: HazardMonthDto[];
   @ApiProperty({ type: [BudgetYearDto], description: "Each year of the period: the subtree's reward budgets against the rewards paid" }) budgets: BudgetYearDto[];
-  @ApiProperty({ type: [HazardDashboardChildDto], description: 'Each unit directly under the unit with reports in the period' }) children: HazardDashboardChildDto[];
+  @ApiProperty({ type: [HazardDashboardChildDto], description: 'Each unit directly under the unit with reports or hazards in the period' })
+  children: HazardDashboardChildDto[];
 }
