@@ -48,6 +48,8 @@ export function coverageChart(c: Coverage, t: T, look: Look = {}): Built {
     drill: rows.map((r) => r.id),
     option: {
       ...base(look, rows.map((r) => r.name)),
+      // Room on the right for the target line's label.
+      grid: { left: 56, right: look.big ? 96 : 80, bottom: rows.length > 4 ? 88 : 40, top: look.big ? 48 : 40 },
       tooltip: { trigger: 'axis', valueFormatter: (v) => `${Number(v).toFixed(1)}%` },
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
       series: [
@@ -133,6 +135,8 @@ export function rewardsChart(h: HazardDashboard, t: T, look: Look = {}): Built {
   // A year without a budget and without payments has nothing to draw.
   const years = h.budgets.map((b) => ({ ...b, drawn: Number(b.budgetYuan) > 0 || Number(b.paidYuan) > 0 }));
   const yuan = (b: (typeof years)[number], value: string) => (b.drawn ? Number(value) : null);
+  // Payments are small beside a year's budget: each bar says its amount.
+  const label = { show: true, position: 'top' as const, fontSize: look.big ? 14 : 11, formatter: (p: { value: unknown }) => `¥${Number(p.value).toLocaleString('zh-CN')}` };
   return {
     drill: [],
     option: {
@@ -140,9 +144,9 @@ export function rewardsChart(h: HazardDashboard, t: T, look: Look = {}): Built {
       tooltip: { trigger: 'axis', valueFormatter: (v) => `¥${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}` },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => (v >= 10000 ? `${v / 10000}万` : String(v)) } },
       series: [
-        { type: 'bar', name: t('dashboards.series.budget'), barMaxWidth: 48, itemStyle: { color: palette.blue }, data: years.map((b) => yuan(b, b.budgetYuan)) },
-        { type: 'bar', name: t('dashboards.series.committed'), barMaxWidth: 48, itemStyle: { color: palette.warn }, data: years.map((b) => yuan(b, b.committedYuan)) },
-        { type: 'bar', name: t('dashboards.series.paid'), barMaxWidth: 48, itemStyle: { color: palette.good }, data: years.map((b) => yuan(b, b.paidYuan)) },
+        { type: 'bar', name: t('dashboards.series.budget'), barMaxWidth: 48, label, itemStyle: { color: palette.blue }, data: years.map((b) => yuan(b, b.budgetYuan)) },
+        { type: 'bar', name: t('dashboards.series.committed'), barMaxWidth: 48, label, itemStyle: { color: palette.warn }, data: years.map((b) => yuan(b, b.committedYuan)) },
+        { type: 'bar', name: t('dashboards.series.paid'), barMaxWidth: 48, label, itemStyle: { color: palette.good }, data: years.map((b) => yuan(b, b.paidYuan)) },
       ],
     },
   };
