@@ -42,3 +42,4 @@ export * from './money';
 export * from './china-day';
 export * from './case-file';
 export * from './pdf/cjk-fonts';
+export * from './dashboard';

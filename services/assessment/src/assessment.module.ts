@@ -5,6 +5,8 @@ import { AssessmentSheets1732300000300 } from './migrations/1732300000300-assess
 import { SkillsContests1732300000310 } from './migrations/1732300000310-skills-contests.migration';
 import { EnrolledUnits1764900000320 } from './migrations/1764900000320-enrolled-units.migration';
 import { AssessmentCompetitions1765100000330 } from './migrations/1765100000330-assessment-competitions.migration';
+import { DashboardIndexes1765800000460 } from './migrations/1765800000460-dashboard-indexes.migration';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { ResultsModule } from './results/results.module';
 import { SheetsModule } from './sheets/sheets.module';
 import { SkillsContestsModule } from './skills-contests/skills-contests.module';
@@ -27,7 +29,7 @@ export class AssessmentModule {
           schema: 'assessment',
           config,
           entities: [],
-          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310, EnrolledUnits1764900000320, AssessmentCompetitions1765100000330],
+          migrations: [AssessmentSheets1732300000300, SkillsContests1732300000310, EnrolledUnits1764900000320, AssessmentCompetitions1765100000330, DashboardIndexes1765800000460],
           orgTree: 'read-model',
           readsParticipation: true,
           readsUsers: true,
@@ -47,6 +49,7 @@ export class AssessmentModule {
         SheetsModule,
         ResultsModule,
         SkillsContestsModule,
+        DashboardModule,
       ],
     };
   }

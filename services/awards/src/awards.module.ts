@@ -8,6 +8,8 @@ import { HonoursModule } from './honours.module';
 import { KnownCompetitions1732300000200 } from './migrations/1732300000200-known-competitions.migration';
 import { Honours1732300000300 } from './migrations/1732300000300-honours.migration';
 import { KnownSkillsContests1765000000400 } from './migrations/1765000000400-known-skills-contests.migration';
+import { DashboardIndexes1765800000470 } from './migrations/1765800000470-dashboard-indexes.migration';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 export const AWARDS_API = {
   title: 'Awards service',
@@ -25,7 +27,7 @@ export class AwardsModule {
           schema: 'awards',
           config,
           entities: [KnownCompetitionOrmEntity],
-          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071],
+          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071, DashboardIndexes1765800000470],
           // Paths copied at write time: rebased when a subtree moves, so scope follows the tree.
           orgPathColumns: [
             { table: 'honour_quotas', column: 'conferring_path' },
@@ -41,6 +43,7 @@ export class AwardsModule {
         ApprovalsModule.forService({ service: 'awards', taskQueue: TaskQueues.awards }),
         CompetitionsModule,
         HonoursModule,
+        DashboardModule,
       ],
     };
   }

@@ -21,6 +21,8 @@ export interface Access {
   /** Union cadres, and team leaders who register their team's energy-saving supervisors (登记册). */
   canSeeRegisters: boolean;
   canSeeCoverage: boolean;
+  /** 数据看板 and the meeting room's 大屏: union cadres and auditors. */
+  canSeeDashboards: boolean;
   /** 隐患排查: the unions, inspectors, finance, enterprise management (who rectify) and auditors. */
   canSeeHazards: boolean;
   /** Verifies workers' hazard reports: the enterprise's union cadre and safety inspectors. */
@@ -73,6 +75,7 @@ export function accessOf(user: CurrentUser | null): Access {
     canSeeCompetitions: isUnionCadre || roles.includes('team_leader'),
     canSeeRegisters: isUnionCadre || roles.includes('team_leader'),
     canSeeCoverage: isUnionCadre || isAuditor,
+    canSeeDashboards: isUnionCadre || isAuditor,
     canSeeHazards: isUnionCadre || isAuditor || any((r) => r === 'safety_inspector' || r === 'finance' || r === 'enterprise_management'),
     canVerifyHazards: any((r) => r === 'enterprise_union_cadre' || r === 'safety_inspector'),
     canRedeemRewards: isUnionCadre || roles.includes('finance'),

@@ -2,6 +2,7 @@ import { App as AntApp, Spin } from 'antd';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import type { Access } from './access';
 import { routes } from './config/routes';
 import { LocaleProvider } from './locales';
 import { SessionProvider, useSession } from './session-context';
@@ -13,6 +14,8 @@ const ConsoleLayout = lazy(() => import('./layouts/ConsoleLayout'));
 // The worker's phone: its own layout and components, loaded only when a phone screen opens.
 const PhoneApp = lazy(() => import('./pages/Phone'));
 const HazardPoster = lazy(() => import('./pages/Poster'));
+// The meeting room's big screen (大屏): full screen, without the console's menus.
+const BigScreen = lazy(() => import('./pages/Screen'));
 // Only a wrong address or a forbidden screen shows these: kept out of the first screen's scripts.
 const Forbidden = lazy(() => import('./components/Refusal').then((m) => ({ default: m.Forbidden })));
 const NotFound = lazy(() => import('./components/Refusal').then((m) => ({ default: m.NotFound })));
@@ -22,6 +25,12 @@ function SignedIn({ children }: { children: React.ReactNode }) {
   const location = useLocation();
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
+}
+
+/** A screen outside the console's layout that needs a permission: 403 without it. */
+function OnlyIf({ allowed, children }: { allowed: keyof Access; children: React.ReactNode }) {
+  const { access } = useSession();
+  return access[allowed] ? <>{children}</> : <Forbidden />;
 }
 
 function Guarded() {
@@ -58,6 +67,16 @@ function Root() {
           element={
             <SignedIn>
               <HazardPoster />
+            </SignedIn>
+          }
+        />
+        <Route
+          path="/screen"
+          element={
+            <SignedIn>
+              <OnlyIf allowed="canSeeDashboards">
+                <BigScreen />
+              </OnlyIf>
             </SignedIn>
           }
         />

@@ -6,3 +6,4 @@ export * from './audited-access-denial.recorder';
 export * from './caller';
 export * from './scope.checker';
 export * from './pseudonymous-paths';
+export * from './unit-in-scope';

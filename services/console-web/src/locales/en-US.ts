@@ -5,6 +5,7 @@ import { hazardsEn } from './areas/hazards';
 import { caseFilesEn } from './areas/case-files';
 import { phoneEn } from './areas/phone';
 import { assessmentEn } from './areas/assessment';
+import { dashboardsEn } from './areas/dashboards';
 import type { MessageKey } from './zh-CN';
 
 const frame = {
@@ -73,5 +74,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn, ...dashboardsEn };
 

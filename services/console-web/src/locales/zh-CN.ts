@@ -5,6 +5,7 @@ import { hazardsZh } from './areas/hazards';
 import { phoneZh } from './areas/phone';
 import { assessmentZh } from './areas/assessment';
 import { caseFilesZh } from './areas/case-files';
+import { dashboardsZh } from './areas/dashboards';
 
 /** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
 const frame = {
@@ -73,6 +74,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh, ...dashboardsZh };
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,2 @@
+export * from './dashboard-query.dto';
+export * from './subtree-children';
