@@ -31,6 +31,7 @@ class ObjectionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() reason: string;
   @ApiProperty({ enum: objectionStatuses }) status: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The reason the conferring union gave with its ruling' }) rulingNote: string | null;
   @ApiProperty({ format: 'date-time' }) lodgedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) ruledAt: string | null;
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, PageOf, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
@@ -20,6 +21,14 @@ class ListNominationsQueryDto extends PageQueryDto {
   status?: (typeof statuses)[number];
 
   @ApiPropertyOptional() @IsOptional() @IsString() honourCode?: string;
+
+  @ApiPropertyOptional({ description: 'Only those conferred by this union (a 公示 notice is one union’s)' }) @IsOptional() @IsString() conferringUnitId?: string;
+
+  @ApiPropertyOptional({ type: 'integer', example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'year: must be a whole year such as 2026' })
+  year?: number;
 }
 
 @ApiTags('nominations')
@@ -48,10 +57,12 @@ export class NominationsHttpController {
       query.status ?? null,
       query.honourCode ?? null,
       seesHazardNominations(caller.principal),
+      query.conferringUnitId ?? null,
+      query.year ?? null,
     ];
     // Nominations from hazard reporting name reporters: listed for the union line only.
     const where = `(n.nominee_path = $1 OR n.nominee_path LIKE $2 OR n.conferring_path = $1) AND ($3::text IS NULL OR n.status = $3) AND ($4::text IS NULL OR n.honour_code = $4)
-                   AND (n.source <> 'hazard' OR $5::boolean)`;
+                   AND (n.source <> 'hazard' OR $5::boolean) AND ($6::text IS NULL OR n.conferring_unit_id = $6) AND ($7::int IS NULL OR n.year = $7)`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM nominations n WHERE ${where}`, params);
     const rows: NominationRow[] = await this.dataSource.query(
       `SELECT n.* FROM nominations n WHERE ${where} ORDER BY n.priority DESC, n.created_at LIMIT ${query.limit} OFFSET ${query.offset}`,
@@ -70,11 +81,14 @@ export class NominationsHttpController {
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
     await this.visibility.assertReadable(caller, nomination);
-    const objections: { id: string; reason: string; status: string; lodged_at: Date; ruled_at: Date | null }[] = await this.dataSource.query(
-      `SELECT id, reason, status, lodged_at, ruled_at FROM objections WHERE nomination_id = $1 ORDER BY lodged_at`,
+    const objections: { id: string; reason: string; status: string; ruling_note: string | null; lodged_at: Date; ruled_at: Date | null }[] = await this.dataSource.query(
+      `SELECT id, reason, status, ruling_note, lodged_at, ruled_at FROM objections WHERE nomination_id = $1 ORDER BY lodged_at`,
       [id],
     );
-    return { ...nominationView(nomination), objections: objections.map((o) => ({ id: o.id, reason: o.reason, status: o.status, lodgedAt: o.lodged_at, ruledAt: o.ruled_at })) };
+    return {
+      ...nominationView(nomination),
+      objections: objections.map((o) => ({ id: o.id, reason: o.reason, status: o.status, rulingNote: o.ruling_note, lodgedAt: o.lodged_at, ruledAt: o.ruled_at })),
+    };
   }
 
   @Get('honour-history/:nomineeId')
