@@ -28,6 +28,14 @@ export interface Access {
   /** Pays rewards out against claim codes: finance and union cadres. */
   canRedeemRewards: boolean;
   canReadAudit: boolean;
+  /** 评选表彰: the unions, finance (the fund's ledger) and auditors. */
+  canSeeHonours: boolean;
+  /** Puts nominees forward and submits them up the chain; at the conferring union, rules on objections. */
+  canNominate: boolean;
+  /** Sets an honour's yearly places at a county or city union. */
+  canSetHonourQuotas: boolean;
+  /** Sets a union's competition fund for the year: finance and union cadres. */
+  canSetCompetitionFund: boolean;
   /** Workers and nothing else: their home is the phone (职工端); a team leader also works in the console. */
   isWorker: boolean;
 }
@@ -64,6 +72,10 @@ export function accessOf(user: CurrentUser | null): Access {
     canVerifyHazards: any((r) => r === 'enterprise_union_cadre' || r === 'safety_inspector'),
     canRedeemRewards: isUnionCadre || roles.includes('finance'),
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
+    canSeeHonours: isUnionCadre || isAuditor || roles.includes('finance'),
+    canNominate: isUnionCadre,
+    canSetHonourQuotas: any((r) => r === 'city_union_cadre' || r === 'county_union_cadre' || r === 'county_committee_office'),
+    canSetCompetitionFund: isUnionCadre || roles.includes('finance'),
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),
   };
 }

@@ -13,6 +13,7 @@ const ConsoleLayout = lazy(() => import('./layouts/ConsoleLayout'));
 // The worker's phone: its own layout and components, loaded only when a phone screen opens.
 const PhoneApp = lazy(() => import('./pages/Phone'));
 const HazardPoster = lazy(() => import('./pages/Poster'));
+const PublicityNotice = lazy(() => import('./pages/Honours/PublicityNotice'));
 // Only a wrong address or a forbidden screen shows these: kept out of the first screen's scripts.
 const Forbidden = lazy(() => import('./components/Refusal').then((m) => ({ default: m.Forbidden })));
 const NotFound = lazy(() => import('./components/Refusal').then((m) => ({ default: m.NotFound })));
@@ -58,6 +59,14 @@ function Root() {
           element={
             <SignedIn>
               <HazardPoster />
+            </SignedIn>
+          }
+        />
+        <Route
+          path="/print/publicity/:conferringUnitId/:honourCode/:year"
+          element={
+            <SignedIn>
+              <PublicityNotice />
             </SignedIn>
           }
         />

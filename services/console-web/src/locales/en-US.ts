@@ -2,6 +2,7 @@ import { approvalsEn } from './areas/approvals';
 import { competitionsEn } from './areas/competitions';
 import { orgEn } from './areas/org';
 import { hazardsEn } from './areas/hazards';
+import { honoursEn } from './areas/honours';
 import { phoneEn } from './areas/phone';
 import type { MessageKey } from './zh-CN';
 
@@ -71,5 +72,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...honoursEn };
 

@@ -2,6 +2,7 @@ import { approvalsZh } from './areas/approvals';
 import { competitionsZh } from './areas/competitions';
 import { orgZh } from './areas/org';
 import { hazardsZh } from './areas/hazards';
+import { honoursZh } from './areas/honours';
 import { phoneZh } from './areas/phone';
 
 /** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
@@ -71,6 +72,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...honoursZh };
 
 export type MessageKey = keyof typeof zhCN;
