@@ -69,9 +69,12 @@ describe('honour quotas, publicity notices and the fund ledger', () => {
     expect((await quotasAs(countyA)).items[0]).toMatchObject({ honourCode: 'pioneer-team', taken: 1, inApproval: 0, left: 2 });
   });
 
-  it("lists one conferring union's nominations of one year for its 公示 notice", async () => {
-    const notice = (await awards(entA1.token).get(`/nominations?status=publicity&conferringUnitId=city&year=${year}`)).body;
+  it("lists one conferring union's nominations of one year for its 公示 notice, with the names the notice prints", async () => {
+    // A worker of the team reads the notice: the city union's name and the team's enterprise come with it.
+    const worker = await city.tokenAs('worker', 'team-a1a');
+    const notice = (await awards(worker).get(`/nominations?status=publicity&conferringUnitId=city&year=${year}`)).body;
     expect(notice.items.map((n: { id: string }) => n.id)).toEqual([nominationId]);
+    expect(notice.items[0]).toMatchObject({ conferringUnitName: '测试市总工会', nominee: { kind: 'team', name: '单位 team-a1a', enterprise: { id: 'ent-a1', name: '单位 ent-a1' } } });
     expect((await awards(entA1.token).get(`/nominations?status=publicity&conferringUnitId=county-a&year=${year}`)).body.total).toBe(0);
     expect((await awards(entA1.token).get(`/nominations?status=publicity&conferringUnitId=city&year=${year - 1}`)).body.total).toBe(0);
   });

@@ -4,13 +4,18 @@ import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
+import { descendantsLikePattern, idsOfPath } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, PageOf, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { NominationVisibility, seesHazardNominations } from '../nomination-visibility';
 import { NomineeNotFound } from '../nomination.errors';
 import { HonourHeldDto, NominationDto, NominationWithObjectionsDto } from '../nomination.response.dto';
+
+interface EnterpriseRef {
+  id: string;
+  name: string;
+}
 
 const statuses = ['candidate', 'submitted', 'publicity', 'conferred', 'withdrawn', 'rejected', 'over_quota'] as const;
 
@@ -68,7 +73,8 @@ export class NominationsHttpController {
       `SELECT n.* FROM nominations n WHERE ${where} ORDER BY n.priority DESC, n.created_at LIMIT ${query.limit} OFFSET ${query.offset}`,
       params,
     );
-    return { total, items: rows.map(nominationView) };
+    const enterprises = new Map<string, Promise<EnterpriseRef | null>>();
+    return { total, items: await Promise.all(rows.map(async (n) => this.withNames(nominationView(n), n.nominee_path, enterprises))) };
   }
 
   @Get('nominations/:id')
@@ -86,7 +92,7 @@ export class NominationsHttpController {
       [id],
     );
     return {
-      ...nominationView(nomination),
+      ...(await this.withNames(nominationView(nomination), nomination.nominee_path, new Map())),
       objections: objections.map((o) => ({ id: o.id, reason: o.reason, status: o.status, rulingNote: o.ruling_note, lodgedAt: o.lodged_at, ruledAt: o.ruled_at })),
     };
   }
@@ -114,6 +120,29 @@ export class NominationsHttpController {
       certificate: `/nominations/${r.nomination_id}/certificate.pdf`,
       conferredAt: r.conferred_at,
     }));
+  }
+
+  /**
+   * The view with the names a notice prints: the conferring union's, and the enterprise the nominee
+   * belongs to (a unit is its own). Readers below the conferring union (a worker on the nominee's line)
+   * may not read that union's record, but may read its name on the nomination.
+   */
+  private async withNames<V extends ReturnType<typeof nominationView>>(view: V, nomineePath: string, cache: Map<string, Promise<EnterpriseRef | null>>) {
+    let found = cache.get(nomineePath);
+    if (!found) {
+      found = this.enterpriseOf(nomineePath);
+      cache.set(nomineePath, found);
+    }
+    const conferring = await this.directory.find(view.conferringUnitId);
+    return { ...view, conferringUnitName: conferring?.name ?? view.conferringUnitId, nominee: { ...view.nominee, enterprise: await found } };
+  }
+
+  private async enterpriseOf(path: string): Promise<EnterpriseRef | null> {
+    for (const id of idsOfPath(path).reverse()) {
+      const unit = await this.directory.find(id);
+      if (unit?.kind === 'enterprise_union') return { id: unit.id, name: unit.name };
+    }
+    return null;
   }
 
   private async nomineePath(nomineeId: string): Promise<string> {

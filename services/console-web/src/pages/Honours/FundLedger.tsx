@@ -62,6 +62,7 @@ export default function FundLedger() {
         <InputNumber aria-label={t('honours.col.year')} min={2000} max={2100} precision={0} value={year} onChange={(v) => v && setYear(v)} />
         {access.canSetCompetitionFund && (
           <ModalForm
+            name="fund"
             title={t('honours.fund.setTitle', { year })}
             form={form}
             width={420}

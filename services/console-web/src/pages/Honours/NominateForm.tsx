@@ -30,6 +30,7 @@ export default function NominateForm({ table }: { table: RefObject<ActionType | 
   }, [honourCode, year, t]);
   return (
     <ModalForm
+      name="nominate"
       title={t('honours.nominate.title')}
       form={form}
       width={640}
@@ -45,6 +46,7 @@ export default function NominateForm({ table }: { table: RefObject<ActionType | 
         name="honourCode"
         label={t('honours.col.honour')}
         showSearch
+        fieldProps={{ optionFilterProp: 'label' }}
         rules={[{ required: true, message: t('honours.nominate.honourRequired') }]}
         options={honours.map((h) => ({
           value: h.code,
@@ -62,7 +64,7 @@ export default function NominateForm({ table }: { table: RefObject<ActionType | 
       />
       <ProForm.Item
         name="nomineeId"
-        label={t('honours.nominate.nominee', { kind: honour ? labelOf(t, nomineeKinds, honour.nomineeKind) : '' })}
+        label={honour ? t('honours.nominate.nominee', { kind: labelOf(t, nomineeKinds, honour.nomineeKind) }) : t('honours.col.nominee')}
         rules={[{ required: true, message: t('honours.nominate.nomineeRequired') }]}
       >
         <NomineePicker kind={honour?.nomineeKind} />

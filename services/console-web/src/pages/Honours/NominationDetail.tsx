@@ -87,12 +87,8 @@ export default function NominationDetail() {
               <Descriptions.Item label={t('honours.col.honour')}>{honour?.name ?? n.honourCode}</Descriptions.Item>
               <Descriptions.Item label={t('honours.col.year')}>{t('approvals.year', { year: n.year })}</Descriptions.Item>
               <Descriptions.Item label={t('honours.col.nominee')}>{t('honours.nomineeWithKind', { name: n.nominee.name, kind: labelOf(t, nomineeKinds, n.nominee.kind) })}</Descriptions.Item>
-              <Descriptions.Item label={t('common.unit')}>
-                <UnitName id={n.nominee.unitId} />
-              </Descriptions.Item>
-              <Descriptions.Item label={t('honours.col.conferringUnit')}>
-                <UnitName id={n.conferringUnitId} />
-              </Descriptions.Item>
+              <Descriptions.Item label={t('common.unit')}>{n.nominee.enterprise?.name ?? <UnitName id={n.nominee.unitId} />}</Descriptions.Item>
+              <Descriptions.Item label={t('honours.col.conferringUnit')}>{n.conferringUnitName ?? <UnitName id={n.conferringUnitId} />}</Descriptions.Item>
               <Descriptions.Item label={t('honours.col.source')}>{labelOf(t, nominationSources, n.source)}</Descriptions.Item>
               <Descriptions.Item label={t('honours.col.materialReward')}>{honour ? formatYuan(honour.materialRewardYuan) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('honours.detail.createdAt')}>{formatDateTime(n.createdAt)}</Descriptions.Item>

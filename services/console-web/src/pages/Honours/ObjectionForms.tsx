@@ -12,6 +12,7 @@ export function LodgeObjectionForm({ nominationId, nomineeName, onDone }: { nomi
   const showRefusal = useRefusalDialog();
   return (
     <ModalForm
+      name="objection"
       title={t('honours.objection.title', { name: nomineeName })}
       form={form}
       width={520}
@@ -45,6 +46,7 @@ export function RuleOnObjectionForm({ nominationId, objectionId, onDone }: { nom
   const showRefusal = useRefusalDialog();
   return (
     <ModalForm
+      name="ruling"
       title={t('honours.ruling.title')}
       form={form}
       width={520}

@@ -2,7 +2,7 @@ import { Button, Result, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useLocale } from '../../locales';
-import { awards, registration, unwrap, type AwardsApi, type Ok } from '../../services/api';
+import { awards, unwrap, type AwardsApi, type Ok } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
 import { labelOf, nomineeKinds } from '../Approvals/item-views/labels';
@@ -12,24 +12,6 @@ import { LodgeObjectionForm } from './ObjectionForms';
 import styles from './notice.module.css';
 
 type Nomination = Ok<AwardsApi['/nominations']['get']>['items'][number];
-
-/** A unit's name on the notice. */
-function UnitText({ id }: { id: string }) {
-  const { user } = useSession();
-  return <>{useUnitName(id, user?.orgUnitId)}</>;
-}
-
-/** The enterprise a team belongs to: the nearest unit above it. */
-function EnterpriseOf({ teamId }: { teamId: string }) {
-  const [name, setName] = useState('—');
-  useEffect(() => {
-    unwrap(registration.GET('/org-units/{id}/ancestors', { params: { path: { id: teamId } } })).then(
-      (ancestors) => setName(ancestors.at(-1)?.name ?? '—'),
-      () => setName('—'),
-    );
-  }, [teamId]);
-  return <>{name}</>;
-}
 
 /**
  * The 公示 notice of one publicity batch (one conferring union's honour of one year), to print (A4) and
@@ -55,6 +37,7 @@ export default function PublicityNotice() {
   if (nominations === undefined) return <Spin fullscreen />;
   if (nominations === null) return <Result status="404" title={t('honours.notice.unreadable')} />;
   const honour = honourName(honours, honourCode);
+  const union = nominations[0]?.conferringUnitName ?? conferring;
   const endsAt = nominations.map((n) => n.publicityEndsAt).filter(Boolean).sort().at(-1);
   return (
     <div className={styles.page}>
@@ -66,7 +49,7 @@ export default function PublicityNotice() {
         <p className={styles.body}>{t('honours.notice.empty')}</p>
       ) : (
         <>
-          <p className={styles.body}>{t('honours.notice.intro', { union: conferring, year, honour, count: nominations.length })}</p>
+          <p className={styles.body}>{t('honours.notice.intro', { union, year, honour, count: nominations.length })}</p>
           <table className={styles.table} aria-label={t('honours.notice.tableLabel')}>
             <thead>
               <tr>
@@ -85,7 +68,7 @@ export default function PublicityNotice() {
                     {n.nominee.name}
                     <div className={styles.kind}>{labelOf(t, nomineeKinds, n.nominee.kind)}</div>
                   </td>
-                  <td>{n.nominee.kind === 'unit' ? '—' : n.nominee.kind === 'person' ? <UnitText id={n.nominee.unitId} /> : <EnterpriseOf teamId={n.nominee.unitId} />}</td>
+                  <td>{n.nominee.kind === 'unit' ? '—' : (n.nominee.enterprise?.name ?? '—')}</td>
                   <td className={styles.deeds}>{n.material ?? '—'}</td>
                   <td className={styles.screenOnly}>{access.canWrite && <LodgeObjectionForm nominationId={n.id} nomineeName={n.nominee.name} onDone={load} />}</td>
                 </tr>
@@ -97,7 +80,7 @@ export default function PublicityNotice() {
         </>
       )}
       <div className={styles.signature}>
-        <div>{conferring}</div>
+        <div>{union}</div>
         <div>{formatDate(new Date())}</div>
       </div>
     </div>

@@ -19,6 +19,7 @@ function SetQuotaForm({ table, quota }: { table: React.RefObject<ActionType | un
   const honours = useHonours();
   return (
     <ModalForm
+      name="quota"
       title={t('honours.quota.title')}
       form={form}
       width={520}
@@ -37,6 +38,7 @@ function SetQuotaForm({ table, quota }: { table: React.RefObject<ActionType | un
         name="honourCode"
         label={t('honours.col.honour')}
         showSearch
+        fieldProps={{ optionFilterProp: 'label' }}
         disabled={!!quota}
         rules={[{ required: true, message: t('honours.nominate.honourRequired') }]}
         options={honours.map((h) => ({ value: h.code, label: `${h.name}（${levelText(t, h.conferringLevel)}）` }))}
@@ -60,7 +62,7 @@ export default function QuotaTable() {
   const { access } = useSession();
   const table = useRef<ActionType>();
   const columns: ProColumns<Quota>[] = [
-    { title: t('honours.col.year'), dataIndex: 'year', valueType: 'digit', width: 90, initialValue: thisYear() },
+    { title: t('honours.col.year'), dataIndex: 'year', valueType: 'digit', width: 90, initialValue: thisYear(), render: (_, q) => q.year },
     {
       title: t('honours.col.level'),
       dataIndex: 'conferringLevel',
