@@ -134,6 +134,7 @@ test('a nomination climbs its chain into 公示, an objection on the printed not
   await expect(city.getByText('¥5,000.00，已从竞赛经费中列支')).toBeVisible();
   const certificate = city.getByRole('img', { name: '荣誉证书预览' });
   await expect(certificate).toHaveAttribute('data-drawn', 'true');
+  await certificate.scrollIntoViewIfNeeded();
   await keepScreenshot(city, 'honours-nomination-conferred');
   const [download] = await Promise.all([city.waitForEvent('download'), city.getByRole('button', { name: '下载荣誉证书' }).click()]);
   expect(download.suggestedFilename()).toBe(`${honour}-${team}.pdf`);

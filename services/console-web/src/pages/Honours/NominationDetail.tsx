@@ -83,7 +83,7 @@ export default function NominationDetail() {
       <ProCard gutter={16} ghost wrap>
         <ProCard colSpan={{ xs: 24, lg: 15 }} direction="column" ghost gutter={[0, 16]}>
           <ProCard title={t('honours.detail.nomination')} headerBordered>
-            <Descriptions bordered size="small" column={2}>
+            <Descriptions bordered size="small" column={2} styles={{ label: { whiteSpace: 'nowrap' } }}>
               <Descriptions.Item label={t('honours.col.honour')}>{honour?.name ?? n.honourCode}</Descriptions.Item>
               <Descriptions.Item label={t('honours.col.year')}>{t('approvals.year', { year: n.year })}</Descriptions.Item>
               <Descriptions.Item label={t('honours.col.nominee')}>{t('honours.nomineeWithKind', { name: n.nominee.name, kind: labelOf(t, nomineeKinds, n.nominee.kind) })}</Descriptions.Item>
@@ -197,7 +197,7 @@ function Conferral({ nomination: n, honour, rewardYuan }: { nomination: Nominati
         <Typography.Text type="secondary">{t('honours.detail.notConferred')}</Typography.Text>
       ) : (
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('honours.detail.certificateNo')}>{held?.certificateNo ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('honours.detail.conferredOn')}>{formatDate(held?.conferredAt)}</Descriptions.Item>
             <Descriptions.Item label={t('honours.detail.reward')} span={2}>
