@@ -29,8 +29,8 @@ export default function FundLedger() {
 
   const load = useCallback(() => {
     if (!unitId) return;
+    // The ledger's table follows unitId and year through its params.
     unwrap(awards.GET('/competition-funds/{unitId}/{year}', { params: { path: { unitId, year } } })).then(setFund, () => setFund(undefined));
-    table.current?.reload();
   }, [unitId, year]);
   useEffect(load, [load]);
 
