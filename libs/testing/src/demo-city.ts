@@ -14,6 +14,12 @@ interface DemoCityScript {
   root: { id: string; name: string; kind: string; regionCode: string; admin: { username: string; displayName: string } };
 }
 
+/**
+ * The journeys' 公示 lasts 90 seconds, not 7 days: long enough to open the notice and lodge an
+ * objection, short enough for a journey to see the honour conferred when it ends.
+ */
+export const DEMO_CITY_PUBLICITY_SECONDS = 90;
+
 export interface DemoCity {
   registration: RunningService;
   hazardReward: RunningService;
@@ -51,7 +57,7 @@ export async function startDemoCity(): Promise<DemoCity> {
     startService('registration', registrationEnv(env)),
     startService('hazard-reward', hazardRewardEnv(env)),
     startService('assessment', serviceEnv(env)),
-    startService('awards', serviceEnv(env)),
+    startService('awards', { ...serviceEnv(env), PUBLICITY_PERIOD_SECONDS: String(DEMO_CITY_PUBLICITY_SECONDS) }),
   ]);
   await installRoot(registrationEnv(env), {
     ROOT_UNIT_ID: demo.root.id,

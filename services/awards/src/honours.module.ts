@@ -2,6 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { CaseFileAssembler, inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
 import { TaskQueues, workflowCode } from '@lc/workflows';
 import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
+import { ListFundEntriesHttpController } from './catalogue/queries/list-fund-entries/list-fund-entries.http.controller';
+import { ListHonourQuotasHttpController } from './catalogue/queries/list-honour-quotas/list-honour-quotas.http.controller';
 import { HonoursSeeder } from './catalogue/honours.seeder';
 import { CertificateRenderer } from './certificates/certificate-renderer.provider';
 import { CertificateHttpController } from './conferral/certificate.http.controller';
@@ -33,6 +35,8 @@ import { PublicityStarter } from './publicity/publicity-starter';
 @Module({
   controllers: [
     CatalogueHttpController,
+    ListHonourQuotasHttpController,
+    ListFundEntriesHttpController,
     CompetitionHonourHttpController,
     ContestHonourHttpController,
     NominationsHttpController,

@@ -43,6 +43,14 @@ export interface Access {
   canManageSkillsContests: boolean;
   /** 全程档案 of hazard reports, rewards and nominations: everyone but workers; the owning service decides per item. */
   canSeeCaseFiles: boolean;
+  /** 评选表彰: the unions, finance (the fund's ledger) and auditors. */
+  canSeeHonours: boolean;
+  /** Puts nominees forward and submits them up the chain; at the conferring union, rules on objections. */
+  canNominate: boolean;
+  /** Sets an honour's yearly places at a county or city union. */
+  canSetHonourQuotas: boolean;
+  /** Sets a union's competition fund for the year: finance and union cadres. */
+  canSetCompetitionFund: boolean;
   /** Workers and nothing else: their home is the phone (职工端); a team leader also works in the console. */
   isWorker: boolean;
 }
@@ -86,6 +94,10 @@ export function accessOf(user: CurrentUser | null): Access {
     canFinaliseAssessment: isUnionCadre,
     canSeeSkillsContests: isUnionCadre || isAuditor || roles.includes('judge'),
     canManageSkillsContests: isUnionCadre,
+    canSeeHonours: isUnionCadre || isAuditor || roles.includes('finance'),
+    canNominate: isUnionCadre,
+    canSetHonourQuotas: any((r) => r === 'city_union_cadre' || r === 'county_union_cadre' || r === 'county_committee_office'),
+    canSetCompetitionFund: isUnionCadre || roles.includes('finance'),
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),
     canSeeCaseFiles: roles.some((r) => r !== 'worker'),
   };

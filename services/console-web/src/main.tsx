@@ -16,6 +16,7 @@ const PhoneApp = lazy(() => import('./pages/Phone'));
 const HazardPoster = lazy(() => import('./pages/Poster'));
 // The meeting room's big screen (大屏): full screen, without the console's menus.
 const BigScreen = lazy(() => import('./pages/Screen'));
+const PublicityNotice = lazy(() => import('./pages/Honours/PublicityNotice'));
 // Only a wrong address or a forbidden screen shows these: kept out of the first screen's scripts.
 const Forbidden = lazy(() => import('./components/Refusal').then((m) => ({ default: m.Forbidden })));
 const NotFound = lazy(() => import('./components/Refusal').then((m) => ({ default: m.NotFound })));
@@ -77,6 +78,14 @@ function Root() {
               <OnlyIf allowed="canSeeDashboards">
                 <BigScreen />
               </OnlyIf>
+            </SignedIn>
+          }
+        />
+        <Route
+          path="/print/publicity/:conferringUnitId/:honourCode/:year"
+          element={
+            <SignedIn>
+              <PublicityNotice />
             </SignedIn>
           }
         />

@@ -3,11 +3,18 @@ import { ApiProperty } from '@nestjs/swagger';
 export const nominationStatuses = ['candidate', 'submitted', 'publicity', 'conferred', 'withdrawn', 'rejected', 'over_quota'] as const;
 const objectionStatuses = ['pending', 'upheld', 'dismissed'];
 
+class NomineeEnterpriseDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
 class NomineeDto {
   @ApiProperty({ enum: ['person', 'team', 'unit'] }) kind: string;
   @ApiProperty({ description: 'A user id, or an org unit id for a team or unit' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ description: "The person's unit, or the team or unit itself" }) unitId: string;
+  @ApiProperty({ type: NomineeEnterpriseDto, nullable: true, required: false, description: 'The enterprise the nominee belongs to (a unit is its own); in the lists and on a nomination' })
+  enterprise?: NomineeEnterpriseDto | null;
 }
 
 export class NominationDto {
@@ -15,6 +22,7 @@ export class NominationDto {
   @ApiProperty() honourCode: string;
   @ApiProperty({ type: 'integer' }) year: number;
   @ApiProperty() conferringUnitId: string;
+  @ApiProperty({ required: false, description: 'The conferring union’s name; in the lists and on a nomination' }) conferringUnitName?: string;
   @ApiProperty({ type: NomineeDto }) nominee: NomineeDto;
   @ApiProperty({ enum: ['assessment', 'hazard', 'manual'], description: 'What put the nominee forward' }) source: string;
   @ApiProperty({ description: '优先推荐: a passing result of the competition’s assessment' }) priority: boolean;
@@ -31,6 +39,7 @@ class ObjectionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() reason: string;
   @ApiProperty({ enum: objectionStatuses }) status: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The reason the conferring union gave with its ruling' }) rulingNote: string | null;
   @ApiProperty({ format: 'date-time' }) lodgedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) ruledAt: string | null;
 }

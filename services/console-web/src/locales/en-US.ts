@@ -3,6 +3,7 @@ import { competitionsEn } from './areas/competitions';
 import { orgEn } from './areas/org';
 import { hazardsEn } from './areas/hazards';
 import { caseFilesEn } from './areas/case-files';
+import { honoursEn } from './areas/honours';
 import { phoneEn } from './areas/phone';
 import { assessmentEn } from './areas/assessment';
 import { dashboardsEn } from './areas/dashboards';
@@ -74,5 +75,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn, ...dashboardsEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn, ...dashboardsEn, ...honoursEn };
 

@@ -2,6 +2,7 @@ import { approvalsZh } from './areas/approvals';
 import { competitionsZh } from './areas/competitions';
 import { orgZh } from './areas/org';
 import { hazardsZh } from './areas/hazards';
+import { honoursZh } from './areas/honours';
 import { phoneZh } from './areas/phone';
 import { assessmentZh } from './areas/assessment';
 import { caseFilesZh } from './areas/case-files';
@@ -74,6 +75,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh, ...dashboardsZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh, ...dashboardsZh, ...honoursZh };
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,15 +1,21 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
+import { descendantsLikePattern, idsOfPath } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, PageOf, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
 import { NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { NominationVisibility, seesHazardNominations } from '../nomination-visibility';
 import { NomineeNotFound } from '../nomination.errors';
 import { HonourHeldDto, NominationDto, NominationWithObjectionsDto } from '../nomination.response.dto';
+
+interface EnterpriseRef {
+  id: string;
+  name: string;
+}
 
 const statuses = ['candidate', 'submitted', 'publicity', 'conferred', 'withdrawn', 'rejected', 'over_quota'] as const;
 
@@ -20,6 +26,14 @@ class ListNominationsQueryDto extends PageQueryDto {
   status?: (typeof statuses)[number];
 
   @ApiPropertyOptional() @IsOptional() @IsString() honourCode?: string;
+
+  @ApiPropertyOptional({ description: 'Only those conferred by this union (a 公示 notice is one union’s)' }) @IsOptional() @IsString() conferringUnitId?: string;
+
+  @ApiPropertyOptional({ type: 'integer', example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'year: must be a whole year such as 2026' })
+  year?: number;
 }
 
 @ApiTags('nominations')
@@ -48,16 +62,19 @@ export class NominationsHttpController {
       query.status ?? null,
       query.honourCode ?? null,
       seesHazardNominations(caller.principal),
+      query.conferringUnitId ?? null,
+      query.year ?? null,
     ];
     // Nominations from hazard reporting name reporters: listed for the union line only.
     const where = `(n.nominee_path = $1 OR n.nominee_path LIKE $2 OR n.conferring_path = $1) AND ($3::text IS NULL OR n.status = $3) AND ($4::text IS NULL OR n.honour_code = $4)
-                   AND (n.source <> 'hazard' OR $5::boolean)`;
+                   AND (n.source <> 'hazard' OR $5::boolean) AND ($6::text IS NULL OR n.conferring_unit_id = $6) AND ($7::int IS NULL OR n.year = $7)`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM nominations n WHERE ${where}`, params);
     const rows: NominationRow[] = await this.dataSource.query(
       `SELECT n.* FROM nominations n WHERE ${where} ORDER BY n.priority DESC, n.created_at LIMIT ${query.limit} OFFSET ${query.offset}`,
       params,
     );
-    return { total, items: rows.map(nominationView) };
+    const enterprises = new Map<string, Promise<EnterpriseRef | null>>();
+    return { total, items: await Promise.all(rows.map(async (n) => this.withNames(nominationView(n), n.nominee_path, enterprises))) };
   }
 
   @Get('nominations/:id')
@@ -70,11 +87,14 @@ export class NominationsHttpController {
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
     await this.visibility.assertReadable(caller, nomination);
-    const objections: { id: string; reason: string; status: string; lodged_at: Date; ruled_at: Date | null }[] = await this.dataSource.query(
-      `SELECT id, reason, status, lodged_at, ruled_at FROM objections WHERE nomination_id = $1 ORDER BY lodged_at`,
+    const objections: { id: string; reason: string; status: string; ruling_note: string | null; lodged_at: Date; ruled_at: Date | null }[] = await this.dataSource.query(
+      `SELECT id, reason, status, ruling_note, lodged_at, ruled_at FROM objections WHERE nomination_id = $1 ORDER BY lodged_at`,
       [id],
     );
-    return { ...nominationView(nomination), objections: objections.map((o) => ({ id: o.id, reason: o.reason, status: o.status, lodgedAt: o.lodged_at, ruledAt: o.ruled_at })) };
+    return {
+      ...(await this.withNames(nominationView(nomination), nomination.nominee_path, new Map())),
+      objections: objections.map((o) => ({ id: o.id, reason: o.reason, status: o.status, rulingNote: o.ruling_note, lodgedAt: o.lodged_at, ruledAt: o.ruled_at })),
+    };
   }
 
   @Get('honour-history/:nomineeId')
@@ -100,6 +120,29 @@ export class NominationsHttpController {
       certificate: `/nominations/${r.nomination_id}/certificate.pdf`,
       conferredAt: r.conferred_at,
     }));
+  }
+
+  /**
+   * The view with the names a notice prints: the conferring union's, and the enterprise the nominee
+   * belongs to (a unit is its own). Readers below the conferring union (a worker on the nominee's line)
+   * may not read that union's record, but may read its name on the nomination.
+   */
+  private async withNames<V extends ReturnType<typeof nominationView>>(view: V, nomineePath: string, cache: Map<string, Promise<EnterpriseRef | null>>) {
+    let found = cache.get(nomineePath);
+    if (!found) {
+      found = this.enterpriseOf(nomineePath);
+      cache.set(nomineePath, found);
+    }
+    const conferring = await this.directory.find(view.conferringUnitId);
+    return { ...view, conferringUnitName: conferring?.name ?? view.conferringUnitId, nominee: { ...view.nominee, enterprise: await found } };
+  }
+
+  private async enterpriseOf(path: string): Promise<EnterpriseRef | null> {
+    for (const id of idsOfPath(path).reverse()) {
+      const unit = await this.directory.find(id);
+      if (unit?.kind === 'enterprise_union') return { id: unit.id, name: unit.name };
+    }
+    return null;
   }
 
   private async nomineePath(nomineeId: string): Promise<string> {
