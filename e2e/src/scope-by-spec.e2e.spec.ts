@@ -297,13 +297,14 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
 
   // Hazard-reward: county B's reward scheme, whose threshold a major hazard's reward is above; a named
   // general report at ent-b1, confirmed, so that the archive holds its hazard (kept under the report's id).
-  ok('a reward scheme', await hazards(people.countyB).post('/reward-schemes', {
+  const scheme = ok('a reward scheme', await hazards(people.countyB).post('/reward-schemes', {
     issuingUnitId: 'county-b',
     name: '西区职工排查安全生产事故隐患奖励办法',
     validFrom: `${year}-01-01`,
     approvalThresholdYuan: 1000,
     amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300, major: 3000 } },
   }));
+  fixture['reward-schemes:id'] = scheme.id;
   const report = ok('a hazard report', await hazards(people.worker).post('/hazard-reports', { enterpriseUnitId: 'ent-b1', location: '车间', category: 'accident', description: '护栏缺失' }));
   fixture['hazard-reports:id'] = report.id;
   ok('its verification', await hazards(people.entB).post(`/hazard-reports/${report.id}/verification`, { outcome: 'confirmed', grade: 'general' }));

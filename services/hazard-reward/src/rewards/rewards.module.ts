@@ -16,6 +16,8 @@ import { GetRewardHttpController } from './queries/get-reward/get-reward.http.co
 import { ListRewardsHttpController } from './queries/list-rewards/list-rewards.http.controller';
 import { CreateRewardSchemeHttpController } from './schemes/commands/create-reward-scheme/create-reward-scheme.http.controller';
 import { CreateRewardSchemeService } from './schemes/commands/create-reward-scheme/create-reward-scheme.service';
+import { CorrectRewardSchemeHttpController } from './schemes/commands/correct-reward-scheme/correct-reward-scheme.http.controller';
+import { CorrectRewardSchemeService } from './schemes/commands/correct-reward-scheme/correct-reward-scheme.service';
 import { ListRewardSchemesHttpController } from './schemes/queries/list-reward-schemes/list-reward-schemes.http.controller';
 import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
 
@@ -27,6 +29,7 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
 @Module({
   controllers: [
     CreateRewardSchemeHttpController,
+    CorrectRewardSchemeHttpController,
     ListRewardSchemesHttpController,
     SetRewardBudgetHttpController,
     GetRewardBudgetHttpController,
@@ -42,6 +45,7 @@ import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
     RewardApprovalRetry,
     RewardPayer,
     CreateRewardSchemeService,
+    CorrectRewardSchemeService,
     SetRewardBudgetService,
     RedeemRewardClaimService,
     HazardConfirmedHandler,
