@@ -27,6 +27,11 @@ export interface Access {
   canVerifyHazards: boolean;
   /** Pays rewards out against claim codes: finance and union cadres. */
   canRedeemRewards: boolean;
+  /** 隐患排查 archive and rewards: sets rectification plans (the enterprise's union and management, inspectors); keeps the union's reward schemes (union cadres); sets reward budgets (union cadres and finance); sees named top reporters (the union verification chain). */
+  canPlanRectification: boolean;
+  canManageRewardSchemes: boolean;
+  canSetRewardBudgets: boolean;
+  canSeeTopReporters: boolean;
   canReadAudit: boolean;
   /** Workers and nothing else: their home is the phone (职工端); a team leader also works in the console. */
   isWorker: boolean;
@@ -63,6 +68,10 @@ export function accessOf(user: CurrentUser | null): Access {
     canSeeHazards: isUnionCadre || isAuditor || any((r) => r === 'safety_inspector' || r === 'finance' || r === 'enterprise_management'),
     canVerifyHazards: any((r) => r === 'enterprise_union_cadre' || r === 'safety_inspector'),
     canRedeemRewards: isUnionCadre || roles.includes('finance'),
+    canPlanRectification: any((r) => r === 'enterprise_union_cadre' || r === 'enterprise_management' || r === 'safety_inspector'),
+    canManageRewardSchemes: isUnionCadre,
+    canSetRewardBudgets: isUnionCadre || roles.includes('finance'),
+    canSeeTopReporters: isUnionCadre || roles.includes('safety_inspector'),
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),
   };

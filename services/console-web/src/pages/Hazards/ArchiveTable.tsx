@@ -1,20 +1,27 @@
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { Drawer, Tag } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 import { useLocale } from '../../locales';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
 import { formatDateTime } from '../../utils/format';
 import HazardCloseOutView from '../Approvals/item-views/HazardCloseOutView';
 import { hazardCategories, hazardGrades, hazardStatuses, labelOf } from '../Approvals/item-views/labels';
+import HazardActions from './HazardActions';
 import UnitName from './UnitName';
 
 type Hazard = Ok<HazardRewardApi['/hazards']['get']>['items'][number];
 
-/** 隐患档案: confirmed hazards of my line with their rectification; overdue in red; a hazard's whole record in a drawer. */
+/**
+ * 隐患档案: confirmed hazards of my line with their rectification; overdue in red; a hazard's whole record
+ * in a drawer, with what can be done to it there (plan, progress with photos, verification, close-out).
+ */
 export default function ArchiveTable() {
   const { t } = useLocale();
   const [open, setOpen] = useState<string>();
+  const table = useRef<ActionType>();
+  // The record above the actions is read again after each of them.
+  const [changes, setChanges] = useState(0);
   const columns: ProColumns<Hazard>[] = [
     { title: t('hazards.col.enterprise'), dataIndex: 'enterpriseUnitId', render: (_, h) => <UnitName id={h.enterpriseUnitId} /> },
     { title: t('hazards.col.location'), dataIndex: 'location' },
@@ -37,6 +44,7 @@ export default function ArchiveTable() {
   return (
     <>
       <ProTable<Hazard>
+        actionRef={table}
         rowKey="reportId"
         search={false}
         columns={columns}
@@ -45,7 +53,12 @@ export default function ArchiveTable() {
         request={async (params) => tablePage(await unwrap(hazardReward.GET('/hazards', { params: { query: listQuery(params) } })))}
       />
       <Drawer open={!!open} width={760} onClose={() => setOpen(undefined)} destroyOnClose>
-        {open && <HazardCloseOutView reportId={open} />}
+        {open && (
+          <>
+            <HazardCloseOutView key={changes} reportId={open} />
+            <HazardActions reportId={open} table={table} onChanged={() => setChanges((n) => n + 1)} />
+          </>
+        )}
       </Drawer>
     </>
   );
