@@ -1,5 +1,5 @@
 import { ModalForm, ProFormDateTimePicker, ProFormRadio, ProFormSelect, ProFormText, ProFormTextArea, type ActionType } from '@ant-design/pro-components';
-import { Alert, Card, Empty, Form, Image, Progress, Space, Spin, Timeline, Typography } from 'antd';
+import { Alert, Card, Empty, Form, Image, Progress, Space, Spin, Timeline, Typography, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
@@ -19,11 +19,21 @@ interface FormProps {
   onSaved: () => void;
 }
 
+/** A form's call that, once it succeeds, says so, reloads the archive's table and reads the hazard again. */
+function useSubmitAndRefresh(table: Table, onSaved: () => void) {
+  const submit = useSubmitAndReload(table);
+  return async (form: FormInstance, call: () => Promise<unknown>, done: string): Promise<boolean> => {
+    const ok = await submit(form, call, done);
+    if (ok) onSaved();
+    return ok;
+  };
+}
+
 /** 整改方案 (seed 003 item 14): measures, deadline, unit and person, interim safety measures, and the person who posts progress. */
 function PlanForm({ hazard, table, onSaved }: FormProps) {
   const { t } = useLocale();
   const [form] = Form.useForm();
-  const submit = useSubmitAndReload(table);
+  const submit = useSubmitAndRefresh(table, onSaved);
   const id = hazard.reportId;
   return (
     <ModalForm
@@ -33,11 +43,7 @@ function PlanForm({ hazard, table, onSaved }: FormProps) {
       trigger={<a role="button">{hazard.plan ? t('hazards.plan.revise') : t('hazards.plan.set')}</a>}
       modalProps={{ destroyOnClose: true }}
       initialValues={planFields(hazard.plan)}
-      onFinish={async (v) => {
-        const ok = await submit(form, () => unwrap(hazardReward.PUT('/hazards/{id}/rectification-plan', { params: { path: { id } }, body: v as never })), t('hazards.plan.saved'));
-        if (ok) onSaved();
-        return ok;
-      }}
+      onFinish={(v) => submit(form, () => unwrap(hazardReward.PUT('/hazards/{id}/rectification-plan', { params: { path: { id } }, body: v as never })), t('hazards.plan.saved'))}
     >
       <ProFormTextArea name="measures" label={t('approvals.closeOut.measures')} rules={[{ required: true, whitespace: true, message: t('hazards.plan.measuresRequired') }]} />
       <ProFormDateTimePicker
@@ -59,9 +65,11 @@ function PlanForm({ hazard, table, onSaved }: FormProps) {
         label={t('hazards.plan.updater')}
         extra={t('hazards.plan.updaterHint')}
         showSearch
+        debounceTime={300}
         rules={[{ required: true, message: t('hazards.plan.updaterRequired') }]}
-        request={async () =>
-          (await unwrap(hazardReward.GET('/hazards/{id}/updater-candidates', { params: { path: { id } } }))).map((c) => ({
+        // Searched on the service by name: an enterprise has more people than one list shows.
+        request={async ({ keyWords }: { keyWords?: string }) =>
+          (await unwrap(hazardReward.GET('/hazards/{id}/updater-candidates', { params: { path: { id }, query: { q: keyWords || undefined } } }))).map((c) => ({
             value: c.userId,
             label: t('hazards.plan.updaterOption', { name: c.displayName, unit: c.unitName }),
           }))
@@ -82,7 +90,7 @@ function planFields(plan: Hazard['plan']) {
 function ProgressForm({ hazard, table, onSaved }: FormProps) {
   const { t } = useLocale();
   const [form] = Form.useForm();
-  const submit = useSubmitAndReload(table);
+  const submit = useSubmitAndRefresh(table, onSaved);
   const [sent, setSent] = useState<number>();
   const send = (v: { note: string; photos?: { originFileObj?: File }[] }) =>
     sendWithPhotos(`/api/hazard-reward/hazards/${encodeURIComponent(hazard.reportId)}/progress`, { note: v.note }, (v.photos ?? []).flatMap((p) => (p.originFileObj ? [p.originFileObj] : [])), setSent).catch((e) => {
@@ -96,11 +104,7 @@ function ProgressForm({ hazard, table, onSaved }: FormProps) {
       width={640}
       trigger={<a role="button">{t('hazards.progress.record')}</a>}
       modalProps={{ destroyOnClose: true }}
-      onFinish={async (v) => {
-        const ok = await submit(form, () => send(v as never), t('hazards.progress.saved')).finally(() => setSent(undefined));
-        if (ok) onSaved();
-        return ok;
-      }}
+      onFinish={(v) => submit(form, () => send(v as never), t('hazards.progress.saved')).finally(() => setSent(undefined))}
     >
       <ProFormTextArea name="note" label={t('hazards.progress.note')} rules={[{ required: true, whitespace: true, message: t('hazards.progress.noteRequired') }]} fieldProps={{ maxLength: 2000, showCount: true }} />
       <Form.Item name="photos" label={t('hazards.progress.photos')} extra={t('hazards.progress.photosHint')}>
@@ -115,7 +119,7 @@ function ProgressForm({ hazard, table, onSaved }: FormProps) {
 function VerifyRectificationForm({ hazard, table, onSaved }: FormProps) {
   const { t } = useLocale();
   const [form] = Form.useForm();
-  const submit = useSubmitAndReload(table);
+  const submit = useSubmitAndRefresh(table, onSaved);
   return (
     <ModalForm
       title={t('hazards.rectify.title')}
@@ -124,15 +128,9 @@ function VerifyRectificationForm({ hazard, table, onSaved }: FormProps) {
       trigger={<a role="button">{t('hazards.rectify.verify')}</a>}
       modalProps={{ destroyOnClose: true }}
       initialValues={{ accepted: true }}
-      onFinish={async (v) => {
-        const ok = await submit(
-          form,
-          () => unwrap(hazardReward.POST('/hazards/{id}/rectification-verification', { params: { path: { id: hazard.reportId } }, body: v as never })),
-          t('hazards.rectify.saved'),
-        );
-        if (ok) onSaved();
-        return ok;
-      }}
+      onFinish={(v) =>
+        submit(form, () => unwrap(hazardReward.POST('/hazards/{id}/rectification-verification', { params: { path: { id: hazard.reportId } }, body: v as never })), t('hazards.rectify.saved'))
+      }
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={hazard.grade === 'major' ? t('hazards.rectify.majorHint') : t('hazards.rectify.generalHint')} />
       <ProFormRadio.Group

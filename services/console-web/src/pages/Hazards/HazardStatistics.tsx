@@ -6,7 +6,7 @@ import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../servi
 import { useSession } from '../../session-context';
 import { formatYuan } from '../../utils/format';
 import { hazardCategories, hazardGrades, labelOf } from '../Approvals/item-views/labels';
-import UnitYearPicker from './UnitYearPicker';
+import { useUnitYear } from './UnitYearPicker';
 
 type Statistics = Ok<HazardRewardApi['/hazard-statistics']['get']>;
 type Figures = Statistics['children'][number];
@@ -15,9 +15,8 @@ type TopReporter = Ok<HazardRewardApi['/hazard-statistics/top-reporters']['get']
 /** 统计: 安康杯 figures of a union and the units directly under it for a year, by category and grade, and the named reporters with most confirmed hazards. */
 export default function HazardStatistics() {
   const { t } = useLocale();
-  const { user, access } = useSession();
-  const [unitId, setUnitId] = useState(user?.orgUnitId);
-  const [year, setYear] = useState(new Date().getFullYear());
+  const { access } = useSession();
+  const { unitId, year, picker } = useUnitYear();
   const [data, setData] = useState<Statistics | null>();
   const [top, setTop] = useState<TopReporter[]>([]);
 
@@ -28,16 +27,6 @@ export default function HazardStatistics() {
     if (access.canSeeTopReporters) unwrap(hazardReward.GET('/hazard-statistics/top-reporters', { params: { query: { ...query, limit: 10 } } })).then(setTop, () => setTop([]));
   }, [unitId, year, access.canSeeTopReporters]);
 
-  const picker = (
-    <UnitYearPicker
-      unitId={unitId}
-      year={year}
-      onChange={(u, y) => {
-        setUnitId(u);
-        setYear(y);
-      }}
-    />
-  );
   if (!data) {
     return (
       <>
@@ -87,6 +76,8 @@ export default function HazardStatistics() {
           <Chart
             height={300}
             option={{
+              // Drawn at once: the figures are read, not watched grow.
+              animation: false,
               tooltip: { trigger: 'axis' },
               legend: { bottom: 0 },
               grid: { left: 48, right: 24, top: 24, bottom: 48 },

@@ -7,7 +7,7 @@ import { useLocale } from '../../locales';
 import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatYuan } from '../../utils/format';
-import UnitYearPicker from './UnitYearPicker';
+import { useUnitYear } from './UnitYearPicker';
 
 type Budget = Ok<HazardRewardApi['/reward-budgets/{unitId}/{year}']['get']>;
 
@@ -57,9 +57,8 @@ function SetBudgetForm({ unitId, year, budget, onSaved }: { unitId: string; year
 /** 奖励预算: a union's hazard reward budget for a year — total, committed to issued rewards, paid, left, and what waits for it. */
 export default function RewardBudgets() {
   const { t } = useLocale();
-  const { user, access } = useSession();
-  const [unitId, setUnitId] = useState(user?.orgUnitId);
-  const [year, setYear] = useState(new Date().getFullYear());
+  const { access } = useSession();
+  const { unitId, year, picker } = useUnitYear();
   const [budget, setBudget] = useState<Budget | null>();
 
   const load = useCallback(() => {
@@ -77,14 +76,7 @@ export default function RewardBudgets() {
   ];
   return (
     <>
-      <UnitYearPicker
-        unitId={unitId}
-        year={year}
-        onChange={(u, y) => {
-          setUnitId(u);
-          setYear(y);
-        }}
-      />
+      {picker}
       {budget === undefined ? (
         <Spin />
       ) : budget === null || !figures || !unitId ? (
@@ -108,6 +100,8 @@ export default function RewardBudgets() {
           <Chart
             height={260}
             option={{
+              // Drawn at once: the figures are read, not watched grow.
+              animation: false,
               tooltip: { trigger: 'axis' },
               grid: { left: 100, right: 24, top: 24, bottom: 24 },
               xAxis: { type: 'value' },

@@ -25,7 +25,13 @@ function SchemeForm({ scheme, table }: { scheme?: Scheme; table: RefObject<Actio
   const [form] = Form.useForm();
   const submit = useSubmitAndReload(table);
   const moneyFixed = (scheme?.rewardCount ?? 0) > 0;
-  const yuanRules = [{ required: true, message: t('hazards.scheme.amountRequired') }];
+  // Every amount of a scheme: yuan with two decimals, at most what the service takes, fixed once used.
+  const yuanField = {
+    max: 100000,
+    fieldProps: { precision: 2, addonAfter: t('hazards.yuan') },
+    disabled: moneyFixed,
+    rules: [{ required: true, message: t('hazards.scheme.amountRequired') }],
+  };
   return (
     <ModalForm
       title={scheme ? t('hazards.scheme.editTitle') : t('hazards.scheme.createTitle')}
@@ -63,28 +69,11 @@ function SchemeForm({ scheme, table }: { scheme?: Scheme; table: RefObject<Actio
       <Row gutter={16} style={{ marginTop: 8 }}>
         {amountCells.map(([category, grade]) => (
           <Col span={12} key={`${category}.${grade}`}>
-            <ProFormDigit
-              name={['amounts', category, grade]}
-              label={t(`hazards.scheme.${category}.${grade}`)}
-              min={0.01}
-              max={100000}
-              fieldProps={{ precision: 2, addonAfter: t('hazards.yuan') }}
-              disabled={moneyFixed}
-              rules={yuanRules}
-            />
+            <ProFormDigit name={['amounts', category, grade]} label={t(`hazards.scheme.${category}.${grade}`)} min={0.01} {...yuanField} />
           </Col>
         ))}
       </Row>
-      <ProFormDigit
-        name="approvalThresholdYuan"
-        label={t('hazards.scheme.threshold')}
-        extra={t('hazards.scheme.thresholdHint')}
-        min={0}
-        max={100000}
-        fieldProps={{ precision: 2, addonAfter: t('hazards.yuan') }}
-        disabled={moneyFixed}
-        rules={yuanRules}
-      />
+      <ProFormDigit name="approvalThresholdYuan" label={t('hazards.scheme.threshold')} extra={t('hazards.scheme.thresholdHint')} min={0} {...yuanField} />
     </ModalForm>
   );
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ApiFileResponse, Caller, CurrentCaller, idParam } from '@lc/platform';
-import { PhotoStore } from '../../../photos/photo-store';
+import { photoFileOf, PhotoStore } from '../../../photos/photo-store';
 import { HazardArchive, type TimelinePhoto } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
 import { ProgressPhotoNotFound } from '../../archive.errors';
@@ -66,10 +66,7 @@ export class GetHazardHttpController {
   async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     await this.archive.loadInScope(id, caller, 'read');
     const photos = await this.archive.progressPhotos(id);
-    const ref = photos[n - 1];
-    if (!ref) throw new ProgressPhotoNotFound(id, photos.length);
-    const photo = await this.store.get(ref.key);
-    if (!photo) throw new ProgressPhotoNotFound(id, photos.length);
-    return new StreamableFile(photo.body, { type: photo.contentType, length: photo.body.length });
+    const notFound = () => new ProgressPhotoNotFound(id, photos.length);
+    return photoFileOf(this.store, photos[n - 1]?.key, notFound, notFound);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiFileResponse, Caller, CurrentCaller, idParam } from '@lc/platform';
-import { PhotoStore } from '../../../photos/photo-store';
+import { photoFileOf, PhotoStore } from '../../../photos/photo-store';
 import { ReportAccess } from '../../report-access';
 import { HazardReportView, reportView } from '../../report-row';
 import { ReporterTags } from '../../reporter-tag';
@@ -35,10 +35,6 @@ export class GetReportHttpController {
   @Header('X-Content-Type-Options', 'nosniff')
   async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     const report = await this.reports.loadVisible(id, caller);
-    const ref = report.photos[n - 1];
-    if (!ref) throw ReportPhotoNotFound.numbered(id, report.photos.length);
-    const photo = await this.store.get(ref.key);
-    if (!photo) throw ReportPhotoNotFound.missingFromStore(id, n);
-    return new StreamableFile(photo.body, { type: photo.contentType, length: photo.body.length });
+    return photoFileOf(this.store, report.photos[n - 1]?.key, () => ReportPhotoNotFound.numbered(id, report.photos.length), () => ReportPhotoNotFound.missingFromStore(id, n));
   }
 }
