@@ -47,7 +47,7 @@ test('a major hazard is planned by enterprise management, its progress posted wi
   await plan.getByLabel('安全防护措施').fill('停用喷涂线，作业人员佩戴防毒面具');
   // The person who posts progress is chosen by name among the enterprise's people: here the manager himself.
   await plan.getByLabel('进展填报人').fill('陈国栋');
-  await manager.locator('.ant-select-dropdown:visible').getByTitle(/^陈国栋（/).click();
+  await manager.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^陈国栋（/ }).click();
   await keepDialogScreenshot(manager, 'hazard-archive-plan');
   await plan.getByRole('button', { name: '确定' }).click();
   await expect(manager.getByText('整改方案已保存')).toBeVisible();
