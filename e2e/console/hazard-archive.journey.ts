@@ -68,6 +68,7 @@ test('a major hazard is planned by enterprise management, its progress posted wi
   // The photo is the one stored by the service, served through the console, not a broken link.
   await expect.poll(() => photo.evaluate((img) => (img as { complete: boolean; naturalWidth: number }).complete && (img as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
   await expect(drawer).toContainText('新排风机已安装，正在调试');
+  await keepScreenshot(manager, 'hazard-archive-progress-posted');
 
   // The enterprise union checks it on site: a major hazard goes up the chain for its close-out.
   const union = await as('ent.cadre');
@@ -140,6 +141,8 @@ test('a county cadre sets the county’s hazard reward budget and sees it in the
   await expect(edit.getByLabel('重大事故隐患')).toBeDisabled();
   await keepDialogScreenshot(city, 'hazard-schemes');
   await edit.getByRole('button', { name: '取消' }).click();
+  await expect(edit).toBeHidden();
+  await keepScreenshot(city, 'hazard-schemes-list');
 
   // The statistics of the city's subtree: by category and grade, and the named reporters.
   await city.getByRole('tab', { name: '统计' }).click();

@@ -55,8 +55,9 @@ export default function ArchiveTable() {
       <Drawer open={!!open} width={760} onClose={() => setOpen(undefined)} destroyOnClose>
         {open && (
           <>
-            <HazardCloseOutView key={changes} reportId={open} />
+            {/* What is to be done first, then the record it is about. */}
             <HazardActions reportId={open} table={table} onChanged={() => setChanges((n) => n + 1)} />
+            <HazardCloseOutView key={changes} reportId={open} />
           </>
         )}
       </Drawer>

@@ -211,7 +211,7 @@ export default function HazardActions({ reportId, table, onChanged }: { reportId
     open && hazard.plan && access.canVerifyHazards && <VerifyRectificationForm key="verify" {...props} />,
   ].filter(Boolean);
   return (
-    <Card size="small" title={t('hazards.actions.title')} style={{ marginTop: 24 }} extra={actions.length > 0 && <Space size="large">{actions}</Space>}>
+    <Card size="small" title={t('hazards.actions.title')} style={{ marginBottom: 24 }} extra={actions.length > 0 && <Space size="large">{actions}</Space>}>
       {hazard.status === 'close_out_pending' && hazard.closeOutWorkflowId && (
         <Alert
           type="info"
