@@ -63,9 +63,16 @@ const fieldValues: Record<string, () => unknown> = {
   deadline: () => '2099-12-31T18:00:00+08:00',
 };
 
-/** Whole bodies for routes whose body must agree with their path (a template revised under its own code). */
+/** Whole bodies for routes whose body must agree with their path (a template revised under its own code), or that the sampler cannot make. */
 const routeBodies: Record<string, (fixture: Fixture) => unknown> = {
   'assessment PUT /assessment-templates/{code}': (fixture) => ({ definition: JSON.parse(fixture['assessment-templates:definition']) }),
+  // Amounts nest deeper than the sampler goes: a valid scheme, so that only its union can be the reason.
+  'hazard-reward PUT /reward-schemes/{id}': () => ({
+    name: '西区奖励办法',
+    validFrom: '2026-01-01',
+    approvalThresholdYuan: 1000,
+    amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300, major: 3000 } },
+  }),
 };
 
 /** County A's callers: every role the scope rule distinguishes, at the units the test city has. */
