@@ -1,4 +1,3 @@
-import { StreamableFile } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { PhotoContentType } from './photo-format';
 
@@ -48,15 +47,4 @@ export class InvalidPhotoKeyError extends Error {
   constructor(key: unknown) {
     super(`not a photo key (64 lowercase hex digits): ${JSON.stringify(String(key)).slice(0, 80)}`);
   }
-}
-
-/**
- * The stored photo under `key` as a file answer; `notListed` when the item has no such photo, and
- * `missing` when it has one the store no longer holds.
- */
-export async function photoFileOf(store: PhotoStore, key: string | undefined, notListed: () => Error, missing: () => Error): Promise<StreamableFile> {
-  if (!key) throw notListed();
-  const photo = await store.get(key);
-  if (!photo) throw missing();
-  return new StreamableFile(photo.body, { type: photo.contentType, length: photo.body.length });
 }

@@ -1,9 +1,10 @@
-import { Controller, Get, Header, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ApiFileResponse, Caller, CurrentCaller, idParam } from '@lc/platform';
-import { photoFileOf, PhotoStore } from '../../../photos/photo-store';
+import { Caller, CurrentCaller, idParam } from '@lc/platform';
+import { photoFileOf, ServesPhoto } from '../../../photos/photo-file';
+import { PhotoStore } from '../../../photos/photo-store';
 import { HazardArchive, type TimelinePhoto } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
 import { ProgressPhotoNotFound } from '../../archive.errors';
@@ -60,9 +61,7 @@ export class GetHazardHttpController {
     summary: '查看整改进展照片',
     description: "The n-th progress photo of a hazard (from 1, over its whole timeline: see each entry's photoNumbers), for whoever may read the hazard.",
   })
-  @ApiFileResponse(['image/jpeg', 'image/png', 'image/webp'], 'The photo as stored: metadata removed')
-  @Header('Cache-Control', 'private, max-age=86400, immutable')
-  @Header('X-Content-Type-Options', 'nosniff')
+  @ServesPhoto('The photo as stored: metadata removed')
   async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     await this.archive.loadInScope(id, caller, 'read');
     const photos = await this.archive.progressPhotos(id);
