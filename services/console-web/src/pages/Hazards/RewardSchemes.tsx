@@ -90,26 +90,26 @@ export default function RewardSchemes() {
   const table = useRef<ActionType>();
   const columns: ProColumns<Scheme>[] = [
     { title: t('hazards.scheme.name'), dataIndex: 'name', ellipsis: true },
-    { title: t('hazards.col.issuer'), dataIndex: 'issuingUnitId', width: 170, render: (_, s) => <UnitName id={s.issuingUnitId} /> },
+    { title: t('hazards.col.issuer'), dataIndex: 'issuingUnitId', width: 150, ellipsis: true, render: (_, s) => <UnitName id={s.issuingUnitId} /> },
     {
       title: t('hazards.scheme.period'),
       key: 'period',
-      width: 230,
+      width: 200,
       render: (_, s) => `${formatDate(s.validFrom)} — ${s.validUntil ? formatDate(s.validUntil) : t('hazards.scheme.openEnded')}`,
     },
     ...amountCells.map(([category, grade]) => ({
       title: t(`hazards.scheme.${category}.${grade}`),
       key: `${category}.${grade}`,
-      width: 120,
+      width: 110,
       align: 'right' as const,
       render: (_: unknown, s: Scheme) => formatYuan(s.amounts[category][grade]),
     })),
-    { title: t('hazards.scheme.threshold'), dataIndex: 'approvalThresholdYuan', width: 130, align: 'right', render: (_, s) => formatYuan(s.approvalThresholdYuan) },
-    { title: t('hazards.scheme.rewardCount'), dataIndex: 'rewardCount', width: 90, align: 'right' },
+    { title: t('hazards.scheme.threshold'), dataIndex: 'approvalThresholdYuan', width: 100, align: 'right', render: (_, s) => formatYuan(s.approvalThresholdYuan) },
+    { title: t('hazards.scheme.rewardCount'), dataIndex: 'rewardCount', width: 80, align: 'right' },
     {
       title: t('approvals.actions'),
       key: 'edit',
-      width: 80,
+      width: 70,
       render: (_, s) => (s.createdBy === user?.id && access.canManageRewardSchemes ? <SchemeForm scheme={s} table={table} /> : null),
     },
   ];
@@ -121,7 +121,6 @@ export default function RewardSchemes() {
       columns={columns}
       {...serverTableDefaults}
       pagination={false}
-      scroll={{ x: 1300 }}
       headerTitle={t('hazards.scheme.hint')}
       toolBarRender={() => (access.canManageRewardSchemes ? [<SchemeForm key="create" table={table} />] : [])}
       request={async () => {
