@@ -89,18 +89,18 @@ export default function RewardSchemes() {
   const { user, access } = useSession();
   const table = useRef<ActionType>();
   const columns: ProColumns<Scheme>[] = [
-    { title: t('hazards.scheme.name'), dataIndex: 'name', ellipsis: true },
-    { title: t('hazards.col.issuer'), dataIndex: 'issuingUnitId', width: 150, ellipsis: true, render: (_, s) => <UnitName id={s.issuingUnitId} /> },
+    { title: t('hazards.scheme.name'), dataIndex: 'name' },
+    { title: t('hazards.col.issuer'), dataIndex: 'issuingUnitId', width: 140, render: (_, s) => <UnitName id={s.issuingUnitId} /> },
     {
       title: t('hazards.scheme.period'),
       key: 'period',
-      width: 200,
+      width: 190,
       render: (_, s) => `${formatDate(s.validFrom)} — ${s.validUntil ? formatDate(s.validUntil) : t('hazards.scheme.openEnded')}`,
     },
     ...amountCells.map(([category, grade]) => ({
       title: t(`hazards.scheme.${category}.${grade}`),
       key: `${category}.${grade}`,
-      width: 110,
+      width: 100,
       align: 'right' as const,
       render: (_: unknown, s: Scheme) => formatYuan(s.amounts[category][grade]),
     })),
