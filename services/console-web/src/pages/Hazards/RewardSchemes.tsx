@@ -89,27 +89,38 @@ export default function RewardSchemes() {
   const { user, access } = useSession();
   const table = useRef<ActionType>();
   const columns: ProColumns<Scheme>[] = [
-    { title: t('hazards.scheme.name'), dataIndex: 'name' },
-    { title: t('hazards.col.issuer'), dataIndex: 'issuingUnitId', width: 140, render: (_, s) => <UnitName id={s.issuingUnitId} /> },
+    {
+      title: t('hazards.scheme.name'),
+      dataIndex: 'name',
+      // The union that issues it under its name: the nearest union's scheme is the one that applies.
+      render: (_, s) => (
+        <>
+          <div>{s.name}</div>
+          <Typography.Text type="secondary">
+            <UnitName id={s.issuingUnitId} />
+          </Typography.Text>
+        </>
+      ),
+    },
     {
       title: t('hazards.scheme.period'),
       key: 'period',
-      width: 190,
+      width: 170,
       render: (_, s) => `${formatDate(s.validFrom)} — ${s.validUntil ? formatDate(s.validUntil) : t('hazards.scheme.openEnded')}`,
     },
     ...amountCells.map(([category, grade]) => ({
       title: t(`hazards.scheme.${category}.${grade}`),
       key: `${category}.${grade}`,
-      width: 100,
+      width: 95,
       align: 'right' as const,
       render: (_: unknown, s: Scheme) => formatYuan(s.amounts[category][grade]),
     })),
-    { title: t('hazards.scheme.threshold'), dataIndex: 'approvalThresholdYuan', width: 100, align: 'right', render: (_, s) => formatYuan(s.approvalThresholdYuan) },
-    { title: t('hazards.scheme.rewardCount'), dataIndex: 'rewardCount', width: 80, align: 'right' },
+    { title: t('hazards.scheme.threshold'), dataIndex: 'approvalThresholdYuan', width: 95, align: 'right', render: (_, s) => formatYuan(s.approvalThresholdYuan) },
+    { title: t('hazards.scheme.rewardCount'), dataIndex: 'rewardCount', width: 70, align: 'right' },
     {
       title: t('approvals.actions'),
       key: 'edit',
-      width: 70,
+      width: 60,
       render: (_, s) => (s.createdBy === user?.id && access.canManageRewardSchemes ? <SchemeForm scheme={s} table={table} /> : null),
     },
   ];
