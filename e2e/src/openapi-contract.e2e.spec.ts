@@ -246,6 +246,14 @@ describe('every service publishes a spec a client can be generated from', () => 
         interimMeasures: '设置警戒线',
         updaterUserId: entCadre.id,
       });
+      await haz(entCadre, '/hazards/{id}/updater-candidates', `/hazards/${r.reportId}/updater-candidates`);
+      await answer('hazard-reward', entCadre, 'POST', '/hazards/{id}/progress', `/hazards/${r.reportId}/progress`, { note: '护栏已订购' });
+      await answer('hazard-reward', cityCadre, 'PUT', '/reward-schemes/{id}', `/reward-schemes/${r.schemeId}`, {
+        name: '示范市职工排查安全生产事故隐患奖励办法(试行)',
+        validFrom: `${year}-01-01`,
+        approvalThresholdYuan: 1000,
+        amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300, major: 3000 } },
+      });
       await answer('assessment', entCadre, 'PUT', '/assessment-sheets/{id}/self-assessment', `/assessment-sheets/${r.sheetId}/self-assessment`, {
         inputs: { documents: { provided: 3 }, effectiveness: { values: { awareness: 100, participation: 90, satisfaction: 96 } } },
       });
@@ -286,6 +294,7 @@ interface SampleRecords {
   supervisorId: string;
   technicalServiceId: string;
   reportId: string;
+  schemeId: string;
   contestId: string;
   sheetId: string;
   nominationId: string;
@@ -338,7 +347,7 @@ async function sampleRecords(city: TestCity, people: SamplePeople, answer: Answe
   const technicalService = await reg(entCadre, 'POST', '/technical-service-requests', undefined, technicalServiceRequest('ent-a1'));
 
   // Hazard-reward: the city's reward scheme, and a named report at ent-a1, confirmed into the archive.
-  await answer('hazard-reward', cityCadre, 'POST', '/reward-schemes', undefined, {
+  const scheme = await answer('hazard-reward', cityCadre, 'POST', '/reward-schemes', undefined, {
     issuingUnitId: 'city',
     name: '示范市职工排查安全生产事故隐患奖励办法',
     validFrom: `${year}-01-01`,
@@ -372,6 +381,7 @@ async function sampleRecords(city: TestCity, people: SamplePeople, answer: Answe
     supervisorId: supervisor.id,
     technicalServiceId: technicalService.id,
     reportId: report.id,
+    schemeId: scheme.id,
     contestId: contest.id,
     sheetId: sheet.id,
     nominationId: nomination.id,

@@ -63,9 +63,16 @@ const fieldValues: Record<string, () => unknown> = {
   deadline: () => '2099-12-31T18:00:00+08:00',
 };
 
-/** Whole bodies for routes whose body must agree with their path (a template revised under its own code). */
+/** Whole bodies for routes whose body must agree with their path (a template revised under its own code), or that the sampler cannot make. */
 const routeBodies: Record<string, (fixture: Fixture) => unknown> = {
   'assessment PUT /assessment-templates/{code}': (fixture) => ({ definition: JSON.parse(fixture['assessment-templates:definition']) }),
+  // Amounts nest deeper than the sampler goes: a valid scheme, so that only its union can be the reason.
+  'hazard-reward PUT /reward-schemes/{id}': () => ({
+    name: '西区奖励办法',
+    validFrom: '2026-01-01',
+    approvalThresholdYuan: 1000,
+    amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300, major: 3000 } },
+  }),
 };
 
 /** County A's callers: every role the scope rule distinguishes, at the units the test city has. */
@@ -297,13 +304,14 @@ async function makeCountyB(city: TestCity, people: CountyBPeople, fixture: Fixtu
 
   // Hazard-reward: county B's reward scheme, whose threshold a major hazard's reward is above; a named
   // general report at ent-b1, confirmed, so that the archive holds its hazard (kept under the report's id).
-  ok('a reward scheme', await hazards(people.countyB).post('/reward-schemes', {
+  const scheme = ok('a reward scheme', await hazards(people.countyB).post('/reward-schemes', {
     issuingUnitId: 'county-b',
     name: '西区职工排查安全生产事故隐患奖励办法',
     validFrom: `${year}-01-01`,
     approvalThresholdYuan: 1000,
     amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300, major: 3000 } },
   }));
+  fixture['reward-schemes:id'] = scheme.id;
   const report = ok('a hazard report', await hazards(people.worker).post('/hazard-reports', { enterpriseUnitId: 'ent-b1', location: '车间', category: 'accident', description: '护栏缺失' }));
   fixture['hazard-reports:id'] = report.id;
   ok('its verification', await hazards(people.entB).post(`/hazard-reports/${report.id}/verification`, { outcome: 'confirmed', grade: 'general' }));

@@ -29,6 +29,11 @@ export interface Access {
   canVerifyHazards: boolean;
   /** Pays rewards out against claim codes: finance and union cadres. */
   canRedeemRewards: boolean;
+  /** 隐患排查 archive and rewards: sets rectification plans (the enterprise's union and management, inspectors); keeps the union's reward schemes (union cadres); sets reward budgets (union cadres and finance); sees named top reporters (the union verification chain). */
+  canPlanRectification: boolean;
+  canManageRewardSchemes: boolean;
+  canSetRewardBudgets: boolean;
+  canSeeTopReporters: boolean;
   canReadAudit: boolean;
   /** 考核评比: union cadres, judges (who review), team leaders (who self-assess their team) and auditors. */
   canSeeAssessment: boolean;
@@ -87,6 +92,10 @@ export function accessOf(user: CurrentUser | null): Access {
     canSeeHazards: isUnionCadre || isAuditor || any((r) => r === 'safety_inspector' || r === 'finance' || r === 'enterprise_management'),
     canVerifyHazards: any((r) => r === 'enterprise_union_cadre' || r === 'safety_inspector'),
     canRedeemRewards: isUnionCadre || roles.includes('finance'),
+    canPlanRectification: any((r) => r === 'enterprise_union_cadre' || r === 'enterprise_management' || r === 'safety_inspector'),
+    canManageRewardSchemes: isUnionCadre,
+    canSetRewardBudgets: isUnionCadre || roles.includes('finance'),
+    canSeeTopReporters: isUnionCadre || roles.includes('safety_inspector'),
     canReadAudit: isAuditor || any((r) => r === 'city_union_cadre' || r === 'county_union_cadre'),
     canSeeAssessment: isUnionCadre || isAuditor || any((r) => r === 'judge' || r === 'team_leader'),
     canSelfAssess: any((r) => r === 'enterprise_union_cadre' || r === 'team_leader'),

@@ -9,6 +9,7 @@ import { WorkflowBookkeeping1764800000300 } from './migrations/1764800000300-wor
 import { ReporterProtection1765100000400 } from './migrations/1765100000400-reporter-protection.migration';
 import { KeyAttemptsExpiry1765200000410 } from './migrations/1765200000410-key-attempts-expiry.migration';
 import { ReportSubmissions1765600000420 } from './migrations/1765600000420-report-submissions.migration';
+import { ProgressPhotos1765700000430 } from './migrations/1765700000430-progress-photos.migration';
 import { DashboardIndexes1765800000450 } from './migrations/1765800000450-dashboard-indexes.migration';
 import { ReportsModule } from './reports/reports.module';
 import { RewardsModule } from './rewards/rewards.module';
@@ -30,6 +31,7 @@ export const hazardRewardMigrations = [
   ReporterProtection1765100000400,
   KeyAttemptsExpiry1765200000410,
   ReportSubmissions1765600000420,
+  ProgressPhotos1765700000430,
   DashboardIndexes1765800000450,
 ];
 

@@ -1,4 +1,5 @@
 import { Json, waitFor } from '@lc/testing';
+import { phoneJpeg, SECRETS } from '../src/photos/test-images.fixture';
 import { HazardCity, Person, startHazardCity } from './fixtures/hazard-city';
 
 /**
@@ -66,6 +67,29 @@ describe('hazard rewards, archive and statistics', () => {
     expect((await h.api(cityCadre.token).post('/reward-schemes', { ...scheme, issuingUnitId: 'city', amounts: { accident: { general: 50, major: 60 }, occupational: { general: 70, major: 80 } } })).status).toBe(201);
   });
 
+  it('lets only its author correct a scheme, within its union\'s other periods', async () => {
+    const next = {
+      name: '县总工会奖励办法(下一年)',
+      validFrom: `${year + 1}-01-01`,
+      approvalThresholdYuan: 1000,
+      amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300, major: 3000 } },
+    };
+    const created = await h.api(countyCadre.token).post('/reward-schemes', { ...next, issuingUnitId: 'county-a' });
+    expect(created.body).toMatchObject({ createdBy: countyCadre.id, rewardCount: 0 });
+    const id = created.body.id;
+    // Whoever sets amounts is kept from verifying the reports they pay: a second cadre setting them would slip past that.
+    const other = await h.api(cityCadre.token).put(`/reward-schemes/${id}`, { ...next, amounts: { ...next.amounts, accident: { general: 9000, major: 9000 } } });
+    expect(other.body).toMatchObject({ statusCode: 403, code: 'not-the-scheme-author' });
+    const corrected = await h.api(countyCadre.token).put(`/reward-schemes/${id}`, { ...next, name: '县总工会奖励办法(修订)', approvalThresholdYuan: 1500, amounts: { ...next.amounts, accident: { general: 250, major: 2500 } } });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body).toMatchObject({ name: '县总工会奖励办法(修订)', approvalThresholdYuan: '1500.00', amounts: { accident: { general: '250.00', major: '2500.00' }, occupational: { general: '300.00' } } });
+    const overlapping = await h.api(countyCadre.token).put(`/reward-schemes/${id}`, { ...next, validFrom: `${year}-06-01` });
+    expect(overlapping.body).toMatchObject({ statusCode: 409, code: 'scheme-periods-overlap', field: 'validFrom' });
+    expect((await h.api(countyCadre.token).put('/reward-schemes/00000000-0000-4000-8000-000000000000', next)).body).toMatchObject({ statusCode: 404, code: 'reward-scheme-not-found' });
+    const [audit] = await h.sql(`SELECT action FROM hazard_reward.audit_log WHERE entity_id = $1 AND action = 'reward-scheme.corrected'`, [id]);
+    expect(audit).toEqual({ action: 'reward-scheme.corrected' });
+  });
+
   it('issues and pays a confirmed reward from the budget, queues one the budget cannot hold, and issues it when the budget is raised', async () => {
     expect((await h.api(finance.token).put(`/reward-budgets/county-a/${year}`, { totalYuan: 500.5 })).status).toBe(200);
 
@@ -79,7 +103,7 @@ describe('hazard rewards, archive and statistics', () => {
     const queued = await reward(third.id, (r) => r.status === 'queued');
     expect(queued.status_note).toContain("county-a's " + year + ' budget has 0.00 yuan left');
     const budget = await h.api(finance.token).get(`/reward-budgets/county-a/${year}`);
-    expect(budget.body).toMatchObject({ totalYuan: '500.50', committedYuan: '500.50', leftYuan: '0.00', queued: { count: 1, amountYuan: '200.00' } });
+    expect(budget.body).toMatchObject({ totalYuan: '500.50', committedYuan: '500.50', paidYuan: '500.50', leftYuan: '0.00', queued: { count: 1, amountYuan: '200.00' } });
 
     const lower = await h.api(finance.token).put(`/reward-budgets/county-a/${year}`, { totalYuan: 100 });
     expect(lower.status).toBe(409);
@@ -124,6 +148,21 @@ describe('hazard rewards, archive and statistics', () => {
     expect(chain).toEqual([{ step_id: 'town-a1' }, { step_id: 'county-a' }]);
   });
 
+  it('keeps the money and the covered days of a scheme rewards were worked out from', async () => {
+    const [{ id }] = await h.sql(`SELECT id FROM hazard_reward.reward_schemes WHERE issuing_unit_id = 'county-a' AND valid_from = $1`, [`${year}-01-01`]);
+    const listed = (await h.api(countyCadre.token).get('/reward-schemes?unitId=county-a')).body.find((s: Json) => s.id === id);
+    expect(listed.rewardCount).toBe(4);
+    const scheme = { name: listed.name, validFrom: listed.validFrom, validUntil: listed.validUntil, approvalThresholdYuan: 1000, amounts: { accident: { general: 200, major: 2000 }, occupational: { general: 300.5, major: 3000 } } };
+    const raised = await h.api(countyCadre.token).put(`/reward-schemes/${id}`, { ...scheme, amounts: { ...scheme.amounts, accident: { general: 250, major: 2000 } } });
+    expect(raised.body).toMatchObject({ statusCode: 409, code: 'reward-scheme-in-use', field: 'amounts' });
+    // Ended yesterday (China time), it would no longer cover today's reports it rewarded.
+    const yesterday = new Date(Date.now() + 8 * 3600_000 - 24 * 3600_000).toISOString().slice(0, 10);
+    const cutShort = await h.api(countyCadre.token).put(`/reward-schemes/${id}`, { ...scheme, validFrom: '2000-01-01', validUntil: yesterday });
+    expect(cutShort.body).toMatchObject({ statusCode: 409, code: 'reward-scheme-in-use', field: 'validUntil' });
+    const renamed = await h.api(countyCadre.token).put(`/reward-schemes/${id}`, { ...scheme, name: '县总工会职工排查安全生产事故隐患奖励办法' });
+    expect(renamed.body).toMatchObject({ name: '县总工会职工排查安全生产事故隐患奖励办法', approvalThresholdYuan: '1000.00', rewardCount: 4 });
+  });
+
   it('keeps the archive: plan, progress by the designated person only, reminder, overdue escalated to the township, close-out', async () => {
     const [{ report_id: hazardId }] = await h.sql(`SELECT report_id FROM hazard_reward.hazards WHERE grade = 'general' ORDER BY opened_at LIMIT 1`);
     const plan = {
@@ -146,11 +185,36 @@ describe('hazard rewards, archive and statistics', () => {
     expect(set.status).toBe(200);
     expect(set.body.plan).toMatchObject({ version: 1, responsiblePerson: '李主任', updaterUserId: updater.id });
 
+    // Enterprise management chooses the designated person by name among the enterprise's people, its teams included.
+    const candidates = await h.api(management.token).get(`/hazards/${hazardId}/updater-candidates`);
+    expect(candidates.body).toContainEqual({ userId: updater.id, displayName: '安全员老周', orgUnitId: 'team-a1a', unitName: expect.any(String) });
+    expect(candidates.body.map((c: Json) => c.userId)).not.toContain(elsewhere.id);
+    expect((await h.api(management.token).get(`/hazards/${hazardId}/updater-candidates?q=老周`)).body.map((c: Json) => c.userId)).toEqual([updater.id]);
+    expect((await h.api(countyCadre.token).get(`/hazards/${hazardId}/updater-candidates`)).status).toBe(403);
+
     const assigned = await h.api(updater.token).get('/hazards?designatedToMe=true');
     expect(assigned.body.items.map((i: Json) => i.reportId)).toEqual([hazardId]);
     expect((await h.api(updater.token).get(`/hazards/${hazardId}`)).status).toBe(200);
-    expect((await h.api(management.token).post(`/hazards/${hazardId}/progress`, { note: '已订购防护罩' })).status).toBe(403);
-    expect((await h.api(updater.token).post(`/hazards/${hazardId}/progress`, { note: '已订购防护罩' })).status).toBe(200);
+    const progressForm = async (note: string) => {
+      const form = new FormData();
+      form.append('note', note);
+      form.append('photos', new Blob([new Uint8Array(await phoneJpeg())]), 'site.jpg');
+      return form;
+    };
+    const photosBefore = (await h.sql(`SELECT count(*)::int AS n FROM hazard_reward.hazard_timeline WHERE jsonb_array_length(photos) > 0`))[0].n;
+    expect((await h.api(management.token).post(`/hazards/${hazardId}/progress`, await progressForm('已订购防护罩'))).status).toBe(403);
+    expect((await h.api(updater.token).post(`/hazards/${hazardId}/progress`, await progressForm('已订购防护罩'))).body).toMatchObject({ reportId: hazardId, photos: 1 });
+    expect((await h.sql(`SELECT count(*)::int AS n FROM hazard_reward.hazard_timeline WHERE jsonb_array_length(photos) > 0`))[0].n).toBe(photosBefore + 1);
+    const withPhoto = (await h.api(unionCadre.token).get(`/hazards/${hazardId}`)).body.timeline.find((t: Json) => t.kind === 'progress');
+    expect(withPhoto).toMatchObject({ note: '已订购防护罩', photoNumbers: [1] });
+    // The photo as stored: upright, its metadata (EXIF, GPS, XMP) gone; for whoever reads the hazard.
+    const photo = await fetch(`${h.city.hazardReward?.url}/hazards/${hazardId}/progress-photos/1`, { headers: { authorization: `Bearer ${management.token}` } });
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    const bytes = Buffer.from(await photo.arrayBuffer());
+    expect(bytes.toString('latin1')).not.toContain(SECRETS.description);
+    expect(bytes.toString('latin1')).not.toContain(SECRETS.gpsDatum);
+    expect((await h.api(management.token).get(`/hazards/${hazardId}/progress-photos/2`)).body).toMatchObject({ statusCode: 404, code: 'progress-photo-not-found', field: 'n' });
+    expect((await h.api((await h.person('township_union_cadre', 'town-a2')).token).get(`/hazards/${hazardId}/progress-photos/1`)).status).toBe(403);
 
     const reminded = await waitFor('the reminder', async () => ((await h.api(unionCadre.token).get(`/hazards/${hazardId}`)).body.remindedAt ? true : undefined), { timeoutMs: 20_000 });
     expect(reminded).toBe(true);
@@ -214,6 +278,13 @@ describe('hazard rewards, archive and statistics', () => {
       rewardsPaid: 4,
       rewardsPaidYuan: '2700.50',
     });
+    // The same seven by category and grade: the four confirmed by their grade, the other three with none.
+    expect(stats.body.byCategoryAndGrade).toEqual([
+      { category: 'accident', grade: 'general', reports: 2, confirmed: 2, closed: 1, overdue: 1 },
+      { category: 'accident', grade: 'major', reports: 1, confirmed: 1, closed: 1, overdue: 0 },
+      { category: 'accident', grade: null, reports: 3, confirmed: 0, closed: 0, overdue: 0 },
+      { category: 'occupational', grade: 'general', reports: 1, confirmed: 1, closed: 0, overdue: 0 },
+    ]);
     expect(stats.body.budgets).toEqual([{ year, totalYuan: '10000.00', committedYuan: '2700.50', leftYuan: '7299.50' }]);
     expect(stats.body.children.map((c: Json) => [c.unitId, c.reports, c.confirmed])).toEqual([
       ['town-a1', 6, 4],

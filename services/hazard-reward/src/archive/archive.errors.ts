@@ -54,3 +54,11 @@ export class NoRectificationPlan extends Conflict {
     super({ en: `hazard ${hazardId} has no rectification plan yet; there is nothing to verify`, zh: '该隐患还没有整改方案，无可验收' });
   }
 }
+
+/** The n-th progress photo of a hazard, counted from 1 over its whole timeline. */
+export class ProgressPhotoNotFound extends NotFound {
+  readonly code = 'progress-photo-not-found';
+  constructor(hazardId: string, count: number) {
+    super({ en: `n: hazard ${hazardId} has ${count} progress photos, numbered from 1`, zh: `该隐患的整改进展共有 ${count} 张照片，编号从 1 开始`, field: 'n' });
+  }
+}

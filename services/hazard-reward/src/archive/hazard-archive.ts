@@ -37,12 +37,37 @@ export class HazardArchive {
     return row;
   }
 
-  async addTimeline(tx: EntityManager, reportId: string, entry: { kind: string; actorUserId?: string | null; note?: string | null; deadline?: Date | null; at?: Date }): Promise<boolean> {
+  async addTimeline(
+    tx: EntityManager,
+    reportId: string,
+    entry: { kind: string; actorUserId?: string | null; note?: string | null; deadline?: Date | null; at?: Date; photos?: readonly TimelinePhoto[] },
+  ): Promise<boolean> {
     const inserted: unknown[] = await tx.query(
-      `INSERT INTO hazard_timeline (report_id, kind, actor_user_id, note, deadline, at) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO hazard_timeline (report_id, kind, actor_user_id, note, deadline, at, photos) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [reportId, entry.kind, entry.actorUserId ?? null, entry.note ?? null, entry.deadline ?? null, entry.at ?? new Date()],
+      [reportId, entry.kind, entry.actorUserId ?? null, entry.note ?? null, entry.deadline ?? null, entry.at ?? new Date(), JSON.stringify(entry.photos ?? [])],
     );
     return inserted.length > 0;
   }
+
+  /**
+   * The progress photos of a hazard in the order they were posted, numbered from 1 over its whole
+   * timeline (an entry's photos keep their numbers, since entries are only ever added).
+   */
+  async progressPhotos(reportId: string): Promise<TimelinePhoto[]> {
+    const rows: { photos: TimelinePhoto[] }[] = await this.dataSource.query(
+      `SELECT photos FROM hazard_timeline WHERE report_id = $1 AND jsonb_array_length(photos) > 0 ORDER BY id`,
+      [reportId],
+    );
+    return rows.flatMap((r) => r.photos);
+  }
+}
+
+/** A photo on a timeline entry, as stored (the key is the SHA-256 of the cleaned bytes). */
+export interface TimelinePhoto {
+  key: string;
+  contentType: string;
+  width: number;
+  height: number;
+  bytes: number;
 }

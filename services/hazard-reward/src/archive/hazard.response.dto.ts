@@ -39,6 +39,11 @@ class HazardTimelineEntryDto {
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) deadline: string | null;
   @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({
+    type: [Number],
+    description: "The numbers of this entry's photos (a progress update's), for GET /hazards/{id}/progress-photos/{n}; counted from 1 over the whole timeline",
+  })
+  photoNumbers: number[];
 }
 
 export class HazardWithTimelineDto extends HazardDto {
@@ -48,4 +53,5 @@ export class HazardWithTimelineDto extends HazardDto {
 export class RecordedProgressDto {
   @ApiProperty({ format: 'uuid' }) reportId: string;
   @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: 'integer', description: 'How many photos the update carries' }) photos: number;
 }

@@ -1,4 +1,4 @@
-import { Conflict, InvalidRequest, NotFound } from '@lc/platform';
+import { Conflict, InvalidRequest, NotAllowed, NotFound } from '@lc/platform';
 
 /** Rewards and budgets belong to unions, never to a team. */
 export class TeamIsNotAUnion extends InvalidRequest {
@@ -82,5 +82,52 @@ export class RewardNotFound extends NotFound {
   readonly code = 'reward-not-found';
   constructor(id: string) {
     super({ en: `no reward has id ${id}`, zh: '没有这笔奖励' });
+  }
+}
+
+export class RewardSchemeNotFound extends NotFound {
+  readonly code = 'reward-scheme-not-found';
+  constructor(id: string) {
+    super({ en: `id: there is no reward scheme ${id}`, zh: '没有这个奖励办法', field: 'id' });
+  }
+}
+
+/**
+ * A scheme rewards have been worked out from is the record of why they are what they are: its amounts
+ * and threshold stay, and its period keeps covering the reports it rewarded. A new rule is a new
+ * scheme, from the day after this one is made to end.
+ */
+export class RewardSchemeInUse extends Conflict {
+  readonly code = 'reward-scheme-in-use';
+  static amounts(count: number): RewardSchemeInUse {
+    return new RewardSchemeInUse(
+      `amounts: ${count} rewards were worked out from this scheme, so its amounts and threshold stay; end its period and create the next scheme`,
+      `已有 ${count} 笔奖励按本办法计算，金额和审批限额不能再改；请结束本办法的有效期，另建新办法`,
+      'amounts',
+    );
+  }
+  static period(field: 'validFrom' | 'validUntil', day: string): RewardSchemeInUse {
+    return new RewardSchemeInUse(
+      `${field}: this scheme rewarded a report of ${day}; its period must keep covering that day`,
+      `本办法已奖励 ${day} 的隐患报告，有效期必须包含该日`,
+      field,
+    );
+  }
+  private constructor(en: string, zh: string, field: string) {
+    super({ en, zh, field });
+  }
+}
+
+/**
+ * Whoever created a scheme may not verify the reports it pays (separation of duties, kept by its
+ * created_by): someone else correcting it would set amounts without that bar, so only its author may.
+ */
+export class NotTheSchemeAuthor extends NotAllowed {
+  readonly code = 'not-the-scheme-author';
+  constructor() {
+    super({
+      en: 'only the cadre who created this scheme may correct it (whoever sets amounts may not verify the reports they pay); end it and create the next scheme instead',
+      zh: '只有创建本办法的人可以修改它（设定奖励金额的人不能核实由其支付的报告）；其他人请另建新办法',
+    });
   }
 }

@@ -22,6 +22,9 @@ export class RewardSchemeDto {
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'null: open-ended' }) validUntil: string | null;
   @ApiProperty(yuan('Rewards above this are approved up the chain')) approvalThresholdYuan: string;
   @ApiProperty({ type: RewardSchemeAmountsDto }) amounts: RewardSchemeAmountsDto;
+  @ApiProperty({ description: 'Who created it: only they may correct it (PUT /reward-schemes/{id})' }) createdBy: string;
+  @ApiProperty({ type: 'integer', description: 'Rewards worked out from it; once there are any, its amounts and threshold stay as they are' })
+  rewardCount: number;
 }
 
 class QueuedRewardsDto {
@@ -35,6 +38,7 @@ export class RewardBudgetDto {
   @ApiProperty({ description: 'false: no budget was set for the year (every figure is 0)' }) set: boolean;
   @ApiProperty(yuan()) totalYuan: string;
   @ApiProperty(yuan('Issued or paid against it')) committedYuan: string;
+  @ApiProperty(yuan('Of the committed, what was paid into reward accounts')) paidYuan: string;
   @ApiProperty(yuan()) leftYuan: string;
   @ApiProperty({ type: QueuedRewardsDto, description: 'Rewards waiting for budget' }) queued: QueuedRewardsDto;
 }

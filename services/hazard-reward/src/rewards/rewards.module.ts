@@ -16,6 +16,8 @@ import { GetRewardHttpController } from './queries/get-reward/get-reward.http.co
 import { ListRewardsHttpController } from './queries/list-rewards/list-rewards.http.controller';
 import { CreateRewardSchemeHttpController } from './schemes/commands/create-reward-scheme/create-reward-scheme.http.controller';
 import { CreateRewardSchemeService } from './schemes/commands/create-reward-scheme/create-reward-scheme.service';
+import { CorrectRewardSchemeHttpController } from './schemes/commands/correct-reward-scheme/correct-reward-scheme.http.controller';
+import { CorrectRewardSchemeService } from './schemes/commands/correct-reward-scheme/correct-reward-scheme.service';
 import { ListRewardSchemesHttpController } from './schemes/queries/list-reward-schemes/list-reward-schemes.http.controller';
 import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
 import { RewardAccess } from './reward-access';
@@ -28,6 +30,7 @@ import { RewardAccess } from './reward-access';
 @Module({
   controllers: [
     CreateRewardSchemeHttpController,
+    CorrectRewardSchemeHttpController,
     ListRewardSchemesHttpController,
     SetRewardBudgetHttpController,
     GetRewardBudgetHttpController,
@@ -44,6 +47,7 @@ import { RewardAccess } from './reward-access';
     RewardApprovalRetry,
     RewardPayer,
     CreateRewardSchemeService,
+    CorrectRewardSchemeService,
     SetRewardBudgetService,
     RedeemRewardClaimService,
     HazardConfirmedHandler,

@@ -38,11 +38,21 @@ class YearBudgetDto {
   @ApiProperty(yuan) leftYuan: string;
 }
 
+class CategoryGradeFiguresDto {
+  @ApiProperty({ enum: ['accident', 'occupational'] }) category: string;
+  @ApiProperty({ type: String, enum: ['general', 'major'], nullable: true, description: 'null for reports not confirmed (pending, duplicate, rejected)' }) grade: string | null;
+  @ApiProperty({ type: 'integer' }) reports: number;
+  @ApiProperty({ type: 'integer' }) confirmed: number;
+  @ApiProperty({ type: 'integer' }) closed: number;
+  @ApiProperty({ type: 'integer' }) overdue: number;
+}
+
 /** 安康杯 figures of a unit and of each unit directly under it, for the reports made in the period. */
 export class HazardStatisticsDto {
   @ApiProperty({ type: StatisticsUnitDto }) unit: StatisticsUnitDto;
   @ApiProperty({ type: StatisticsPeriodDto }) period: StatisticsPeriodDto;
   @ApiProperty({ type: HazardFiguresDto }) totals: HazardFiguresDto;
+  @ApiProperty({ type: [CategoryGradeFiguresDto], description: 'The same reports by category and, once confirmed, grade' }) byCategoryAndGrade: CategoryGradeFiguresDto[];
   @ApiProperty({ type: [YearBudgetDto], description: "The unit's budgets of the period's years that were set" }) budgets: YearBudgetDto[];
   @ApiProperty({ type: [ChildFiguresDto] }) children: ChildFiguresDto[];
 }

@@ -51,6 +51,17 @@ export class HazardStatistics {
       `${figures(`$1 || '/' || split_part(substr(r.enterprise_path, length($1) + 2), '/', 1)`)} AND r.enterprise_path LIKE $2 GROUP BY 1 ORDER BY 1`,
       params,
     );
+    // Only confirmed reports have a grade; the others (pending, duplicate, rejected) are counted with none.
+    const breakdown: { category: string; grade: string | null; reports: number; confirmed: number; closed: number; overdue: number }[] = await manager.query(
+      `SELECT r.category, r.grade, count(*)::int AS reports,
+              count(*) FILTER (WHERE r.status = 'confirmed')::int AS confirmed,
+              count(*) FILTER (WHERE h.status = 'closed')::int AS closed,
+              count(*) FILTER (WHERE h.deadline IS NOT NULL AND coalesce(h.closed_at, now()) > h.deadline)::int AS overdue
+         FROM hazard_reports r LEFT JOIN hazards h ON h.report_id = r.id
+        WHERE (r.enterprise_path = $1 OR r.enterprise_path LIKE $2) AND r.reported_at >= $3 AND r.reported_at < $4
+        GROUP BY 1, 2 ORDER BY 1, 2 NULLS LAST`,
+      params,
+    );
     const names: { id: string; name: string; path: string }[] = await manager.query(
       `SELECT id, name, path FROM org_tree_units WHERE path = ANY($1::text[])`,
       [children.map((c) => c.unit_path)],
@@ -64,6 +75,7 @@ export class HazardStatistics {
       unit: { id: unit.id, name: unit.name },
       period,
       totals: view(totals),
+      byCategoryAndGrade: breakdown,
       budgets: budgets.map((b) => ({
         year: b.year,
         totalYuan: yuanOf(b.total_fen),

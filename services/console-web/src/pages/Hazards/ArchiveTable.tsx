@@ -1,6 +1,6 @@
-import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
 import { Drawer, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import CaseFileLink from '../../components/CaseFileLink';
 import { listQuery, tablePage, serverTableDefaults } from '../../components/server-list';
 import { useLocale } from '../../locales';
@@ -8,14 +8,21 @@ import { hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../servi
 import { formatDateTime } from '../../utils/format';
 import HazardCloseOutView from '../Approvals/item-views/HazardCloseOutView';
 import { hazardCategories, hazardGrades, hazardStatuses, labelOf } from '../Approvals/item-views/labels';
+import HazardActions from './HazardActions';
 import UnitName from './UnitName';
 
 type Hazard = Ok<HazardRewardApi['/hazards']['get']>['items'][number];
 
-/** 隐患档案: confirmed hazards of my line with their rectification; overdue in red; a hazard's whole record in a drawer. */
+/**
+ * 隐患档案: confirmed hazards of my line with their rectification; overdue in red; a hazard's whole record
+ * in a drawer, with what can be done to it there (plan, progress with photos, verification, close-out).
+ */
 export default function ArchiveTable() {
   const { t } = useLocale();
   const [open, setOpen] = useState<string>();
+  const table = useRef<ActionType>();
+  // The record above the actions is read again after each of them.
+  const [changes, setChanges] = useState(0);
   const columns: ProColumns<Hazard>[] = [
     { title: t('hazards.col.enterprise'), dataIndex: 'enterpriseUnitId', render: (_, h) => <UnitName id={h.enterpriseUnitId} /> },
     { title: t('hazards.col.location'), dataIndex: 'location' },
@@ -48,6 +55,7 @@ export default function ArchiveTable() {
   return (
     <>
       <ProTable<Hazard>
+        actionRef={table}
         rowKey="reportId"
         search={false}
         columns={columns}
@@ -56,7 +64,13 @@ export default function ArchiveTable() {
         request={async (params) => tablePage(await unwrap(hazardReward.GET('/hazards', { params: { query: listQuery(params) } })))}
       />
       <Drawer open={!!open} width={760} onClose={() => setOpen(undefined)} destroyOnClose>
-        {open && <HazardCloseOutView reportId={open} />}
+        {open && (
+          <>
+            {/* What is to be done first, then the record it is about. */}
+            <HazardActions reportId={open} table={table} onChanged={() => setChanges((n) => n + 1)} />
+            <HazardCloseOutView key={changes} reportId={open} />
+          </>
+        )}
       </Drawer>
     </>
   );

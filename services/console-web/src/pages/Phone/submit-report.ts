@@ -1,16 +1,6 @@
-import imageCompression from 'browser-image-compression';
-import { ApiError, csrfToken, type ApiRefusal } from '../../services/api';
+import { sendWithPhotos } from '../../components/photo-upload';
 
-/**
- * A photo as the phone sends it: at most 1600 px on its longer side and about 600 KB, re-encoded as
- * JPEG in the browser. A 12-megapixel photo of several megabytes becomes a few hundred kilobytes, which
- * is what a slow connection on a shop floor can carry; the service removes the metadata anyway.
- */
-export function compressPhoto(file: File): Promise<File> {
-  // Not in a web worker: the library's worker would load its code from a CDN, which the console's
-  // content security policy (and many a plant's network) does not allow.
-  return imageCompression(file, { maxWidthOrHeight: 1600, maxSizeMB: 0.6, fileType: 'image/jpeg', initialQuality: 0.8, useWebWorker: false });
-}
+export { compressPhoto, ConnectionLost } from '../../components/photo-upload';
 
 export interface ReportFields {
   enterpriseUnitId: string;
@@ -22,41 +12,11 @@ export interface ReportFields {
   longitude?: number;
 }
 
-/** What could not be sent: a refusal to show, or a connection lost (send again with the same key). */
-export class ConnectionLost extends Error {}
-
 /**
- * Sends a report with its photos through the console, saying how much is uploaded. XMLHttpRequest,
- * not fetch: only it tells upload progress. `idempotencyKey` is the submission's own: the same report
- * sent again after a lost answer carries the same key, and the service answers the first report
- * instead of recording a second.
+ * Sends a report with its photos, saying how much is uploaded. `idempotencyKey` is the submission's
+ * own: the same report sent again after a lost answer carries the same key, and the service answers the
+ * first report instead of recording a second.
  */
 export function submitReport<T>(fields: ReportFields, photos: File[], idempotencyKey: string, onProgress: (percent: number) => void): Promise<T> {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.append(key, String(value));
-  photos.forEach((photo, i) => form.append('photos', photo, `photo-${i + 1}.jpg`));
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/hazard-reward/hazard-reports');
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Idempotency-Key', idempotencyKey);
-    const csrf = csrfToken();
-    if (csrf) xhr.setRequestHeader('X-CSRF-Token', decodeURIComponent(csrf));
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onerror = () => reject(new ConnectionLost('connection lost'));
-    xhr.ontimeout = () => reject(new ConnectionLost('timed out'));
-    xhr.timeout = 120_000;
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // Not JSON: a proxy's page; the status says enough.
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
-      else if (xhr.status >= 502 || xhr.status === 0) reject(new ConnectionLost(`status ${xhr.status}`));
-      else reject(new ApiError(xhr.status, (body ?? { statusCode: xhr.status, message: xhr.statusText }) as ApiRefusal));
-    };
-    xhr.send(form);
-  });
+  return sendWithPhotos<T>('/api/hazard-reward/hazard-reports', { ...fields }, photos, onProgress, { 'Idempotency-Key': idempotencyKey });
 }

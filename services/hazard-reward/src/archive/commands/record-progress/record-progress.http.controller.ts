@@ -1,57 +1,48 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller, CurrentCaller, idParam, IsNotBlank } from '@lc/platform';
-import { HazardArchive } from '../../hazard-archive';
-import { NotTheDesignatedUpdater } from '../../archive.errors';
+import { Body, Controller, HttpCode, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import { Caller, CurrentCaller, idParam } from '@lc/platform';
+import type { UploadedPhoto } from '../../../photos/photo-intake';
+import { PhotoUploadInterceptor } from '../../../reports/commands/report-hazard/photo-upload.interceptor';
+import { MAX_PHOTOS } from '../../../reports/commands/report-hazard/report-hazard.service';
 import { RecordedProgressDto } from '../../hazard.response.dto';
+import { RecordProgressRequestDto } from './record-progress.request.dto';
+import { RecordProgressService } from './record-progress.service';
 
-class RecordProgressRequestDto {
-  @ApiProperty({ description: 'How the rectification stands (整改情况)', maxLength: 2000 })
-  @IsString()
-  @IsNotBlank({ message: 'note: say how the rectification stands' })
-  @MaxLength(2000)
-  note: string;
-}
-
-/** The periodic update of an open hazard, by the person the plan designates and nobody else. */
 @ApiTags('hazard archive')
 @Controller('hazards')
 export class RecordProgressHttpController {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly archive: HazardArchive,
-    private readonly audit: AuditTrail,
-  ) {}
+  constructor(private readonly recordProgress: RecordProgressService) {}
 
   @Post(':id/progress')
   @ApiOperation({
     operationId: 'recordRectificationProgress',
     summary: '填报整改进展',
-    description: 'The periodic update of an open hazard, by the person its plan designates and nobody else.',
+    description: `The periodic update of an open hazard, by the person its plan designates and nobody else, with up to ${MAX_PHOTOS} photos of the work (JPEG, PNG or WebP, metadata removed). Without photos it may also come as JSON.`,
   })
   @HttpCode(200)
-  @ApiOkResponse({ type: RecordedProgressDto, description: 'The update is on the hazard timeline' })
-  async record(@Param('id', idParam) id: string, @Body() body: RecordProgressRequestDto, @CurrentCaller() caller: Caller): Promise<RecordedProgressDto> {
-    const at = new Date();
-    await this.dataSource.transaction(async (tx) => {
-      const hazard = await this.archive.lockOpen(tx, id, true);
-      if (hazard.updater_user_id !== caller.principal.userId) {
-        throw new NotTheDesignatedUpdater(id, hazard.updater_user_id);
-      }
-      await this.archive.addTimeline(tx, id, { kind: 'progress', actorUserId: caller.principal.userId, note: body.note, at });
-      await tx.query(`UPDATE hazards SET last_progress_at = $2, updated_at = $2 WHERE report_id = $1`, [id, at]);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
-        action: 'hazard.progress',
-        entity: { type: 'hazard', id, orgUnitId: hazard.enterprise_unit_id, orgPath: hazard.enterprise_path },
-        after: { note: body.note },
-        correlationId: caller.correlationId,
-      });
-    });
-    return { reportId: id, at: at.toISOString() };
+  @UseInterceptors(PhotoUploadInterceptor)
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({
+    description: `The note, and up to ${MAX_PHOTOS} photos in the field "photos"`,
+    schema: {
+      type: 'object',
+      required: ['note'],
+      properties: {
+        note: { type: 'string', maxLength: 2000, description: 'How the rectification stands (整改情况)' },
+        photos: { type: 'array', items: { type: 'string', format: 'binary' } },
+      },
+    },
+  })
+  @ApiOkResponse({ type: RecordedProgressDto, description: 'The update is on the hazard timeline, with its photos' })
+  @ApiBadRequestResponse({ description: 'The note is missing, or a photo is not a usable JPEG, PNG or WebP, or there are too many; nothing was recorded' })
+  @ApiPayloadTooLargeResponse({ description: 'A photo is larger than PHOTO_MAX_BYTES; the upload was stopped there' })
+  @ApiForbiddenResponse({ description: 'Only the designated person records progress' })
+  record(
+    @Param('id', idParam) id: string,
+    @Body() body: RecordProgressRequestDto,
+    @UploadedFiles() photos: UploadedPhoto[] | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<RecordedProgressDto> {
+    return this.recordProgress.execute(id, body, photos, caller);
   }
 }

@@ -1,11 +1,23 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, idParam } from '@lc/platform';
-import { HazardArchive } from '../../hazard-archive';
+import { photoFileOf, ServesPhoto } from '../../../photos/photo-file';
+import { PhotoStore } from '../../../photos/photo-store';
+import { HazardArchive, type TimelinePhoto } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
+import { ProgressPhotoNotFound } from '../../archive.errors';
 import { HazardWithTimelineDto } from '../../hazard.response.dto';
+
+interface TimelineRow {
+  kind: string;
+  actor_user_id: string | null;
+  note: string | null;
+  deadline: Date | null;
+  at: Date;
+  photos: TimelinePhoto[];
+}
 
 @ApiTags('hazard archive')
 @Controller('hazards')
@@ -13,24 +25,47 @@ export class GetHazardHttpController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly archive: HazardArchive,
+    private readonly store: PhotoStore,
   ) {}
 
   @Get(':id')
   @ApiOperation({ operationId: 'getHazard', summary: '查看隐患档案' })
-  @ApiOkResponse({ type: HazardWithTimelineDto, description: 'The archive record with its timeline: plan and revisions, progress updates, reminders, overdue and escalation, verification, close-out' })
+  @ApiOkResponse({ type: HazardWithTimelineDto, description: 'The archive record with its timeline: plan and revisions, progress updates with their photos, reminders, overdue and escalation, verification, close-out' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const hazard = await this.archive.loadInScope(id, caller, 'read');
     const [report]: { location: string; description: string }[] = await this.dataSource.query(
       `SELECT location, description FROM hazard_reports WHERE id = $1`,
       [id],
     );
-    const timeline: { kind: string; actor_user_id: string | null; note: string | null; deadline: Date | null; at: Date }[] = await this.dataSource.query(
-      `SELECT kind, actor_user_id, note, deadline, at FROM hazard_timeline WHERE report_id = $1 ORDER BY id`,
+    const timeline: TimelineRow[] = await this.dataSource.query(
+      `SELECT kind, actor_user_id, note, deadline, at, photos FROM hazard_timeline WHERE report_id = $1 ORDER BY id`,
       [id],
     );
+    let numbered = 0;
     return {
       ...hazardView({ ...hazard, ...report }),
-      timeline: timeline.map((t) => ({ kind: t.kind, actorUserId: t.actor_user_id, note: t.note, deadline: t.deadline?.toISOString() ?? null, at: t.at.toISOString() })),
+      timeline: timeline.map((t) => ({
+        kind: t.kind,
+        actorUserId: t.actor_user_id,
+        note: t.note,
+        deadline: t.deadline?.toISOString() ?? null,
+        at: t.at.toISOString(),
+        photoNumbers: t.photos.map(() => ++numbered),
+      })),
     };
+  }
+
+  @Get(':id/progress-photos/:n')
+  @ApiOperation({
+    operationId: 'getHazardProgressPhoto',
+    summary: '查看整改进展照片',
+    description: "The n-th progress photo of a hazard (from 1, over its whole timeline: see each entry's photoNumbers), for whoever may read the hazard.",
+  })
+  @ServesPhoto('The photo as stored: metadata removed')
+  async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
+    await this.archive.loadInScope(id, caller, 'read');
+    const photos = await this.archive.progressPhotos(id);
+    const notFound = () => new ProgressPhotoNotFound(id, photos.length);
+    return photoFileOf(this.store, photos[n - 1]?.key, notFound, notFound);
   }
 }

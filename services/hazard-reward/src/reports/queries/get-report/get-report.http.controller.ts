@@ -1,6 +1,7 @@
-import { Controller, Get, Header, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiFileResponse, Caller, CurrentCaller, idParam } from '@lc/platform';
+import { Caller, CurrentCaller, idParam } from '@lc/platform';
+import { photoFileOf, ServesPhoto } from '../../../photos/photo-file';
 import { PhotoStore } from '../../../photos/photo-store';
 import { ReportAccess } from '../../report-access';
 import { HazardReportView, reportView } from '../../report-row';
@@ -29,16 +30,9 @@ export class GetReportHttpController {
     summary: '查看隐患照片',
     description: 'The n-th photo of a report (from 1), for whoever may see the report.',
   })
-  @ApiFileResponse(['image/jpeg', 'image/png', 'image/webp'], 'The n-th photo (from 1), as stored: metadata removed')
-  @Header('Cache-Control', 'private, max-age=86400, immutable')
-  // The stored bytes are a checked image, but a browser must never guess another type for them.
-  @Header('X-Content-Type-Options', 'nosniff')
+  @ServesPhoto('The n-th photo (from 1), as stored: metadata removed')
   async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     const report = await this.reports.loadVisible(id, caller);
-    const ref = report.photos[n - 1];
-    if (!ref) throw ReportPhotoNotFound.numbered(id, report.photos.length);
-    const photo = await this.store.get(ref.key);
-    if (!photo) throw ReportPhotoNotFound.missingFromStore(id, n);
-    return new StreamableFile(photo.body, { type: photo.contentType, length: photo.body.length });
+    return photoFileOf(this.store, report.photos[n - 1]?.key, () => ReportPhotoNotFound.numbered(id, report.photos.length), () => ReportPhotoNotFound.missingFromStore(id, n));
   }
 }

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { hazardCategories, hazardGrades } from '@lc/contracts';
-import { descendantsLikePattern } from '@lc/org';
-import { auditActorOf, Caller, fenOf, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
-import { lockUnionForMoneySetting } from '../../../duties/reward-duty-lock';
+import { auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { checkSchemePeriodAndDuties } from '../../reward-scheme-checks';
 import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
 import { CreateRewardSchemeRequestDto } from './create-reward-scheme.request.dto';
-import { PeriodReversed, RewardBeingWorkedOut, SchemePeriodsOverlap, TeamIsNotAUnion } from '../../../reward.errors';
+import { PeriodReversed, TeamIsNotAUnion } from '../../../reward.errors';
 
 /** A union's reward measure for a period; periods of one union never overlap, so exactly one rule applies. */
 @Injectable()
@@ -30,17 +29,7 @@ export class CreateRewardSchemeService {
     }
     const id = randomUUID();
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('reward-schemes:' || $1))`, [unit.id]);
-      await this.assertNoRewardPendingOnYourWord(tx, unit, caller);
-      const [overlap]: { id: string; name: string; valid_from: string; valid_until: string | null }[] = await tx.query(
-        `SELECT id, name, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_until, 'YYYY-MM-DD') AS valid_until
-           FROM reward_schemes WHERE issuing_unit_id = $1 AND valid_from <= coalesce($3::date, 'infinity') AND coalesce(valid_until, 'infinity') >= $2::date
-          LIMIT 1`,
-        [unit.id, request.validFrom, request.validUntil ?? null],
-      );
-      if (overlap) {
-        throw new SchemePeriodsOverlap(unit.id, overlap);
-      }
+      await checkSchemePeriodAndDuties(tx, unit, request, caller);
       await tx.query(
         `INSERT INTO reward_schemes (id, issuing_unit_id, issuing_path, name, valid_from, valid_until, approval_threshold_fen, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -62,25 +51,5 @@ export class CreateRewardSchemeService {
     });
     const [row]: SchemeRow[] = await this.dataSource.query(`${SCHEME_SELECT} WHERE s.id = $1`, [id]);
     return schemeView(row);
-  }
-
-  /**
-   * Separation of duties: a reward is worked out from the scheme in force just after its report is
-   * confirmed. A scheme created in that moment by the report's verifier would pay, on one person's word,
-   * amounts that person set; so a verifier whose confirmed reports under this union have no reward yet
-   * waits until they have one. Under the lock a verification takes, so the two cannot pass each other.
-   */
-  private async assertNoRewardPendingOnYourWord(tx: EntityManager, unit: OrgUnitRef, caller: Caller): Promise<void> {
-    await lockUnionForMoneySetting(tx, unit.id);
-    const [pending]: { id: string }[] = await tx.query(
-      `SELECT r.id FROM hazard_reports r
-        WHERE r.verified_by = $1 AND r.status = 'confirmed' AND (r.enterprise_path = $2 OR r.enterprise_path LIKE $3)
-          AND NOT EXISTS (SELECT 1 FROM rewards w WHERE w.report_id = r.id)
-        LIMIT 1`,
-      [caller.principal.userId, unit.path, descendantsLikePattern(unit.path)],
-    );
-    if (pending) {
-      throw new RewardBeingWorkedOut(pending.id);
-    }
   }
 }
