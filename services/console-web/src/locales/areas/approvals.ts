@@ -214,6 +214,7 @@ const zh = {
   // Honour nomination
   'approvals.nomination.unreadable': '无法读取推荐材料',
   'approvals.nomination.title': '荣誉推荐',
+  'approvals.nomination.openPage': '打开推荐页（公示、异议、授予）',
   'approvals.nomination.honour': '荣誉称号',
   'approvals.nomination.year': '年度',
   'approvals.nomination.conferringUnit': '授予单位',
@@ -541,6 +542,7 @@ export const approvalsEn: Record<keyof typeof zh, string> = {
   // Honour nomination
   'approvals.nomination.unreadable': 'The nomination could not be read',
   'approvals.nomination.title': 'Honour nomination',
+  'approvals.nomination.openPage': 'Open the nomination (publicity, objections, conferral)',
   'approvals.nomination.honour': 'Honour',
   'approvals.nomination.year': 'Year',
   'approvals.nomination.conferringUnit': 'Conferred by',

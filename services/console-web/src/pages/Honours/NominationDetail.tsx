@@ -3,6 +3,7 @@ import { App, Button, Descriptions, Empty, List, Result, Space, Spin, Steps, Tag
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useRefusalDialog } from '../../components/api-form';
+import CaseFileLink from '../../components/CaseFileLink';
 import { useLocale } from '../../locales';
 import { ApiError, awards, refusalText, unwrap, type AwardsApi, type Ok } from '../../services/api';
 import { useSession } from '../../session-context';
@@ -70,15 +71,16 @@ export default function NominationDetail() {
         </Tag>,
         ...(n.priority ? [<Tag key="priority" color="gold">{t('approvals.nomination.priority')}</Tag>] : []),
       ]}
-      extra={
-        access.canNominate && n.status === 'candidate'
+      extra={[
+        <CaseFileLink key="case-file" kind="nomination" id={n.id} />,
+        ...(access.canNominate && n.status === 'candidate'
           ? [
               <Button key="submit" type="primary" onClick={submit}>
                 {t('honours.submit')}
               </Button>,
             ]
-          : []
-      }
+          : []),
+      ]}
     >
       <ProCard gutter={16} ghost wrap>
         <ProCard colSpan={{ xs: 24, lg: 15 }} direction="column" ghost gutter={[0, 16]}>

@@ -1,5 +1,6 @@
 import { Descriptions, Empty, List, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { awards, unwrap, type AwardsApi, type Ok } from '../../../services/api';
 import { useLocale } from '../../../locales';
 import { useSession } from '../../../session-context';
@@ -12,7 +13,7 @@ type Honour = Ok<AwardsApi['/honours']['get']>[number];
 
 /** 荣誉推荐: the honour, who is put forward and why (事迹材料), its 公示 and any objections. */
 export default function NominationView({ nominationId }: { nominationId: string }) {
-  const { user } = useSession();
+  const { user, access } = useSession();
   const { t } = useLocale();
   const [data, setData] = useState<{ nomination: Nomination; honour?: Honour } | null>();
   useEffect(() => {
@@ -28,7 +29,13 @@ export default function NominationView({ nominationId }: { nominationId: string 
   if (data === null) return <Empty description={t('approvals.nomination.unreadable')} />;
   const { nomination: n, honour } = data;
   return (
-    <Descriptions bordered size="small" column={2} title={t('approvals.nomination.title')}>
+    <Descriptions
+      bordered
+      size="small"
+      column={2}
+      title={t('approvals.nomination.title')}
+      extra={access.canSeeHonours && <Link to={`/honours/nominations/${n.id}`}>{t('approvals.nomination.openPage')}</Link>}
+    >
       <Descriptions.Item label={t('approvals.nomination.honour')}>{honour?.name ?? n.honourCode}</Descriptions.Item>
       <Descriptions.Item label={t('approvals.nomination.year')}>{t('approvals.year', { year: n.year })}</Descriptions.Item>
       <Descriptions.Item label={t('approvals.nomination.conferringUnit')}>{conferring}</Descriptions.Item>
