@@ -26,7 +26,8 @@ const charts = ['coverage', 'hazards-by-month', 'rectification', 'rewards', 'pas
 
 test('every chart of the 数据看板 draws figures, a click drills into a unit, and the 大屏 updates as a hazard is reported', async ({ as, browser, baseURL }) => {
   // What the demo city does not have yet: 恒通's submitted sheet reviewed and finalised by its township,
-  // and a 工人先锋号 nomination of its team, so that pass rates and honours have something to show.
+  // and a 工人先锋号 nomination of its 装配班 (the honours journey follows its other team), so that pass
+  // rates and honours have something to show.
   const town = await as('town.cadre');
   const competitions = (await (await town.request.get('/api/registration/competitions?limit=100')).json()).items as { id: string }[];
   let sheet: { id: string; status: string; self: { inputs: Record<string, unknown> } } | undefined;
@@ -43,8 +44,8 @@ test('every chart of the 数据看板 draws figures, a click drills into a unit,
     honourCode: 'pioneer-team',
     conferringUnitId: 'demo-city',
     year: new Date().getFullYear(),
-    nomineeId: 'team-hengtong-1',
-    material: '数控加工班全年完成技改项目3项',
+    nomineeId: 'team-hengtong-2',
+    material: '装配班全年完成技改项目3项',
   });
 
   await cadre.getByRole('menuitem', { name: '数据看板' }).click();
