@@ -22,6 +22,28 @@ export function childOf(units: Map<string, { id: string; name: string }>, path: 
   return { unitId: unit?.id ?? path.slice(path.lastIndexOf('/') + 1), name: unit?.name ?? null };
 }
 
+/**
+ * A dashboard's rows (each carrying `child_path` from childPathSql) as one entry per unit directly under
+ * the unit asked about, named from the tree and with the figures made of its rows. Rows of the unit
+ * itself (the path with a trailing '/') count in the totals only, so they are left out here.
+ */
+export async function childFigures<Row extends { child_path: string }, Figures>(
+  db: SqlRunner,
+  rows: Row[],
+  figures: (rows: Row[]) => Figures,
+): Promise<{ unitId: string; name: string | null; figures: Figures }[]> {
+  const byChild = new Map<string, Row[]>();
+  for (const row of rows) {
+    if (row.child_path.endsWith('/')) continue;
+    const group = byChild.get(row.child_path);
+    if (group) group.push(row);
+    else byChild.set(row.child_path, [row]);
+  }
+  const childPaths = [...byChild.keys()].sort();
+  const names = await unitsByPath(db, childPaths);
+  return childPaths.map((path) => ({ ...childOf(names, path), figures: figures(byChild.get(path) ?? []) }));
+}
+
 /** A share as a percent to one decimal place; null when there is nothing to divide by. */
 export function percentOf(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
-import { childOf, childPathSql, endOfChinaDay, OrgUnitRef, startOfChinaDay, unitsByPath } from '@lc/platform';
+import { childFigures, childPathSql, endOfChinaDay, OrgUnitRef, startOfChinaDay } from '@lc/platform';
 import { HONOUR_LEVELS } from './honour-levels';
 import type { HonoursDashboardDto } from './honours-dashboard.response.dto';
 
@@ -38,16 +38,11 @@ export class GetHonoursDashboardQuery {
         GROUP BY 1, 2`,
       [unit.path, descendantsLikePattern(unit.path), startOfChinaDay(period.from), endOfChinaDay(period.to)],
     );
-    const byChild = new Map<string, LevelRow[]>();
-    for (const row of rows) byChild.set(row.child_path, [...(byChild.get(row.child_path) ?? []), row]);
-    // Honours of the unit itself (a team or an enterprise asked about) group under its path with a trailing '/'.
-    const childPaths = [...byChild.keys()].filter((p) => !p.endsWith('/')).sort();
-    const names = await unitsByPath(db, childPaths);
     return {
       unit: { id: unit.id, name: unit.name },
       period,
       totals: figures(rows),
-      children: childPaths.map((path) => ({ ...childOf(names, path), figures: figures(byChild.get(path) ?? []) })),
+      children: await childFigures(db, rows, figures),
     };
   }
 }
