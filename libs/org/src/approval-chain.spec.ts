@@ -1,7 +1,7 @@
 import { approvalLevels } from './approval-chain';
 import { NoUnitAtLevelError, SubmitterAboveLevelError, UnknownOrgUnitError } from './org.errors';
 import { OrgLevels } from './org-kinds';
-import { demoKinds, demoTree, pathOfDemo } from './org-tree.fixture';
+import { demoKinds, demoTree, pathOfDemo } from '../test/fixtures/org-tree.fixture';
 import { approverRolesAt } from './roles';
 import { decideScope } from './scope';
 

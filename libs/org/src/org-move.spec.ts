@@ -2,7 +2,7 @@ import { InvalidOrgPathError, OrgMoveCycleError, OrgRuleError, ParentDeactivated
 import { OrgUnitKind } from './org-kinds';
 import { validateMove } from './org-move';
 import { rebasePath } from './org-path';
-import { demoTree } from './org-tree.fixture';
+import { demoTree } from '../test/fixtures/org-tree.fixture';
 
 const unit = (id: string) => ({ id, kind: demoTree[id].kind, path: demoTree[id].path });
 const parent = (id: string, active = true) => ({ ...unit(id), active });

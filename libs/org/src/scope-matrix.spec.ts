@@ -1,5 +1,5 @@
 import { ancestorIds, isStrictDescendant, parentPathOf } from './org-path';
-import { demoTree, pathOfDemo } from './org-tree.fixture';
+import { demoTree, pathOfDemo } from '../test/fixtures/org-tree.fixture';
 import { canHoldRole, isRole, Role, roles } from './roles';
 import { decideScope, ScopeAction } from './scope';
 

@@ -1,5 +1,5 @@
 import { InvalidOrgPathError } from './org.errors';
-import { pathOfDemo } from './org-tree.fixture';
+import { pathOfDemo } from '../test/fixtures/org-tree.fixture';
 import { Role } from './roles';
 import { decideScope, ScopeAction } from './scope';
 

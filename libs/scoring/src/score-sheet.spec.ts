@@ -1,6 +1,6 @@
 import { scoreSheet } from './score-sheet';
 import { InvalidTemplateError, ScoringInputError } from './scoring.errors';
-import { copyOf, inputErrorOf } from './scoring.fixtures';
+import { copyOf, inputErrorOf } from '../test/fixtures/scoring.fixtures';
 import type { TemplateDefinition } from './template.types';
 
 /** Two categories: a judged one on the 0.1 grid (to prove exact sums) and a presence one. */

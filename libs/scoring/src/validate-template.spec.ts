@@ -1,5 +1,5 @@
 import { InvalidTemplateError } from './scoring.errors';
-import { copyOf } from './scoring.fixtures';
+import { copyOf } from '../test/fixtures/scoring.fixtures';
 import { pioneerTeamAssessment2018 } from './templates/pioneer-team-assessment-2018';
 import type { TemplateDefinition } from './template.types';
 import { parseTemplate, validateTemplate } from './validate-template';

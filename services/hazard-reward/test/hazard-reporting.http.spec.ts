@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { Json, waitFor } from '@lc/testing';
-import { gif, SECRETS } from '../src/photos/test-images.fixture';
+import { gif, SECRETS } from './fixtures/test-images.fixture';
 import { HazardCity, Person, startHazardCity } from './fixtures/hazard-city';
 
 /**

@@ -1,5 +1,5 @@
 import { Json, waitFor } from '@lc/testing';
-import { phoneJpeg, SECRETS } from '../src/photos/test-images.fixture';
+import { phoneJpeg, SECRETS } from './fixtures/test-images.fixture';
 import { HazardCity, Person, startHazardCity } from './fixtures/hazard-city';
 
 /**

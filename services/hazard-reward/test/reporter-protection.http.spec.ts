@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { Json, waitFor } from '@lc/testing';
-import { phoneJpeg, pngBomb } from '../src/photos/test-images.fixture';
+import { phoneJpeg, pngBomb } from './fixtures/test-images.fixture';
 import { HazardCity, Person, startHazardCity } from './fixtures/hazard-city';
 
 const PER_HOUR = 3;

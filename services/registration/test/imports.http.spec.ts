@@ -1,5 +1,5 @@
 import { apiClient, creditCodeFor, Json, startTestCity, TestCity } from '@lc/testing';
-import { xlsxFile } from '../src/org-units/import/import.fixture';
+import { xlsxFile } from './fixtures/import.fixture';
 import { countOf, entriesAfter, lastEntryId, upload } from './fixtures/city-helpers';
 
 const ENTERPRISE_HEADER = '单位编号,企业名称,统一社会信用代码,上级工会编号,行政区划代码,所有制,规模以上,行业,职工人数';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { apiClient, createUserWithPassword, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
-import { validForm } from '../src/pioneer-teams/pioneer-team-form.fixture';
+import { validForm } from './fixtures/pioneer-team-form.fixture';
 
 /**
  * The 工人先锋号 creation application of seed 004 attachment 1: every field, the composition checked,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { apiClient, createUserWithPassword, Json, startTestCity, TestCity, waitFor } from '@lc/testing';
-import { validSupervisorForm } from '../src/registers/energy-supervisors/supervisor-form.fixture';
+import { validSupervisorForm } from './fixtures/supervisor-form.fixture';
 import { dayInChina } from '../src/forms/form-fields';
 
 /**

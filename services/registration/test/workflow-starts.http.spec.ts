@@ -23,8 +23,8 @@ import {
   workflowStatus,
 } from '@lc/testing';
 import { approvalChainWorkflowId, competitionAcknowledgementWorkflowId } from '@lc/workflows';
-import { validForm } from '../src/pioneer-teams/pioneer-team-form.fixture';
-import { validSupervisorForm } from '../src/registers/energy-supervisors/supervisor-form.fixture';
+import { validForm } from './fixtures/pioneer-team-form.fixture';
+import { validSupervisorForm } from './fixtures/supervisor-form.fixture';
 
 const SCHEMA = 'registration';
 const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();

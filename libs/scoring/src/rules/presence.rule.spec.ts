@@ -1,4 +1,4 @@
-import { inputErrorOf, oneItemTemplate } from '../scoring.fixtures';
+import { inputErrorOf, oneItemTemplate } from '../../test/fixtures/scoring.fixtures';
 import { scoreItem } from '../score-item';
 import type { ItemDefinition } from '../template.types';
 import { validateTemplate } from '../validate-template';

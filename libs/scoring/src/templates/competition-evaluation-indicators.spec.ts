@@ -1,5 +1,5 @@
 import { scoreSheet } from '../score-sheet';
-import { inputErrorOf } from '../scoring.fixtures';
+import { inputErrorOf } from '../../test/fixtures/scoring.fixtures';
 import { validateTemplate } from '../validate-template';
 import { competitionEvaluationIndicators as indicators } from './competition-evaluation-indicators';
 

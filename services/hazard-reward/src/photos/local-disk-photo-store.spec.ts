@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalDiskPhotoStore } from './local-disk-photo-store';
 import { InvalidPhotoKeyError, photoKeyOf } from './photo-store';
-import { randomBytes } from './test-images.fixture';
+import { randomBytes } from '../../test/fixtures/test-images.fixture';
 
 let dir: string;
 let store: LocalDiskPhotoStore;

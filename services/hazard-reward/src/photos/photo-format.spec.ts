@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { gif, pdf, phoneJpeg, pngWithTextChunks, randomBytes, webpWithExif } from './test-images.fixture';
+import { gif, pdf, phoneJpeg, pngWithTextChunks, randomBytes, webpWithExif } from '../../test/fixtures/test-images.fixture';
 import { sniffPhotoFormat } from './photo-format';
 
 const bytes = (...parts: (string | number[])[]) =>

@@ -18,7 +18,7 @@ import {
   SECRETS,
   truncatedJpeg,
   webpWithExif,
-} from './test-images.fixture';
+} from '../../test/fixtures/test-images.fixture';
 
 const MiB = 1024 * 1024;
 const ONLY = 'only JPEG, PNG and WebP photos are accepted';

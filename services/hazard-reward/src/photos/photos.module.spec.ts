@@ -6,9 +6,9 @@ import { LocalDiskPhotoStore } from './local-disk-photo-store';
 import { PhotoIntake } from './photo-intake';
 import { PhotoStore } from './photo-store';
 import { PhotosModule } from './photos.module';
-import { hazardRewardTestConfig, serviceConfigModule } from './photos-config.fixture';
+import { hazardRewardTestConfig, serviceConfigModule } from '../../test/fixtures/photos-config.fixture';
 import { S3PhotoStore } from './s3-photo-store';
-import { phoneJpeg } from './test-images.fixture';
+import { phoneJpeg } from '../../test/fixtures/test-images.fixture';
 
 let dir: string;
 beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'photos-module-'))));

@@ -1,12 +1,12 @@
 import { CreateBucketCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Test } from '@nestjs/testing';
-import { startMotoServer, MotoServer } from './moto-server.fixture';
+import { startMotoServer, MotoServer } from '../../test/fixtures/moto-server.fixture';
 import { PhotoIntake } from './photo-intake';
 import { InvalidPhotoKeyError, photoKeyOf, PhotoStore } from './photo-store';
 import { PhotosModule } from './photos.module';
-import { hazardRewardTestConfig, serviceConfigModule } from './photos-config.fixture';
+import { hazardRewardTestConfig, serviceConfigModule } from '../../test/fixtures/photos-config.fixture';
 import { S3PhotoStore, S3PhotoStoreSettings } from './s3-photo-store';
-import { phoneJpeg, randomBytes, SECRETS } from './test-images.fixture';
+import { phoneJpeg, randomBytes, SECRETS } from '../../test/fixtures/test-images.fixture';
 
 // Against a real S3-compatible server (moto), started for this file on a free port.
 let moto: MotoServer;

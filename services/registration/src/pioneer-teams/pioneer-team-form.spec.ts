@@ -1,5 +1,5 @@
 import { compositionProblems } from './pioneer-team-form';
-import { validForm } from './pioneer-team-form.fixture';
+import { validForm } from '../../test/fixtures/pioneer-team-form.fixture';
 
 describe('the composition of a 工人先锋号 application', () => {
   it('accepts a form whose parts add up', () => {

@@ -1,6 +1,6 @@
 import { completeOrganisationCode, makeCreditCode } from '@lc/org';
 import { type EnterpriseImportRow, validateEnterpriseRows } from './enterprise-rows';
-import { creditCodes, csvFile, xlsxFile } from './import.fixture';
+import { creditCodes, csvFile, xlsxFile } from '../../../test/fixtures/import.fixture';
 import { readTable } from './table-reader';
 
 const chineseHeader = '单位编号,企业名称,统一社会信用代码,上级工会编号,行政区划代码,所有制,规模以上,行业,职工人数';

@@ -1,5 +1,5 @@
 import { ImportFileError, type ImportProblem } from './import-problems';
-import { creditCodes, csvFile, xlsxFile } from './import.fixture';
+import { creditCodes, csvFile, xlsxFile } from '../../../test/fixtures/import.fixture';
 import { readTable, type TableRow } from './table-reader';
 
 function row(rowNumber: number, cells: Record<string, string>): TableRow {

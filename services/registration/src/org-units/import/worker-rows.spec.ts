@@ -1,4 +1,4 @@
-import { csvFile, xlsxFile } from './import.fixture';
+import { csvFile, xlsxFile } from '../../../test/fixtures/import.fixture';
 import { readTable } from './table-reader';
 import { validateWorkerRows, type WorkerImportRow } from './worker-rows';
 

@@ -1,5 +1,5 @@
 import { supervisorFormProblems } from './supervisor-form';
-import { validSupervisorForm } from './supervisor-form.fixture';
+import { validSupervisorForm } from '../../../test/fixtures/supervisor-form.fixture';
 
 describe('the dates of an energy-saving supervisor registration', () => {
   const now = new Date('2026-06-15T00:00:00Z');
