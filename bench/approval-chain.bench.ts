@@ -1,11 +1,11 @@
 /**
  * Approval chain benchmark: N concurrent 4-level chains, each decided level by level by a driver (one
  * `decide` update per level, timed from send to answer), beside a trivial one-activity workflow
- * (competitionAcknowledgement) measured in the same run on the same Temporal server.
+ * (bench/one-activity.workflow.ts) measured in the same run on the same Temporal server.
  *
  *   npm run bench:approvals      (200 chains, 50 at a time; BENCH_CHAINS=n, BENCH_CONCURRENCY=n to change)
  *
- * One worker of each runs in this process on a task queue of its own, with the real workflow code; the
+ * One worker of each runs in this process on a task queue of its own, the chain's with the real workflow code; the
  * chain's activity records each transition into a fresh Postgres database, the baseline's activity does
  * nothing. A few of each run first, unmeasured, so that neither part pays for the workers' cold start.
  * Starts the local infrastructure when DATABASE_URL etc. are not set. Prints its figures as JSON; asserts nothing.
@@ -19,15 +19,13 @@ import {
   approvalChainWorkflowId,
   approvalChainWorkflowType,
   ChainState,
-  CompetitionAcknowledgementActivities,
-  CompetitionAcknowledgementInput,
-  CompetitionAcknowledgementResult,
-  competitionAcknowledgementWorkflowId,
-  competitionAcknowledgementWorkflowType,
   DecisionRequest,
   decideUpdate,
-  workflowCode,
 } from '@lc/workflows';
+import type { oneActivity, OneActivityActivities } from './one-activity.workflow';
+
+/** The baseline's workflow type: the function's name in its bundle. */
+const oneActivityType = 'oneActivity';
 // The chain and the recording worker the workflow's own tests use; test fixtures are not part of the
 // library's public API, so they are reached by path.
 /* eslint-disable @nx/enforce-module-boundaries */
@@ -67,14 +65,12 @@ async function runConcurrently(count: number, concurrency: number, task: (n: num
   return (performance.now() - started) / 1000;
 }
 
-const benchActivities: CompetitionAcknowledgementActivities = {
-  recordCompetitionAcknowledgement: async (i) => ({ competitionId: i.competitionId, reference: 'BENCH', acknowledgedAt: new Date().toISOString() }),
-};
+const benchActivities: OneActivityActivities = { touch: async (id) => id };
 
-/** A worker of the same workflow code whose acknowledgement activity does nothing. */
+/** A worker of the one-activity workflow alone, whose activity does nothing. */
 async function startBaselineWorker(taskQueue: string) {
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS });
-  const worker = await Worker.create({ connection, taskQueue, ...workflowCode(), activities: benchActivities });
+  const worker = await Worker.create({ connection, taskQueue, workflowsPath: require.resolve('./one-activity.workflow'), activities: benchActivities });
   const running = worker.run();
   return {
     stop: async () => {
@@ -128,23 +124,17 @@ async function main(): Promise<void> {
       return handle.result();
     };
 
-    const acknowledgement = async (competitionId: string): Promise<CompetitionAcknowledgementResult> => {
-      const input: CompetitionAcknowledgementInput = { competitionId, name: '职工技能大赛' };
-      return client.workflow.execute(competitionAcknowledgementWorkflowType, {
-        taskQueue: baselineQueue,
-        workflowId: competitionAcknowledgementWorkflowId(competitionId),
-        args: [input],
-      });
-    };
+    const baseline = async (id: string): Promise<string> =>
+      client.workflow.execute<typeof oneActivity>(oneActivityType, { taskQueue: baselineQueue, workflowId: `bench-one-activity-${id}`, args: [id] });
 
     await runConcurrently(WARMUP, WARMUP, async (n) => {
-      await Promise.all([chain(`${prefix}-warmup-${n}`, null), acknowledgement(`${prefix}-warmup-${n}`)]);
+      await Promise.all([chain(`${prefix}-warmup-${n}`, null), baseline(`${prefix}-warmup-${n}`)]);
     });
 
     const workflowMs: number[] = [];
     const baselineSeconds = await runConcurrently(CHAINS, CONCURRENCY, async (n) => {
       const started = performance.now();
-      await acknowledgement(`${prefix}-${n}`);
+      await baseline(`${prefix}-${n}`);
       workflowMs.push(performance.now() - started);
     });
 
@@ -173,7 +163,7 @@ async function main(): Promise<void> {
         transitionsRecorded: transitions,
       },
       baseline: {
-        workflow: competitionAcknowledgementWorkflowType,
+        workflow: oneActivityType,
         seconds: Number(baselineSeconds.toFixed(2)),
         workflowsPerSecond: Number((CHAINS / baselineSeconds).toFixed(1)),
         workflowMs: latency(workflowMs),

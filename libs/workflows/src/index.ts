@@ -1,7 +1,6 @@
 // Types, names and the location of workflow code. Workflow functions themselves are loaded by the
-// worker from workflows.ts, never imported by services.
+// worker from its service's bundle entry (bundles/<task queue>.workflows.ts), never imported by services.
 export * from './task-queues';
-export * from './competition-acknowledgement.types';
 export * from './workflow-code';
 export * from './approval-chain';
 export * from './hazard';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
-import { workflowCode } from '../src';
+import { TaskQueues, workflowCode } from '../src';
 
 /**
  * The recorded history of every path of the approval chain (scripts/record-approval-histories.ts)
@@ -26,6 +26,6 @@ describe('replay of recorded approval chain histories', () => {
 
   it.each(files)('%s replays without nondeterminism', async (file) => {
     const history = temporal.api.history.v1.History.fromObject(JSON.parse(readFileSync(join(historiesDir, file), 'utf8')));
-    await expect(Worker.runReplayHistory({ ...workflowCode(), replayName: file }, history)).resolves.toBeUndefined();
+    await expect(Worker.runReplayHistory({ ...workflowCode(TaskQueues.registration), replayName: file }, history)).resolves.toBeUndefined();
   });
 });

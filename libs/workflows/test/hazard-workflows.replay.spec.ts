@@ -1,3 +1,4 @@
+import { TaskQueues } from '../src';
 import { describeHistoryReplays } from './fixtures/history-replays';
 
 /**
@@ -5,7 +6,7 @@ import { describeHistoryReplays } from './fixtures/history-replays';
  * replays against today's workflow code. A change that makes one fail would break timers and payments
  * already running in production: put it behind patched() instead of re-recording.
  */
-describeHistoryReplays('replay of recorded hazard workflow histories', /^(rectification-timer|reward-payment)\./, [
+describeHistoryReplays('replay of recorded hazard workflow histories', TaskQueues.hazardReward, /^(rectification-timer|reward-payment)\./, [
   'rectification-timer.closed-before-reminder',
   'rectification-timer.deadline-moved-then-closed',
   'rectification-timer.reminded-overdue-closed',

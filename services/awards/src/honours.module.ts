@@ -73,7 +73,7 @@ export class HonoursModule implements OnModuleInit {
   onModuleInit(): void {
     this.workers.addWorker({
       taskQueue: TaskQueues.awards,
-      workflows: workflowCode(),
+      workflows: workflowCode(TaskQueues.awards),
       activities: {
         recordPublicityOutcome: this.outcomes.recordPublicityOutcome.bind(this.outcomes),
         recordObjection: this.outcomes.recordObjection.bind(this.outcomes),

@@ -18,6 +18,7 @@ import { Registers1732300000140 } from './migrations/1732300000140-registers.mig
 import { Sessions1732300000150 } from './migrations/1732300000150-sessions.migration';
 import { SessionExpiry1765200000160 } from './migrations/1765200000160-session-expiry.migration';
 import { ApprovalCentre1765500000170 } from './migrations/1765500000170-approval-centre.migration';
+import { DropCompetitionAcknowledgement1766000000180 } from './migrations/1766000000180-drop-competition-acknowledgement.migration';
 import { OrgUnitOrmEntity } from './org-units/org-unit.orm-entity';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PioneerTeamsModule } from './pioneer-teams/pioneer-teams.module';
@@ -44,6 +45,7 @@ export const registrationMigrations = [
   Sessions1732300000150,
   SessionExpiry1765200000160,
   ApprovalCentre1765500000170,
+  DropCompetitionAcknowledgement1766000000180,
 ];
 
 @Module({})

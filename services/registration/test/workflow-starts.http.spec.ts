@@ -22,7 +22,7 @@ import {
   workflowStarted,
   workflowStatus,
 } from '@lc/testing';
-import { approvalChainWorkflowId, competitionAcknowledgementWorkflowId } from '@lc/workflows';
+import { approvalChainWorkflowId } from '@lc/workflows';
 import { validForm } from './fixtures/pioneer-team-form.fixture';
 import { validSupervisorForm } from './fixtures/supervisor-form.fixture';
 
@@ -30,9 +30,8 @@ const SCHEMA = 'registration';
 const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /**
- * Every workflow registration starts because of a change (a competition's acknowledgement, the
- * approval chains of plan filing, 工人先锋号 applications, energy supervisors and technical-service
- * requests) is recorded in the change's transaction and started after commit by the workflow outbox
+ * Every workflow registration starts because of a change (the approval chains of plan filing,
+ * 工人先锋号 applications, energy supervisors and technical-service requests) is recorded in the change's transaction and started after commit by the workflow outbox
  * relay. Here the service dies between the two: it runs with its starts held (as if each instance had
  * died right after committing), is killed with SIGKILL, and comes back.
  */
@@ -51,7 +50,7 @@ describe('workflow starts in registration across a crash between commit and star
   let worker: TestPerson;
   /** An open 工人先锋号 creation competition, for the application. */
   let creationCompetitionId: string;
-  /** Township plans drafted (and acknowledged) before any crash: one to file while starts are held, one whose filing rolls back. */
+  /** Township plans drafted before any crash: one to file while starts are held, one whose filing rolls back. */
   let planToFile: string;
   let planToRollBack: string;
 
@@ -111,13 +110,11 @@ describe('workflow starts in registration across a crash between commit and star
     await city?.stop();
   });
 
-  it('starts every acknowledgement and approval chain whose change committed before the service died, and none twice', async () => {
+  it('starts every approval chain whose change committed before the service died, and none twice', async () => {
     held = await restartWithWorkflowStartsHeld(registration, city.databaseUrl, SCHEMA);
     registration = held.service;
 
     // Each kind of item, by the person who does it; each change commits, its start only recorded.
-    const competition = await as(townCadre).post('/competitions', { name: '兴华街道岗位练兵', organiserOrgUnitId: 'town-a1', startDate: `${year}-04-01`, endDate: `${year}-10-31` });
-    expect(competition.status).toBe(201);
     const filing = await as(townCadre).post(`/competitions/${planToFile}/filing`);
     expect(filing.status).toBe(201);
     const application = await as(teamLeader).post('/pioneer-team-applications', { competitionId: creationCompetitionId, teamUnitId: 'team-a1a', ...validForm() });
@@ -127,7 +124,6 @@ describe('workflow starts in registration across a crash between commit and star
     const serviceRequest = await as(entCadre).post('/technical-service-requests', technicalServiceRequest());
     expect(serviceRequest.status).toBe(201);
 
-    const acknowledgement = competitionAcknowledgementWorkflowId(competition.body.id);
     const chains = {
       filing: approvalChainWorkflowId('plan-filing', planToFile),
       application: approvalChainWorkflowId('pioneer-team', application.body.id),
@@ -135,10 +131,9 @@ describe('workflow starts in registration across a crash between commit and star
       serviceRequest: approvalChainWorkflowId('technical-service-request', serviceRequest.body.id),
     };
     expect([filing.body.workflowId, application.body.workflowId, supervisor.body.workflowId, serviceRequest.body.workflowId]).toEqual(Object.values(chains));
-    const workflowIds = [acknowledgement, ...Object.values(chains)];
+    const workflowIds = Object.values(chains);
 
     // Committed…
-    expect(await statusOf('competitions', competition.body.id)).toBe('draft');
     expect(await statusOf('competitions', planToFile)).toBe('filing');
     expect(await statusOf('pioneer_team_applications', application.body.id)).toBe('submitted');
     expect(await statusOf('energy_supervisors', supervisor.body.id)).toBe('submitted');
@@ -150,8 +145,6 @@ describe('workflow starts in registration across a crash between commit and star
 
     // The crash between commit and start; the instance that comes back starts what was recorded.
     registration = await held.crashAndRelease();
-    expect(await workflowStarted(temporal.client, acknowledgement)).toEqual(expect.any(String));
-    await waitFor('the competition to be acknowledged', async () => (await acknowledgementOf(competition.body.id)) ?? undefined);
     for (const workflowId of Object.values(chains)) expect(await workflowStarted(temporal.client, workflowId)).toBe('RUNNING');
     // Each chain waits at its first box, in the inbox of whoever fills it.
     await waitForInboxItem(registration.url, countyOffice, chains.filing, 'county-a');
@@ -160,7 +153,6 @@ describe('workflow starts in registration across a crash between commit and star
     await waitForInboxItem(registration.url, townCadre, chains.serviceRequest, 'town-a1');
     await waitForWorkflowOutboxDone(city.sql, SCHEMA);
     for (const workflowId of workflowIds) expect(await workflowOutboxRows(city.sql, SCHEMA, workflowId)).toEqual([{ action: 'start', done: true }]);
-    expect(await workflowStatus(temporal.client, acknowledgement)).toBe('COMPLETED');
     // The township accepts the service request, and its chain ends. An item may be submitted again once
     // its chain has ended, so Temporal would take a second start of that id: only the relay can tell
     // that it started this one already.
@@ -172,14 +164,12 @@ describe('workflow starts in registration across a crash between commit and star
 
     // Another crash, at the one moment a start can be delivered twice: Temporal took them, the relay
     // had not yet marked them done. They are delivered again, and nothing starts a second time.
-    const reference = await acknowledgementOf(competition.body.id);
     registration = await restartAsIfDeliveriesUnrecorded(registration, city.sql, SCHEMA, heldRows);
     await waitForWorkflowOutboxDone(city.sql, SCHEMA);
     expect(await workflowRuns(temporal.client, workflowIds)).toEqual(runs);
     for (const workflowId of [chains.filing, chains.application, chains.supervisor]) expect(await workflowStatus(temporal.client, workflowId)).toBe('RUNNING');
     expect(await workflowStatus(temporal.client, chains.serviceRequest)).toBe('COMPLETED');
     expect(await statusOf('technical_service_requests', serviceRequest.body.id)).toBe('accepted');
-    expect(await acknowledgementOf(competition.body.id)).toBe(reference);
   }, 300_000);
 
   it('starts no chain for a plan filing whose transaction rolled back after its start was recorded', async () => {
@@ -193,19 +183,14 @@ describe('workflow starts in registration across a crash between commit and star
     expect(audited.map((a: Json) => a.action)).toEqual(['competition.created']);
 
     // The relay is at work: another change's start goes through, and a moment later still nothing of the filing.
-    const other = await as(townCadre).post('/competitions', { name: '兴华街道节能竞赛', organiserOrgUnitId: 'town-a1', startDate: `${year}-05-01`, endDate: `${year}-09-30` });
+    const other = await as(worker).post('/energy-supervisors', { unitId: 'team-a1a', ...validSupervisorForm('13912345670') });
     expect(other.status).toBe(201);
-    await workflowStarted(temporal.client, competitionAcknowledgementWorkflowId(other.body.id));
+    await workflowStarted(temporal.client, approvalChainWorkflowId('energy-supervisor', other.body.id));
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(await workflowStatus(temporal.client, workflowId)).toBeNull();
     expect((await apiClient(registration.url, countyOffice.token).get('/approvals/inbox')).body.items.map((i: Json) => i.itemId)).not.toContain(planToRollBack);
   });
 
-  /** The competition's acknowledgement reference, once its workflow recorded it. */
-  async function acknowledgementOf(competitionId: string): Promise<string | null> {
-    const [row] = await city.sql<{ ref: string | null }>(`SELECT acknowledgement_ref AS ref FROM ${SCHEMA}.competitions WHERE id = $1`, [competitionId]);
-    return row.ref;
-  }
 });
 
 /** Attachment 5, filled in by the enterprise's union. */

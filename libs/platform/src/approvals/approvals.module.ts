@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnModuleInit, Optional } from '@nestjs/common';
-import { workflowCode } from '@lc/workflows';
+import { TaskQueue, workflowCode } from '@lc/workflows';
 import { inboxConsumerProvider } from '../messaging/inbox-consumer.provider';
 import { MovedPathRebaser } from '../org-tree/read-model/moved-path-rebaser';
 import { TemporalWorkerHost } from '../temporal/temporal-worker.host';
@@ -19,13 +19,13 @@ export class ApprovalsModule implements OnModuleInit {
   constructor(
     private readonly workers: TemporalWorkerHost,
     private readonly recorder: ApprovalTransitionRecorder,
-    @Inject(APPROVALS_TASK_QUEUE) private readonly taskQueue: string,
+    @Inject(APPROVALS_TASK_QUEUE) private readonly taskQueue: TaskQueue,
     // With a copy of the tree it is the read model's; registration, which owns the tree, provides its
     // own and rebases it in the move's transaction. Optional for a service that stores no paths to follow.
     @Optional() private readonly storedPaths?: MovedPathRebaser,
   ) {}
 
-  static forService(options: { service: string; taskQueue: string }): DynamicModule {
+  static forService(options: { service: string; taskQueue: TaskQueue }): DynamicModule {
     return {
       module: ApprovalsModule,
       global: true,
@@ -47,7 +47,7 @@ export class ApprovalsModule implements OnModuleInit {
     this.storedPaths?.register({ table: 'approval_items', column: 'submitter_org_path' });
     this.workers.addWorker({
       taskQueue: this.taskQueue,
-      workflows: workflowCode(),
+      workflows: workflowCode(this.taskQueue),
       activities: { recordApprovalTransition: this.recorder.recordApprovalTransition.bind(this.recorder) },
     });
   }

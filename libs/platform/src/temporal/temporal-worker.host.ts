@@ -55,6 +55,9 @@ export class TemporalWorkerHost implements OnApplicationBootstrap {
       this.definitions.push({ ...definition, activities: { ...definition.activities } });
       return;
     }
+    if (JSON.stringify(existing.workflows) !== JSON.stringify(definition.workflows)) {
+      throw new Error(`task queue ${definition.taskQueue} is given two workflow bundles: one worker runs one bundle`);
+    }
     const clash = Object.keys(definition.activities).find((name) => name in existing.activities);
     if (clash) throw new Error(`activity ${clash} is registered twice on task queue ${definition.taskQueue}`);
     Object.assign(existing.activities, definition.activities);

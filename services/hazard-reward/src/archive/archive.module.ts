@@ -50,7 +50,7 @@ export class ArchiveModule implements OnModuleInit {
   onModuleInit(): void {
     this.workers.addWorker({
       taskQueue: TaskQueues.hazardReward,
-      workflows: workflowCode(),
+      workflows: workflowCode(TaskQueues.hazardReward),
       activities: { recordRectificationTimerEvent: this.recorder.recordRectificationTimerEvent.bind(this.recorder) },
     });
   }

@@ -64,7 +64,7 @@ export class RewardsModule implements OnModuleInit {
   onModuleInit(): void {
     this.workers.addWorker({
       taskQueue: TaskQueues.hazardReward,
-      workflows: workflowCode(),
+      workflows: workflowCode(TaskQueues.hazardReward),
       activities: { payReward: this.payer.payReward.bind(this.payer) },
     });
   }

@@ -73,12 +73,6 @@ export class CompetitionOrmEntity {
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
 
-  @Column('text', { name: 'acknowledgement_ref', nullable: true })
-  acknowledgementRef: string | null;
-
-  @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
-  acknowledgedAt: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -3,15 +3,6 @@ import { CompetitionOrmEntity } from './competition.orm-entity';
 import { competitionKindIds, competitionKinds, ParticipantScope } from './competition-plan';
 import { ParticipantScopeDto } from './commands/create-competition/competition-plan.request.dto';
 
-export class AcknowledgementDto {
-  @ApiProperty() workflowId: string;
-  @ApiProperty({ enum: ['NOT_STARTED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED', 'TERMINATED', 'TIMED_OUT', 'UNKNOWN', 'UNAVAILABLE'] })
-  status: string;
-  @ApiPropertyOptional({ description: 'The acknowledgement reference, once the workflow completed' })
-  reference?: string;
-  @ApiPropertyOptional() acknowledgedAt?: string;
-}
-
 /** Where a competition stands, from its draft plan to its close. */
 export const competitionStatuses = ['draft', 'filing', 'filed', 'open', 'running', 'assessing', 'closed'] as const;
 export type CompetitionStatus = (typeof competitionStatuses)[number];
@@ -38,10 +29,9 @@ export class CompetitionResponseDto {
   @ApiProperty({ type: String, nullable: true, description: 'The competition this one runs under' }) parentCompetitionId: string | null;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: string;
-  @ApiPropertyOptional({ type: AcknowledgementDto }) acknowledgement?: AcknowledgementDto;
 }
 
-export function toCompetitionResponse(c: CompetitionOrmEntity, acknowledgement?: AcknowledgementDto): CompetitionResponseDto {
+export function toCompetitionResponse(c: CompetitionOrmEntity): CompetitionResponseDto {
   return {
     id: c.id,
     name: c.name,
@@ -63,6 +53,5 @@ export function toCompetitionResponse(c: CompetitionOrmEntity, acknowledgement?:
     parentCompetitionId: c.parentCompetitionId,
     version: c.version,
     createdAt: c.createdAt.toISOString(),
-    ...(acknowledgement ? { acknowledgement } : {}),
   };
 }

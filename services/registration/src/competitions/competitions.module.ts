@@ -1,8 +1,5 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TemporalWorkerHost } from '@lc/platform';
-import { TaskQueues, workflowCode } from '@lc/workflows';
-import { CompetitionAcknowledgementActivitiesService } from './acknowledgement/competition-acknowledgement.activities';
 import { CreateCompetitionHttpController } from './commands/create-competition/create-competition.http.controller';
 import { CreateCompetitionService } from './commands/create-competition/create-competition.service';
 import { ChangeLifecycleHttpController } from './commands/change-lifecycle/change-lifecycle.http.controller';
@@ -38,22 +35,6 @@ import { ListCompetitionsHttpController } from './queries/list-competitions/list
     CompetitionChanges,
     PlanFilingOutcome,
     GetCompetitionQuery,
-    CompetitionAcknowledgementActivitiesService,
   ],
 })
-export class CompetitionsModule implements OnModuleInit {
-  constructor(
-    private readonly workers: TemporalWorkerHost,
-    private readonly activities: CompetitionAcknowledgementActivitiesService,
-  ) {}
-
-  onModuleInit(): void {
-    this.workers.addWorker({
-      taskQueue: TaskQueues.registration,
-      workflows: workflowCode(),
-      activities: {
-        recordCompetitionAcknowledgement: this.activities.recordCompetitionAcknowledgement.bind(this.activities),
-      },
-    });
-  }
-}
+export class CompetitionsModule {}

@@ -5,8 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { competitionCreatedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker, WorkflowOutbox } from '@lc/platform';
-import { competitionAcknowledgementWorkflowId, competitionAcknowledgementWorkflowType, TaskQueues } from '@lc/workflows';
+import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { toCompetitionResponse } from '../../competition.response.dto';
 import { assertScopeWithinOrganiser, assertValidParent, planColumns } from '../../plan-checks';
@@ -20,13 +19,9 @@ export class CreateCompetitionService {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly audit: AuditTrail,
-    private readonly workflows: WorkflowOutbox,
   ) {}
 
-  /**
-   * Saves the draft competition, its competition.created event, its audit entry and the start of its
-   * acknowledgement workflow in one transaction; the workflow starts once it commits.
-   */
+  /** Saves the draft competition, its competition.created event and its audit entry in one transaction. */
   async execute(request: CreateCompetitionRequestDto, caller: Caller): Promise<CompetitionOrmEntity> {
     const organiser = await this.directory.getReferenced(request.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
@@ -71,12 +66,6 @@ export class CreateCompetitionService {
         entity: { type: 'competition', id: competition.id, orgUnitId: organiser.id, orgPath: organiser.path },
         after: toCompetitionResponse(competition),
         correlationId: caller.correlationId,
-      });
-      await this.workflows.start(tx, {
-        workflowType: competitionAcknowledgementWorkflowType,
-        workflowId: competitionAcknowledgementWorkflowId(competition.id),
-        taskQueue: TaskQueues.registration,
-        args: [{ competitionId: competition.id, name: competition.name }],
       });
       return competition;
     });

@@ -11,7 +11,7 @@ export class GetCompetitionHttpController {
 
   @Get(':id')
   @ApiOperation({ operationId: 'getCompetition', summary: '查看竞赛' })
-  @ApiOkResponse({ type: CompetitionResponseDto, description: 'The competition and its acknowledgement workflow' })
+  @ApiOkResponse({ type: CompetitionResponseDto, description: 'The competition with its organiser' })
   @ApiNotFoundResponse({ description: 'No competition has this id' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
   get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
