@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { Pool } from 'pg';
-import { createTestDatabase, ensureInfrastructure, uniqueName } from '@lc/testing';
+import { createTestDatabase, ensureInfrastructure, TEST_TEMPORAL_NAMESPACE, uniqueName } from '@lc/testing';
 import {
   approvalChainWorkflowId,
   approvalChainWorkflowType,
@@ -70,7 +70,7 @@ const benchActivities: OneActivityActivities = { touch: async (id) => id };
 /** A worker of the one-activity workflow alone, whose activity does nothing. */
 async function startBaselineWorker(taskQueue: string) {
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS });
-  const worker = await Worker.create({ connection, taskQueue, workflowsPath: require.resolve('./one-activity.workflow'), activities: benchActivities });
+  const worker = await Worker.create({ connection, namespace: TEST_TEMPORAL_NAMESPACE, taskQueue, workflowsPath: require.resolve('./one-activity.workflow'), activities: benchActivities });
   const running = worker.run();
   return {
     stop: async () => {
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       startBaselineWorker(baselineQueue),
     ]);
     connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-    const client = new Client({ connection });
+    const client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
 
     const chain = async (itemId: string, decisionMs: number[] | null): Promise<ChainState> => {
       const input = fourLevelChain(itemId);

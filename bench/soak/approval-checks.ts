@@ -6,6 +6,7 @@
  * the workflow itself reports (its chain state query).
  */
 import { Client, Connection, WorkflowExecutionInfo } from '@temporalio/client';
+import { TEST_TEMPORAL_NAMESPACE } from '@lc/testing';
 import { ChainState, chainStateQuery } from '@lc/workflows';
 import { Check, check, guarded } from './check';
 import { Sql } from './db';
@@ -143,7 +144,8 @@ export async function approvalChecks(sql: Sql, temporalAddress: string, prefix: 
   let connection: Connection | undefined;
   try {
     connection = await Connection.connect({ address: temporalAddress });
-    const client = new Client({ connection });
+    // The soak's services run with the test harness's settings, in the tests' namespace.
+    const client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
     const workflows = await listApprovals(client, prefix);
     return [
       ...(await guarded('approvals: items', () => itemChecks(sql, workflows))),

@@ -35,6 +35,8 @@ LC_STOP_TIMEOUT="${LC_STOP_TIMEOUT:-30}"        # seconds before a part that ign
 
 KAFKA_VERSION=3.9.1
 TEMPORAL_CLI_VERSION=1.5.1
+# Where the tests run their workflows (libs/testing/src/temporal-namespace.ts); the services use default.
+TEMPORAL_TEST_NAMESPACE=lc-test
 MOTO_VERSION=5.2.5
 SCHEMATHESIS_VERSION=4.32.5
 PG_USER=lc PG_PASSWORD=lc PG_DATABASE=lc
@@ -491,7 +493,13 @@ temporal_check() {
   # Workers fail with "namespace not found" until the default namespace is registered and visible.
   temporal_cli operator namespace describe --namespace default >/dev/null 2>&1 ||
     { echo "namespace default not visible yet"; return 1; }
-  echo "cluster SERVING, namespace default present"
+  # The tests' namespace (libs/testing), so that their workflows never sit beside the demo city's in
+  # default; a server started before it existed gets it here.
+  temporal_cli operator namespace describe --namespace "$TEMPORAL_TEST_NAMESPACE" >/dev/null 2>&1 ||
+    temporal_cli operator namespace create --namespace "$TEMPORAL_TEST_NAMESPACE" --retention 24h >/dev/null 2>&1 || true
+  temporal_cli operator namespace describe --namespace "$TEMPORAL_TEST_NAMESPACE" >/dev/null 2>&1 ||
+    { echo "namespace $TEMPORAL_TEST_NAMESPACE not visible yet"; return 1; }
+  echo "cluster SERVING, namespaces default and $TEMPORAL_TEST_NAMESPACE present"
 }
 
 # Built from source through the Go module proxy (v1.5.1: the newest tag whose go.mod has no replace
@@ -526,7 +534,7 @@ temporal_launch() {
   rm -f "$TEMPORAL_PID_FILE"
   launch_detached "$TEMPORAL_PID_FILE" "$TEMPORAL_LOG" \
     "$TEMPORAL_BIN" server start-dev --ip 127.0.0.1 --port "$LC_TEMPORAL_PORT" --ui-port "$LC_TEMPORAL_UI_PORT" \
-    --db-filename "$TEMPORAL_DATA/temporal.db" --log-level warn --namespace default \
+    --db-filename "$TEMPORAL_DATA/temporal.db" --log-level warn --namespace default --namespace "$TEMPORAL_TEST_NAMESPACE" \
     --disable-config-file --disable-config-env --color never
 }
 

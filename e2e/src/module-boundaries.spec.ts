@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repositoryRoot } from '@lc/testing';
 
-/** The lint rule that keeps services talking only through events: no service imports another. */
+/**
+ * The lint rule that keeps services talking only through events (no service imports another) and the
+ * test harness out of production code (scope:testing).
+ */
 describe('module boundaries', () => {
   const bin = (name: string) => join(repositoryRoot, 'node_modules', '.bin', name);
 
@@ -53,5 +56,18 @@ describe('module boundaries', () => {
       `import { Topics } from '@lc/contracts';\nexport const topic = Topics.registrationCompetitions;\n`,
     );
     expect(errors).toEqual([]);
+  });
+
+  it('refuses production code of a service or a library importing the test harness', async () => {
+    const harness = `import { waitFor } from '@lc/testing';\nexport const wait = waitFor;\n`;
+    expect(await boundaryErrors('services/hazard-reward/src/photos/leak.ts', harness)).toHaveLength(1);
+    expect(await boundaryErrors('libs/platform/src/leak.ts', harness)).toHaveLength(1);
+  });
+
+  it('allows a spec and a test folder to use the test harness', async () => {
+    const harness = `import { waitFor } from '@lc/testing';\nexport const wait = waitFor;\n`;
+    expect(await boundaryErrors('services/hazard-reward/src/photos/fine.spec.ts', harness)).toEqual([]);
+    expect(await boundaryErrors('services/hazard-reward/test/fixtures/fine.ts', harness)).toEqual([]);
+    expect(await boundaryErrors('libs/org/src/fine.spec.ts', harness)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { startConsole, type RunningConsole } from './console-process';
 import { repositoryRoot } from './infrastructure';
 import { installRoot, registrationEnv, serviceEnv } from './platform-env';
 import { startService, type RunningService } from './service-process';
+import { ensureTestTemporalNamespace, terminateTestWorkflowsQuietly } from './temporal-namespace';
 import { hazardRewardEnv } from './test-city';
 import { createTestDatabase, uniqueName } from './test-database';
 import { deleteTestTopics } from './test-topics';
@@ -46,9 +47,11 @@ function loadDemoData(services: Record<string, string>): Promise<void> {
 /**
  * The demo city of the start command, on a throwaway database and topics of its own: the four services
  * and the console, the root installed and the demo data loaded through the API by the same script. For
- * browser journeys, which act as the demo users without touching the demo city itself.
+ * browser journeys, which act as the demo users without touching the demo city itself: its workflows
+ * run in the tests' Temporal namespace, never beside the demo city's in default.
  */
 export async function startDemoCity(): Promise<DemoCity> {
+  await ensureTestTemporalNamespace();
   const demo: DemoCityScript = require(join(repositoryRoot, 'scripts', 'demo', 'city.js'));
   const database = await createTestDatabase('demo');
   const prefix = `${uniqueName('demo')}.`;
@@ -84,6 +87,7 @@ export async function startDemoCity(): Promise<DemoCity> {
     stop: async () => {
       await consoleService.stop();
       await Promise.all([registration.stop(), hazardReward.stop(), assessment.stop(), awards.stop()]);
+      await terminateTestWorkflowsQuietly(prefix);
       await deleteTestTopics(prefix);
       await database.drop();
     },

@@ -10,6 +10,7 @@ export * from './test-city';
 export * from './accounts';
 export * from './approvals';
 export * from './workflow-starts';
+export * from './temporal-namespace';
 export * from './crash-between-commit-and-start';
 export * from './console-process';
 export * from './demo-city';

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { generateSigningKeyPair, Principal, TokenIssuer } from '@lc/auth';
 import { repositoryRoot } from './infrastructure';
+import { TEST_TEMPORAL_NAMESPACE } from './temporal-namespace';
 
 /** One signing key pair per test process: services verify with the public half, tests sign with the private one. */
 const keys = generateSigningKeyPair();
@@ -18,13 +19,14 @@ function serverSetting(name: 'KAFKA_BROKERS' | 'TEMPORAL_ADDRESS'): string {
   return value;
 }
 
-/** The environment every service takes, pointed at a test database and a topic/task-queue prefix. */
+/** The environment every service takes, pointed at a test database, a topic/task-queue prefix and the tests' Temporal namespace. */
 export function serviceEnv(options: { databaseUrl: string; prefix: string }): Record<string, string> {
   return {
     DATABASE_URL: options.databaseUrl,
     KAFKA_BROKERS: serverSetting('KAFKA_BROKERS'),
     KAFKA_TOPIC_PREFIX: options.prefix,
     TEMPORAL_ADDRESS: serverSetting('TEMPORAL_ADDRESS'),
+    TEMPORAL_NAMESPACE: TEST_TEMPORAL_NAMESPACE,
     TEMPORAL_TASK_QUEUE_PREFIX: options.prefix,
     LOG_LEVEL: 'warn',
     AUTH_PUBLIC_KEY: keys.publicKeyPem,

@@ -1,4 +1,4 @@
-import { Client as TemporalClient, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { Client as TemporalClient, WorkflowNotFoundError } from '@temporalio/client';
 import { Client } from 'pg';
 import { waitFor } from './wait-for';
 
@@ -25,14 +25,6 @@ export async function holdWorkflowStarts(databaseUrl: string, schema: string): P
 /** Workflow starts (and signals) recorded in a schema's workflow outbox and not carried out yet. */
 export async function pendingWorkflowStarts(sql: (text: string, params?: unknown[]) => Promise<{ workflow_id: string; action: string }[]>, schema: string) {
   return sql(`SELECT workflow_id, action FROM ${schema}.workflow_outbox WHERE done_at IS NULL ORDER BY id`);
-}
-
-/** The Temporal server the tests use (TEMPORAL_ADDRESS), as a client. */
-export async function testTemporalClient(): Promise<{ client: TemporalClient; close: () => Promise<void> }> {
-  const address = process.env.TEMPORAL_ADDRESS;
-  if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the tests through jest, whose global setup starts the servers');
-  const connection = await Connection.connect({ address });
-  return { client: new TemporalClient({ connection }), close: () => connection.close() };
 }
 
 /** The status of a workflow's latest run ('RUNNING', 'COMPLETED'…), or null when there is none. */

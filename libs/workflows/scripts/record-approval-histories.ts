@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import { Pool } from 'pg';
-import { createTestDatabase, ensureInfrastructure, uniqueName, waitFor } from '@lc/testing';
+import { createTestDatabase, ensureInfrastructure, TEST_TEMPORAL_NAMESPACE, uniqueName, waitFor } from '@lc/testing';
 import {
   ApprovalChainInput,
   approvalChainWorkflowId,
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const taskQueue = uniqueName('histories');
   const worker = await startApprovalWorker({ taskQueue, databaseUrl: database.url });
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-  const client = new Client({ connection });
+  const client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
   try {
     for (const [name, path] of Object.entries(paths)) {
       const input = (path.input ?? ((id: string) => fourLevelChain(id)))(`history-${name}`);

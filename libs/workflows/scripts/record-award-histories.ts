@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import { Pool } from 'pg';
-import { createTestDatabase, ensureInfrastructure, uniqueName, waitFor } from '@lc/testing';
+import { createTestDatabase, ensureInfrastructure, TEST_TEMPORAL_NAMESPACE, uniqueName, waitFor } from '@lc/testing';
 import {
   lodgeObjectionUpdate,
   lodgeObjectionUpdateId,
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const taskQueue = uniqueName('histories');
   const worker = await startAwardsWorker({ taskQueue, databaseUrl: database.url });
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-  const client = new Client({ connection });
+  const client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
   try {
     for (const [name, path] of Object.entries(publicityPaths)) {
       const input: PublicityPeriodInput = { nominationId: `history-${name}`, periodSeconds: path.periodSeconds };

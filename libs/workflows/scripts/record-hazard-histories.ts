@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { Pool } from 'pg';
-import { createTestDatabase, ensureInfrastructure, uniqueName, waitFor } from '@lc/testing';
+import { createTestDatabase, ensureInfrastructure, TEST_TEMPORAL_NAMESPACE, uniqueName, waitFor } from '@lc/testing';
 import {
   hazardClosedSignal,
   rectificationDeadlineChangedSignal,
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const failures = new Map(Object.entries(paymentPaths).map(([name, path]) => [`history-${name}`, path.failures]));
   const worker = await startHazardWorker({ taskQueue, databaseUrl: database.url, paymentFailures: (rewardId) => failures.get(rewardId) ?? 0 });
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-  const client = new Client({ connection });
+  const client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
   const save = async (file: string, handle: WorkflowHandle) => {
     await handle.result();
     // The protobuf message's own JSON (proto3 JSON: enum names, int64 as strings, bytes as base64).

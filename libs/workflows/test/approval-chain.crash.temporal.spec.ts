@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
-import { createTestDatabase, repositoryRoot, uniqueName, waitFor } from '@lc/testing';
+import { createTestDatabase, repositoryRoot, TEST_TEMPORAL_NAMESPACE, uniqueName, waitFor } from '@lc/testing';
 import { approvalChainWorkflowId, approvalChainWorkflowType, ChainState, decideUpdate, DecisionRequest } from '../src';
 import { fourLevelChain } from './fixtures/approval-chains';
 import { createTransitionsTable, recordedTransitions } from './fixtures/recording-activities';
@@ -45,7 +45,7 @@ describe('an approval chain whose worker is killed', () => {
     pool = new Pool({ connectionString: database.url, max: 2 });
     await createTransitionsTable(pool);
     connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-    client = new Client({ connection });
+    client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Client, Connection, WorkflowHandle, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { Pool } from 'pg';
-import { createTestDatabase, uniqueName, waitFor } from '@lc/testing';
+import { createTestDatabase, TEST_TEMPORAL_NAMESPACE, uniqueName, waitFor } from '@lc/testing';
 import {
   approvalChainWorkflowId,
   approvalChainWorkflowType,
@@ -30,7 +30,7 @@ describe('the approval chain workflow', () => {
     await createTransitionsTable(pool);
     worker = await startApprovalWorker({ taskQueue, databaseUrl: database.url });
     connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-    client = new Client({ connection });
+    client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
   });
 
   afterAll(async () => {

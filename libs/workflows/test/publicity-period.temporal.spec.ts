@@ -1,7 +1,7 @@
 import { Client, Connection, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { Pool } from 'pg';
-import { createTestDatabase, uniqueName, waitFor } from '@lc/testing';
+import { createTestDatabase, TEST_TEMPORAL_NAMESPACE, uniqueName, waitFor } from '@lc/testing';
 import {
   lodgeObjectionUpdate,
   lodgeObjectionUpdateId,
@@ -38,7 +38,7 @@ describe('the publicity period workflow', () => {
     await createAwardsTables(pool);
     worker = await startAwardsWorker({ taskQueue, databaseUrl: database.url, outcomeFailures: (id) => outcomeFailures.get(id) ?? 0 });
     connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-    client = new Client({ connection });
+    client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
   });
 
   afterAll(async () => {

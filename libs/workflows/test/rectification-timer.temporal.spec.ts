@@ -1,7 +1,7 @@
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowHandle } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { Pool } from 'pg';
-import { createTestDatabase, uniqueName, waitFor } from '@lc/testing';
+import { createTestDatabase, TEST_TEMPORAL_NAMESPACE, uniqueName, waitFor } from '@lc/testing';
 import {
   hazardClosedSignal,
   rectificationDeadlineChangedSignal,
@@ -35,7 +35,7 @@ describe('the hazard workflows', () => {
     await createHazardTables(pool);
     worker = await startHazardWorker({ taskQueue, databaseUrl: database.url, paymentFailures: (id) => paymentFailures.get(id) ?? 0 });
     connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-    client = new Client({ connection });
+    client = new Client({ connection, namespace: TEST_TEMPORAL_NAMESPACE });
   });
 
   afterAll(async () => {
