@@ -27,6 +27,7 @@ import { KAFKA, OUTBOX_DOORBELL } from './messaging/messaging.tokens';
 import { OrgTreeReadModel1732300000060 } from './org-tree/read-model/org-tree-read-model.migration';
 import { OrgPathColumn } from './org-tree/read-model/moved-path-rebaser';
 import { OrgTreeReadModelModule } from './org-tree/read-model/org-tree-read-model.module';
+import { ParticipationCompetitions1766000000090 } from './participation/participation-competitions.migration';
 import { ParticipationOrganiser1732300000085 } from './participation/participation-organiser.migration';
 import { ParticipationReadModel1732300000080 } from './participation/participation-read-model.migration';
 import { participationOrgPathColumns, ParticipationReadModelModule } from './participation/participation-read-model.module';
@@ -156,7 +157,7 @@ export class PlatformModule {
               entities: options.entities,
               migrations: [
                 ...(readsOrgTree ? [OrgTreeReadModel1732300000060] : []),
-                ...(options.readsParticipation ? [ParticipationReadModel1732300000080, ParticipationOrganiser1732300000085] : []),
+                ...(options.readsParticipation ? [ParticipationReadModel1732300000080, ParticipationOrganiser1732300000085, ParticipationCompetitions1766000000090] : []),
                 ...(options.readsUsers ? [UserDirectoryReadModel1732300000090] : []),
                 RevokedSessions1732300000095,
                 ...options.migrations,

@@ -2,13 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ApprovalDelegationRevocation1765500000071, ApprovalsModule, ApprovalTables1732300000070, PlatformModule } from '@lc/platform';
 import { TaskQueues } from '@lc/workflows';
 import { CompetitionsModule } from './competitions/competitions.module';
-import { KnownCompetitionOrmEntity } from './competitions/known-competition.orm-entity';
 import type { AwardsConfig } from './config/awards-config';
 import { HonoursModule } from './honours.module';
 import { KnownCompetitions1732300000200 } from './migrations/1732300000200-known-competitions.migration';
 import { Honours1732300000300 } from './migrations/1732300000300-honours.migration';
 import { KnownSkillsContests1765000000400 } from './migrations/1765000000400-known-skills-contests.migration';
 import { DashboardIndexes1765800000470 } from './migrations/1765800000470-dashboard-indexes.migration';
+import { KnownCompetitionsIntoParticipation1766000000410 } from './migrations/1766000000410-known-competitions-into-participation.migration';
 import { DashboardModule } from './dashboard/dashboard.module';
 
 export const AWARDS_API = {
@@ -26,8 +26,9 @@ export class AwardsModule {
           service: 'awards',
           schema: 'awards',
           config,
-          entities: [KnownCompetitionOrmEntity],
-          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071, DashboardIndexes1765800000470],
+          // Awards keeps no entities of its own: its tables are read and written with SQL.
+          entities: [],
+          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071, DashboardIndexes1765800000470, KnownCompetitionsIntoParticipation1766000000410],
           // Paths copied at write time: rebased when a subtree moves, so scope follows the tree.
           orgPathColumns: [
             { table: 'honour_quotas', column: 'conferring_path' },

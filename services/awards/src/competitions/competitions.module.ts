@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { inboxConsumerProvider } from '@lc/platform';
 import { CompetitionCreatedHandler } from './events/competition-created.handler';
-import { KnownCompetitionOrmEntity } from './known-competition.orm-entity';
 import { GetKnownCompetitionHttpController } from './queries/get-known-competition/get-known-competition.http.controller';
 
+/** Competitions as awards knows them: the participation read model, fed also by competition.created. */
 @Module({
-  imports: [TypeOrmModule.forFeature([KnownCompetitionOrmEntity])],
   controllers: [GetKnownCompetitionHttpController],
   providers: [CompetitionCreatedHandler, inboxConsumerProvider('awards.competitions', [CompetitionCreatedHandler])],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { Caller, OrgDirectory, Participation, ScopeChecker } from '@lc/platform';
 import { NotKnownToAwards } from './nomination.errors';
 
 /**
@@ -15,15 +15,13 @@ export class HonourTargets {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
+    private readonly participation: Participation,
   ) {}
 
   async assertCompetitionWritable(competitionId: string, caller: Caller): Promise<void> {
-    const [row]: { organiser_org_unit_id: string }[] = await this.dataSource.query(
-      `SELECT organiser_org_unit_id FROM known_competitions WHERE competition_id = $1`,
-      [competitionId],
-    );
-    if (!row) throw NotKnownToAwards.competition(competitionId, 'id');
-    await this.assertOrganiserWritable(row.organiser_org_unit_id, `competition ${competitionId}`, caller);
+    const competition = await this.participation.competition(competitionId);
+    if (!competition) throw NotKnownToAwards.competition(competitionId, 'id');
+    await this.assertOrganiserWritable(competition.organiserUnitId, `competition ${competitionId}`, caller);
   }
 
   async assertContestWritable(contestId: string, caller: Caller): Promise<void> {

@@ -1,9 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { Caller, CurrentCaller, idParam, OrgDirectory, Participation, ScopeChecker } from '@lc/platform';
-import { KnownCompetitionOrmEntity } from '../../known-competition.orm-entity';
 import { NotKnownToAwards } from '../../../nominations/nomination.errors';
 
 class KnownCompetitionResponseDto {
@@ -22,7 +19,6 @@ class KnownCompetitionResponseDto {
 @Controller('competitions')
 export class GetKnownCompetitionHttpController {
   constructor(
-    @InjectRepository(KnownCompetitionOrmEntity) private readonly competitions: Repository<KnownCompetitionOrmEntity>,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly participation: Participation,
@@ -38,21 +34,21 @@ export class GetKnownCompetitionHttpController {
   @ApiNotFoundResponse({ description: 'Awards has not (yet) received this competition' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<KnownCompetitionResponseDto> {
-    const c = await this.competitions.findOneBy({ competitionId: id });
+    const c = await this.participation.competition(id);
     if (!c) throw NotKnownToAwards.competition(id);
     // Scope is checked against awards' own copy of the org tree, without asking registration.
-    const organiser = await this.directory.find(c.organiserOrgUnitId);
+    const organiser = await this.directory.find(c.organiserUnitId);
     if (!organiser) throw NotKnownToAwards.organiserOf(`competition ${id}`);
     await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
     const participants = await this.participation.participants(id, caller.principal.orgPath);
     return {
       competitionId: c.competitionId,
       name: c.name,
-      organiserOrgUnitId: c.organiserOrgUnitId,
+      organiserOrgUnitId: c.organiserUnitId,
       startDate: c.startDate,
       endDate: c.endDate,
-      receivedAt: c.receivedAt.toISOString(),
-      status: await this.participation.statusOf(id),
+      receivedAt: new Date(c.announcedAt).toISOString(),
+      status: c.status,
       enrolledUnits: participants.length,
       participants: participants.reduce((sum, p) => sum + p.participants, 0),
     };
