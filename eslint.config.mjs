@@ -13,13 +13,21 @@ const typeConstraints = [
 /** The scopes of production code: the shared libraries and each service. */
 const productionScopes = ['scope:shared', 'scope:registration', 'scope:hazard-reward', 'scope:assessment', 'scope:awards', 'scope:console'];
 
-/** Test code: specs and each project's test/ folder, and the projects that are only tests. */
-const testFiles = ['**/*.spec.ts', '**/*.spec.tsx', '**/test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'libs/testing/**/*.ts'];
+/**
+ * Test code: specs and each project's test/ folder, the projects that are only tests, and the scripts
+ * that record workflow histories on a test server.
+ */
+const testFiles = ['**/*.spec.ts', '**/*.spec.tsx', '**/test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'libs/testing/**/*.ts', 'libs/workflows/scripts/record-*.ts'];
 
-/** The module-boundary rule; with `testing: false`, production scopes may not import the test harness. */
+/**
+ * The module-boundary rule. Production code imports only the shared libraries; test code (`testing:
+ * true`) may import the test harness too. (A direct rule: `notDependOnLibsWithTags` would follow the
+ * project graph, where every library that has specs depends on the harness.)
+ */
 function moduleBoundaries({ testing }) {
-  const noTesting = testing ? [] : productionScopes.map((sourceTag) => ({ sourceTag, notDependOnLibsWithTags: ['scope:testing'] }));
-  return ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: [...typeConstraints, ...noTesting] }];
+  const libs = testing ? ['scope:shared', 'scope:testing'] : ['scope:shared'];
+  const scopes = productionScopes.map((sourceTag) => ({ sourceTag, onlyDependOnLibsWithTags: libs }));
+  return ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: [...typeConstraints, ...scopes] }];
 }
 
 export default [

@@ -26,8 +26,11 @@ trap 'rm -rf "$work"' EXIT
 cp package.json package-lock.json "$work/"
 for p in libs/* services/* e2e; do mkdir -p "$work/$p" && cp "$p/package.json" "$work/$p/"; done
 (cd "$work" && npm ci --omit=dev --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null)
-for dev in $(node -p 'Object.keys(require("./package.json").devDependencies).join(" ")'); do
-  [[ -e "$work/node_modules/$dev" ]] && fail "development dependency $dev is installed by npm ci --omit=dev"
+# Packages the lock file marks as needed for development only (no production dependency needs them).
+dev_only=$(node -p 'Object.entries(require("./package-lock.json").packages).filter(([p, v]) => v.dev && /^node_modules\/(@[^/]+\/)?[^/]+$/.test(p)).map(([p]) => p).join(" ")')
+[[ -n $dev_only ]] || fail "the lock file marks no package as development-only"
+for dev in $dev_only; do
+  [[ -e "$work/$dev" ]] && fail "development-only package ${dev#node_modules/} is installed by npm ci --omit=dev"
 done
 for p in libs/*; do [[ "$p" == libs/testing ]] || cp -r "$p/dist" "$work/$p/dist"; done
 for s in $(ls services); do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test of the project, installing and starting what they need:
-# dependency audit (production dependencies, fails on high), type check, lint (including the rule that
-# no service imports another), build, then jest with real Postgres, Kafka and Temporal, then the fault
+# dependency audit (production dependencies, fails on high), type check, lint (including the rules that
+# no service imports another and no production code imports the test harness), build, the build's output
+# (no specs in dist, one workflow bundle per service) and the image's (production dependencies only), then jest with real Postgres, Kafka and Temporal, then the fault
 # console's browser journeys (Playwright in Debian's Chromium, on a demo city of their own), then the
 # soak (two minutes of load while services are killed and the broker, Temporal and Postgres are
 # disturbed, on servers of its own; then it reconciles).
@@ -19,6 +20,8 @@ ensure_browser
 audit_dependencies
 log "type check"; npx tsc -p tsconfig.json
 build_all
+log "build output"; node scripts/check-build-output.js
+log "runtime image"; bash scripts/check-runtime-image.sh
 # After the build, so that Nx has the project graph the module-boundary rule needs.
 log "lint"; npx eslint . --max-warnings=0
 log "tests"

@@ -68,6 +68,6 @@ describe('module boundaries', () => {
     const harness = `import { waitFor } from '@lc/testing';\nexport const wait = waitFor;\n`;
     expect(await boundaryErrors('services/hazard-reward/src/photos/fine.spec.ts', harness)).toEqual([]);
     expect(await boundaryErrors('services/hazard-reward/test/fixtures/fine.ts', harness)).toEqual([]);
-    expect(await boundaryErrors('libs/org/src/fine.spec.ts', harness)).toEqual([]);
+    expect(await boundaryErrors('libs/messaging/test/fine.spec.ts', harness)).toEqual([]);
   });
 });
