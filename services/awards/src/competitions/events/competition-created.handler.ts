@@ -1,15 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { CompetitionCreatedV1, competitionCreatedV1, EventEnvelope } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
 import { KnownCompetitionOrmEntity } from '../known-competition.orm-entity';
+import { InboxContext, InboxEvent } from '@lc/platform';
 
 /** Records a competition that registration created, so awards can attach honours to it later. */
-@Injectable()
-export class CompetitionCreatedHandler implements EventHandler<CompetitionCreatedV1> {
-  readonly contract = competitionCreatedV1;
-
-  async handle(event: EventEnvelope<CompetitionCreatedV1>, tx: EntityManager): Promise<void> {
+@Controller()
+export class CompetitionCreatedHandler {
+  @InboxEvent(competitionCreatedV1, { consumer: 'competitions' })
+  async handle(@Payload() event: EventEnvelope<CompetitionCreatedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     await tx.insert(KnownCompetitionOrmEntity, {
       competitionId: event.payload.competitionId,
       name: event.payload.name,
