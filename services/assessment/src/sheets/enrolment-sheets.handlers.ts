@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { EnrolmentCreatedV1, enrolmentCreatedV1, EnrolmentWithdrawnV1, enrolmentWithdrawnV1, EventEnvelope } from '@lc/contracts';
-import { SheetOpener } from './sheet-opener';
 import { InboxContext, InboxEvent } from '@lc/platform';
+import { SheetOpener } from './sheet-opener';
 
 /** A unit enrolling in a competition whose assessment is configured gets its sheet (consumer group assessment.sheets). */
 @Controller()

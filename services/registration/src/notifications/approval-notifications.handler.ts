@@ -1,9 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { ApprovalTransitionedV1, approvalTransitionedV1, EventEnvelope } from '@lc/contracts';
+import { InboxContext, InboxEvent } from '@lc/platform';
 import { NotificationKind } from './notification-texts';
 import { NotificationWriter } from './notification-writer';
-import { InboxContext, InboxEvent } from '@lc/platform';
 
 /** Which notification a transition gives, and to whom; signatures of a countersign and withdrawals give none. */
 function recipientsOf(e: ApprovalTransitionedV1): { kind: NotificationKind; userIds: string[] } | null {

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { CompetitionCreatedV1, competitionCreatedV1, EventEnvelope } from '@lc/contracts';
-import { KnownCompetitionOrmEntity } from '../known-competition.orm-entity';
 import { InboxContext, InboxEvent } from '@lc/platform';
+import { KnownCompetitionOrmEntity } from '../known-competition.orm-entity';
 
 /** Records a competition that registration created, so awards can attach honours to it later. */
 @Controller()
