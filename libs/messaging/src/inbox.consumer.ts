@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { contractKey, deadLetterTopicOf } from '@lc/contracts';
 import { backoffDelay, BackoffPolicy, sleep } from './backoff';
-import { EventHandler } from './event-handler';
+import { InboxHandler } from './inbox-handler';
 import { keyPartitioner, physicalTopic } from './kafka';
 import { errorMessage, MessagingLogger } from './logger';
 import { decodeMessage, DecodedMessage } from './message-decoder';
@@ -13,7 +13,7 @@ export interface InboxConsumerOptions {
   name: string;
   kafka: Kafka;
   dataSource: DataSource;
-  handlers: readonly EventHandler[];
+  handlers: readonly InboxHandler[];
   logger: MessagingLogger;
   topicPrefix?: string;
   /** Attempts at one failing event before it is dead-lettered. */
@@ -60,7 +60,7 @@ interface Received {
  * partition: a shutdown or an outage never puts an event in the dead-letter topic.
  */
 export class InboxConsumer {
-  private readonly handlers: Map<string, EventHandler>;
+  private readonly handlers: Map<string, InboxHandler>;
   private readonly maxAttempts: number;
   private readonly retryBackoff: BackoffPolicy;
   private readonly chunkSize: number;

@@ -2,7 +2,7 @@ export * from './backoff';
 export * from './compacted-topic';
 export * from './commit-doorbell';
 export * from './dedicated-connection';
-export * from './event-handler';
+export * from './inbox-handler';
 export * from './inbox.consumer';
 export * from './kafka';
 export * from './logger';

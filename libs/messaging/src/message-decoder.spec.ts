@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { contractKey, defineEvent } from '@lc/contracts';
-import { EventHandler } from './event-handler';
+import { InboxHandler } from './inbox-handler';
 import { decodeMessage } from './message-decoder';
 
 const sampleV1 = defineEvent({
@@ -11,7 +11,7 @@ const sampleV1 = defineEvent({
   description: 'test',
   payload: z.object({ amount: z.number() }),
 });
-const handler: EventHandler = { contract: sampleV1 as never, handle: async () => undefined };
+const handler: InboxHandler = { contract: sampleV1 as never, handle: async () => undefined };
 const handlers = new Map([[contractKey(sampleV1.type, sampleV1.version), handler]]);
 
 const envelope = (overrides: Record<string, unknown> = {}) => ({

@@ -1,9 +1,9 @@
 import type { IHeaders } from 'kafkajs';
 import { contractKey, EventEnvelope, eventEnvelopeSchema } from '@lc/contracts';
-import { EventHandler } from './event-handler';
+import { InboxHandler } from './inbox-handler';
 
 export type DecodedMessage =
-  | { kind: 'event'; envelope: EventEnvelope; handler: EventHandler }
+  | { kind: 'event'; envelope: EventEnvelope; handler: InboxHandler }
   | { kind: 'ignored'; reason: string }
   | { kind: 'poison'; reason: string };
 
@@ -14,7 +14,7 @@ export type DecodedMessage =
  */
 export function decodeMessage(
   value: Buffer | null,
-  handlers: ReadonlyMap<string, EventHandler>,
+  handlers: ReadonlyMap<string, InboxHandler>,
   headers?: IHeaders,
 ): DecodedMessage {
   // The relay names the type in the headers: a type no handler here takes is passed over unread.

@@ -28,7 +28,7 @@ describe('PlatformModule options', () => {
   });
 
   it('provides the approver directory and the user directory to the whole service', () => {
-    const module = UserDirectoryReadModelModule.forService('svc');
+    const module = UserDirectoryReadModelModule.forService();
     expect(module.exports?.map((e) => (typeof e === 'function' ? e.name : e))).toEqual(['UserDirectory', 'UserDirectoryListeners', 'ApproverDirectory']);
   });
 });

@@ -23,7 +23,8 @@ import { HealthController } from './health/health.controller';
 import { BackgroundWorkHealthIndicator, KafkaHealthIndicator, TemporalHealthIndicator } from './health/infrastructure.health';
 import { ServiceLifecycle } from './lifecycle/service-lifecycle';
 import { MessagingHost } from './messaging/messaging-host.service';
-import { KAFKA, OUTBOX_DOORBELL } from './messaging/messaging.tokens';
+import { InboxTransport } from './messaging/inbox.transport';
+import { KAFKA, OUTBOX_DOORBELL, SERVICE_NAME } from './messaging/messaging.tokens';
 import { OrgTreeReadModel1732300000060 } from './org-tree/read-model/org-tree-read-model.migration';
 import { OrgPathColumn } from './org-tree/read-model/moved-path-rebaser';
 import { OrgTreeReadModelModule } from './org-tree/read-model/org-tree-read-model.module';
@@ -120,7 +121,9 @@ export class PlatformModule {
       { provide: WORKFLOW_OUTBOX_DOORBELL, useValue: workflowOutboxDoorbell },
       { provide: OutboxPublisher, useValue: new OutboxPublisher(options.service, config.KAFKA_TOPIC_PREFIX, outboxDoorbell) },
       temporalClientProvider,
+      { provide: SERVICE_NAME, useValue: options.service },
       MessagingHost,
+      InboxTransport,
       TemporalWorkerHost,
       WorkflowOutbox,
       WorkflowOutboxRelayHost,
@@ -176,16 +179,16 @@ export class PlatformModule {
         TerminusModule.forRoot({ logger: false }),
         ...(readsOrgTree
           ? [
-              OrgTreeReadModelModule.forService(options.service, [
+              OrgTreeReadModelModule.forService([
                 ...(options.readsParticipation ? participationOrgPathColumns : []),
                 ...(options.orgPathColumns ?? []),
               ]),
             ]
           : []),
-        ...(options.readsParticipation ? [ParticipationReadModelModule.forService(options.service)] : []),
-        ...(options.readsUsers ? [UserDirectoryReadModelModule.forService(options.service)] : []),
+        ...(options.readsParticipation ? [ParticipationReadModelModule.forService()] : []),
+        ...(options.readsUsers ? [UserDirectoryReadModelModule.forService()] : []),
         // Every service refuses the access tokens of sessions registration has ended.
-        SessionRevocationModule.forService(options.service),
+        SessionRevocationModule.forService(),
       ],
       controllers: [HealthController, AuditHttpController],
       providers,
@@ -195,6 +198,7 @@ export class PlatformModule {
         OutboxPublisher,
         temporalClientProvider,
         MessagingHost,
+        InboxTransport,
         TemporalWorkerHost,
         WorkflowOutbox,
         AuditTrail,

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { CaseFileAssembler, inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
+import { CaseFileAssembler, TemporalWorkerHost } from '@lc/platform';
 import { TaskQueues, workflowCode } from '@lc/workflows';
 import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
 import { ListFundEntriesHttpController } from './catalogue/queries/list-fund-entries/list-fund-entries.http.controller';
@@ -45,6 +45,9 @@ import { PublicityStarter } from './publicity/publicity-starter';
     SubmitNominationHttpController,
     ObjectionsHttpController,
     CertificateHttpController,
+    AssessmentCandidatesHandler,
+    ContestCandidatesHandler,
+    KnownContestHandler,
   ],
   providers: [
     HonoursSeeder,
@@ -56,12 +59,8 @@ import { PublicityStarter } from './publicity/publicity-starter';
     PublicityOutcomeRecorder,
     Conferrer,
     CertificateRenderer,
-    AssessmentCandidatesHandler,
-    ContestCandidatesHandler,
-    KnownContestHandler,
     HonourTargets,
     NominationVisibility,
-    inboxConsumerProvider('awards.assessment-results', [AssessmentCandidatesHandler, ContestCandidatesHandler, KnownContestHandler]),
   ],
 })
 export class HonoursModule implements OnModuleInit {

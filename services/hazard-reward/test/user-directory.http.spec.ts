@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventEnvelope, UserStateV1 } from '@lc/contracts';
-import { ReadModelApproverDirectory, UserCreatedHandler, UserDirectory, UserDirectoryListeners } from '@lc/platform';
+import { InboxContext, ReadModelApproverDirectory, UserCreatedHandler, UserDirectory, UserDirectoryListeners } from '@lc/platform';
 import { apiClient, Json, openTestDataSource, startTestCity, TestCity, waitFor } from '@lc/testing';
 
 const WORKER_HEADER = '姓名,手机号,所在班组编号,性别,工种,技术等级';
@@ -179,7 +179,7 @@ describe('users read model (hazard-reward)', () => {
         aggregateId: payload.userId,
         payload,
       };
-      return hazardReward.transaction((tx) => handler.handle(envelope, tx));
+      return hazardReward.transaction((tx) => handler.handle(envelope, new InboxContext(tx)));
     };
     const stateOf = (row: DirectoryRow): UserStateV1 => ({
       userId: row.id,

@@ -1,6 +1,5 @@
 import { DynamicModule, Inject, Module, OnModuleInit, Optional } from '@nestjs/common';
 import { TaskQueue, workflowCode } from '@lc/workflows';
-import { inboxConsumerProvider } from '../messaging/inbox-consumer.provider';
 import { MovedPathRebaser } from '../org-tree/read-model/moved-path-rebaser';
 import { TemporalWorkerHost } from '../temporal/temporal-worker.host';
 import { approvalDelegationHandlers } from './approval-delegation.handlers';
@@ -29,14 +28,12 @@ export class ApprovalsModule implements OnModuleInit {
     return {
       module: ApprovalsModule,
       global: true,
-      controllers: [ApprovalsHttpController],
+      controllers: [ApprovalsHttpController, ...approvalDelegationHandlers],
       providers: [
         { provide: APPROVALS_TASK_QUEUE, useValue: options.taskQueue },
         ApprovalsService,
         ApprovalTransitionRecorder,
         ApprovalReadRules,
-        ...approvalDelegationHandlers,
-        inboxConsumerProvider(`${options.service}.approval-delegations`, approvalDelegationHandlers),
       ],
       exports: [ApprovalsService, ApprovalTransitionRecorder, ApprovalReadRules],
     };

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DomainValidationPipe } from '../errors/validation-failed';
 import { ErrorResponseFilter } from '../errors/error-response.filter';
+import { InboxTransport } from '../messaging/inbox.transport';
 import { documentRefusals } from './error-responses';
 
 export interface ServiceApiDescription {
@@ -56,8 +57,13 @@ export function buildServiceDocument(app: INestApplication, api: ServiceApiDescr
   );
 }
 
+/**
+ * The service's application: HTTP, and its Kafka consumers as a Nest microservice over the inbox (the
+ * `@InboxEvent` handlers of its controllers; see InboxTransport), started by `startAllMicroservices()`.
+ */
 export async function createServiceApp(module: Type<unknown> | DynamicModule, api: ServiceApiDescription): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   configureServiceApp(app, api);
+  app.connectMicroservice({ strategy: app.get(InboxTransport) });
   return app;
 }

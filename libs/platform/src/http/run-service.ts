@@ -27,6 +27,8 @@ export async function runService<S extends z.ZodType<{ PORT: number; SHUTDOWN_TI
   try {
     const app = await (options.createApp ?? createServiceApp)(options.module(config), options.api);
     stopOnSignals(app, config.SHUTDOWN_TIMEOUT_MS, options.api.title);
+    // The consumers are declared first; they start with the application, once their topics exist.
+    await app.startAllMicroservices();
     await app.listen(config.PORT, '0.0.0.0');
   } catch (err) {
     process.stderr.write(`${options.api.title} failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);

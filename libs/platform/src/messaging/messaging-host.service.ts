@@ -4,7 +4,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { eventCatalogue } from '@lc/contracts';
-import { CommitDoorbell, ensureTopics, errorMessage, EventHandler, InboxConsumer, InboxConsumerState, OutboxRelay, retryUntilDone, sleep, WorkLoopStatus } from '@lc/messaging';
+import { CommitDoorbell, ensureTopics, errorMessage, InboxConsumer, InboxHandler, InboxConsumerState, OutboxRelay, retryUntilDone, sleep, WorkLoopStatus } from '@lc/messaging';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig } from '../config/service-config';
 import { KAFKA, OUTBOX_DOORBELL } from './messaging.tokens';
@@ -27,6 +27,7 @@ export class MessagingHost implements OnApplicationBootstrap {
   private readonly consumers: InboxConsumer[] = [];
   private readonly relay: OutboxRelay;
   private starting?: Promise<void>;
+  private consumersStopped?: Promise<void>;
   private started = false;
   private stopping = false;
 
@@ -41,8 +42,12 @@ export class MessagingHost implements OnApplicationBootstrap {
     this.relay = new OutboxRelay({ dataSource, kafka, logger, name: 'outbox-relay', doorbell });
   }
 
-  /** Declares a consumer; called by providers built with `inboxConsumerProvider`. */
-  addConsumer(name: string, handlers: EventHandler[]): InboxConsumer {
+  /**
+   * Declares a consumer (the InboxTransport declares one per consumer group of the `@InboxEvent`
+   * handlers). Consumers are declared before the application starts: they start with it.
+   */
+  addConsumer(name: string, handlers: InboxHandler[]): InboxConsumer {
+    if (this.starting) throw new Error(`consumer ${name} declared after the application started: start the microservices before listening`);
     const consumer = new InboxConsumer({
       name,
       handlers,
@@ -69,10 +74,13 @@ export class MessagingHost implements OnApplicationBootstrap {
   }
 
   /** Consumers first (they finish the chunk in hand and leave their groups), then the relay. */
-  async stopConsumers(): Promise<void> {
+  stopConsumers(): Promise<void> {
     this.stopping = true;
-    await this.starting;
-    await Promise.all(this.consumers.map((c) => c.stop().catch((err) => this.logger.warn({ err: errorMessage(err), group: c.groupId }, 'consumer did not stop cleanly'))));
+    this.consumersStopped ??= (async () => {
+      await this.starting;
+      await Promise.all(this.consumers.map((c) => c.stop().catch((err) => this.logger.warn({ err: errorMessage(err), group: c.groupId }, 'consumer did not stop cleanly'))));
+    })();
+    return this.consumersStopped;
   }
 
   async stopRelay(): Promise<void> {

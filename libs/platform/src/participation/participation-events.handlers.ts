@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   CompetitionStatusChangedV1,
   competitionStatusChangedV1,
@@ -9,13 +9,12 @@ import {
   enrolmentWithdrawnV1,
   EventEnvelope,
 } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
+import { InboxContext, InboxEvent } from '../messaging/inbox-event.decorator';
 
-@Injectable()
-export class EnrolmentCreatedHandler implements EventHandler<EnrolmentCreatedV1> {
-  readonly contract = enrolmentCreatedV1;
-
-  async handle({ payload: e }: EventEnvelope<EnrolmentCreatedV1>, tx: EntityManager): Promise<void> {
+@Controller()
+export class EnrolmentCreatedHandler {
+  @InboxEvent(enrolmentCreatedV1, { consumer: 'participation' })
+  async handle(@Payload() { payload: e }: EventEnvelope<EnrolmentCreatedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     // A withdrawal never arrives before its enrolment (one key, one partition): insert, never revive.
     // The path is the unit's in this service's copy of the tree when it knows the unit: an enrolment
     // sent before a move and applied after it must not bring the old path back.
@@ -28,20 +27,18 @@ export class EnrolmentCreatedHandler implements EventHandler<EnrolmentCreatedV1>
   }
 }
 
-@Injectable()
-export class EnrolmentWithdrawnHandler implements EventHandler<EnrolmentWithdrawnV1> {
-  readonly contract = enrolmentWithdrawnV1;
-
-  async handle({ payload: e }: EventEnvelope<EnrolmentWithdrawnV1>, tx: EntityManager): Promise<void> {
+@Controller()
+export class EnrolmentWithdrawnHandler {
+  @InboxEvent(enrolmentWithdrawnV1, { consumer: 'participation' })
+  async handle(@Payload() { payload: e }: EventEnvelope<EnrolmentWithdrawnV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     await tx.query(`UPDATE participation_enrolments SET status = 'withdrawn', updated_at = now() WHERE enrolment_id = $1`, [e.enrolmentId]);
   }
 }
 
-@Injectable()
-export class CompetitionStatusChangedHandler implements EventHandler<CompetitionStatusChangedV1> {
-  readonly contract = competitionStatusChangedV1;
-
-  async handle({ payload: e }: EventEnvelope<CompetitionStatusChangedV1>, tx: EntityManager): Promise<void> {
+@Controller()
+export class CompetitionStatusChangedHandler {
+  @InboxEvent(competitionStatusChangedV1, { consumer: 'participation' })
+  async handle(@Payload() { payload: e }: EventEnvelope<CompetitionStatusChangedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     await tx.query(
       `INSERT INTO participation_competition_status (competition_id, status, organiser_unit_id) VALUES ($1, $2, $3)
        ON CONFLICT (competition_id) DO UPDATE SET status = EXCLUDED.status, organiser_unit_id = EXCLUDED.organiser_unit_id, updated_at = now()`,

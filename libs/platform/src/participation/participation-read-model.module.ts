@@ -1,5 +1,4 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { inboxConsumerProvider } from '../messaging/inbox-consumer.provider';
 import type { OrgPathColumn } from '../org-tree/read-model/moved-path-rebaser';
 import { Participation } from './participation';
 import { participationEventHandlers } from './participation-events.handlers';
@@ -11,10 +10,11 @@ export const participationOrgPathColumns: readonly OrgPathColumn[] = [{ table: '
 @Global()
 @Module({})
 export class ParticipationReadModelModule {
-  static forService(service: string): DynamicModule {
+  static forService(): DynamicModule {
     return {
       module: ParticipationReadModelModule,
-      providers: [...participationEventHandlers, inboxConsumerProvider(`${service}.participation`, participationEventHandlers), Participation],
+      controllers: participationEventHandlers,
+      providers: [Participation],
       exports: [Participation],
     };
   }

@@ -1,5 +1,4 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { inboxConsumerProvider } from '../messaging/inbox-consumer.provider';
 import { RevokedSessions } from './revoked-sessions';
 import { SessionRevokedHandler } from './session-revoked.handler';
 
@@ -10,10 +9,11 @@ import { SessionRevokedHandler } from './session-revoked.handler';
 @Global()
 @Module({})
 export class SessionRevocationModule {
-  static forService(service: string): DynamicModule {
+  static forService(): DynamicModule {
     return {
       module: SessionRevocationModule,
-      providers: [RevokedSessions, SessionRevokedHandler, inboxConsumerProvider(`${service}.sessions`, [SessionRevokedHandler])],
+      controllers: [SessionRevokedHandler],
+      providers: [RevokedSessions],
       exports: [RevokedSessions],
     };
   }

@@ -1,17 +1,16 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { EnrolmentCreatedV1, enrolmentCreatedV1, EnrolmentWithdrawnV1, enrolmentWithdrawnV1, EventEnvelope } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
+import { InboxContext, InboxEvent } from '@lc/platform';
 import { SheetOpener } from './sheet-opener';
 
 /** A unit enrolling in a competition whose assessment is configured gets its sheet (consumer group assessment.sheets). */
-@Injectable()
-export class EnrolmentOpensSheetHandler implements EventHandler<EnrolmentCreatedV1> {
-  readonly contract = enrolmentCreatedV1;
-
+@Controller()
+export class EnrolmentOpensSheetHandler {
   constructor(private readonly opener: SheetOpener) {}
 
-  async handle({ payload: e }: EventEnvelope<EnrolmentCreatedV1>, tx: EntityManager): Promise<void> {
+  @InboxEvent(enrolmentCreatedV1, { consumer: 'sheets' })
+  async handle(@Payload() { payload: e }: EventEnvelope<EnrolmentCreatedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     await this.opener.lockCompetition(tx, e.competitionId);
     await tx.query(
       `INSERT INTO assessment_enrolled_units (competition_id, unit_id, unit_path, unit_kind) VALUES ($1, $2, $3, $4)
@@ -26,13 +25,12 @@ export class EnrolmentOpensSheetHandler implements EventHandler<EnrolmentCreated
 }
 
 /** A withdrawn unit's sheet is withdrawn with it, unless it was already finalised (a result stays a result). */
-@Injectable()
-export class WithdrawalClosesSheetHandler implements EventHandler<EnrolmentWithdrawnV1> {
-  readonly contract = enrolmentWithdrawnV1;
-
+@Controller()
+export class WithdrawalClosesSheetHandler {
   constructor(private readonly opener: SheetOpener) {}
 
-  async handle({ payload: e }: EventEnvelope<EnrolmentWithdrawnV1>, tx: EntityManager): Promise<void> {
+  @InboxEvent(enrolmentWithdrawnV1, { consumer: 'sheets' })
+  async handle(@Payload() { payload: e }: EventEnvelope<EnrolmentWithdrawnV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     await this.opener.lockCompetition(tx, e.competitionId);
     await tx.query(`UPDATE assessment_enrolled_units SET withdrawn = true WHERE competition_id = $1 AND unit_id = $2`, [e.competitionId, e.unitId]);
     await tx.query(

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { inboxConsumerProvider } from '@lc/platform';
 import { ConfigureAssessmentHttpController } from './commands/configure-assessment/configure-assessment.http.controller';
 import { EvidenceHttpController } from './commands/evidence/evidence.http.controller';
 import { ReviewSheetHttpController } from './commands/review-sheet/review-sheet.http.controller';
@@ -11,7 +10,7 @@ import { SheetOpener } from './sheet-opener';
 
 /** Assessment sheets: one per enrolled unit (consumer group assessment.sheets), self assessment, review, finalisation. */
 @Module({
-  controllers: [ConfigureAssessmentHttpController, SheetsHttpController, SelfAssessHttpController, ReviewSheetHttpController, EvidenceHttpController],
-  providers: [SheetAccess, SheetOpener, ...enrolmentSheetHandlers, inboxConsumerProvider('assessment.sheets', enrolmentSheetHandlers)],
+  controllers: [ConfigureAssessmentHttpController, SheetsHttpController, SelfAssessHttpController, ReviewSheetHttpController, EvidenceHttpController, ...enrolmentSheetHandlers],
+  providers: [SheetAccess, SheetOpener],
 })
 export class SheetsModule {}

@@ -1,20 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { AssessmentCompletedV1, assessmentCompletedV1, EventEnvelope } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
-import { chinaYearOf } from '@lc/platform';
+import { chinaYearOf, InboxContext, InboxEvent } from '@lc/platform';
 
 /**
  * A passing result of a competition's assessment makes its unit a candidate (优先推荐) for the honour
  * the competition recommends for (PUT /competitions/{id}/honour), once per result. A union cadre then
  * submits the candidates it puts forward.
  */
-@Injectable()
-export class AssessmentCandidatesHandler implements EventHandler<AssessmentCompletedV1> {
-  readonly contract = assessmentCompletedV1;
-
-  async handle({ payload: r, occurredAt }: EventEnvelope<AssessmentCompletedV1>, tx: EntityManager): Promise<void> {
+@Controller()
+export class AssessmentCandidatesHandler {
+  @InboxEvent(assessmentCompletedV1, { consumer: 'assessment-results' })
+  async handle(@Payload() { payload: r, occurredAt }: EventEnvelope<AssessmentCompletedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     if (!r.passed) return;
     const [config]: {
       honour_code: string;

@@ -1,19 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { EventEnvelope, skillsContestSignedOffV1, SkillsContestSignedOffV1 } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
-import { chinaYearOf } from '@lc/platform';
+import { chinaYearOf, InboxContext, InboxEvent } from '@lc/platform';
 
 /**
  * A signed-off skills contest makes its top-ranked contestants candidates (优先推荐) for the honour the
  * contest recommends for (PUT /skills-contests/{id}/honour), once per contest and person.
  */
-@Injectable()
-export class ContestCandidatesHandler implements EventHandler<SkillsContestSignedOffV1> {
-  readonly contract = skillsContestSignedOffV1;
-
-  async handle({ payload: contest, occurredAt }: EventEnvelope<SkillsContestSignedOffV1>, tx: EntityManager): Promise<void> {
+@Controller()
+export class ContestCandidatesHandler {
+  @InboxEvent(skillsContestSignedOffV1, { consumer: 'assessment-results' })
+  async handle(@Payload() { payload: contest, occurredAt }: EventEnvelope<SkillsContestSignedOffV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     const [config]: { honour_code: string; conferring_unit_id: string; top_ranks: number; conferring_path: string | null }[] = await tx.query(
       `SELECT c.honour_code, c.conferring_unit_id, c.top_ranks, u.path AS conferring_path
          FROM contest_honours c LEFT JOIN org_tree_units u ON u.id = c.conferring_unit_id WHERE c.skills_contest_id = $1`,

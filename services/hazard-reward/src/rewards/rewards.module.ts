@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { inboxConsumerProvider, TemporalWorkerHost } from '@lc/platform';
+import { TemporalWorkerHost } from '@lc/platform';
 import { TaskQueues, workflowCode } from '@lc/workflows';
 import { UnitInScope } from '../unit-in-scope';
 import { RedeemRewardClaimHttpController } from './claims/commands/redeem-reward-claim/redeem-reward-claim.http.controller';
@@ -37,6 +37,7 @@ import { RewardAccess } from './reward-access';
     ListRewardsHttpController,
     GetRewardHttpController,
     RedeemRewardClaimHttpController,
+    HazardConfirmedHandler,
   ],
   providers: [
     UnitInScope,
@@ -50,8 +51,6 @@ import { RewardAccess } from './reward-access';
     CorrectRewardSchemeService,
     SetRewardBudgetService,
     RedeemRewardClaimService,
-    HazardConfirmedHandler,
-    inboxConsumerProvider('hazard-reward.rewards', [HazardConfirmedHandler]),
   ],
   exports: [RewardAccess],
 })

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { inboxConsumerProvider } from '@lc/platform';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ApprovalCentreProjection } from './approval-centre.projection';
 import { SendReminderHttpController } from './commands/send-reminder/send-reminder.http.controller';
@@ -14,7 +13,7 @@ import { ListApprovalCentreItemsHttpController } from './queries/list-items/list
  */
 @Module({
   imports: [NotificationsModule],
-  controllers: [ListApprovalCentreItemsHttpController, GetApprovalCentreItemHttpController, GetApprovalCentreCountsHttpController, SendReminderHttpController],
-  providers: [ApprovalCentreProjection, inboxConsumerProvider('registration.approval-centre', [ApprovalCentreProjection]), SendReminderService],
+  controllers: [ListApprovalCentreItemsHttpController, GetApprovalCentreItemHttpController, GetApprovalCentreCountsHttpController, SendReminderHttpController, ApprovalCentreProjection],
+  providers: [SendReminderService],
 })
 export class ApprovalCentreModule {}

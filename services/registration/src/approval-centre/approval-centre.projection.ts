@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { EntityManager } from 'typeorm';
 import { ApprovalTransitionedV1, approvalTransitionedV1, EventEnvelope } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
+import { InboxContext, InboxEvent } from '@lc/platform';
 
 /** Transitions that start a new wait at a step (or the submitter's, or none): who it waits for is replaced. */
 const REPLACES_WAITING = new Set(['submitted', 'step-approved', 'resubmitted', 'returned', 'approved', 'rejected', 'withdrawn']);
@@ -15,11 +16,10 @@ const CLOSED = new Set(['approved', 'rejected', 'withdrawn']);
  * order; each is applied once (the inbox) and never over a later one (last_seq), so a redelivery or a
  * replay leaves the rows as they are.
  */
-@Injectable()
-export class ApprovalCentreProjection implements EventHandler<ApprovalTransitionedV1> {
-  readonly contract = approvalTransitionedV1;
-
-  async handle({ payload: e, producer, occurredAt }: EventEnvelope<ApprovalTransitionedV1>, tx: EntityManager): Promise<void> {
+@Controller()
+export class ApprovalCentreProjection {
+  @InboxEvent(approvalTransitionedV1, { consumer: 'approval-centre' })
+  async handle(@Payload() { payload: e, producer, occurredAt }: EventEnvelope<ApprovalTransitionedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     const [current]: { last_seq: number; status: string }[] = await tx.query(
       `SELECT last_seq, status FROM approval_centre_items WHERE workflow_id = $1 FOR UPDATE`,
       [e.workflowId],

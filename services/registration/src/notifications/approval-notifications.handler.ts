@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { ApprovalTransitionedV1, approvalTransitionedV1, EventEnvelope } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
+import { InboxContext, InboxEvent } from '@lc/platform';
 import { NotificationKind } from './notification-texts';
 import { NotificationWriter } from './notification-writer';
 
@@ -27,13 +27,12 @@ function recipientsOf(e: ApprovalTransitionedV1): { kind: NotificationKind; user
 }
 
 /** Notifications (通知) of every service's approval chains, from their approval.transitioned events. */
-@Injectable()
-export class ApprovalNotificationsHandler implements EventHandler<ApprovalTransitionedV1> {
-  readonly contract = approvalTransitionedV1;
-
+@Controller()
+export class ApprovalNotificationsHandler {
   constructor(private readonly notifications: NotificationWriter) {}
 
-  async handle({ producer, occurredAt, payload: e }: EventEnvelope<ApprovalTransitionedV1>, tx: EntityManager): Promise<void> {
+  @InboxEvent(approvalTransitionedV1, { consumer: 'notifications' })
+  async handle(@Payload() { producer, occurredAt, payload: e }: EventEnvelope<ApprovalTransitionedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     const recipients = recipientsOf(e);
     if (!recipients) return;
     await this.notifications.add(tx, {

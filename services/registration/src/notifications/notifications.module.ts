@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { inboxConsumerProvider } from '@lc/platform';
 import { ApprovalNotificationsHandler } from './approval-notifications.handler';
 import { MarkNotificationsReadHttpController } from './commands/mark-read/mark-notifications-read.http.controller';
 import { LoggingNotificationChannel, NotificationChannel } from './notification-channel';
@@ -8,12 +7,10 @@ import { ListNotificationsHttpController } from './queries/list-notifications/li
 
 /** Notifications (通知) of approval chains, each user their own, and the outbound channel they go out by. */
 @Module({
-  controllers: [ListNotificationsHttpController, MarkNotificationsReadHttpController],
+  controllers: [ListNotificationsHttpController, MarkNotificationsReadHttpController, ApprovalNotificationsHandler],
   providers: [
     { provide: NotificationChannel, useClass: LoggingNotificationChannel },
     NotificationWriter,
-    ApprovalNotificationsHandler,
-    inboxConsumerProvider('registration.notifications', [ApprovalNotificationsHandler]),
   ],
   exports: [NotificationWriter],
 })

@@ -2,7 +2,8 @@ import { Test } from '@nestjs/testing';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope, OrgUnitStateV1 } from '@lc/contracts';
 import { MovedPathRebaser } from './moved-path-rebaser';
-import { OrgUnitCreatedHandler, OrgUnitDeactivatedHandler, orgTreeEventHandlers, OrgUnitMovedHandler, OrgUnitUpdatedHandler } from './org-tree-events.handlers';
+import { InboxContext } from '../../messaging/inbox-event.decorator';
+import { OrgTreeEvents } from './org-tree-events.handlers';
 import { OrgUnitCache } from './org-unit-cache';
 
 const unit: OrgUnitStateV1 = { unitId: 'ent-a', kind: 'enterprise_union', name: '甲公司工会', parentId: 'town-a', path: '/city/town-a/ent-a', active: true, version: 2 };
@@ -12,19 +13,19 @@ const applyingTx = { query: async () => [{ id: unit.unitId }] } as unknown as En
 
 describe('org-tree event handlers, as Nest builds them', () => {
   it.each([
-    ['created', OrgUnitCreatedHandler],
-    ['updated', OrgUnitUpdatedHandler],
-    ['deactivated', OrgUnitDeactivatedHandler],
-    ['moved', OrgUnitMovedHandler],
-  ] as const)('a unit %s makes the directory forget the units it had cached', async (_, handlerClass) => {
+    ['created', 'onUnitCreated'],
+    ['updated', 'onUnitUpdated'],
+    ['deactivated', 'onUnitDeactivated'],
+    ['moved', 'onUnitMoved'],
+  ] as const)('a unit %s makes the directory forget the units it had cached', async (_, method) => {
     const module = await Test.createTestingModule({
-      providers: [OrgUnitCache, { provide: MovedPathRebaser, useValue: new MovedPathRebaser() }, ...orgTreeEventHandlers],
+      providers: [OrgUnitCache, { provide: MovedPathRebaser, useValue: new MovedPathRebaser() }, OrgTreeEvents],
     }).compile();
     const cache = module.get(OrgUnitCache);
     cache.set({ id: 'ent-a', kind: 'enterprise_union', name: '旧名称', parentId: 'town-a', path: '/city/town-a/ent-a', active: true });
 
-    const payload = handlerClass === OrgUnitMovedHandler ? { ...unit, oldPath: '/city/town-b/ent-a' } : unit;
-    await module.get<{ handle(e: EventEnvelope<unknown>, tx: EntityManager): Promise<void> }>(handlerClass).handle({ payload } as EventEnvelope<unknown>, applyingTx);
+    const payload = method === 'onUnitMoved' ? { ...unit, oldPath: '/city/town-b/ent-a' } : unit;
+    await module.get(OrgTreeEvents)[method]({ payload } as EventEnvelope<never>, new InboxContext(applyingTx));
 
     expect(cache.get('ent-a')).toBeUndefined();
   });

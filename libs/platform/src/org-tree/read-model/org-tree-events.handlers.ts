@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { EntityManager } from 'typeorm';
 import {
-  EventContract,
   EventEnvelope,
   orgUnitCreatedV1,
   orgUnitDeactivatedV1,
@@ -10,9 +10,9 @@ import {
   OrgUnitStateV1,
   orgUnitUpdatedV1,
 } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
 import { descendantsLikePattern } from '@lc/org';
 import { afterTransaction } from '../../database/transaction-guard';
+import { InboxContext, InboxEvent } from '../../messaging/inbox-event.decorator';
 import { MovedPathRebaser } from './moved-path-rebaser';
 import { OrgUnitCache } from './org-unit-cache';
 
@@ -37,48 +37,35 @@ async function applyUnitState(tx: EntityManager, unit: OrgUnitStateV1, cache: Or
   return rows.length > 0;
 }
 
-// Injectable so that its constructor's parameter types are recorded: the subclasses declare no
-// constructor of their own, and without this Nest would build them with no cache at all.
-@Injectable()
-abstract class UnitStateHandler implements EventHandler<OrgUnitStateV1> {
-  abstract readonly contract: EventContract<OrgUnitStateV1>;
-
-  constructor(private readonly cache: OrgUnitCache) {}
-
-  async handle(event: EventEnvelope<OrgUnitStateV1>, tx: EntityManager): Promise<void> {
-    await applyUnitState(tx, event.payload, this.cache);
-  }
-}
-
-@Injectable()
-export class OrgUnitCreatedHandler extends UnitStateHandler {
-  readonly contract = orgUnitCreatedV1;
-}
-
-@Injectable()
-export class OrgUnitUpdatedHandler extends UnitStateHandler {
-  readonly contract = orgUnitUpdatedV1;
-}
-
-@Injectable()
-export class OrgUnitDeactivatedHandler extends UnitStateHandler {
-  readonly contract = orgUnitDeactivatedV1;
-}
-
 /**
- * A move carries the whole subtree along: every path under the old one is rebased onto the new one,
- * in the copy of the tree and in every path the service stored with its own rows (MovedPathRebaser).
+ * The copy of the org tree, kept from registration's org-unit events. A move carries the whole subtree
+ * along: every path under the old one is rebased onto the new one, in the copy of the tree and in every
+ * path the service stored with its own rows (MovedPathRebaser).
  */
-@Injectable()
-export class OrgUnitMovedHandler implements EventHandler<OrgUnitMovedV1> {
-  readonly contract = orgUnitMovedV1;
-
+@Controller()
+export class OrgTreeEvents {
   constructor(
     private readonly cache: OrgUnitCache,
     private readonly storedPaths: MovedPathRebaser,
   ) {}
 
-  async handle(event: EventEnvelope<OrgUnitMovedV1>, tx: EntityManager): Promise<void> {
+  @InboxEvent(orgUnitCreatedV1, { consumer: 'org-tree' })
+  async onUnitCreated(@Payload() event: EventEnvelope<OrgUnitStateV1>, @Ctx() { tx }: InboxContext): Promise<void> {
+    await applyUnitState(tx, event.payload, this.cache);
+  }
+
+  @InboxEvent(orgUnitUpdatedV1, { consumer: 'org-tree' })
+  async onUnitUpdated(@Payload() event: EventEnvelope<OrgUnitStateV1>, @Ctx() { tx }: InboxContext): Promise<void> {
+    await applyUnitState(tx, event.payload, this.cache);
+  }
+
+  @InboxEvent(orgUnitDeactivatedV1, { consumer: 'org-tree' })
+  async onUnitDeactivated(@Payload() event: EventEnvelope<OrgUnitStateV1>, @Ctx() { tx }: InboxContext): Promise<void> {
+    await applyUnitState(tx, event.payload, this.cache);
+  }
+
+  @InboxEvent(orgUnitMovedV1, { consumer: 'org-tree' })
+  async onUnitMoved(@Payload() event: EventEnvelope<OrgUnitMovedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     const { oldPath, ...unit } = event.payload;
     if (!(await applyUnitState(tx, unit, this.cache))) return;
     await tx.query(
@@ -90,4 +77,4 @@ export class OrgUnitMovedHandler implements EventHandler<OrgUnitMovedV1> {
   }
 }
 
-export const orgTreeEventHandlers = [OrgUnitCreatedHandler, OrgUnitUpdatedHandler, OrgUnitMovedHandler, OrgUnitDeactivatedHandler];
+export const orgTreeEventHandlers = [OrgTreeEvents];

@@ -1,5 +1,4 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { inboxConsumerProvider } from '../../messaging/inbox-consumer.provider';
 import { OrgDirectory } from '../org-directory';
 import { orgTreeEventHandlers } from './org-tree-events.handlers';
 import { MovedPathRebaser, OrgPathColumn } from './moved-path-rebaser';
@@ -12,17 +11,15 @@ import { ReadModelOrgDirectory } from './read-model.org-directory';
 @Module({})
 export class OrgTreeReadModelModule {
   /** `pathColumns`: the service's own columns of stored org paths, rebased when a subtree moves. */
-  static forService(service: string, pathColumns: readonly OrgPathColumn[] = []): DynamicModule {
+  static forService(pathColumns: readonly OrgPathColumn[] = []): DynamicModule {
     const rebaser = new MovedPathRebaser();
     rebaser.register(...pathColumns);
     return {
       module: OrgTreeReadModelModule,
-      controllers: [GetOrgTreeUnitHttpController],
+      controllers: [GetOrgTreeUnitHttpController, ...orgTreeEventHandlers],
       providers: [
         OrgUnitCache,
         { provide: MovedPathRebaser, useValue: rebaser },
-        ...orgTreeEventHandlers,
-        inboxConsumerProvider(`${service}.org-tree`, orgTreeEventHandlers),
         { provide: OrgDirectory, useClass: ReadModelOrgDirectory },
       ],
       exports: [OrgDirectory, MovedPathRebaser],

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope, userCreatedV1, UserStateV1, userUpdatedV1 } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
+import { InboxContext, InboxEvent } from '../../messaging/inbox-event.decorator';
 import { UserDirectoryListeners } from './user-directory-listeners';
 
 /**
@@ -23,25 +24,23 @@ async function applyUserState(tx: EntityManager, user: UserStateV1, occurredAt: 
   return applied !== undefined;
 }
 
-@Injectable()
-export class UserCreatedHandler implements EventHandler<UserStateV1> {
-  readonly contract = userCreatedV1;
-
+@Controller()
+export class UserCreatedHandler {
   constructor(private readonly listeners: UserDirectoryListeners) {}
 
-  async handle(event: EventEnvelope<UserStateV1>, tx: EntityManager): Promise<void> {
+  @InboxEvent(userCreatedV1, { consumer: 'users' })
+  async handle(@Payload() event: EventEnvelope<UserStateV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     if (await applyUserState(tx, event.payload, event.occurredAt)) await this.listeners.applied(tx, event.payload);
   }
 }
 
 /** Roles changed or the user was deactivated: the same state, a higher version. */
-@Injectable()
-export class UserUpdatedHandler implements EventHandler<UserStateV1> {
-  readonly contract = userUpdatedV1;
-
+@Controller()
+export class UserUpdatedHandler {
   constructor(private readonly listeners: UserDirectoryListeners) {}
 
-  async handle(event: EventEnvelope<UserStateV1>, tx: EntityManager): Promise<void> {
+  @InboxEvent(userUpdatedV1, { consumer: 'users' })
+  async handle(@Payload() event: EventEnvelope<UserStateV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     if (await applyUserState(tx, event.payload, event.occurredAt)) await this.listeners.applied(tx, event.payload);
   }
 }

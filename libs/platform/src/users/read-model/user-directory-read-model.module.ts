@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ApproverDirectory } from '../../approvals/approver-directory';
-import { inboxConsumerProvider } from '../../messaging/inbox-consumer.provider';
 import { UserDirectory } from '../user-directory';
 import { ReadModelApproverDirectory } from './read-model.approver-directory';
 import { userDirectoryEventHandlers } from './user-directory-events.handlers';
@@ -14,12 +13,11 @@ import { UserDirectoryListeners } from './user-directory-listeners';
 @Global()
 @Module({})
 export class UserDirectoryReadModelModule {
-  static forService(service: string): DynamicModule {
+  static forService(): DynamicModule {
     return {
       module: UserDirectoryReadModelModule,
+      controllers: userDirectoryEventHandlers,
       providers: [
-        ...userDirectoryEventHandlers,
-        inboxConsumerProvider(`${service}.users`, userDirectoryEventHandlers),
         UserDirectory,
         UserDirectoryListeners,
         { provide: ApproverDirectory, useClass: ReadModelApproverDirectory },

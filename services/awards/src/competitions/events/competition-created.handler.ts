@@ -1,17 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { CompetitionCreatedV1, competitionCreatedV1, EventEnvelope } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
-import { Participation } from '@lc/platform';
+import { InboxContext, InboxEvent, Participation } from '@lc/platform';
 
 /** Records a competition that registration created in the participation read model, so awards can attach honours to it. */
-@Injectable()
-export class CompetitionCreatedHandler implements EventHandler<CompetitionCreatedV1> {
-  readonly contract = competitionCreatedV1;
-
+@Controller()
+export class CompetitionCreatedHandler {
   constructor(private readonly participation: Participation) {}
 
-  async handle({ payload: c }: EventEnvelope<CompetitionCreatedV1>, tx: EntityManager): Promise<void> {
+  @InboxEvent(competitionCreatedV1, { consumer: 'competitions' })
+  async handle(@Payload() { payload: c }: EventEnvelope<CompetitionCreatedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     await this.participation.recordCompetition(tx, {
       competitionId: c.competitionId,
       name: c.name,

@@ -1,10 +1,9 @@
-import { chinaDayOf, chinaYearOf, yuanOf } from '@lc/platform';
-import { Injectable } from '@nestjs/common';
+import { chinaDayOf, chinaYearOf, InboxContext, InboxEvent, yuanOf } from '@lc/platform';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { EventEnvelope, hazardConfirmedV1, HazardConfirmedV1 } from '@lc/contracts';
-import { EventHandler } from '@lc/messaging';
 import { RewardSchemeFinder } from '../schemes/reward-scheme-finder';
 import { systemActor } from '../system-actor';
 import { RewardApproval } from './reward-approval';
@@ -15,10 +14,8 @@ import { RewardIssuer } from './reward-issuer';
  * redelivered event, and the rewards table's unique report id drops a copy that comes under another
  * event id or races in on another partition.
  */
-@Injectable()
-export class HazardConfirmedHandler implements EventHandler<HazardConfirmedV1> {
-  readonly contract = hazardConfirmedV1;
-
+@Controller()
+export class HazardConfirmedHandler {
   constructor(
     private readonly schemes: RewardSchemeFinder,
     private readonly issuer: RewardIssuer,
@@ -26,7 +23,8 @@ export class HazardConfirmedHandler implements EventHandler<HazardConfirmedV1> {
     private readonly audit: AuditTrail,
   ) {}
 
-  async handle(event: EventEnvelope<HazardConfirmedV1>, tx: EntityManager): Promise<void> {
+  @InboxEvent(hazardConfirmedV1, { consumer: 'rewards' })
+  async handle(@Payload() event: EventEnvelope<HazardConfirmedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     const hazard = event.payload;
     const reportedAt = new Date(hazard.reportedAt);
     const scheme = await this.schemes.find(tx, hazard.enterprisePath, chinaDayOf(reportedAt), hazard.category, hazard.grade);
