@@ -45,9 +45,12 @@ export class CloseOutApproval implements ApprovalOutcomeHandler, OnModuleInit {
         itemKind: HAZARD_CLOSE_OUT_ITEM,
         itemId: hazard.report_id,
         title: `重大隐患销号 (${hazard.category === 'accident' ? '事故隐患' : '职业危害'})`,
+        form: 'hazard-close-out',
         submitterUnitId: hazard.enterprise_unit_id,
         upToLevel: OrgLevels.county,
         deciders: closeOutDeciders,
+        // Whoever verified the rectification does not also sign its close-out off.
+        submitterMayFillFirstBox: false,
       },
       caller,
     );

@@ -71,10 +71,12 @@ export class RewardApproval implements ApprovalOutcomeHandler, OnModuleInit {
           itemKind: HAZARD_REWARD_ITEM,
           itemId: request.rewardId,
           title: `隐患举报奖励 ${yuanOf(request.amountFen)} 元 (${request.category === 'accident' ? '事故隐患' : '职业危害'}, ${request.grade === 'major' ? '重大' : '一般'})`,
+          form: 'hazard-reward',
           submitterUnitId: request.enterpriseUnitId,
           upToLevel,
           deciders: rewardDeciders,
-          titles: { township_union: '乡镇(街道)工会意见', industry_union: '产业工会意见', county_federation: '县总工会意见', city_federation: '市总工会意见' },
+          // The verifier who confirmed the hazard does not approve its reward.
+          submitterMayFillFirstBox: false,
         },
         {
           // The chain needs only who submitted (they cannot decide their own item); their unit is the enterprise's.

@@ -21,15 +21,6 @@ export const planFilingDeciders: DeciderRoles = {
   city_federation: ['city_union_cadre'],
 };
 
-export const planFilingTitles = {
-  enterprise_union: '企业工会意见',
-  township_union: '乡镇（街道、园区）工会意见',
-  industry_union: '产业（行业）工会意见',
-  bureau_company_union: '局（公司）工会意见',
-  county_federation: '县劳动竞赛委员会办公室意见',
-  city_federation: '市总工会意见',
-} as const;
-
 /** When the filing chain ends: approved → filed; rejected or withdrawn → back to draft, to be changed and filed again. */
 @Injectable()
 export class PlanFilingOutcome implements ApprovalOutcomeHandler, OnModuleInit {
