@@ -109,9 +109,9 @@ describe('honours', () => {
   });
 
   it("fills the enterprise union's box (企业工会推荐意见) with its only cadre's opinion when that cadre submits, and still refuses a box nobody at all can fill", async () => {
-    expect((await awards(countyCadre.token).put(`/honour-quotas/craftsman-changxing/county-a/${year}`, { quota: 2 })).status).toBe(200);
+    expect((await awards(countyCadre.token).put(`/honour-quotas/competition-advanced-individual/county-a/${year}`, { quota: 2 })).status).toBe(200);
     const craftsman = await city.person('worker', 'team-a1a', { name: '数控工匠老周', knownIn: ['awards'] });
-    const { id } = await nominate('craftsman-changxing', craftsman.id, 'county-a');
+    const { id } = await nominate('competition-advanced-individual', craftsman.id, 'county-a');
     // entA1 is ent-a1's only union cadre: the submission fills the box, so it needs the box's opinion.
     const bare = await awards(entA1.token).post(`/nominations/${id}/submission`);
     expect([bare.status, bare.body.code, bare.body.field]).toEqual([400, 'first-box-opinion-required', 'firstBoxOpinion']);
@@ -143,7 +143,7 @@ describe('honours', () => {
 
     // ent-a2 has no union cadre at all: a nomination there cannot start, and stays a candidate.
     const elsewhere = await city.person('worker', 'ent-a2', { name: '装配工小陈', knownIn: ['awards'] });
-    const stranded = await nominate('craftsman-changxing', elsewhere.id, 'county-a');
+    const stranded = await nominate('competition-advanced-individual', elsewhere.id, 'county-a');
     const refused = await submit(stranded.id);
     expect([refused.status, refused.body.code]).toEqual([409, 'nobody-can-decide']);
     expect(refused.body.message).toMatch(/^nobody can decide at ent-a2 \(企业工会推荐意见\)/);

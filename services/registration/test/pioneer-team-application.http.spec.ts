@@ -108,7 +108,8 @@ describe('a 工人先锋号 creation application', () => {
     expect([bare.status, bare.body.code, bare.body.field]).toEqual([400, 'first-box-opinion-required', 'firstBoxOpinion']);
     expect(bare.body.message).toBe('firstBoxOpinion: you are the only one at 单位 ent-a1 who can fill 单位工会意见; write its opinion, which the submission fills in');
     // …and someone who does not hold the box may not write it.
-    const notTheirs = await as['team.leader'].post('/pioneer-team-applications', application({ teamUnitId: 'team-a1a', firstBoxOpinion: '同意' }));
+    const leaderB = apiClient(city.registration.url, await city.tokenAs('team_leader', 'team-a1b'));
+    const notTheirs = await leaderB.post('/pioneer-team-applications', application({ teamUnitId: 'team-a1b', firstBoxOpinion: '同意' }));
     expect([notTheirs.status, notTheirs.body.code]).toEqual([403, 'not-first-box-holder']);
     expect((await city.sql(`SELECT count(*)::int AS n FROM registration.pioneer_team_applications WHERE team_unit_id = 'team-a1b'`))[0].n).toBe(0);
 
@@ -139,10 +140,13 @@ describe('a 工人先锋号 creation application', () => {
   });
 
   it('still refuses an application when nobody at all can fill a box, and keeps nothing', async () => {
-    // ent-a2 has no union cadre: a team there (made for this test) cannot apply, whoever submits.
+    // ent-a2 has no union cadre: its team (made for this test) cannot apply.
     const root = apiClient(city.registration.url, city.rootToken);
-    expect((await root.post('/org-units', { id: 'team-a2a', name: '装配班', kind: 'team', parentId: 'ent-a2' })).status).toBe(201);
-    const res = await as['town.cadre'].post('/pioneer-team-applications', application({ teamUnitId: 'team-a2a' }));
+    const team = await root.post('/org-units', { id: 'team-a2a', name: '装配班', kind: 'team', parentId: 'ent-a2' });
+    expect(team.status).toBe(201);
+    city.paths.set('team-a2a', team.body.path);
+    const leader = apiClient(city.registration.url, await city.tokenAs('team_leader', 'team-a2a'));
+    const res = await leader.post('/pioneer-team-applications', application({ teamUnitId: 'team-a2a' }));
     expect([res.status, res.body.code]).toEqual([409, 'nobody-can-decide']);
     expect(res.body.message).toMatch(/^nobody can decide at ent-a2 \(单位工会意见\): no active user of 单位 ent-a2 holds enterprise_union_cadre/);
     expect((await city.sql(`SELECT count(*)::int AS n FROM registration.pioneer_team_applications WHERE team_unit_id = 'team-a2a'`))[0].n).toBe(0);
