@@ -81,7 +81,7 @@ test('a nomination climbs its chain into 公示, an objection on the printed not
   await city.getByRole('link', { name: new RegExp(`^${team}`) }).click();
   await untilStatus(city, '公示中', 60_000);
   // Its chain, box by box as the recommendation form prints them, with each opinion.
-  for (const box of ['企业工会推荐意见', '乡镇(街道、园区)工会意见', '县(区)总工会意见', '市总工会意见']) await expect(city.getByText(box, { exact: true })).toBeVisible();
+  for (const box of ['企业工会推荐意见', '乡镇（街道、园区）工会意见', '县（区）总工会意见', '市总工会意见']) await expect(city.getByText(box, { exact: true })).toBeVisible();
   await expect(city.getByText(/刘晓梅：班组业绩突出，同意推荐/)).toBeVisible();
   const notice = await city.getByRole('link', { name: '打开公示页' }).getAttribute('href');
   expect(notice).toMatch(/^\/print\/publicity\/demo-city\/pioneer-team\/\d{4}$/);

@@ -16,7 +16,7 @@ import { CreateNominationHttpController } from './nominations/commands/create-no
 import { SubmitNominationHttpController } from './nominations/commands/submit-nomination.http.controller';
 import { HonourTargets } from './nominations/honour-targets';
 import { KnownContestHandler } from './nominations/known-contest.handler';
-import { NominationApproval } from './nominations/nomination-approval';
+import { NominationApprovalOutcome } from './nominations/nomination.approval-outcome';
 import { NominationVisibility } from './nominations/nomination-visibility';
 import { NominationStore } from './nominations/nomination-store';
 import { Nominees } from './nominations/nominees';
@@ -54,7 +54,7 @@ import { PublicityStarter } from './publicity/publicity-starter';
     CaseFileAssembler,
     NominationStore,
     Nominees,
-    NominationApproval,
+    NominationApprovalOutcome,
     PublicityStarter,
     PublicityOutcomeRecorder,
     Conferrer,

@@ -108,6 +108,48 @@ describe('honours', () => {
     expect((await awards(cityCadre.token).put(`/competition-funds/city/${year}`, { totalYuan: 11000 })).body).toMatchObject({ totalYuan: '11000.00', leftYuan: '11000.00' });
   });
 
+  it("fills the enterprise union's box (企业工会推荐意见) with its only cadre's opinion when that cadre submits, and still refuses a box nobody at all can fill", async () => {
+    expect((await awards(countyCadre.token).put(`/honour-quotas/competition-advanced-individual/county-a/${year}`, { quota: 2 })).status).toBe(200);
+    const craftsman = await city.person('worker', 'team-a1a', { name: '数控工匠老周', knownIn: ['awards'] });
+    const { id } = await nominate('competition-advanced-individual', craftsman.id, 'county-a');
+    // entA1 is ent-a1's only union cadre: the submission fills the box, so it needs the box's opinion.
+    const bare = await awards(entA1.token).post(`/nominations/${id}/submission`);
+    expect([bare.status, bare.body.code, bare.body.field]).toEqual([400, 'first-box-opinion-required', 'firstBoxOpinion']);
+    expect((await nomination(id)).status).toBe('candidate');
+
+    const res = await awards(entA1.token).post(`/nominations/${id}/submission`, { firstBoxOpinion: '技艺精湛，同意推荐' });
+    expect([res.status, res.body.status]).toEqual([200, 'submitted']);
+    const workflowId = res.body.approvalWorkflowId;
+    // The township decides next, as after any decision of the first box.
+    await waitFor("the township's inbox", async () => (await awards(townA1.token).get('/approvals/inbox')).body.items.some((i: Json) => i.workflowId === workflowId && i.stepId === 'town-a1'));
+    const chain = (await awards(cityCadre.token).get(`/approvals/${workflowId}`)).body;
+    expect(chain.steps.map((s: Json) => [s.stepId, s.title])).toEqual([
+      ['ent-a1', '企业工会推荐意见'],
+      ['town-a1', '乡镇（街道、园区）工会意见'],
+      ['county-a', '县（区）总工会意见'],
+    ]);
+    expect(chain.state.transitions.map((t: Json) => [t.kind, t.stepId, t.actorUserId, t.opinion])).toEqual([
+      ['submitted', null, entA1.id, null],
+      ['step-approved', 'ent-a1', entA1.id, '技艺精湛，同意推荐'],
+    ]);
+    expect(chain.people[entA1.id]).toMatchObject({ orgUnitId: 'ent-a1' });
+    const trail = await city.sql(`SELECT action, actor_id, actor_org_unit_id, reason FROM awards.audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
+    expect(trail.map((r: Json) => [r.action, r.actor_id, r.actor_org_unit_id, r.reason])).toEqual([
+      ['nomination.created', cityCadre.id, 'city', null],
+      ['nomination.submitted', entA1.id, 'ent-a1', null],
+      ['approval.submitted', entA1.id, 'ent-a1', null],
+      ['approval.step-approved', entA1.id, 'ent-a1', '技艺精湛，同意推荐'],
+    ]);
+
+    // ent-a2 has no union cadre at all: a nomination there cannot start, and stays a candidate.
+    const elsewhere = await city.person('worker', 'ent-a2', { name: '装配工小陈', knownIn: ['awards'] });
+    const stranded = await nominate('competition-advanced-individual', elsewhere.id, 'county-a');
+    const refused = await submit(stranded.id);
+    expect([refused.status, refused.body.code]).toEqual([409, 'nobody-can-decide']);
+    expect(refused.body.message).toMatch(/^nobody can decide at ent-a2 \(企业工会推荐意见\)/);
+    expect((await nomination(stranded.id)).status).toBe('candidate');
+  });
+
   let winner: string;
   let loser: string;
   let upheldObjection: { nominationId: string; objectionId: string };
@@ -165,11 +207,11 @@ describe('honours', () => {
     expect(file.status).toBe(200);
     expect(file.body).toMatchObject({ kind: 'nomination', id, status: 'withdrawn' });
     const steps = file.body.entries.map((e: Json) => [e.action, e.actor.kind, e.unit.id]);
-    // The chain's trail records its submission at the first step's unit.
+    // The chain's trail records its submission under the submitter's own unit, each decision under its box's.
     expect(steps.slice(0, 9)).toEqual([
       ['nomination.created', 'user', 'city'],
       ['nomination.submitted', 'user', 'city'],
-      ['approval.submitted', 'user', 'ent-a1'],
+      ['approval.submitted', 'user', 'city'],
       ['approval.step-approved', 'user', 'ent-a1'],
       ['approval.step-approved', 'user', 'town-a1'],
       ['approval.step-approved', 'user', 'county-a'],

@@ -52,6 +52,8 @@ export interface Access {
   canSeeHonours: boolean;
   /** Puts nominees forward and submits them up the chain; at the conferring union, rules on objections. */
   canNominate: boolean;
+  /** Signs the enterprise union's box of its own unit's submissions with them (a nomination, an application): the first box of their chains. */
+  signsEnterpriseUnionBox: boolean;
   /** Sets an honour's yearly places at a county or city union. */
   canSetHonourQuotas: boolean;
   /** Sets a union's competition fund for the year: finance and union cadres. */
@@ -105,6 +107,7 @@ export function accessOf(user: CurrentUser | null): Access {
     canManageSkillsContests: isUnionCadre,
     canSeeHonours: isUnionCadre || isAuditor || roles.includes('finance'),
     canNominate: isUnionCadre,
+    signsEnterpriseUnionBox: roles.includes('enterprise_union_cadre'),
     canSetHonourQuotas: any((r) => r === 'city_union_cadre' || r === 'county_union_cadre' || r === 'county_committee_office'),
     canSetCompetitionFund: isUnionCadre || roles.includes('finance'),
     isWorker: roles.length > 0 && roles.every((r) => r === 'worker'),

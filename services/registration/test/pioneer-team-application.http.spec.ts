@@ -102,6 +102,56 @@ describe('a 工人先锋号 creation application', () => {
     ]);
   });
 
+  it("fills the unit union's box with its only cadre's opinion when that cadre submits, as on the paper form, and the chain waits at the unit's box", async () => {
+    // ent.cadre is ent-a1's only union cadre: nobody else could fill 单位工会意见, so the submission needs its opinion…
+    const bare = await as['ent.cadre'].post('/pioneer-team-applications', application({ teamUnitId: 'team-a1b' }));
+    expect([bare.status, bare.body.code, bare.body.field]).toEqual([400, 'first-box-opinion-required', 'firstBoxOpinion']);
+    expect(bare.body.message).toBe('firstBoxOpinion: you are the only one at 单位 ent-a1 who can fill 单位工会意见; write its opinion, which the submission fills in');
+    // …and someone who does not hold the box may not write it.
+    const leaderB = apiClient(city.registration.url, await city.tokenAs('team_leader', 'team-a1b'));
+    const notTheirs = await leaderB.post('/pioneer-team-applications', application({ teamUnitId: 'team-a1b', firstBoxOpinion: '同意' }));
+    expect([notTheirs.status, notTheirs.body.code]).toEqual([403, 'not-first-box-holder']);
+    expect((await city.sql(`SELECT count(*)::int AS n FROM registration.pioneer_team_applications WHERE team_unit_id = 'team-a1b'`))[0].n).toBe(0);
+
+    const res = await as['ent.cadre'].post('/pioneer-team-applications', application({ teamUnitId: 'team-a1b', firstBoxOpinion: '班组管理规范，同意推荐' }));
+    expect(res.status).toBe(201);
+    const { id, workflowId } = res.body;
+    // The opinion is the box's, not a field of the application's form.
+    expect((await city.sql(`SELECT form ? 'firstBoxOpinion' AS kept FROM registration.pioneer_team_applications WHERE id = $1`, [id]))[0].kept).toBe(false);
+    // The unit's management decides next, as after any decision of the first box.
+    await waitFor("the management's inbox", async () => (await as['ent.manager'].get('/approvals/inbox')).body.items.some((i: Json) => i.workflowId === workflowId && i.stepId === 'ent-a1#2'));
+    const chain = (await as['ent.cadre'].get(`/approvals/${workflowId}`)).body;
+    const me = (await as['ent.cadre'].get('/users/me')).body.id;
+    expect(chain.state.transitions.map((t: Json) => [t.kind, t.stepId, t.actorUserId, t.opinion])).toEqual([
+      ['submitted', null, me, null],
+      ['step-approved', 'ent-a1#1', me, '班组管理规范，同意推荐'],
+    ]);
+    expect(chain.state.steps[0].signatures).toEqual([expect.objectContaining({ userId: me, outcome: 'approve', opinion: '班组管理规范，同意推荐' })]);
+    expect(chain.people[me]).toMatchObject({ displayName: 'ent.cadre', orgUnitId: 'ent-a1' });
+    // Audited as any decision: the submission and the box, each under the cadre's own unit.
+    const trail = await city.sql(`SELECT action, actor_id, actor_org_unit_id, reason FROM registration.audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
+    expect(trail.map((r: Json) => [r.action, r.actor_id, r.actor_org_unit_id, r.reason])).toEqual([
+      ['pioneer-team-application.submitted', me, 'ent-a1', null],
+      ['approval.submitted', me, 'ent-a1', null],
+      ['approval.step-approved', me, 'ent-a1', '班组管理规范，同意推荐'],
+    ]);
+    // The signed box was not left in anyone's inbox: the cadre has nothing of it to decide.
+    expect((await as['ent.cadre'].get('/approvals/inbox')).body.items.some((i: Json) => i.workflowId === workflowId)).toBe(false);
+  });
+
+  it('still refuses an application when nobody at all can fill a box, and keeps nothing', async () => {
+    // ent-a2 has no union cadre: its team (made for this test) cannot apply.
+    const root = apiClient(city.registration.url, city.rootToken);
+    const team = await root.post('/org-units', { id: 'team-a2a', name: '装配班', kind: 'team', parentId: 'ent-a2' });
+    expect(team.status).toBe(201);
+    city.paths.set('team-a2a', team.body.path);
+    const leader = apiClient(city.registration.url, await city.tokenAs('team_leader', 'team-a2a'));
+    const res = await leader.post('/pioneer-team-applications', application({ teamUnitId: 'team-a2a' }));
+    expect([res.status, res.body.code]).toEqual([409, 'nobody-can-decide']);
+    expect(res.body.message).toMatch(/^nobody can decide at ent-a2 \(单位工会意见\): no active user of 单位 ent-a2 holds enterprise_union_cadre/);
+    expect((await city.sql(`SELECT count(*)::int AS n FROM registration.pioneer_team_applications WHERE team_unit_id = 'team-a2a'`))[0].n).toBe(0);
+  });
+
   it('refuses an application in a competition that is not a team creation, and a team outside the caller', async () => {
     const county = apiClient(city.registration.url, await city.tokenAs('county_union_cadre', 'county-a'));
     const other = (await county.post('/competitions', { name: '技能比武', organiserOrgUnitId: 'county-a', startDate: '2026-03-01', endDate: '2026-12-31', kind: 'skills_contest' })).body.id;

@@ -74,7 +74,7 @@ export class ApprovalTransitionRecorder {
       }
 
       await this.audit.append(tx, {
-        actor: { userId: t.actorUserId ?? 'system', orgUnitId: step?.unitId ?? input.submitter.orgUnitId },
+        actor: { userId: t.actorUserId ?? 'system', orgUnitId: actorUnitOf(record) },
         action: `approval.${t.kind}`,
         entity: { type: input.itemKind, id: input.itemId, orgUnitId: input.submitter.orgUnitId, orgPath: input.submitter.orgPath },
         after: { status: t.status, currentStepId: t.currentStepId, waitingFor: t.waitingFor, notify: t.notify, onBehalfOf: t.onBehalfOf },
@@ -128,6 +128,19 @@ export class ApprovalTransitionRecorder {
       ],
     );
   }
+}
+
+/** What the submitter does as the submitter; anything else is done at a step. */
+const SUBMITTER_ACTS = new Set(['submitted', 'resubmitted', 'withdrawn']);
+
+/**
+ * The unit an audit entry names its actor acting for: the submitter's own unit for their submission,
+ * resubmission and withdrawal; the step's unit for a decision (the submitter's own first box included),
+ * a reminder or an escalation.
+ */
+function actorUnitOf({ input, transition: t }: ApprovalTransitionRecord): string {
+  if (SUBMITTER_ACTS.has(t.kind)) return input.submitter.ownUnitId ?? input.submitter.orgUnitId;
+  return input.steps.find((s) => s.stepId === t.stepId)?.unitId ?? input.submitter.orgUnitId;
 }
 
 /** Transitions after which the item starts waiting at a step afresh, with the step's deadline running. */

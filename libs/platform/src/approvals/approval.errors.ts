@@ -1,13 +1,47 @@
 import { ApplicationFailure } from '@temporalio/client';
-import { Conflict, NotAllowed, NotFound } from '../errors/domain-error';
+import { Conflict, InvalidRequest, NotAllowed, NotFound } from '../errors/domain-error';
 
-/** A box on the chain has nobody who could decide it, so the chain would wait forever. */
+/**
+ * A box on the chain has nobody who could decide it, so the chain would wait forever: nobody holds its
+ * role there, or only the submitter, who may not fill it (a separation of duties, or not the first box).
+ */
 export class NobodyCanDecide extends Conflict {
   readonly code = 'nobody-can-decide';
-  constructor(unitId: string, title: string, roles: readonly string[]) {
+  constructor(unitId: string, unitName: string, title: string, roles: readonly string[], reason: 'nobody' | 'submitter-excluded' = 'nobody') {
+    super(
+      reason === 'nobody'
+        ? {
+            en: `nobody can decide at ${unitId} (${title}): no active user of ${unitName} holds ${roles.join(' or ') || 'a deciding role'}`,
+            zh: `${unitName}（${title}）没有可以审批的人：该单位没有在职用户担任审批角色`,
+          }
+        : {
+            en: `nobody can decide at ${unitId} (${title}): you are the only one of ${unitName} who holds ${roles.join(' or ')}, and this item's submitter may not fill that box`,
+            zh: `${unitName}（${title}）没有可以审批的人：只有您担任该审批角色，而该事项的提交人不能填写此栏`,
+          },
+    );
+  }
+}
+
+/** The submitter is the only one who can fill the first box: the submission fills it, so it needs its opinion. */
+export class FirstBoxOpinionNeeded extends InvalidRequest {
+  readonly code = 'first-box-opinion-required';
+  constructor(unitName: string, title: string) {
     super({
-      en: `nobody can decide at ${unitId} (${title}): no active user there holds ${roles.join(' or ') || 'a deciding role'}`,
-      zh: `${unitId}（${title}）没有可以审批的人：该单位没有在职用户担任审批角色`,
+      en: `firstBoxOpinion: you are the only one at ${unitName} who can fill ${title}; write its opinion, which the submission fills in`,
+      zh: `您是${unitName}唯一可以填写“${title}”的人，请填写该栏意见，随报送一并签署`,
+      field: 'firstBoxOpinion',
+    });
+  }
+}
+
+/** An opinion for the first box from a submitter who does not fill it. */
+export class NotAFirstBoxHolder extends NotAllowed {
+  readonly code = 'not-first-box-holder';
+  constructor(unitName: string, title: string) {
+    super({
+      en: `firstBoxOpinion: you do not fill ${title} at ${unitName}; submit without it, and the box waits for those who do`,
+      zh: `您不能填写${unitName}的“${title}”，请不填该栏意见直接报送，由该栏的审批人填写`,
+      field: 'firstBoxOpinion',
     });
   }
 }

@@ -6,6 +6,7 @@ import { approvalLevels, OrgUnitKind, Role } from '@lc/org';
 import {
   ApprovalChainInput,
   approvalChainWorkflowId,
+  ApprovalForm,
   approvalChainWorkflowType,
   ApprovalStepSpec,
   ChainState,
@@ -14,12 +15,22 @@ import {
   decideUpdate,
   DecisionRequest,
   DecisionResult,
+  OpinionBoxHolder,
+  opinionBoxTitle,
   resubmitUpdate,
   validateChainInput,
   withdrawUpdate,
 } from '@lc/workflows';
 import { Caller } from '../access/caller';
-import { ApprovalItemClosed, ApprovalRefused, InvalidApprovalChain, NobodyCanDecide, NotDelegated } from './approval.errors';
+import {
+  ApprovalItemClosed,
+  ApprovalRefused,
+  FirstBoxOpinionNeeded,
+  InvalidApprovalChain,
+  NobodyCanDecide,
+  NotAFirstBoxHolder,
+  NotDelegated,
+} from './approval.errors';
 import { SERVICE_CONFIG } from '../config/config.tokens';
 import { ServiceConfig } from '../config/service-config';
 import { OrgDirectory } from '../org-tree/org-directory';
@@ -35,14 +46,14 @@ export interface SubmitApproval {
   itemKind: string;
   itemId: string;
   title: string;
+  /** The paper form the chain fills: each box's title comes from it (opinionBoxTitle). */
+  form: ApprovalForm;
   /** The unit that submits the item: the chain starts above it. */
   submitterUnitId: string;
   /** The level the item is decided at (OrgLevels.county, OrgLevels.city…). */
   upToLevel: number;
   /** Which roles fill each level's opinion box. */
   deciders: DeciderRoles;
-  /** Level titles as the form prints them, by kind of unit. */
-  titles?: Partial<Record<OrgUnitKind, string>>;
   /** 会签 where every decider of the level must sign; 或签 (any one) elsewhere. */
   countersignAt?: readonly OrgUnitKind[];
   /**
@@ -51,7 +62,18 @@ export interface SubmitApproval {
    */
   submittedBy?: 'unit' | 'person';
   /** Several opinion boxes at one kind of unit, in order (e.g. the enterprise's union, then its management). */
-  boxes?: Partial<Record<OrgUnitKind, readonly { title: string; roles: readonly Role[] }[]>>;
+  boxes?: Partial<Record<OrgUnitKind, readonly { holder: OpinionBoxHolder; roles: readonly Role[] }[]>>;
+  /**
+   * The submitter's opinion (意见) for the first box. A submitter who holds the first box's role fills
+   * it with the submission, as on paper (a one-cadre enterprise union signs its own recommendation);
+   * required when nobody else could fill it, refused from anyone who does not hold its role.
+   */
+  firstBoxOpinion?: string;
+  /**
+   * false where a separation of duties keeps the submitter out of the first box (the verifier of a
+   * hazard does not approve its reward): then someone else must be able to fill it.
+   */
+  submitterMayFillFirstBox?: boolean;
 }
 
 /**
@@ -89,20 +111,28 @@ export class ApprovalsService {
     const levels = approvalLevels(submitter.path, kinds, request.upToLevel, { submittedBy: request.submittedBy });
     // One opinion box per level, or several where the form has several at one unit (单位工会意见, 单位意见).
     const boxes = levels.flatMap((level) =>
-      (request.boxes?.[level.kind] ?? [{ title: request.titles?.[level.kind] ?? `${level.unitId} 意见`, roles: request.deciders[level.kind] ?? [] }]).map(
-        (box, i, all) => ({ level, title: box.title, roles: box.roles, stepId: all.length > 1 ? `${level.unitId}#${i + 1}` : level.unitId }),
-      ),
+      (request.boxes?.[level.kind] ?? [{ holder: 'union' as const, roles: request.deciders[level.kind] ?? [] }]).map((box, i, all) => ({
+        level,
+        title: opinionBoxTitle(request.form, level.kind, box.holder),
+        roles: box.roles,
+        stepId: all.length > 1 ? `${level.unitId}#${i + 1}` : level.unitId,
+      })),
     );
     // One after the other: they share the transaction's connection.
-    const deciders: string[][] = [];
-    for (const box of boxes) {
-      deciders.push((await this.approvers.usersWithRoles(box.level.unitId, box.roles, tx)).filter((u) => u !== caller.principal.userId));
-    }
-    const steps: ApprovalStepSpec[] = boxes.map((box, i) => {
+    const holders: string[][] = [];
+    for (const box of boxes) holders.push(await this.approvers.usersWithRoles(box.level.unitId, box.roles, tx));
+    const me = caller.principal.userId;
+    const fillsFirstBox = await this.submitterFillsFirstBox(request, boxes[0], holders[0], me, tx);
+    // Nobody decides their own submission, but the first box the submitter fills with it.
+    const deciders = holders.map((users, i) => (i === 0 && fillsFirstBox ? users : users.filter((u) => u !== me)));
+    const steps: ApprovalStepSpec[] = [];
+    for (const [i, box] of boxes.entries()) {
       if (deciders[i].length === 0) {
-        throw new NobodyCanDecide(box.level.unitId, box.title, box.roles);
+        const unit = await this.directory.find(box.level.unitId, tx);
+        const reason = i === 0 && holders[0].includes(me) ? 'submitter-excluded' : 'nobody';
+        throw new NobodyCanDecide(box.level.unitId, unit?.name ?? box.level.unitId, box.title, box.roles, reason);
       }
-      return {
+      steps.push({
         stepId: box.stepId,
         unitId: box.level.unitId,
         unitPath: box.level.path,
@@ -113,14 +143,15 @@ export class ApprovalsService {
         escalateTo: deciders[boxes.findIndex((b, j) => j > i && b.level.unitId !== box.level.unitId)] ?? [],
         reminderAfterSeconds: this.config.APPROVAL_REMINDER_AFTER_SECONDS,
         deadlineSeconds: Math.max(this.config.APPROVAL_DEADLINE_SECONDS, this.config.APPROVAL_REMINDER_AFTER_SECONDS),
-      };
-    });
+      });
+    }
     const input: ApprovalChainInput = {
       itemId: request.itemId,
       itemKind: request.itemKind,
       title: request.title,
-      submitter: { userId: caller.principal.userId, orgUnitId: submitter.id, orgPath: submitter.path },
+      submitter: { userId: me, orgUnitId: submitter.id, orgPath: submitter.path, ownUnitId: caller.principal.orgUnitId },
       steps,
+      ...(fillsFirstBox ? { submitterOpinion: request.firstBoxOpinion } : {}),
     };
     const invalid = validateChainInput(input);
     if (invalid) throw new InvalidApprovalChain(invalid);
@@ -128,6 +159,32 @@ export class ApprovalsService {
     // An item may be submitted again once its chain ended (a plan filed again after a rejection).
     await this.workflows.start(tx, { workflowType: approvalChainWorkflowType, workflowId, taskQueue: this.taskQueue, args: [input], idReuse: 'after-close' });
     return { workflowId, steps };
+  }
+
+  /**
+   * Whether the submission fills the first box: the submitter holds its role there (and no separation
+   * of duties keeps them out) and writes its opinion, or is the only one who could fill it, in which
+   * case the opinion is required. An opinion from someone who does not hold the box is refused.
+   */
+  private async submitterFillsFirstBox(
+    request: SubmitApproval,
+    box: { level: { unitId: string }; title: string },
+    holders: readonly string[],
+    me: string,
+    tx: EntityManager,
+  ): Promise<boolean> {
+    // Filling the box means an opinion was given: a lone holder without one is refused below.
+    const may = request.submitterMayFillFirstBox !== false && holders.includes(me);
+    const alone = holders.every((u) => u === me);
+    if (!may) {
+      if (request.firstBoxOpinion === undefined) return false;
+      const unit = await this.directory.find(box.level.unitId, tx);
+      throw new NotAFirstBoxHolder(unit?.name ?? box.level.unitId, box.title);
+    }
+    if (request.firstBoxOpinion !== undefined) return true;
+    if (!alone) return false;
+    const unit = await this.directory.find(box.level.unitId, tx);
+    throw new FirstBoxOpinionNeeded(unit?.name ?? box.level.unitId, box.title);
   }
 
   /** A decision by an approver, or by a deputy for whom a delegation is in force. */

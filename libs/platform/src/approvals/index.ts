@@ -8,3 +8,4 @@ export * from './approver-directory';
 export * from './approval.response.dto';
 export * from './approval-delegation.handlers';
 export * from './approval-delegation-revocation.migration';
+export * from './first-box-opinion.request.dto';

@@ -1282,3 +1282,55 @@ describe('purity: apply* never mutate the state given', () => {
     });
   });
 });
+
+describe('the submitter fills the first box with the submission', () => {
+  /** The enterprise union's only cadre submits: the first box is theirs. */
+  const ownBox = (steps = [step('ent', { approvers: [SUBMITTER] }), step('town'), step('county')]): ApprovalChainInput => ({
+    ...chain(steps),
+    submitterOpinion: '班组管理规范，同意推荐',
+  });
+
+  it('records the submission, then the first box signed in the submitter’s name with their opinion, and waits at the second box', () => {
+    const input = ownBox();
+    const state = initialState(input, T0);
+    expect(state.transitions.map((t) => [t.kind, t.stepId, t.actorUserId, t.opinion, t.currentStepId])).toEqual([
+      ['submitted', null, SUBMITTER, null, 'ent'],
+      ['step-approved', 'ent', SUBMITTER, '班组管理规范，同意推荐', 'town'],
+    ]);
+    expect(state.steps[0].signatures).toEqual([{ userId: SUBMITTER, onBehalfOf: null, outcome: 'approve', opinion: '班组管理规范，同意推荐', at: T0 }]);
+    expect(state).toMatchObject({ status: 'pending', currentStep: 1 });
+    expect(state.steps[1]).toEqual(waiting('town', T0, 1));
+    expect(lastTransition(state).waitingFor).toEqual(['u-town-1']);
+    // The rest of the chain runs as any other: the township decides next.
+    const next = applyDecision(state, input, approve('d-town', 'town', 'u-town-1'), T1);
+    expect(lastTransition(next)).toMatchObject({ kind: 'step-approved', currentStepId: 'county' });
+  });
+
+  it('completes a one-box chain at once, approved, telling the submitter', () => {
+    const state = initialState(ownBox([step('ent', { approvers: [SUBMITTER] })]), T0);
+    expect(state.status).toBe('approved');
+    expect(lastTransition(state)).toMatchObject({ kind: 'approved', stepId: 'ent', actorUserId: SUBMITTER, currentStepId: null, waitingFor: [], notify: [SUBMITTER] });
+  });
+
+  it('counts the submitter’s signature in a countersigned first box, which still waits for the others', () => {
+    const input = ownBox([step('ent', { mode: 'countersign', approvers: [SUBMITTER, 'u-ent-2'] }), step('town')]);
+    expect(validateChainInput(input)).toBeNull();
+    const state = initialState(input, T0);
+    expect(lastTransition(state)).toMatchObject({ kind: 'signed', stepId: 'ent', waitingFor: ['u-ent-2'] });
+  });
+
+  it('never lets the submitter decide later: any other box of theirs is still refused', () => {
+    const input = ownBox([step('ent', { approvers: [SUBMITTER] }), step('town', { approvers: [SUBMITTER, 'u-town-1'] })]);
+    expectDecisionRefused(initialState(input, T0), input, approve('d-self', 'town', SUBMITTER), 'you submitted this item yourself, so someone else must decide it');
+  });
+
+  it('refuses a chain whose submitter fills a first box they are not an approver of', () => {
+    expect(validateChainInput({ ...chain(), submitterOpinion: '同意' })).toBe(
+      `the submitter (${SUBMITTER}) is not an approver of the first step ent (企业工会意见), so cannot fill it with the submission`,
+    );
+  });
+
+  it('leaves a chain without the submitter’s opinion as before: the first box waits for its approvers', () => {
+    expect(initialState(chain(), T0).transitions.map((t) => t.kind)).toEqual(['submitted']);
+  });
+});

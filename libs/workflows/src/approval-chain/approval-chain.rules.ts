@@ -35,12 +35,18 @@ export class ApprovalRequestRefused extends Error {
 export function validateChainInput(input: ApprovalChainInput): string | null {
   if (input.steps.length === 0) return 'an approval chain needs at least one step';
   const ids = new Set<string>();
-  for (const step of input.steps) {
+  const first = input.steps[0];
+  if (input.submitterOpinion !== undefined && !first.approvers.includes(input.submitter.userId)) {
+    return `the submitter (${input.submitter.userId}) is not an approver of the first step ${first.stepId} (${first.title}), so cannot fill it with the submission`;
+  }
+  for (const [i, step] of input.steps.entries()) {
     if (ids.has(step.stepId)) return `step ${step.stepId} appears twice`;
     ids.add(step.stepId);
     if (step.approvers.length === 0) return `step ${step.stepId} (${step.title}) has nobody who can decide it`;
     if (step.deadlineSeconds < step.reminderAfterSeconds) return `step ${step.stepId}: the deadline comes before the reminder`;
-    if (step.mode === 'countersign' && step.approvers.includes(input.submitter.userId)) {
+    // The submitter signs only the first box, and only with the submission.
+    const signedAtSubmission = i === 0 && input.submitterOpinion !== undefined;
+    if (step.mode === 'countersign' && step.approvers.includes(input.submitter.userId) && !signedAtSubmission) {
       return `step ${step.stepId} (${step.title}) needs the submitter's own signature, which can never be given`;
     }
   }
@@ -62,7 +68,11 @@ export function initialState(input: ApprovalChainInput, now: string): ChainState
     transitions: [],
     results: {},
   };
-  return withTransition(state, input, { kind: 'submitted', at: now, actorUserId: input.submitter.userId });
+  const submitted = withTransition(state, input, { kind: 'submitted', at: now, actorUserId: input.submitter.userId });
+  if (input.submitterOpinion === undefined) return submitted;
+  // The submitter fills the first box with the submission: a signature like any approver's, in their name.
+  const by = { at: now, stepId: input.steps[0].stepId, actorUserId: input.submitter.userId, onBehalfOf: null, opinion: input.submitterOpinion, decisionId: null };
+  return signCurrentStep(submitted, input, 'approve', by);
 }
 
 /** The users the item waits for now: the approvers of the current step who have not signed, or the submitter. */
@@ -128,39 +138,53 @@ export function validateDecision(state: ChainState, input: ApprovalChainInput, r
 export function applyDecision(state: ChainState, input: ApprovalChainInput, request: DecisionRequest, now: string): ChainState {
   if (state.results[request.decisionId]) return state;
   validateDecision(state, input, request);
+  const by = {
+    at: now,
+    stepId: input.steps[state.currentStep].stepId,
+    actorUserId: request.actorUserId,
+    onBehalfOf: request.onBehalfOf ?? null,
+    opinion: request.opinion,
+    decisionId: request.decisionId,
+  };
+  return withResult(signCurrentStep(state, input, request.outcome, by), request.decisionId);
+}
+
+interface Signer {
+  at: string;
+  stepId: string;
+  actorUserId: string;
+  onBehalfOf: string | null;
+  opinion: string;
+  decisionId: string | null;
+}
+
+/** The current step signed (an approver's decision, or the submitter's own box at submission) and where that leaves the chain. */
+function signCurrentStep(state: ChainState, input: ApprovalChainInput, outcome: DecisionRequest['outcome'], by: Signer): ChainState {
   const index = state.currentStep;
   const step = input.steps[index];
-  const signature = {
-    userId: request.actorUserId,
-    onBehalfOf: request.onBehalfOf ?? null,
-    outcome: request.outcome,
-    opinion: request.opinion,
-    at: now,
-  };
+  const signature = { userId: by.actorUserId, onBehalfOf: by.onBehalfOf, outcome, opinion: by.opinion, at: by.at };
   let next: ChainState = {
     ...state,
     steps: state.steps.map((s, i) => (i === index ? { ...s, signatures: [...s.signatures, signature] } : s)),
   };
-  const by = { at: now, stepId: step.stepId, actorUserId: request.actorUserId, onBehalfOf: request.onBehalfOf ?? null, opinion: request.opinion, decisionId: request.decisionId };
-
-  if (request.outcome === 'reject') {
+  if (outcome === 'reject') {
     next = { ...next, status: 'rejected' };
-    return withResult(withTransition(next, input, { kind: 'rejected', ...by, notify: [input.submitter.userId] }), request.decisionId);
+    return withTransition(next, input, { kind: 'rejected', ...by, notify: [input.submitter.userId] });
   }
-  if (request.outcome === 'return') {
+  if (outcome === 'return') {
     next = { ...next, status: 'returned' };
-    return withResult(withTransition(next, input, { kind: 'returned', ...by }), request.decisionId);
+    return withTransition(next, input, { kind: 'returned', ...by });
   }
   const allSigned =
     step.mode === 'or-sign' ||
     step.approvers.every((a) => next.steps[index].signatures.some((s) => s.outcome === 'approve' && (s.onBehalfOf ?? s.userId) === a));
-  if (!allSigned) return withResult(withTransition(next, input, { kind: 'signed', ...by }), request.decisionId);
+  if (!allSigned) return withTransition(next, input, { kind: 'signed', ...by });
   if (index === input.steps.length - 1) {
     next = { ...next, status: 'approved' };
-    return withResult(withTransition(next, input, { kind: 'approved', ...by, notify: [input.submitter.userId] }), request.decisionId);
+    return withTransition(next, input, { kind: 'approved', ...by, notify: [input.submitter.userId] });
   }
-  next = { ...next, currentStep: index + 1, steps: next.steps.map((s, i) => (i === index + 1 ? startWaiting(s, now) : s)) };
-  return withResult(withTransition(next, input, { kind: 'step-approved', ...by }), request.decisionId);
+  next = { ...next, currentStep: index + 1, steps: next.steps.map((s, i) => (i === index + 1 ? startWaiting(s, by.at) : s)) };
+  return withTransition(next, input, { kind: 'step-approved', ...by });
 }
 
 export function validateResubmit(state: ChainState, input: ApprovalChainInput, request: ResubmitRequest): void {

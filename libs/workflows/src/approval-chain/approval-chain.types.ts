@@ -32,8 +32,18 @@ export interface ApprovalChainInput {
   /** What is being approved: 'enrolment', 'plan-filing', 'reward', 'nomination', 'hazard-close-out'… */
   itemKind: string;
   title: string;
-  submitter: { userId: string; orgUnitId: string; orgPath: string };
+  /**
+   * Who submitted, and the unit the item is submitted for (the chain starts there). `ownUnitId` is the
+   * unit of the submitter's own account, under which their own acts are audited; chains started before
+   * it was recorded leave it out, and the submitting unit stands for it.
+   */
+  submitter: { userId: string; orgUnitId: string; orgPath: string; ownUnitId?: string };
   steps: ApprovalStepSpec[];
+  /**
+   * The submitter's opinion in the first box, when they hold its role: the submission fills that box
+   * (同意), as on paper, and the chain waits at the second. Absent, the first box waits for its approvers.
+   */
+  submitterOpinion?: string;
 }
 
 export type DecisionOutcome = 'approve' | 'reject' | 'return';

@@ -5,6 +5,7 @@ import { PhotoUploadInterceptor } from '../reports/commands/report-hazard/photo-
 import { TaskQueues, workflowCode } from '@lc/workflows';
 import { UnitInScope } from '../unit-in-scope';
 import { CloseOutApproval } from './close-out/close-out-approval';
+import { CloseOutApprovalOutcome } from './close-out/close-out.approval-outcome';
 import { HazardCloser } from './close-out/hazard-closer';
 import { RecordProgressHttpController } from './commands/record-progress/record-progress.http.controller';
 import { RecordProgressService } from './commands/record-progress/record-progress.service';
@@ -34,6 +35,7 @@ import { RectificationTimerRecorder } from './timer/rectification-timer.recorder
     HazardArchive,
     HazardCloser,
     CloseOutApproval,
+    CloseOutApprovalOutcome,
     RectificationTimerRecorder,
     SetRectificationPlanService,
     RecordProgressService,

@@ -9,6 +9,7 @@ import { SetRewardBudgetHttpController } from './budgets/commands/set-reward-bud
 import { SetRewardBudgetService } from './budgets/commands/set-reward-budget/set-reward-budget.service';
 import { HazardConfirmedHandler } from './issuing/hazard-confirmed.handler';
 import { RewardApproval } from './issuing/reward-approval';
+import { RewardApprovalOutcome } from './issuing/reward.approval-outcome';
 import { RewardApprovalRetry } from './issuing/reward-approval-retry';
 import { RewardIssuer } from './issuing/reward-issuer';
 import { RewardPayer } from './payment/reward-payer';
@@ -45,6 +46,7 @@ import { RewardAccess } from './reward-access';
     RewardSchemeFinder,
     RewardIssuer,
     RewardApproval,
+    RewardApprovalOutcome,
     RewardApprovalRetry,
     RewardPayer,
     CreateRewardSchemeService,

@@ -7,7 +7,7 @@ import { ChangeLifecycleService } from './commands/change-lifecycle/change-lifec
 import { UpdatePlanHttpController } from './commands/update-plan/update-plan.http.controller';
 import { UpdatePlanService } from './commands/update-plan/update-plan.service';
 import { CompetitionChanges } from './competition-changes';
-import { PlanFilingOutcome } from './commands/submit-plan-filing/plan-filing';
+import { PlanFilingApprovalOutcome } from './commands/submit-plan-filing/plan-filing.approval-outcome';
 import { SubmitPlanFilingHttpController } from './commands/submit-plan-filing/submit-plan-filing.http.controller';
 import { SubmitPlanFilingService } from './commands/submit-plan-filing/submit-plan-filing.service';
 import { CompetitionOrmEntity } from './competition.orm-entity';
@@ -33,7 +33,7 @@ import { ListCompetitionsHttpController } from './queries/list-competitions/list
     UpdatePlanService,
     ChangeLifecycleService,
     CompetitionChanges,
-    PlanFilingOutcome,
+    PlanFilingApprovalOutcome,
     GetCompetitionQuery,
   ],
 })

@@ -7,17 +7,18 @@ export const PIONEER_TEAM_APPLICATION = 'pioneer-team';
  * The four opinion boxes of attachment 1, in order: the unit's union, the unit (its management), the
  * township or county-level industry union, and the county competition committee office.
  */
-export const pioneerTeamChain: Pick<SubmitApproval, 'upToLevel' | 'deciders' | 'boxes'> = {
+export const pioneerTeamChain: Pick<SubmitApproval, 'form' | 'upToLevel' | 'deciders' | 'boxes'> = {
+  form: 'pioneer-team',
   upToLevel: OrgLevels.county,
   deciders: {},
   boxes: {
     enterprise_union: [
-      { title: '单位工会意见', roles: ['enterprise_union_cadre'] },
-      { title: '单位意见', roles: ['enterprise_management'] },
+      { holder: 'union', roles: ['enterprise_union_cadre'] },
+      { holder: 'management', roles: ['enterprise_management'] },
     ],
-    township_union: [{ title: '乡镇（街道、园区）工会意见', roles: ['township_union_cadre'] }],
-    industry_union: [{ title: '县直属产业（行业）工会（工委）意见', roles: ['industry_union_cadre'] }],
-    bureau_company_union: [{ title: '县直属产业（行业）工会（工委）意见', roles: ['industry_union_cadre'] }],
-    county_federation: [{ title: '县劳动竞赛委员会办公室意见', roles: ['county_committee_office'] }],
+    township_union: [{ holder: 'union', roles: ['township_union_cadre'] }],
+    industry_union: [{ holder: 'union', roles: ['industry_union_cadre'] }],
+    bureau_company_union: [{ holder: 'union', roles: ['industry_union_cadre'] }],
+    county_federation: [{ holder: 'union', roles: ['county_committee_office'] }],
   },
 };

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MONTH, monthMessage, POSTCODE } from '../forms/form-fields';
 import { PersonParticularsDto } from '../forms/person-particulars';
-import { IsNotBlank } from '@lc/platform';
+import { FirstBoxOpinionRequestDto, IsNotBlank } from '@lc/platform';
 
 class TeamCompositionDto {
   @ApiProperty({ description: '共 … 人' }) @IsInt() @Min(1) @Max(10_000) total: number;
@@ -19,7 +19,7 @@ class TeamCompositionDto {
 }
 
 /** Attachment 1 of seed 004, as the team's unit fills it in. */
-export class PioneerTeamApplicationRequestDto {
+export class PioneerTeamApplicationRequestDto extends FirstBoxOpinionRequestDto {
   @ApiProperty({ description: 'The 工人先锋号 creation competition (kind team_creation) the team applies in' })
   @IsUUID('all', { message: 'competitionId must be a competition id (UUID)' })
   competitionId: string;

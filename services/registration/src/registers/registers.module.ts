@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { RegisterSupervisorHttpController } from './energy-supervisors/commands/register-supervisor/register-supervisor.http.controller';
 import { RegisterSupervisorService } from './energy-supervisors/commands/register-supervisor/register-supervisor.service';
 import { SupervisorsHttpController } from './energy-supervisors/queries/supervisors.http.controller';
-import { SupervisorOutcome } from './energy-supervisors/supervisor-outcome';
+import { EnergySupervisorApprovalOutcome } from './energy-supervisors/energy-supervisor.approval-outcome';
 import { TechnicalServiceStepsHttpController } from './technical-services/commands/record-steps/technical-service-steps.http.controller';
 import { TechnicalServiceStepsService } from './technical-services/commands/record-steps/technical-service-steps.service';
 import { RequestTechnicalServiceHttpController } from './technical-services/commands/request-service/request-service.http.controller';
 import { RequestTechnicalServiceService } from './technical-services/commands/request-service/request-service.service';
 import { TechnicalServicesHttpController } from './technical-services/queries/technical-services.http.controller';
-import { TechnicalServiceOutcome } from './technical-services/technical-service-outcome';
+import { TechnicalServiceRequestApprovalOutcome } from './technical-services/technical-service-request.approval-outcome';
 
 /**
  * The registers of seed 004: energy-saving volunteer supervisors (attachment 4) with their four-box
@@ -23,6 +23,6 @@ import { TechnicalServiceOutcome } from './technical-services/technical-service-
     TechnicalServiceStepsHttpController,
     TechnicalServicesHttpController,
   ],
-  providers: [RegisterSupervisorService, SupervisorOutcome, RequestTechnicalServiceService, TechnicalServiceStepsService, TechnicalServiceOutcome],
+  providers: [RegisterSupervisorService, EnergySupervisorApprovalOutcome, RequestTechnicalServiceService, TechnicalServiceStepsService, TechnicalServiceRequestApprovalOutcome],
 })
 export class RegistersModule {}

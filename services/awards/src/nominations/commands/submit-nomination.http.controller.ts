@@ -1,10 +1,10 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { ApprovalsService, auditActorOf, Caller, CurrentCaller, idParam, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
+import { ApprovalsService, auditActorOf, Caller, CurrentCaller, FirstBoxOpinionRequestDto, idParam, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
 import { NOMINATION_ITEM, nominationChain } from '../nomination-chain';
 import { nominationAuditEntity, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
@@ -36,11 +36,13 @@ export class SubmitNominationHttpController {
   @ApiOperation({
     operationId: 'submitNomination',
     summary: '提交荣誉推荐',
-    description: "Checks eligibility (a quota for the year; the honour not held or in progress this year) and starts the approval chain from the nominee's enterprise union up to the conferring union.",
+    description:
+      "Checks eligibility (a quota for the year; the honour not held or in progress this year) and starts the approval chain from the nominee's enterprise union up to the conferring union. A cadre of that enterprise union fills its box (企业工会推荐意见) with the submission by giving firstBoxOpinion.",
   })
+  @ApiBadRequestResponse({ description: 'firstBoxOpinion is missing where only you can fill the first box' })
   @ApiOkResponse({ type: NominationDto, description: 'The nomination, submitted: its approval chain runs to the conferring union' })
   @ApiConflictResponse({ description: 'Not eligible: no quota, the honour already held or in progress this year, or not a candidate' })
-  async submit(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
+  async submit(@Param('id', idParam) id: string, @Body() body: FirstBoxOpinionRequestDto, @CurrentCaller() caller: Caller) {
     const current = await this.store.load(id);
     await this.scope.assert(caller, 'write', { orgPath: current.nominee_path });
     const honour = await this.store.honour(current.honour_code);
@@ -76,6 +78,7 @@ export class SubmitNominationHttpController {
           title: `${honour?.name} 推荐：${nomination.nominee_name}`,
           submitterUnitId: nominee.enterpriseUnitId,
           ...nominationChain(nomination.nominee_kind, conferring.kind),
+          firstBoxOpinion: body.firstBoxOpinion,
         },
         caller,
       );

@@ -105,7 +105,7 @@ export default function CompetitionDetail() {
           </Button>
         ),
         c.status === 'draft' && (
-          <Button key="file" type="primary" loading={busy} onClick={() => run('competitions.detail.file', () => unwrap(registration.POST('/competitions/{id}/filing', { params: { path: { id: c.id } } })))}>
+          <Button key="file" type="primary" loading={busy} onClick={() => run('competitions.detail.file', () => unwrap(registration.POST('/competitions/{id}/filing', { params: { path: { id: c.id } }, body: {} })))}>
             {t('competitions.detail.filePlan')}
           </Button>
         ),

@@ -8,6 +8,7 @@ import UnitPicker from '../../components/UnitPicker';
 import { useLocale } from '../../locales';
 import type { MessageKey } from '../../locales/zh-CN';
 import { registration, unwrap } from '../../services/api';
+import { useSession } from '../../session-context';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -50,6 +51,9 @@ export default function PioneerTeamApplicationForm({ competitionId }: { competit
   const { locale, t } = useLocale();
   const [form] = Form.useForm();
   const [problems, setProblems] = useState<FormProblem[]>([]);
+  // An enterprise union's cadre applies for a team of their own enterprise: they sign its union's box (单位工会意见) with the application.
+  const { access } = useSession();
+  const unionBox = t('chains.box.pioneerTeam');
   // The shared checks word each problem in both languages.
   const said = (p: FormProblem) => (locale === 'zh-CN' ? p.zh : p.en);
   const required = (what: MessageKey) => ({ required: true, message: t('competitions.pioneer.required', { what: t(what) }) });
@@ -84,7 +88,7 @@ export default function PioneerTeamApplicationForm({ competitionId }: { competit
           showRefusal,
         );
         if (ok) {
-          message.success(t('competitions.pioneer.submitted'));
+          message.success(t(values.firstBoxOpinion ? 'chains.pioneerTeam.submitted' : 'competitions.pioneer.submitted'));
           navigate(`/approvals/registration/${encodeURIComponent(workflowId)}`);
         }
         return ok;
@@ -196,6 +200,19 @@ export default function PioneerTeamApplicationForm({ competitionId }: { competit
         />
         <ProFormTextArea name="pastAwards" label={t('competitions.pioneer.pastAwards')} width="xl" />
       </ProForm.Group>
+      {access.signsEnterpriseUnionBox && (
+        <ProForm.Group title={unionBox}>
+          <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('chains.box.hint')} />
+          <ProFormTextArea
+            name="firstBoxOpinion"
+            label={unionBox}
+            width="xl"
+            initialValue={t('chains.box.defaultApplication')}
+            fieldProps={{ rows: 3, maxLength: 2000, showCount: true }}
+            rules={[{ required: true, whitespace: true, message: t('chains.box.required', { box: unionBox }) }]}
+          />
+        </ProForm.Group>
+      )}
     </ProForm>
   );
 }

@@ -1,8 +1,7 @@
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { App, Button, Descriptions, Empty, List, Result, Space, Spin, Steps, Tag, Typography } from 'antd';
+import { Button, Descriptions, Empty, List, Result, Space, Spin, Steps, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useRefusalDialog } from '../../components/api-form';
 import CaseFileLink from '../../components/CaseFileLink';
 import { useLocale } from '../../locales';
 import { ApiError, awards, refusalText, unwrap, type AwardsApi, type Ok } from '../../services/api';
@@ -13,6 +12,7 @@ import UnitName from '../Hazards/UnitName';
 import CertificatePreview from './CertificatePreview';
 import { honourName, noticePath, useHonours } from './labels';
 import { LodgeObjectionForm, RuleOnObjectionForm } from './ObjectionForms';
+import { SubmitNominationButton } from './SubmitNomination';
 
 type Nomination = Ok<AwardsApi['/nominations/{id}']['get']>;
 type Approval = Ok<AwardsApi['/approvals/{workflowId}']['get']>;
@@ -26,8 +26,6 @@ export default function NominationDetail() {
   const { id } = useParams() as { id: string };
   const { t } = useLocale();
   const { user, access } = useSession();
-  const { message } = App.useApp();
-  const showRefusal = useRefusalDialog();
   const navigate = useNavigate();
   const honours = useHonours();
   const [nomination, setNomination] = useState<Nomination | null>();
@@ -51,16 +49,6 @@ export default function NominationDetail() {
   const honour = honours.find((h) => h.code === n.honourCode);
   const rules = access.canNominate && user?.orgUnitId === n.conferringUnitId;
 
-  const submit = async () => {
-    try {
-      await unwrap(awards.POST('/nominations/{id}/submission', { params: { path: { id } } }));
-      message.success(t('honours.submit.done', { name: n.nominee.name }));
-      await load();
-    } catch (e) {
-      showRefusal(e instanceof ApiError ? refusalText(e.refusal) : String(e));
-    }
-  };
-
   return (
     <PageContainer
       title={t('honours.detail.title', { honour: honourName(honours, n.honourCode), name: n.nominee.name })}
@@ -75,9 +63,7 @@ export default function NominationDetail() {
         <CaseFileLink key="case-file" kind="nomination" id={n.id} />,
         ...(access.canNominate && n.status === 'candidate'
           ? [
-              <Button key="submit" type="primary" onClick={submit}>
-                {t('honours.submit')}
-              </Button>,
+              <SubmitNominationButton key="submit" nomination={n} label={t('honours.submit')} onDone={load} />,
             ]
           : []),
       ]}

@@ -1,17 +1,17 @@
 import { ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
-import { App, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { useRefusalDialog } from '../../components/api-form';
 import { listQuery, serverTableDefaults, tablePage } from '../../components/server-list';
 import { useLocale } from '../../locales';
-import { ApiError, awards, refusalText, unwrap, type AwardsApi, type Ok } from '../../services/api';
+import { awards, unwrap, type AwardsApi, type Ok } from '../../services/api';
 import { useSession } from '../../session-context';
 import { formatDate } from '../../utils/format';
 import { labelOf, nominationSources, nominationStatuses, nomineeKinds } from '../Approvals/item-views/labels';
 import UnitName from '../Hazards/UnitName';
 import { honourName, nominationStatusOrder, useHonours } from './labels';
 import NominateForm from './NominateForm';
+import { SubmitNominationLink } from './SubmitNomination';
 
 type Nomination = Ok<AwardsApi['/nominations']['get']>['items'][number];
 type ListQuery = NonNullable<AwardsApi['/nominations']['get']['parameters']['query']>;
@@ -20,20 +20,9 @@ type ListQuery = NonNullable<AwardsApi['/nominations']['get']['parameters']['que
 export default function NominationTable() {
   const { t } = useLocale();
   const { access } = useSession();
-  const { message } = App.useApp();
-  const showRefusal = useRefusalDialog();
   const honours = useHonours();
   const table = useRef<ActionType>();
 
-  const submit = async (n: Nomination) => {
-    try {
-      await unwrap(awards.POST('/nominations/{id}/submission', { params: { path: { id: n.id } } }));
-      message.success(t('honours.submit.done', { name: n.nominee.name }));
-      table.current?.reload();
-    } catch (e) {
-      showRefusal(e instanceof ApiError ? refusalText(e.refusal) : String(e));
-    }
-  };
 
   const columns: ProColumns<Nomination>[] = [
     {
@@ -84,9 +73,7 @@ export default function NominationTable() {
           {t('common.view')}
         </Link>,
         access.canNominate && n.status === 'candidate' && (
-          <a key="submit" onClick={() => submit(n)}>
-            {t('honours.submit')}
-          </a>
+          <SubmitNominationLink key="submit" nomination={n} label={t('honours.submit')} onDone={() => table.current?.reload()} />
         ),
       ],
     },

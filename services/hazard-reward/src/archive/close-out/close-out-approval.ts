@@ -1,11 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrgLevels } from '@lc/org';
-import { ApprovalOutcomeHandler, ApprovalsService, ApprovalTransitionRecorder, Caller, DeciderRoles } from '@lc/platform';
-import type { ApprovalTransitionRecord } from '@lc/workflows';
-import { HazardArchive } from '../hazard-archive';
+import { ApprovalsService, Caller, DeciderRoles } from '@lc/platform';
 import { HazardRow } from '../hazard-row';
-import { HazardCloser } from './hazard-closer';
 
 export const HAZARD_CLOSE_OUT_ITEM = 'hazard-close-out';
 
@@ -19,23 +16,12 @@ const closeOutDeciders: DeciderRoles = {
 };
 
 /**
- * Close-out of a major hazard (重大隐患销号) goes up the chain once its rectification is verified:
- * approved, the hazard is closed; rejected or withdrawn, it is open again and needs a new verification.
+ * Close-out of a major hazard (重大隐患销号) goes up the chain once its rectification is verified; its
+ * outcome is applied by CloseOutApprovalOutcome.
  */
 @Injectable()
-export class CloseOutApproval implements ApprovalOutcomeHandler, OnModuleInit {
-  readonly itemKind = HAZARD_CLOSE_OUT_ITEM;
-
-  constructor(
-    private readonly approvals: ApprovalsService,
-    private readonly recorder: ApprovalTransitionRecorder,
-    private readonly archive: HazardArchive,
-    private readonly closer: HazardCloser,
-  ) {}
-
-  onModuleInit(): void {
-    this.recorder.registerOutcomeHandler(this);
-  }
+export class CloseOutApproval {
+  constructor(private readonly approvals: ApprovalsService) {}
 
   /** Submits the close-out in the transaction that marks it pending; the chain starts once that commits. */
   submit(tx: EntityManager, hazard: HazardRow, caller: Caller): Promise<{ workflowId: string }> {
@@ -45,27 +31,14 @@ export class CloseOutApproval implements ApprovalOutcomeHandler, OnModuleInit {
         itemKind: HAZARD_CLOSE_OUT_ITEM,
         itemId: hazard.report_id,
         title: `重大隐患销号 (${hazard.category === 'accident' ? '事故隐患' : '职业危害'})`,
+        form: 'hazard-close-out',
         submitterUnitId: hazard.enterprise_unit_id,
         upToLevel: OrgLevels.county,
         deciders: closeOutDeciders,
+        // Whoever verified the rectification does not also sign its close-out off.
+        submitterMayFillFirstBox: false,
       },
       caller,
     );
-  }
-
-  async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
-    const hazard = await this.archive.load(input.itemId, tx, true);
-    if (hazard.status !== 'close_out_pending' || hazard.close_out_workflow_id !== workflowId) return;
-    const correlationId = `${workflowId}:${transition.seq}:outcome`;
-    const actor = { userId: transition.actorUserId ?? 'system', orgUnitId: hazard.enterprise_unit_id };
-    if (transition.status === 'approved') {
-      await this.closer.close(tx, hazard, actor, correlationId, transition.opinion ?? 'close-out approved up the chain');
-      return;
-    }
-    await tx.query(
-      `UPDATE hazards SET status = 'open', rectification_verified_at = NULL, close_out_workflow_id = NULL, updated_at = now() WHERE report_id = $1`,
-      [hazard.report_id],
-    );
-    await this.archive.addTimeline(tx, hazard.report_id, { kind: 'close-out-refused', actorUserId: transition.actorUserId, note: transition.opinion });
   }
 }

@@ -1,12 +1,9 @@
-import { ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import type { HazardCategory, HazardGrade } from '@lc/contracts';
 import { levelOf, OrgLevels, OrgUnitKind, Role } from '@lc/org';
-import { ApprovalOutcomeHandler, ApprovalsService, ApprovalTransitionRecorder, DeciderRoles, OrgDirectory, yuanOf } from '@lc/platform';
-import { approvalChainWorkflowId, ApprovalTransitionRecord } from '@lc/workflows';
-import { systemActor } from '../system-actor';
-import { RewardIssuer } from './reward-issuer';
+import { ApprovalsService, DeciderRoles, OrgDirectory, yuanOf } from '@lc/platform';
+import { approvalChainWorkflowId } from '@lc/workflows';
 
 export const HAZARD_REWARD_ITEM = 'hazard-reward';
 
@@ -37,23 +34,14 @@ export const rewardDeciderRoles: readonly Role[] = [...new Set(Object.values(rew
 /**
  * A reward above its scheme's threshold is approved before it is issued: from the hazard's
  * enterprise up the chain to the issuing union, and always at least one level above the enterprise.
- * Approved, it is charged (or queued); rejected or withdrawn, it is not paid.
+ * Its outcome is applied by RewardApprovalOutcome.
  */
 @Injectable()
-export class RewardApproval implements ApprovalOutcomeHandler, OnModuleInit {
-  readonly itemKind = HAZARD_REWARD_ITEM;
-
+export class RewardApproval {
   constructor(
     private readonly approvals: ApprovalsService,
-    private readonly recorder: ApprovalTransitionRecorder,
     private readonly directory: OrgDirectory,
-    private readonly issuer: RewardIssuer,
-    private readonly audit: AuditTrail,
   ) {}
-
-  onModuleInit(): void {
-    this.recorder.registerOutcomeHandler(this);
-  }
 
   /**
    * Submits the chain in the name of the verifier, in the reward's transaction: it starts once that
@@ -71,10 +59,12 @@ export class RewardApproval implements ApprovalOutcomeHandler, OnModuleInit {
           itemKind: HAZARD_REWARD_ITEM,
           itemId: request.rewardId,
           title: `隐患举报奖励 ${yuanOf(request.amountFen)} 元 (${request.category === 'accident' ? '事故隐患' : '职业危害'}, ${request.grade === 'major' ? '重大' : '一般'})`,
+          form: 'hazard-reward',
           submitterUnitId: request.enterpriseUnitId,
           upToLevel,
           deciders: rewardDeciders,
-          titles: { township_union: '乡镇(街道)工会意见', industry_union: '产业工会意见', county_federation: '县总工会意见', city_federation: '市总工会意见' },
+          // The verifier who confirmed the hazard does not approve its reward.
+          submitterMayFillFirstBox: false,
         },
         {
           // The chain needs only who submitted (they cannot decide their own item); their unit is the enterprise's.
@@ -89,32 +79,6 @@ export class RewardApproval implements ApprovalOutcomeHandler, OnModuleInit {
       if (err instanceof ConflictException) return { problem: `the approval chain cannot start yet: ${err.message}` };
       throw err;
     }
-  }
-
-  async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
-    const [rows]: [{ issuing_unit_id: string; issuing_path: string }[], number] = await tx.query(
-      `UPDATE rewards SET approval_workflow_id = $2 WHERE id = $1 AND status = 'awaiting_approval' RETURNING issuing_unit_id, issuing_path`,
-      [input.itemId, workflowId],
-    );
-    if (rows.length === 0) return;
-    const correlationId = `${workflowId}:${transition.seq}:outcome`;
-    if (transition.status === 'approved') {
-      await this.issuer.issueOrQueue(tx, input.itemId, correlationId);
-      return;
-    }
-    await tx.query(`UPDATE rewards SET status = 'rejected', status_note = $2 WHERE id = $1`, [
-      input.itemId,
-      `${transition.status} in the approval chain${transition.opinion ? `: ${transition.opinion}` : ''}`,
-    ]);
-    await this.audit.append(tx, {
-      actor: systemActor(rows[0].issuing_unit_id),
-      action: 'reward.rejected',
-      entity: { type: HAZARD_REWARD_ITEM, id: input.itemId, orgUnitId: rows[0].issuing_unit_id, orgPath: rows[0].issuing_path },
-      before: { status: 'awaiting_approval' },
-      after: { status: 'rejected' },
-      reason: transition.opinion,
-      correlationId,
-    });
   }
 }
 

@@ -9,18 +9,19 @@ export const ENERGY_SUPERVISOR = 'energy-supervisor';
  * registers, so the chain starts at their own unit; a team has no box, so for a person of a team it
  * starts at the team's enterprise.
  */
-export const supervisorChain: Pick<SubmitApproval, 'upToLevel' | 'deciders' | 'boxes' | 'submittedBy'> = {
+export const supervisorChain: Pick<SubmitApproval, 'form' | 'upToLevel' | 'deciders' | 'boxes' | 'submittedBy'> = {
+  form: 'energy-supervisor',
   upToLevel: OrgLevels.county,
   submittedBy: 'person',
   deciders: {},
   boxes: {
     enterprise_union: [
-      { title: '单位（企业）工会意见', roles: ['enterprise_union_cadre'] },
-      { title: '单位（企业）意见', roles: ['enterprise_management'] },
+      { holder: 'union', roles: ['enterprise_union_cadre'] },
+      { holder: 'management', roles: ['enterprise_management'] },
     ],
-    township_union: [{ title: '乡镇（街道、园区）、县直属产业（行业）工会（工委）意见', roles: ['township_union_cadre'] }],
-    industry_union: [{ title: '乡镇（街道、园区）、县直属产业（行业）工会（工委）意见', roles: ['industry_union_cadre'] }],
-    bureau_company_union: [{ title: '乡镇（街道、园区）、县直属产业（行业）工会（工委）意见', roles: ['industry_union_cadre'] }],
-    county_federation: [{ title: '县总工会意见', roles: ['county_union_cadre'] }],
+    township_union: [{ holder: 'union', roles: ['township_union_cadre'] }],
+    industry_union: [{ holder: 'union', roles: ['industry_union_cadre'] }],
+    bureau_company_union: [{ holder: 'union', roles: ['industry_union_cadre'] }],
+    county_federation: [{ holder: 'union', roles: ['county_union_cadre'] }],
   },
 };

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsNotBlank } from '@lc/platform';
+import { FirstBoxOpinionRequestDto, IsCalendarDate, IsNotBlank } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 
 class ServiceNeededDto {
@@ -30,7 +30,7 @@ class TrainingNeedDto {
 }
 
 /** Attachment 5 of seed 004, as the enterprise's union fills it in. */
-export class RequestTechnicalServiceRequestDto {
+export class RequestTechnicalServiceRequestDto extends FirstBoxOpinionRequestDto {
   @ApiProperty({ description: 'The enterprise (企业工会) that needs the service', example: 'ent-hengtong' })
   @Matches(ORG_UNIT_ID_PATTERN, { message: 'enterpriseUnitId must be an org unit id' })
   enterpriseUnitId: string;

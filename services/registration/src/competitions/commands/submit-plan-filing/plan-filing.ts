@@ -1,10 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { OrgLevels } from '@lc/org';
-import { ApprovalOutcomeHandler, ApprovalTransitionRecorder, DeciderRoles } from '@lc/platform';
-import type { ApprovalTransitionRecord } from '@lc/workflows';
-import { CompetitionChanges } from '../../competition-changes';
-import { CompetitionOrmEntity } from '../../competition.orm-entity';
+import { DeciderRoles } from '@lc/platform';
 
 export const PLAN_FILING = 'plan-filing';
 
@@ -20,35 +15,3 @@ export const planFilingDeciders: DeciderRoles = {
   county_federation: ['county_committee_office', 'county_union_cadre'],
   city_federation: ['city_union_cadre'],
 };
-
-export const planFilingTitles = {
-  enterprise_union: '企业工会意见',
-  township_union: '乡镇（街道、园区）工会意见',
-  industry_union: '产业（行业）工会意见',
-  bureau_company_union: '局（公司）工会意见',
-  county_federation: '县劳动竞赛委员会办公室意见',
-  city_federation: '市总工会意见',
-} as const;
-
-/** When the filing chain ends: approved → filed; rejected or withdrawn → back to draft, to be changed and filed again. */
-@Injectable()
-export class PlanFilingOutcome implements ApprovalOutcomeHandler, OnModuleInit {
-  readonly itemKind = PLAN_FILING;
-
-  constructor(
-    private readonly recorder: ApprovalTransitionRecorder,
-    private readonly changes: CompetitionChanges,
-  ) {}
-
-  onModuleInit(): void {
-    this.recorder.registerOutcomeHandler(this);
-  }
-
-  async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
-    const to = transition.status === 'approved' ? 'filed' : 'draft';
-    const { affected } = await tx.update(CompetitionOrmEntity, { id: input.itemId, status: 'filing' }, { status: to, updatedAt: new Date() });
-    if (!affected) return;
-    const competition = await tx.findOneByOrFail(CompetitionOrmEntity, { id: input.itemId });
-    await this.changes.statusChanged(tx, competition, 'filing', `${workflowId}:${transition.seq}`);
-  }
-}

@@ -6,7 +6,7 @@ import { parentPathOf } from '@lc/org';
 import { ApprovalsService, auditActorOf, Caller, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
 import { CompetitionChanges } from '../../competition-changes';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
-import { PLAN_FILING, planFilingDeciders, planFilingLevel, planFilingTitles } from './plan-filing';
+import { PLAN_FILING, planFilingDeciders, planFilingLevel } from './plan-filing';
 import { CompetitionNotFound, PlanNotDraft } from '../../competition.errors';
 
 @Injectable()
@@ -26,7 +26,7 @@ export class SubmitPlanFilingService {
    * submitted, which starts once the transaction commits. A chain that cannot start (nobody to decide
    * at a level) is refused with the reason and the plan stays a draft.
    */
-  async execute(competitionId: string, caller: Caller): Promise<{ workflowId: string | null; steps: { stepId: string; title: string }[] }> {
+  async execute(competitionId: string, caller: Caller, firstBoxOpinion?: string): Promise<{ workflowId: string | null; steps: { stepId: string; title: string }[] }> {
     const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
     if (!competition) throw new CompetitionNotFound(competitionId);
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
@@ -41,10 +41,11 @@ export class SubmitPlanFilingService {
           itemKind: PLAN_FILING,
           itemId: competitionId,
           title: competition.name,
+          form: 'plan-filing',
           submitterUnitId: organiser.id,
           upToLevel: planFilingLevel,
           deciders: planFilingDeciders,
-          titles: planFilingTitles,
+          firstBoxOpinion,
         },
         caller,
       );

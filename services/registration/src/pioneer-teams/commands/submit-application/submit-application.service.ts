@@ -25,7 +25,7 @@ export class SubmitPioneerTeamApplicationService {
 
   /** Checks the form, records it and submits its four-box approval chain in one transaction; nothing is kept if the chain cannot start. */
   async execute(request: PioneerTeamApplicationRequestDto, caller: Caller): Promise<{ id: string; workflowId: string; steps: { stepId: string; title: string }[] }> {
-    const { competitionId, teamUnitId, ...form } = request;
+    const { competitionId, teamUnitId, firstBoxOpinion, ...form } = request;
     const problems = compositionProblems(form as PioneerTeamForm);
     if (problems.length > 0) throw formProblemsRefused(problems);
     // Scope before state: the unit and the competition must be the caller's to act on before what they
@@ -67,7 +67,7 @@ export class SubmitPioneerTeamApplicationService {
       // A chain that cannot start (a box nobody can fill) refuses, and the application is not kept.
       const { steps } = await this.approvals.submit(
         tx,
-        { itemKind: PIONEER_TEAM_APPLICATION, itemId: id, title: `工人先锋号创建申报：${team.name}`, submitterUnitId: team.id, ...pioneerTeamChain },
+        { itemKind: PIONEER_TEAM_APPLICATION, itemId: id, title: `工人先锋号创建申报：${team.name}`, submitterUnitId: team.id, ...pioneerTeamChain, firstBoxOpinion },
         caller,
       );
       return { id, workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };

@@ -34,7 +34,7 @@ export class RegisterSupervisorService {
    * someone at a unit in their subtree.
    */
   async execute(request: RegisterSupervisorRequestDto, caller: Caller): Promise<RegisteredSupervisor> {
-    const { unitId, ...fields } = request;
+    const { unitId, firstBoxOpinion, ...fields } = request;
     const form: SupervisorForm = fields;
     const problems = supervisorFormProblems(form);
     if (problems.length > 0) throw formProblemsRefused(problems);
@@ -80,7 +80,7 @@ export class RegisterSupervisorService {
       // A chain that cannot start (a box nobody can fill, no county above) refuses, and nothing stands.
       const { steps } = await this.approvals.submit(
         tx,
-        { itemKind: ENERGY_SUPERVISOR, itemId: id, title: `节能减排义务监督员登记：${form.name}（${unit.name}）`, submitterUnitId: unit.id, ...supervisorChain },
+        { itemKind: ENERGY_SUPERVISOR, itemId: id, title: `节能减排义务监督员登记：${form.name}（${unit.name}）`, submitterUnitId: unit.id, ...supervisorChain, firstBoxOpinion },
         caller,
       );
       return { id, workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };

@@ -30,7 +30,7 @@ export class RequestTechnicalServiceService {
 
   /** Records the request and puts it in the township (industry) union's opinion box; nothing stands if that box cannot be filled. */
   async execute(request: RequestTechnicalServiceRequestDto, caller: Caller): Promise<RequestedTechnicalService> {
-    const { enterpriseUnitId, ...fields } = request;
+    const { enterpriseUnitId, firstBoxOpinion, ...fields } = request;
     const form: TechnicalServiceForm = {
       ...fields,
       service: { ...fields.service },
@@ -70,6 +70,7 @@ export class RequestTechnicalServiceService {
           title: `企业需求技术服务项目：${enterprise.name}（${form.service.project}）`,
           submitterUnitId: enterprise.id,
           ...technicalServiceChain,
+          firstBoxOpinion,
         },
         caller,
       );

@@ -8,7 +8,7 @@ import { statusAfterOpinion } from './technical-service-states';
 
 /** The township (industry) union's opinion box decides: the request is accepted or declined (or the enterprise withdrew it). */
 @Injectable()
-export class TechnicalServiceOutcome implements ApprovalOutcomeHandler, OnModuleInit {
+export class TechnicalServiceRequestApprovalOutcome implements ApprovalOutcomeHandler, OnModuleInit {
   readonly itemKind = TECHNICAL_SERVICE_REQUEST;
 
   constructor(

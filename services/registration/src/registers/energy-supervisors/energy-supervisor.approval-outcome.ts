@@ -7,7 +7,7 @@ import { ENERGY_SUPERVISOR } from './supervisor-chain';
 
 /** When the four boxes are through (or the chain ends otherwise), the registration takes the outcome: approved ones enter the register. */
 @Injectable()
-export class SupervisorOutcome implements ApprovalOutcomeHandler, OnModuleInit {
+export class EnergySupervisorApprovalOutcome implements ApprovalOutcomeHandler, OnModuleInit {
   readonly itemKind = ENERGY_SUPERVISOR;
 
   constructor(

@@ -12,7 +12,7 @@ import type { PioneerTeamForm } from './pioneer-team-form';
  * the competition (the application is the team's enrolment), once: a team already enrolled stays as it is.
  */
 @Injectable()
-export class PioneerTeamOutcome implements ApprovalOutcomeHandler, OnModuleInit {
+export class PioneerTeamApprovalOutcome implements ApprovalOutcomeHandler, OnModuleInit {
   readonly itemKind = PIONEER_TEAM_APPLICATION;
 
   constructor(

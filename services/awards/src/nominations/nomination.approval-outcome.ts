@@ -17,7 +17,7 @@ import { NominationStore } from './nomination-store';
  * Rejected or withdrawn, it is rejected.
  */
 @Injectable()
-export class NominationApproval implements ApprovalOutcomeHandler, OnModuleInit {
+export class NominationApprovalOutcome implements ApprovalOutcomeHandler, OnModuleInit {
   readonly itemKind = NOMINATION_ITEM;
 
   constructor(

@@ -1,0 +1,50 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditTrail } from '@lc/audit';
+import { ApprovalOutcomeHandler, ApprovalTransitionRecorder } from '@lc/platform';
+import type { ApprovalTransitionRecord } from '@lc/workflows';
+import { systemActor } from '../system-actor';
+import { HAZARD_REWARD_ITEM } from './reward-approval';
+import { RewardIssuer } from './reward-issuer';
+
+/** When a reward's chain ends: approved, it is charged (or queued); rejected or withdrawn, it is not paid. */
+@Injectable()
+export class RewardApprovalOutcome implements ApprovalOutcomeHandler, OnModuleInit {
+  readonly itemKind = HAZARD_REWARD_ITEM;
+
+  constructor(
+    private readonly recorder: ApprovalTransitionRecorder,
+    private readonly issuer: RewardIssuer,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  onModuleInit(): void {
+    this.recorder.registerOutcomeHandler(this);
+  }
+
+  async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
+    const [rows]: [{ issuing_unit_id: string; issuing_path: string }[], number] = await tx.query(
+      `UPDATE rewards SET approval_workflow_id = $2 WHERE id = $1 AND status = 'awaiting_approval' RETURNING issuing_unit_id, issuing_path`,
+      [input.itemId, workflowId],
+    );
+    if (rows.length === 0) return;
+    const correlationId = `${workflowId}:${transition.seq}:outcome`;
+    if (transition.status === 'approved') {
+      await this.issuer.issueOrQueue(tx, input.itemId, correlationId);
+      return;
+    }
+    await tx.query(`UPDATE rewards SET status = 'rejected', status_note = $2 WHERE id = $1`, [
+      input.itemId,
+      `${transition.status} in the approval chain${transition.opinion ? `: ${transition.opinion}` : ''}`,
+    ]);
+    await this.audit.append(tx, {
+      actor: systemActor(rows[0].issuing_unit_id),
+      action: 'reward.rejected',
+      entity: { type: HAZARD_REWARD_ITEM, id: input.itemId, orgUnitId: rows[0].issuing_unit_id, orgPath: rows[0].issuing_path },
+      before: { status: 'awaiting_approval' },
+      after: { status: 'rejected' },
+      reason: transition.opinion,
+      correlationId,
+    });
+  }
+}
