@@ -1,5 +1,9 @@
-import { getDayDetail } from 'chinese-days';
+import type * as ChineseDays from 'chinese-days';
 import { chinaDayOf, endOfChinaDay } from './china-day';
+
+// The CommonJS build by name: the package's `module` build is an ES module in a package marked
+// CommonJS, which the workflow bundler cannot parse.
+const { getDayDetail } = require('chinese-days/dist/index.min.js') as typeof ChineseDays;
 
 /**
  * Working days (工作日) by the official calendar of the State Council: public holidays off, the

@@ -1,3 +1,4 @@
 export * from './approval-chain.messages';
 export * from './approval-chain.rules';
 export * from './approval-chain.types';
+export * from './step-deadlines';
