@@ -9,6 +9,7 @@ import { KnownCompetitions1732300000200 } from './migrations/1732300000200-known
 import { Honours1732300000300 } from './migrations/1732300000300-honours.migration';
 import { KnownSkillsContests1765000000400 } from './migrations/1765000000400-known-skills-contests.migration';
 import { DashboardIndexes1765800000470 } from './migrations/1765800000470-dashboard-indexes.migration';
+import { WaitingList1765900000480 } from './migrations/1765900000480-waiting-list.migration';
 import { DashboardModule } from './dashboard/dashboard.module';
 
 export const AWARDS_API = {
@@ -27,7 +28,7 @@ export class AwardsModule {
           schema: 'awards',
           config,
           entities: [KnownCompetitionOrmEntity],
-          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071, DashboardIndexes1765800000470],
+          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071, DashboardIndexes1765800000470, WaitingList1765900000480],
           // Paths copied at write time: rebased when a subtree moves, so scope follows the tree.
           orgPathColumns: [
             { table: 'honour_quotas', column: 'conferring_path' },
