@@ -4,6 +4,7 @@ import {
   OFFICIAL_CALENDAR_YEARS,
   officialCalendarCovers,
   workingDayDeadline,
+  workingDaysBefore,
   workingDaysBetween,
 } from './working-days';
 
@@ -47,6 +48,14 @@ describe('working days by the official calendar', () => {
     expect(addWorkingDays('2026-10-03', 0)).toBe('2026-10-03');
   });
 
+  it('counts back over the holiday: a reminder 3 working days ahead of a deadline at the end of 13 October', () => {
+    expect(addWorkingDays('2026-10-08', -1)).toBe('2026-09-30');
+    // 13 October, then back: 12, 10 (Saturday, 调休), 9; reminded at the end of 9 October, 10, 12 and 13 left.
+    expect(workingDaysBefore(new Date('2026-10-13T16:00:00Z'), 3).toISOString()).toBe('2026-10-09T16:00:00.000Z');
+    // A deadline at 18:00 on 9 October in China, 2 working days ahead: the end of 30 September.
+    expect(workingDaysBefore(new Date('2026-10-09T10:00:00Z'), 2).toISOString()).toBe('2026-09-30T16:00:00.000Z');
+  });
+
   it('ends a period at midnight in China after its last working day, the day it starts on not counted', () => {
     // 10:00 on Wednesday 30 September in Beijing; 5 working days: 8, 9, 10, 12, 13 October.
     const period = workingDayDeadline(new Date('2026-09-30T02:00:00Z'), 5);
@@ -72,7 +81,7 @@ describe('working days by the official calendar', () => {
 
   it('refuses what is not a day or a whole number of days', () => {
     expect(() => isWorkingDay('2026-02-30')).toThrow('not a calendar day (YYYY-MM-DD): 2026-02-30');
-    expect(() => addWorkingDays('2026-10-01', -1)).toThrow('whole number ≥ 0');
-    expect(() => addWorkingDays('2026-10-01', 1.5)).toThrow('whole number ≥ 0');
+    expect(() => workingDaysBefore(new Date('2026-10-13T16:00:00Z'), -1)).toThrow('whole number ≥ 0');
+    expect(() => addWorkingDays('2026-10-01', 1.5)).toThrow('must be a whole number, not 1.5');
   });
 });

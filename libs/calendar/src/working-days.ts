@@ -56,12 +56,16 @@ export function isWorkingDay(day: string): boolean {
   return weekday !== 0 && weekday !== 6;
 }
 
-/** The n-th working day after the day (the day itself not counted); n = 0 is the day itself. */
+/**
+ * The n-th working day after the day (the day itself not counted); n = 0 is the day itself, and a
+ * negative n counts back: -1 is the working day before.
+ */
 export function addWorkingDays(day: string, n: number): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`a number of working days must be a whole number ≥ 0, not ${n}`);
+  if (!Number.isInteger(n)) throw new RangeError(`a number of working days must be a whole number, not ${n}`);
+  const step = n < 0 ? -DAY_MS : DAY_MS;
   let ms = parseDay(day);
-  for (let left = n; left > 0; ) {
-    ms += DAY_MS;
+  for (let left = Math.abs(n); left > 0; ) {
+    ms += step;
     if (isWorkingDay(dayAt(ms))) left -= 1;
   }
   return dayAt(ms);
@@ -93,4 +97,14 @@ export function workingDayDeadline(from: Date | number, n: number): WorkingDayDe
   const startDay = chinaDayOf(new Date(from));
   const lastDay = addWorkingDays(startDay, n);
   return { lastDay, endsAt: endOfChinaDay(lastDay), official: officialCalendarCovers(startDay) && officialCalendarCovers(lastDay) };
+}
+
+/**
+ * When to remind n working days ahead of a deadline: at the end of the n-th working day before the
+ * deadline's own day, so that n working days are left (a deadline at midnight belongs to the day it ends).
+ */
+export function workingDaysBefore(deadline: Date | number, n: number): Date {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`a number of working days must be a whole number ≥ 0, not ${n}`);
+  const lastDay = chinaDayOf(new Date(new Date(deadline).getTime() - 1));
+  return endOfChinaDay(addWorkingDays(lastDay, -n));
 }
