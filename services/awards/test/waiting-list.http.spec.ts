@@ -59,7 +59,7 @@ describe('the waiting list of a quota', () => {
     const created = await awards(cityCadre.token).post('/nominations', { honourCode: 'may-day-award', conferringUnitId: 'city', year, nomineeId: enterprise, material: '事迹材料' });
     expect(created.status).toBe(201);
     const submitted = await awards(cityCadre.token).post(`/nominations/${created.body.id}/submission`);
-    expect(submitted.status).toBe(201);
+    expect(submitted.status).toBe(200);
     await approveChain(city.awards?.url as string, submitted.body.approvalWorkflowId, deciders);
     await untilStatus(created.body.id, expected);
     if (expected === 'publicity') started.push(created.body.id);
@@ -116,7 +116,8 @@ describe('the waiting list of a quota', () => {
     expect(await quota()).toEqual({ taken: 2, quota: 2 });
     for (const id of waiting) expect(await promotions(id)).toEqual([{ n: 1 }]);
     const promoted = await nomination(waiting[0]);
-    expect(promoted).toMatchObject({ waitingPosition: null, waitingSince: null, publicityEndsAt: expect.any(String) });
+    expect(promoted).toMatchObject({ waitingPosition: null, waitingSince: null, promotedFromWaitingList: true, publicityEndsAt: expect.any(String) });
+    expect((await nomination(inPublicity[0])).promotedFromWaitingList).toBe(false);
     // The promotion is on the nomination's record with what freed the place.
     const [entry] = await city.sql<{ after: Json }>(`SELECT after FROM awards.audit_log WHERE entity_id = $1 AND action = 'nomination.promoted'`, [waiting[0]]);
     expect(entry.after).toMatchObject({ placeFreedBy: expect.any(String), waitingSince: expect.any(String), publicityEndsAt: promoted.publicityEndsAt });

@@ -49,6 +49,8 @@ export const nominationView = (n: NominationRow) => ({
   publicityEndsAt: n.publicity_ends_at?.toISOString() ?? null,
   waitingSince: n.status === 'over_quota' ? (n.waiting_since?.toISOString() ?? null) : null,
   waitingPosition: n.status === 'over_quota' ? (n.waiting_position ?? null) : null,
+  /** It waited over quota and took a freed place (候补递补). */
+  promotedFromWaitingList: n.status !== 'over_quota' && n.waiting_since !== null,
   createdAt: n.created_at.toISOString(),
 });
 

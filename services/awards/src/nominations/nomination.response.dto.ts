@@ -37,6 +37,8 @@ export class NominationDto {
   waitingSince: string | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Over quota (候补): its place in the waiting list, 1 = the next to get a freed place' })
   waitingPosition: number | null;
+  @ApiProperty({ description: 'It waited over quota and took a place freed by an upheld objection or a raised quota (候补递补)' })
+  promotedFromWaitingList: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
