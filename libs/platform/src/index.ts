@@ -40,7 +40,7 @@ export * from './http/file-response.decorators';
 export * from './http/too-many-requests';
 export * from './errors';
 export * from './money';
-export * from './china-day';
+export { chinaDayOf, chinaYearOf, endOfChinaDay, startOfChinaDay } from '@lc/calendar';
 export * from './case-file';
 export * from './pdf/cjk-fonts';
 export * from './dashboard';

@@ -8,6 +8,7 @@ import { KnownCompetitions1732300000200 } from './migrations/1732300000200-known
 import { Honours1732300000300 } from './migrations/1732300000300-honours.migration';
 import { KnownSkillsContests1765000000400 } from './migrations/1765000000400-known-skills-contests.migration';
 import { DashboardIndexes1765800000470 } from './migrations/1765800000470-dashboard-indexes.migration';
+import { WaitingList1765900000480 } from './migrations/1765900000480-waiting-list.migration';
 import { KnownCompetitionsIntoParticipation1766000000410 } from './migrations/1766000000410-known-competitions-into-participation.migration';
 import { DashboardModule } from './dashboard/dashboard.module';
 
@@ -28,7 +29,7 @@ export class AwardsModule {
           config,
           // Awards keeps no entities of its own: its tables are read and written with SQL.
           entities: [],
-          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071, DashboardIndexes1765800000470, KnownCompetitionsIntoParticipation1766000000410],
+          migrations: [ApprovalTables1732300000070, KnownCompetitions1732300000200, Honours1732300000300, KnownSkillsContests1765000000400, ApprovalDelegationRevocation1765500000071, DashboardIndexes1765800000470, WaitingList1765900000480, KnownCompetitionsIntoParticipation1766000000410],
           // Paths copied at write time: rebased when a subtree moves, so scope follows the tree.
           orgPathColumns: [
             { table: 'honour_quotas', column: 'conferring_path' },

@@ -25,6 +25,7 @@ import { NominationsHttpController } from './nominations/queries/nominations.htt
 import { ObjectionsHttpController } from './publicity/objections.http.controller';
 import { PublicityOutcomeRecorder } from './publicity/publicity-outcome.recorder';
 import { PublicityStarter } from './publicity/publicity-starter';
+import { WaitingList } from './publicity/waiting-list';
 
 /**
  * Honours: the catalogue, quotas and funds; nominations (by hand, or candidates from assessment
@@ -56,6 +57,7 @@ import { PublicityStarter } from './publicity/publicity-starter';
     Nominees,
     NominationApprovalOutcome,
     PublicityStarter,
+    WaitingList,
     PublicityOutcomeRecorder,
     Conferrer,
     CertificateRenderer,

@@ -181,7 +181,7 @@ describe('honours', () => {
     expect(refused.body.message).toMatch(/is already nominated for 工人先锋号 in \d{4}; an honour is held once a year/);
   });
 
-  it('withdraws a nomination whose objection is upheld and frees its quota place for another', async () => {
+  it('withdraws a nomination whose objection is upheld and gives its quota place to the one waiting (候补)', async () => {
     // A worker of the nominated team: on the nominee's own line.
     const objector = await city.tokenAs('worker', (await nomination(winner)).nominee.id);
     const lodged = await awards(objector).post(`/nominations/${winner}/objections`, { reason: '申报材料中的获奖情况不实' });
@@ -189,9 +189,17 @@ describe('honours', () => {
     const ruled = await awards(cityCadre.token).post(`/nominations/${winner}/objections/${lodged.body.objectionId}/ruling`, { upheld: true, note: '经核查属实' });
     expect(ruled.body).toMatchObject({ status: 'upheld', nominationStatus: 'withdrawn' });
     upheldObjection = { nominationId: winner, objectionId: lodged.body.objectionId };
+    // The place is not left free: the nomination that waited takes it, into publicity.
     const [quota] = await city.sql(`SELECT taken FROM awards.honour_quotas WHERE honour_code = 'pioneer-team'`);
-    expect(quota.taken).toBe(0);
-    expect((await nomination(loser)).status).toBe('over_quota');
+    expect(quota.taken).toBe(1);
+    expect((await nomination(loser)).status).toBe('publicity');
+    // Its own objection upheld, its place is free again, nobody waiting.
+    const objectorOfLoser = await city.tokenAs('worker', (await nomination(loser)).nominee.id);
+    const second = await awards(objectorOfLoser).post(`/nominations/${loser}/objections`, { reason: '材料不实' });
+    const ruledSecond = await awards(cityCadre.token).post(`/nominations/${loser}/objections/${second.body.objectionId}/ruling`, { upheld: true });
+    expect(ruledSecond.body).toMatchObject({ status: 'upheld', nominationStatus: 'withdrawn' });
+    const [freed] = await city.sql(`SELECT taken FROM awards.honour_quotas WHERE honour_code = 'pioneer-team'`);
+    expect(freed.taken).toBe(0);
 
     const next = await nominate('pioneer-team', 'team-b1a');
     const submitted = (await submit(next.id)).body;

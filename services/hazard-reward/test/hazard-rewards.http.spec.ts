@@ -304,4 +304,34 @@ describe('hazard rewards, archive and statistics', () => {
     const badPeriod = await h.api(countyCadre.token).get(`/hazard-statistics?from=${year}-12-31&to=${year}-01-01`);
     expect(badPeriod.status).toBe(400);
   });
+
+  it('counts a rectification time limit in working days by the official calendar: over the National Day week, the adjusted Saturday worked', async () => {
+    const preview = async (query: string) => h.api(management.token).get(`/rectification-deadlines?${query}`);
+    // From Wednesday 30 September 2026: 1–7 October off, Saturday 10 October worked; 5 working days are 8, 9, 10, 12, 13 October.
+    expect((await preview('from=2026-09-30&workingDays=5')).body).toEqual({
+      from: '2026-09-30',
+      workingDays: 5,
+      lastDay: '2026-10-13',
+      deadline: '2026-10-13T16:00:00.000Z',
+      official: true,
+    });
+    expect((await preview('from=2026-10-09&workingDays=1')).body).toMatchObject({ lastDay: '2026-10-10' });
+    const zero = await preview('from=2026-09-30&workingDays=0');
+    expect([zero.status, zero.body.errors?.[0]?.field]).toEqual([400, 'workingDays']);
+    const notADay = await preview('from=2026-02-30&workingDays=5');
+    expect([notADay.status, notADay.body.errors?.[0]?.field]).toEqual([400, 'from']);
+
+    // A plan given in working days is due at the end of the last of them, counted from today.
+    const hazardId = (await confirmedReport(31, {}, 'general')).id;
+    await waitFor('the archive record', async () => ((await h.api(management.token).get(`/hazards/${hazardId}`)).status === 200 ? true : undefined));
+    const plan = { measures: '更换护栏', responsibleUnit: '一车间', responsiblePerson: '王主任', interimMeasures: '设置警戒线', updaterUserId: updater.id };
+    const set = await h.api(management.token).put(`/hazards/${hazardId}/rectification-plan`, { ...plan, deadlineWorkingDays: 10 });
+    expect(set.status).toBe(200);
+    const today = (await preview('workingDays=10')).body;
+    expect(set.body.plan.deadline).toBe(today.deadline);
+    const both = await h.api(management.token).put(`/hazards/${hazardId}/rectification-plan`, { ...plan, deadlineWorkingDays: 10, deadline: today.deadline });
+    expect([both.status, both.body.field]).toEqual([400, 'deadlineWorkingDays']);
+    const neither = await h.api(management.token).put(`/hazards/${hazardId}/rectification-plan`, plan);
+    expect([neither.status, neither.body.errors?.[0]?.field]).toEqual([400, 'deadline']);
+  });
 });

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { approvalTransitionedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
-import type { ApprovalTransitionRecord } from '@lc/workflows';
+import { ApprovalTransitionRecord, stepDueAt } from '@lc/workflows';
 
 /** Something a service does when one of its items reaches an outcome (a competition becomes filed). */
 export interface ApprovalOutcomeHandler {
@@ -150,5 +150,5 @@ const STARTS_WAIT = new Set(['submitted', 'step-approved', 'resubmitted']);
 function dueAtOf({ input, transition: t }: ApprovalTransitionRecord): string | undefined {
   if (!STARTS_WAIT.has(t.kind) || t.status !== 'pending') return undefined;
   const step = input.steps.find((s) => s.stepId === t.currentStepId);
-  return step ? new Date(Date.parse(t.at) + step.deadlineSeconds * 1000).toISOString() : undefined;
+  return step ? new Date(stepDueAt(step, t.at)).toISOString() : undefined;
 }

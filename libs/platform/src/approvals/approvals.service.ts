@@ -18,6 +18,7 @@ import {
   OpinionBoxHolder,
   opinionBoxTitle,
   resubmitUpdate,
+  stepDueAt,
   validateChainInput,
   withdrawUpdate,
 } from '@lc/workflows';
@@ -38,6 +39,7 @@ import { callTemporal } from '../temporal/temporal-call';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.tokens';
 import { WorkflowOutbox } from '../temporal/workflow-outbox/workflow-outbox';
 import { ApprovalReadRules } from './approval-read-rules';
+import { approvalStepTimes } from './approval-step-times';
 import { ApprovalPerson, ApproverDirectory, DeciderRoles } from './approver-directory';
 
 export const APPROVALS_TASK_QUEUE = Symbol('APPROVALS_TASK_QUEUE');
@@ -141,8 +143,7 @@ export class ApprovalsService {
         approvers: deciders[i],
         // The next level's office: the first later box at another unit.
         escalateTo: deciders[boxes.findIndex((b, j) => j > i && b.level.unitId !== box.level.unitId)] ?? [],
-        reminderAfterSeconds: this.config.APPROVAL_REMINDER_AFTER_SECONDS,
-        deadlineSeconds: Math.max(this.config.APPROVAL_DEADLINE_SECONDS, this.config.APPROVAL_REMINDER_AFTER_SECONDS),
+        ...approvalStepTimes(this.config),
       });
     }
     const input: ApprovalChainInput = {
@@ -230,7 +231,7 @@ export class ApprovalsService {
         unitId: spec.unitId,
         title: spec.title,
         mode: spec.mode,
-        dueAt: waitingSince ? new Date(Date.parse(waitingSince) + spec.deadlineSeconds * 1000).toISOString() : null,
+        dueAt: waitingSince ? new Date(stepDueAt(spec, waitingSince)).toISOString() : null,
       };
     });
     // Everyone a person reading the chain sees named: the submitter, the signers, the actors and whom they acted for.

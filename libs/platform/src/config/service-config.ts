@@ -102,9 +102,15 @@ export const serviceConfigSchema = z.object({
   KAFKA_SESSION_TIMEOUT_MS: wholeNumberSetting(6_000, 300_000).default(10_000),
   /** How long a SIGTERM may take: the service stops taking work, lets what runs finish, then exits. */
   SHUTDOWN_TIMEOUT_MS: wholeNumberSetting(1_000, 120_000).default(9_000),
-  /** How long an approval step waits before its approvers are reminded (催办), and before it is escalated. */
-  APPROVAL_REMINDER_AFTER_SECONDS: secondsSetting.default(2 * 24 * 3600),
-  APPROVAL_DEADLINE_SECONDS: secondsSetting.default(5 * 24 * 3600),
+  /**
+   * How many working days (工作日, official calendar) an approval step waits before its approvers are
+   * reminded (催办), and before it is escalated: to the end of that working day, China time.
+   */
+  APPROVAL_REMINDER_WORKING_DAYS: wholeNumberSetting(1, 60).default(2),
+  APPROVAL_DEADLINE_WORKING_DAYS: wholeNumberSetting(1, 60).default(5),
+  /** Short periods in seconds instead of working days (tests, demonstrations); either one set decides. */
+  APPROVAL_REMINDER_AFTER_SECONDS: secondsSetting.optional(),
+  APPROVAL_DEADLINE_SECONDS: secondsSetting.optional(),
 });
 
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;

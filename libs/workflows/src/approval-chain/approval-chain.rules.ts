@@ -1,3 +1,4 @@
+import { stepTimesProblem } from './step-deadlines';
 import type {
   ApprovalChainInput,
   ApprovalStepSpec,
@@ -43,7 +44,8 @@ export function validateChainInput(input: ApprovalChainInput): string | null {
     if (ids.has(step.stepId)) return `step ${step.stepId} appears twice`;
     ids.add(step.stepId);
     if (step.approvers.length === 0) return `step ${step.stepId} (${step.title}) has nobody who can decide it`;
-    if (step.deadlineSeconds < step.reminderAfterSeconds) return `step ${step.stepId}: the deadline comes before the reminder`;
+    const times = stepTimesProblem(step);
+    if (times) return times;
     // The submitter signs only the first box, and only with the submission.
     const signedAtSubmission = i === 0 && input.submitterOpinion !== undefined;
     if (step.mode === 'countersign' && step.approvers.includes(input.submitter.userId) && !signedAtSubmission) {

@@ -25,6 +25,13 @@ export interface ApprovalStepSpec {
   reminderAfterSeconds: number;
   /** Escalation this long after the step starts waiting; not before the reminder. */
   deadlineSeconds: number;
+  /**
+   * The reminder and the escalation in working days (工作日) by the official calendar, at the end of the
+   * n-th working day after the day the step starts waiting (China time); when given, they decide and the
+   * seconds are only their calendar-day equivalent. Absent in short test settings and older runs.
+   */
+  reminderAfterWorkingDays?: number;
+  deadlineWorkingDays?: number;
 }
 
 export interface ApprovalChainInput {

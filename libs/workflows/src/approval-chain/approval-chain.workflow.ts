@@ -14,6 +14,7 @@ import {
   validateResubmit,
   validateWithdraw,
 } from './approval-chain.rules';
+import { stepDueAt, stepReminderAt } from './step-deadlines';
 import type { ApprovalChainActivities, ApprovalChainInput, ChainState, DecisionResult } from './approval-chain.types';
 
 const { recordApprovalTransition } = proxyActivities<ApprovalChainActivities>({
@@ -99,11 +100,11 @@ export async function approvalChain(input: ApprovalChainInput): Promise<ChainSta
     const { round, waitingSince } = state.steps[index];
     const spec = input.steps[index];
     const roundOver = () => state.status !== 'pending' || state.currentStep !== index || state.steps[index].round !== round;
-    const startedAt = Date.parse(waitingSince ?? now());
+    const startedAt = waitingSince ?? now();
     // At least 1 ms: condition() reads a timeout of 0 as "no timeout".
-    const untilMs = (seconds: number) => Math.max(1, startedAt + seconds * 1000 - Date.now());
+    const untilMs = (atMs: number) => Math.max(1, atMs - Date.now());
 
-    if (!(await condition(roundOver, untilMs(spec.reminderAfterSeconds)))) {
+    if (!(await condition(roundOver, untilMs(stepReminderAt(spec, startedAt))))) {
       const reminded = applyReminder(state, input, { stepId: spec.stepId, round }, now());
       if (reminded) {
         state = reminded;
@@ -111,7 +112,7 @@ export async function approvalChain(input: ApprovalChainInput): Promise<ChainSta
       }
     }
     if (roundOver()) return;
-    if (!(await condition(roundOver, untilMs(spec.deadlineSeconds)))) {
+    if (!(await condition(roundOver, untilMs(stepDueAt(spec, startedAt))))) {
       const escalated = applyEscalation(state, input, { stepId: spec.stepId, round }, now());
       if (escalated) {
         state = escalated;

@@ -43,6 +43,9 @@ describe('publicity period rules', () => {
       expect(DEFAULT_PUBLICITY_PERIOD_SECONDS).toBe(604_800);
       expect(fresh()).toEqual({ endsAt: '2025-05-13T00:00:00.000Z', ended: false, objections: [], outcome: null, upheldObjectionId: null });
       expect(initialPublicityState({ nominationId: 'n-1', periodSeconds: 5 }, START).endsAt).toBe('2025-05-06T00:00:05.000Z');
+      // An end counted in working days by the service decides over any seconds.
+      expect(initialPublicityState({ nominationId: 'n-1', periodSeconds: 5, endsAt: '2026-10-13T16:00:00Z' }, START).endsAt).toBe('2026-10-13T16:00:00.000Z');
+      expect(validatePublicityInput({ nominationId: 'n-1', endsAt: 'soon' })).toMatch(/end must be an instant/);
     });
 
     it('is over from endsAt on, whether or not the end timer has fired', () => {

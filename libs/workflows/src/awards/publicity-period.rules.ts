@@ -30,12 +30,14 @@ export function validatePublicityInput(input: PublicityPeriodInput): string | nu
   if (typeof input.nominationId !== 'string' || input.nominationId.trim() === '') return 'a publicity period needs a nomination id';
   const seconds = input.periodSeconds;
   if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0)) return `the publicity period must be a positive number of seconds, not ${seconds}`;
+  if (input.endsAt !== undefined && Number.isNaN(Date.parse(input.endsAt))) return `the publicity period's end must be an instant, not ${input.endsAt}`;
   return null;
 }
 
 export function initialPublicityState(input: PublicityPeriodInput, startMs: number): PublicityState {
   const periodMs = (input.periodSeconds ?? DEFAULT_PUBLICITY_PERIOD_SECONDS) * 1000;
-  return { endsAt: new Date(startMs + periodMs).toISOString(), ended: false, objections: [], outcome: null, upheldObjectionId: null };
+  const endsAt = input.endsAt !== undefined ? new Date(input.endsAt) : new Date(startMs + periodMs);
+  return { endsAt: endsAt.toISOString(), ended: false, objections: [], outcome: null, upheldObjectionId: null };
 }
 
 /** The period is over at endsAt, for the timer and for messages alike. */

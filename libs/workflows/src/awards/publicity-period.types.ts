@@ -20,6 +20,11 @@ export interface PublicityPeriodInput {
   nominationId: string;
   /** How long the nomination is listed, from the start of the workflow; DEFAULT_PUBLICITY_PERIOD_SECONDS if absent. */
   periodSeconds?: number;
+  /**
+   * When the period ends (ISO 8601), as the service counted it in working days (工作日) by the official
+   * calendar; when given, it decides and periodSeconds is ignored.
+   */
+  endsAt?: string;
 }
 
 export type ObjectionStatus = 'pending' | 'upheld' | 'dismissed';

@@ -19,4 +19,12 @@ describe('rectification timer rules', () => {
   it('reminds at once when the deadline is closer than the lead time (the moment is already past)', () => {
     expect(nextTimerStep({ ...fresh, remindBeforeMs: 20_000 })).toEqual({ kind: 'reminded', atMs: -10_000 });
   });
+
+  it('reminds working days ahead by the official calendar: 3 working days before a deadline at the end of 13 October 2026', () => {
+    // Back from 13 October over the adjusted Saturday 10 October: 12, 10, 9; reminded at the end of 9 October.
+    const deadlineMs = Date.parse('2026-10-13T16:00:00Z');
+    expect(nextTimerStep({ ...fresh, deadlineMs, remindBeforeWorkingDays: 3 })).toEqual({ kind: 'reminded', atMs: Date.parse('2026-10-09T16:00:00Z') });
+    // Without working days, the lead in ms as before.
+    expect(nextTimerStep({ ...fresh, deadlineMs })).toEqual({ kind: 'reminded', atMs: deadlineMs - 3_000 });
+  });
 });

@@ -1,8 +1,11 @@
+import { workingDaysBefore } from '@lc/calendar';
 import type { RectificationTimerEventKind } from './rectification-timer.types';
 
 export interface RectificationTimerState {
   deadlineMs: number;
   remindBeforeMs: number;
+  /** When set, the reminder comes this many working days before the deadline (remindBeforeMs is then unused). */
+  remindBeforeWorkingDays?: number;
   reminded: boolean;
   overdue: boolean;
 }
@@ -14,7 +17,7 @@ export interface RectificationTimerState {
  * past, so the overdue follows it only when the deadline passes.
  */
 export function nextTimerStep(state: RectificationTimerState): { kind: RectificationTimerEventKind; atMs: number } | { kind: 'wait' } {
-  if (!state.reminded && !state.overdue) return { kind: 'reminded', atMs: state.deadlineMs - state.remindBeforeMs };
+  if (!state.reminded && !state.overdue) return { kind: 'reminded', atMs: reminderAt(state) };
   if (!state.overdue) return { kind: 'overdue', atMs: state.deadlineMs };
   return { kind: 'wait' };
 }
@@ -22,4 +25,11 @@ export function nextTimerStep(state: RectificationTimerState): { kind: Rectifica
 /** After an overdue fired, a late reminder for the same deadline is pointless. */
 export function afterTimerEvent(state: RectificationTimerState, fired: RectificationTimerEventKind): RectificationTimerState {
   return fired === 'reminded' ? { ...state, reminded: true } : { ...state, reminded: true, overdue: true };
+}
+
+/** When the reminder of the current deadline is due: working days before it by the official calendar, or a lead in ms. */
+export function reminderAt(state: RectificationTimerState): number {
+  return state.remindBeforeWorkingDays !== undefined
+    ? workingDaysBefore(state.deadlineMs, state.remindBeforeWorkingDays).getTime()
+    : state.deadlineMs - state.remindBeforeMs;
 }

@@ -9,6 +9,12 @@ export interface RectificationTimerInput {
   deadline: string;
   /** How long before the deadline the designated person is reminded. */
   remindBeforeSeconds: number;
+  /**
+   * The reminder in working days (工作日) by the official calendar: at the end of the n-th working day
+   * before the deadline's day, n working days left. When given, it decides over the seconds. Absent in
+   * short test settings and older runs.
+   */
+  remindBeforeWorkingDays?: number;
 }
 
 /** 'reminded': the deadline is near. 'overdue': it has passed without close-out; the next union level is told. */

@@ -17,6 +17,7 @@ export async function rectificationTimer(input: RectificationTimerInput): Promis
   let state: RectificationTimerState = {
     deadlineMs: Date.parse(input.deadline),
     remindBeforeMs: input.remindBeforeSeconds * 1000,
+    ...(input.remindBeforeWorkingDays !== undefined ? { remindBeforeWorkingDays: input.remindBeforeWorkingDays } : {}),
     reminded: false,
     overdue: false,
   };

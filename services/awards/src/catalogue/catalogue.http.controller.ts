@@ -10,6 +10,7 @@ import { conferringKinds } from './honour-catalogue';
 import { FundBelowSpent, QuotaBelowTaken } from './catalogue.errors';
 import { NotConferredAtThisLevel, UnknownHonour } from '../nominations/nomination.errors';
 import { CompetitionFundDto, HonourDto, HonourQuotaDto } from './catalogue.response.dto';
+import { WaitingList } from '../publicity/waiting-list';
 
 class SetQuotaRequestDto {
   @ApiProperty({ description: 'Places a year (e.g. the city 10-20 demonstration enterprises, a county 3-5)' })
@@ -45,6 +46,7 @@ export class CatalogueHttpController {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly audit: AuditTrail,
+    private readonly waitingList: WaitingList,
   ) {}
 
   @Get('honours')
@@ -67,7 +69,7 @@ export class CatalogueHttpController {
   @ApiOperation({
     operationId: 'setHonourQuota',
     summary: '设置荣誉名额',
-    description: 'The yearly places of an honour at a union of its conferring level; never below the places already taken.',
+    description: 'The yearly places of an honour at a union of its conferring level; never below the places already taken. Places added go to the nominations waiting (候补), first approved first.',
   })
   @ApiOkResponse({ type: HonourQuotaDto })
   @ApiConflictResponse({ description: 'The quota would be below the places already taken' })
@@ -104,7 +106,10 @@ export class CatalogueHttpController {
         after: { quota: body.quota },
         correlationId: caller.correlationId,
       });
-      return { honourCode, unitId: unit.id, year, quota: body.quota, taken: current.taken, left: body.quota - current.taken };
+      // Places added go to the nominations waiting (候补), first approved first.
+      const promoted = await this.waitingList.fillFreePlaces(tx, { honour_code: honourCode, conferring_unit_id: unit.id, year }, { quotaRaisedTo: body.quota }, caller.correlationId);
+      const taken = current.taken + promoted.length;
+      return { honourCode, unitId: unit.id, year, quota: body.quota, taken, left: body.quota - taken };
     });
   }
 

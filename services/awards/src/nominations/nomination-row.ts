@@ -20,8 +20,17 @@ export interface NominationRow {
   holds_quota: boolean;
   approval_workflow_id: string | null;
   publicity_ends_at: Date | null;
+  /** When it was approved over quota and began to wait (候补). */
+  waiting_since: Date | null;
+  /** Its place in the waiting list, where the query asked for it (NOMINATION_COLUMNS). */
+  waiting_position?: number | null;
   created_at: Date;
 }
+
+/** A nomination's columns with its place in its quota's waiting list (1 = the next to get a freed place), for reads. */
+export const NOMINATION_COLUMNS = `n.*, CASE WHEN n.status = 'over_quota' THEN (SELECT count(*)::int FROM nominations w
+   WHERE w.honour_code = n.honour_code AND w.conferring_unit_id = n.conferring_unit_id AND w.year = n.year AND w.status = 'over_quota'
+     AND (w.waiting_since, w.id) <= (n.waiting_since, n.id)) END AS waiting_position`;
 
 export const nominationView = (n: NominationRow) => ({
   id: n.id,
@@ -38,6 +47,10 @@ export const nominationView = (n: NominationRow) => ({
   note: n.status_note,
   approvalWorkflowId: n.approval_workflow_id,
   publicityEndsAt: n.publicity_ends_at?.toISOString() ?? null,
+  waitingSince: n.status === 'over_quota' ? (n.waiting_since?.toISOString() ?? null) : null,
+  waitingPosition: n.status === 'over_quota' ? (n.waiting_position ?? null) : null,
+  /** It waited over quota and took a freed place (候补递补). */
+  promotedFromWaitingList: n.status !== 'over_quota' && n.waiting_since !== null,
   createdAt: n.created_at.toISOString(),
 });
 

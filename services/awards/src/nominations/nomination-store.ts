@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrgDirectory, OrgUnitRef } from '@lc/platform';
 import { conferringKinds } from '../catalogue/honour-catalogue';
-import { NominationRow } from './nomination-row';
+import { NOMINATION_COLUMNS, NominationRow } from './nomination-row';
 import { noNomination } from './nomination-visibility';
 import { NotConferredAtThisLevel, UnknownHonour } from './nomination.errors';
 
@@ -34,7 +34,7 @@ export class NominationStore {
   }
 
   async load(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<NominationRow> {
-    const [row]: NominationRow[] = await manager.query(`SELECT * FROM nominations WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [row]: NominationRow[] = await manager.query(`SELECT ${lock ? 'n.*' : NOMINATION_COLUMNS} FROM nominations n WHERE n.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
     if (!row) throw noNomination(id);
     return row;
   }

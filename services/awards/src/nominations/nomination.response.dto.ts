@@ -31,7 +31,14 @@ export class NominationDto {
   @ApiProperty({ enum: nominationStatuses }) status: string;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Follow it at /approvals/{workflowId}' }) approvalWorkflowId: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When 公示 ends' }) publicityEndsAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When 公示 ends: the end of its last working day (工作日), China time' })
+  publicityEndsAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Over quota (候补): since when it waits for a freed place' })
+  waitingSince: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Over quota (候补): its place in the waiting list, 1 = the next to get a freed place' })
+  waitingPosition: number | null;
+  @ApiProperty({ description: 'It waited over quota and took a place freed by an upheld objection or a raised quota (候补递补)' })
+  promotedFromWaitingList: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

@@ -8,10 +8,11 @@ import type { ObjectionRecord, PublicityOutcomeRecord, PublicityPeriodActivities
 import { Conferrer } from '../conferral/conferrer';
 import { nominationAuditEntity, nominationRef } from '../nominations/nomination-row';
 import { NominationStore } from '../nominations/nomination-store';
+import { WaitingList } from './waiting-list';
 
 /**
  * The publicity period's activities. The outcome: passed, the honour is conferred; withdrawn (an
- * objection upheld), the nomination is withdrawn and its quota place freed. The nomination row is
+ * objection upheld), the nomination is withdrawn and its quota place goes to the first waiting (候补). The nomination row is
  * locked and must still be in publicity, so a retried activity does nothing twice. Objections and
  * rulings the workflow accepted are stored with their audit entries, once each.
  */
@@ -23,6 +24,7 @@ export class PublicityOutcomeRecorder implements PublicityPeriodActivities {
     private readonly conferrer: Conferrer,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditTrail,
+    private readonly waitingList: WaitingList,
   ) {}
 
   async recordObjection(record: ObjectionRecord): Promise<void> {
@@ -99,6 +101,8 @@ export class PublicityOutcomeRecorder implements PublicityPeriodActivities {
         correlationId,
         payload: { ...nominationRef(nomination), objectionId: record.objectionId, reason: objection?.reason ?? 'objection upheld' },
       });
+      // The freed place goes to the first waiting, in this transaction: never stranded, never given twice.
+      await this.waitingList.fillFreePlaces(tx, nomination, { placeFreedBy: nomination.id, objectionId: record.objectionId }, correlationId);
     });
   }
 }

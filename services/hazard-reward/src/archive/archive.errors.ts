@@ -28,6 +28,13 @@ export class DeadlineNotInFuture extends InvalidRequest {
   }
 }
 
+export class DeadlineGivenTwice extends InvalidRequest {
+  readonly code = 'deadline-given-twice';
+  constructor() {
+    super({ en: 'deadlineWorkingDays: give either the deadline or the working days, not both', zh: '「deadlineWorkingDays」整改期限和工作日数只能填一项', field: 'deadlineWorkingDays' });
+  }
+}
+
 /** The person designated to record progress must be an active user at the hazard's enterprise. */
 export class UpdaterNotEligible extends InvalidRequest {
   readonly code = 'updater-not-eligible';

@@ -17,6 +17,7 @@ import { HazardArchive } from './hazard-archive';
 import { GetHazardHttpController } from './queries/get-hazard/get-hazard.http.controller';
 import { ListHazardsHttpController } from './queries/list-hazards/list-hazards.http.controller';
 import { ListUpdaterCandidatesHttpController } from './queries/list-updater-candidates/list-updater-candidates.http.controller';
+import { PreviewRectificationDeadlineHttpController } from './queries/preview-rectification-deadline/preview-rectification-deadline.http.controller';
 import { RectificationTimerRecorder } from './timer/rectification-timer.recorder';
 
 /** The hazard archive (隐患档案): plans, progress, the durable timer, verification and close-out (销号). */
@@ -26,6 +27,7 @@ import { RectificationTimerRecorder } from './timer/rectification-timer.recorder
     ListHazardsHttpController,
     GetHazardHttpController,
     ListUpdaterCandidatesHttpController,
+    PreviewRectificationDeadlineHttpController,
     SetRectificationPlanHttpController,
     RecordProgressHttpController,
     VerifyRectificationHttpController,

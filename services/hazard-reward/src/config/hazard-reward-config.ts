@@ -32,8 +32,10 @@ export const hazardRewardConfigSchema = serviceConfigSchema
      * holds across replicas and restarts.
      */
     HAZARD_REPORTS_PER_HOUR: wholeNumberSetting(1, 10_000).default(20),
-    /** How long before a rectification deadline the designated person is reminded. */
-    HAZARD_REMINDER_BEFORE_SECONDS: secondsSetting.default(3 * 24 * 3600),
+    /** How many working days (工作日, official calendar) before a rectification deadline the designated person is reminded. */
+    HAZARD_REMINDER_BEFORE_WORKING_DAYS: wholeNumberSetting(1, 60).default(3),
+    /** The reminder's lead in seconds instead (tests, demonstrations); when set, it decides. */
+    HAZARD_REMINDER_BEFORE_SECONDS: secondsSetting.optional(),
   })
   .superRefine((config, ctx) => {
     if (config.PHOTO_STORE !== 's3') return;

@@ -6,7 +6,7 @@ import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern, idsOfPath } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, PageOf, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
-import { NominationRow, nominationView } from '../nomination-row';
+import { NOMINATION_COLUMNS, NominationRow, nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { NominationVisibility, seesHazardNominations } from '../nomination-visibility';
 import { NomineeNotFound } from '../nomination.errors';
@@ -70,7 +70,7 @@ export class NominationsHttpController {
                    AND (n.source <> 'hazard' OR $5::boolean) AND ($6::text IS NULL OR n.conferring_unit_id = $6) AND ($7::int IS NULL OR n.year = $7)`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM nominations n WHERE ${where}`, params);
     const rows: NominationRow[] = await this.dataSource.query(
-      `SELECT n.* FROM nominations n WHERE ${where} ORDER BY n.priority DESC, n.created_at LIMIT ${query.limit} OFFSET ${query.offset}`,
+      `SELECT ${NOMINATION_COLUMNS} FROM nominations n WHERE ${where} ORDER BY n.priority DESC, n.created_at LIMIT ${query.limit} OFFSET ${query.offset}`,
       params,
     );
     const enterprises = new Map<string, Promise<EnterpriseRef | null>>();

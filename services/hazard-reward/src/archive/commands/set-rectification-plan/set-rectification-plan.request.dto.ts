@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsNotBlank } from '@lc/platform';
+import { MAX_RECTIFICATION_WORKING_DAYS } from '../../queries/preview-rectification-deadline/preview-rectification-deadline.http.controller';
 
 /** The archive record of seed 003 item 14: measures, deadline, unit, person, interim safety measures, and who updates it. */
 export class SetRectificationPlanRequestDto {
@@ -10,9 +11,22 @@ export class SetRectificationPlanRequestDto {
   @MaxLength(2000)
   measures: string;
 
-  @ApiProperty({ description: '整改时限: an instant with its offset, e.g. 2026-12-31T18:00:00+08:00' })
-  @IsISO8601({ strict: true }, { message: 'deadline: must be a date and time with an offset, e.g. 2026-12-31T18:00:00+08:00' })
-  deadline: string;
+  @ApiPropertyOptional({ description: '整改时限 as an instant with its offset, e.g. 2026-12-31T18:00:00+08:00; or give deadlineWorkingDays' })
+  @ValidateIf((plan: SetRectificationPlanRequestDto) => plan.deadlineWorkingDays === undefined || plan.deadline !== undefined)
+  @IsISO8601({ strict: true }, { message: 'deadline: must be a date and time with an offset, e.g. 2026-12-31T18:00:00+08:00, or give deadlineWorkingDays' })
+  deadline?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_RECTIFICATION_WORKING_DAYS,
+    description: '整改时限 in working days (工作日) by the official calendar, from today: the deadline is the end of the last one, China time',
+  })
+  @IsOptional()
+  @IsInt({ message: 'deadlineWorkingDays: must be a whole number of working days' })
+  @Min(1, { message: 'deadlineWorkingDays: must be at least 1' })
+  @Max(MAX_RECTIFICATION_WORKING_DAYS, { message: `deadlineWorkingDays: must be at most ${MAX_RECTIFICATION_WORKING_DAYS}` })
+  deadlineWorkingDays?: number;
 
   @ApiProperty({ description: '整改单位' })
   @IsString()

@@ -1,15 +1,22 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { isSelfOrDescendant } from '@lc/org';
 import { auditActorOf, Caller, OrgDirectory, SERVICE_CONFIG, UserDirectory, WorkflowOutbox } from '@lc/platform';
-import { rectificationDeadlineChangedSignal, rectificationTimerWorkflowId, rectificationTimerWorkflowType, TaskQueues } from '@lc/workflows';
+import {
+  rectificationDeadlineChangedSignal,
+  RectificationTimerInput,
+  rectificationTimerWorkflowId,
+  rectificationTimerWorkflowType,
+  TaskQueues,
+} from '@lc/workflows';
 import type { HazardRewardConfig } from '../../../config/hazard-reward-config';
 import { HazardArchive } from '../../hazard-archive';
 import { hazardView } from '../../hazard-row';
 import { SetRectificationPlanRequestDto } from './set-rectification-plan.request.dto';
-import { DeadlineNotInFuture, UpdaterNotEligible } from '../../archive.errors';
+import { DeadlineGivenTwice, DeadlineNotInFuture, UpdaterNotEligible } from '../../archive.errors';
+import { rectificationDeadline } from '../../queries/preview-rectification-deadline/preview-rectification-deadline.http.controller';
 
 /**
  * Sets or revises the rectification plan of an open hazard. The first plan starts the hazard's timer;
@@ -19,6 +26,8 @@ import { DeadlineNotInFuture, UpdaterNotEligible } from '../../archive.errors';
  */
 @Injectable()
 export class SetRectificationPlanService {
+  private readonly logger = new Logger(SetRectificationPlanService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly archive: HazardArchive,
@@ -31,7 +40,7 @@ export class SetRectificationPlanService {
 
   async execute(hazardId: string, request: SetRectificationPlanRequestDto, caller: Caller) {
     const current = await this.archive.loadInScope(hazardId, caller, 'write');
-    const deadline = new Date(request.deadline);
+    const deadline = this.deadlineOf(request);
     if (deadline.getTime() <= Date.now()) throw new DeadlineNotInFuture();
     await this.assertUpdater(request.updaterUserId, current.enterprise_path);
 
@@ -69,7 +78,7 @@ export class SetRectificationPlanService {
         workflowType: rectificationTimerWorkflowType,
         workflowId: rectificationTimerWorkflowId(hazardId),
         taskQueue: TaskQueues.hazardReward,
-        args: [{ hazardId, deadline: deadline.toISOString(), remindBeforeSeconds: this.config.HAZARD_REMINDER_BEFORE_SECONDS }],
+        args: [{ hazardId, deadline: deadline.toISOString(), ...this.reminder() }],
         signal: rectificationDeadlineChangedSignal.name,
         signalArgs: [deadline.toISOString()],
         // A plan revised after its timer ended (it closed) starts a new one.
@@ -78,6 +87,23 @@ export class SetRectificationPlanService {
       return row[0];
     });
     return hazardView(saved as Parameters<typeof hazardView>[0]);
+  }
+
+  /** 整改时限: the instant given, or the end of the last of the working days given, from today (China). */
+  private deadlineOf(request: SetRectificationPlanRequestDto): Date {
+    if (request.deadlineWorkingDays === undefined) return new Date(request.deadline as string);
+    if (request.deadline !== undefined) throw new DeadlineGivenTwice();
+    const period = rectificationDeadline(request.deadlineWorkingDays, new Date());
+    if (!period.official) this.logger.warn(`a rectification deadline of ${period.workingDays} working days ends ${period.lastDay}, beyond the official calendar installed: counted Monday to Friday`);
+    return new Date(period.deadline);
+  }
+
+  /** The reminder ahead of the deadline: in working days by the official calendar, or seconds when set (short runs). */
+  private reminder(): Pick<RectificationTimerInput, 'remindBeforeSeconds' | 'remindBeforeWorkingDays'> {
+    const seconds = this.config.HAZARD_REMINDER_BEFORE_SECONDS;
+    if (seconds !== undefined) return { remindBeforeSeconds: seconds };
+    const days = this.config.HAZARD_REMINDER_BEFORE_WORKING_DAYS;
+    return { remindBeforeWorkingDays: days, remindBeforeSeconds: days * 24 * 3600 };
   }
 
   /** The designated person is an active user at the enterprise or under it (a team). */

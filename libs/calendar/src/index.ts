@@ -1,0 +1,2 @@
+export * from './china-day';
+export * from './working-days';
