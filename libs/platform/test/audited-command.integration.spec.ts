@@ -10,6 +10,7 @@ const noteWrittenV1 = defineEvent({
   type: 'note.written',
   version: 1,
   topic: 'notes',
+  description: 'A note was written (a test event).',
   payload: z.object({ noteId: z.number(), body: z.string() }),
 });
 
@@ -48,10 +49,10 @@ describe('AuditedCommand', () => {
   });
 
   it('commits the change with its audit entry by the caller and its event under the caller’s correlation id', async () => {
-    const answer = await commands.run(caller, async (command) => {
-      await command.tx.query(`INSERT INTO notes (id, body) VALUES (1, 'first')`);
-      await command.audit({ action: 'note.written', entity: { type: 'note', id: '1', orgUnitId: 'county-a', orgPath: '/city/county-a' }, after: { body: 'first' } });
-      await command.publish(noteWrittenV1, { aggregateId: '1', orgUnitId: 'county-a', payload: { noteId: 1, body: 'first' } });
+    const answer = await commands.run(caller, async ({ tx, audit, publish }) => {
+      await tx.query(`INSERT INTO notes (id, body) VALUES (1, 'first')`);
+      await audit({ action: 'note.written', entity: { type: 'note', id: '1', orgUnitId: 'county-a', orgPath: '/city/county-a' }, after: { body: 'first' } });
+      await publish(noteWrittenV1, { aggregateId: '1', orgUnitId: 'county-a', payload: { noteId: 1, body: 'first' } });
       return 'written';
     });
 

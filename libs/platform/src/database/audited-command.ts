@@ -26,15 +26,15 @@ export class CommandScope {
     private readonly outbox: OutboxPublisher,
   ) {}
 
+  // Bound, so that a body may take them apart: `async ({ tx, audit, publish }) => …`.
+
   /** Appends the entry, by the caller, under the caller's correlation id. */
-  audit(entry: CommandAuditEntry): Promise<AuditEntry> {
-    return this.trail.append(this.tx, { ...entry, actor: auditActorOf(this.caller), correlationId: this.caller.correlationId });
-  }
+  readonly audit = (entry: CommandAuditEntry): Promise<AuditEntry> =>
+    this.trail.append(this.tx, { ...entry, actor: auditActorOf(this.caller), correlationId: this.caller.correlationId });
 
   /** Writes the event into the outbox, under the caller's correlation id; the relay publishes it after commit. */
-  publish<P>(contract: EventContract<P>, event: CommandEvent<P>): Promise<EventEnvelope<P>> {
-    return this.outbox.publish(this.tx, contract, { ...event, correlationId: this.caller.correlationId });
-  }
+  readonly publish = <P>(contract: EventContract<P>, event: CommandEvent<P>): Promise<EventEnvelope<P>> =>
+    this.outbox.publish(this.tx, contract, { ...event, correlationId: this.caller.correlationId });
 }
 
 /**
