@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AccessDenialRecorder, Caller, ScopeChecker } from '@lc/platform';
+import { AccessDenialRecorder, AuditedCommand, Caller, CommandAuditEntry, ScopeChecker } from '@lc/platform';
 import { ContestRow, JudgeRow } from './skills-contest.row';
 import { SkillsContestRepository } from './skills-contest.repository';
+import { SkillsContestViews } from './skills-contest-views';
 import { ContestSignedOff, JudgeNotAllowed } from './skills-contest.errors';
+
+/** The audit trail's entity of a contest: it belongs to its organiser. */
+export const contestEntity = (contest: ContestRow) => ({ type: 'skills-contest', id: contest.id, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path });
+
+/** What a change of a contest's panel or contestants says in its audit entry. */
+export type ContestChange = Pick<CommandAuditEntry, 'action' | 'before' | 'after'>;
 
 /**
  * The checks every skills-contest use case shares: the organiser's scope, the contest still open, the
@@ -13,9 +20,33 @@ import { ContestSignedOff, JudgeNotAllowed } from './skills-contest.errors';
 export class SkillsContests {
   constructor(
     private readonly repository: SkillsContestRepository,
+    private readonly views: SkillsContestViews,
+    private readonly commands: AuditedCommand,
     private readonly scope: ScopeChecker,
     private readonly denials: AccessDenialRecorder,
   ) {}
+
+  /** The contest, when the caller organises it. */
+  async organisedBy(caller: Caller, contestId: string): Promise<ContestRow> {
+    const contest = await this.repository.load(contestId);
+    await this.assertOrganiser(caller, contest);
+    return contest;
+  }
+
+  /**
+   * The organiser's change of an open contest's panel or contestants: in one transaction the contest
+   * locked and still open, the change, and its audit entry on the contest; answers the contest as it is
+   * after commit.
+   */
+  async changeOpen(caller: Caller, contestId: string, change: (tx: EntityManager, contest: ContestRow) => Promise<ContestChange>) {
+    const contest = await this.commands.run(caller, async ({ tx, audit }) => {
+      const contest = await this.lockOpen(tx, contestId);
+      const { action, before, after } = await change(tx, contest);
+      await audit({ action, entity: contestEntity(contest), before, after });
+      return contest;
+    });
+    return this.views.contest(contestId, contest);
+  }
 
   /** The contest, locked for a change, refused with 409 once signed off. */
   async lockOpen(tx: EntityManager, contestId: string, lock: 'share' | 'update' = 'update'): Promise<ContestRow> {

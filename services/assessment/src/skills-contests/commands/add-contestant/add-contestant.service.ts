@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isSelfOrDescendant, Role } from '@lc/org';
-import { AuditedCommand, Caller } from '@lc/platform';
+import { Caller } from '@lc/platform';
 import { ContestPeople } from '../../contest-people';
-import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContests } from '../../skills-contests';
 import { AddContestantRequestDto } from './add-contestant.request.dto';
@@ -18,16 +17,13 @@ export const contestantRoles: readonly Role[] = ['worker', 'team_leader'];
 @Injectable()
 export class AddContestantService {
   constructor(
-    private readonly commands: AuditedCommand,
     private readonly contests: SkillsContests,
     private readonly repository: SkillsContestRepository,
     private readonly people: ContestPeople,
-    private readonly views: SkillsContestViews,
   ) {}
 
   async execute(contestId: string, request: AddContestantRequestDto, caller: Caller) {
-    const current = await this.repository.load(contestId);
-    await this.contests.assertOrganiser(caller, current);
+    const current = await this.contests.organisedBy(caller, contestId);
     const { user, unit, enterpriseUnitId } = await this.people.resolve(request.userId, 'userId');
     if (!user.roles.some((role) => contestantRoles.includes(role))) {
       throw new PersonNotEligible('userId', `${user.displayName} (${user.id}) holds ${user.roles.join(', ') || 'no role'}; contestants are workers (职工)`, `${user.displayName} 不是职工，不能参赛`);
@@ -40,8 +36,7 @@ export class AddContestantService {
       );
     }
     if (!enterpriseUnitId) throw new PersonNotEligible('userId', `${user.displayName}'s unit ${unit.id} belongs to no enterprise`, `${user.displayName} 所在单位不属于任何企业`);
-    const contest = await this.commands.run(caller, async ({ tx, audit }) => {
-      const contest = await this.contests.lockOpen(tx, contestId);
+    return this.contests.changeOpen(caller, contestId, async (tx) => {
       if (await this.repository.contestant(contestId, user.id, tx)) throw new AlreadySeated('userId', `${user.displayName} is already a contestant`, `${user.displayName} 已经是选手`);
       if (await this.repository.judge(contestId, user.id, tx)) {
         throw new AlreadySeated('userId', `${user.displayName} is on the judge panel of this contest and cannot also contest it`, `${user.displayName} 是本竞赛的评委，不能同时参赛`);
@@ -54,13 +49,10 @@ export class AddContestantService {
         enterpriseUnitId,
         addedBy: caller.principal.userId,
       });
-      await audit({
+      return {
         action: 'skills-contest.contestant-added',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
         after: { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, enterpriseUnitId },
-      });
-      return contest;
+      };
     });
-    return this.views.contest(contestId, contest);
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Role, sharesLineage, unionCadreRoles } from '@lc/org';
-import { AuditedCommand, Caller } from '@lc/platform';
+import { Caller } from '@lc/platform';
 import { ContestPeople } from '../../contest-people';
-import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContests } from '../../skills-contests';
 import { AddJudgeRequestDto } from './add-judge.request.dto';
@@ -18,16 +17,13 @@ export const panelRoles: readonly Role[] = ['judge', ...unionCadreRoles];
 @Injectable()
 export class AddJudgeService {
   constructor(
-    private readonly commands: AuditedCommand,
     private readonly contests: SkillsContests,
     private readonly repository: SkillsContestRepository,
     private readonly people: ContestPeople,
-    private readonly views: SkillsContestViews,
   ) {}
 
   async execute(contestId: string, request: AddJudgeRequestDto, caller: Caller) {
-    const current = await this.repository.load(contestId);
-    await this.contests.assertOrganiser(caller, current);
+    const current = await this.contests.organisedBy(caller, contestId);
     const person = await this.people.resolve(request.userId, 'userId');
     const { user, unit } = person;
     if (!user.roles.some((role) => panelRoles.includes(role))) {
@@ -45,8 +41,7 @@ export class AddJudgeService {
       );
     }
     const chief = request.chief ?? false;
-    const contest = await this.commands.run(caller, async ({ tx, audit }) => {
-      const contest = await this.contests.lockOpen(tx, contestId);
+    return this.contests.changeOpen(caller, contestId, async (tx) => {
       if (await this.repository.judge(contestId, user.id, tx)) throw new AlreadySeated('userId', `${user.displayName} is already on the panel`, `${user.displayName} 已经是评委`);
       if (await this.repository.contestant(contestId, user.id, tx)) {
         throw new AlreadySeated('userId', `${user.displayName} is a contestant of this contest and cannot also judge it`, `${user.displayName} 是本竞赛的选手，不能同时担任评委`);
@@ -67,13 +62,10 @@ export class AddJudgeService {
         { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, orgPath: unit.path, enterpriseUnitId: person.enterpriseUnitId, addedBy: caller.principal.userId },
         chief,
       );
-      await audit({
+      return {
         action: 'skills-contest.judge-added',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
         after: { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, enterpriseUnitId: person.enterpriseUnitId, chief },
-      });
-      return contest;
+      };
     });
-    return this.views.contest(contestId, contest);
   }
 }

@@ -3,7 +3,7 @@ import { AuditedCommand, Caller, formProblemsRefused } from '@lc/platform';
 import { checkPoints } from '../../score-points';
 import { hasConflictOfInterest, scoreView, shownPoints } from '../../skills-contest.row';
 import { SkillsContestRepository } from '../../skills-contest.repository';
-import { SkillsContests } from '../../skills-contests';
+import { contestEntity, SkillsContests } from '../../skills-contests';
 import { RecordScoreRequestDto } from './record-score.request.dto';
 import { ContestChangedMeanwhile, JudgeNotAllowed, NotSeated } from '../../skills-contest.errors';
 
@@ -55,7 +55,7 @@ export class RecordScoreService {
       });
       await audit({
         action: 'skills-contest.score-recorded',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
+        entity: contestEntity(contest),
         before: before ? { judgeUserId: judge.user_id, contestantUserId: contestantId, ...shownPoints(before) } : null,
         after: { judgeUserId: judge.user_id, contestantUserId: contestantId, ...shownPoints(saved) },
       });

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditedCommand, Caller } from '@lc/platform';
+import { Caller } from '@lc/platform';
 import { shownPoints } from '../../skills-contest.row';
-import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContests } from '../../skills-contests';
 import { NotSeated } from '../../skills-contest.errors';
@@ -13,31 +12,25 @@ import { NotSeated } from '../../skills-contest.errors';
 @Injectable()
 export class RemoveJudgeService {
   constructor(
-    private readonly commands: AuditedCommand,
     private readonly contests: SkillsContests,
     private readonly repository: SkillsContestRepository,
-    private readonly views: SkillsContestViews,
   ) {}
 
   async execute(contestId: string, userId: string, caller: Caller) {
-    await this.contests.assertOrganiser(caller, await this.repository.load(contestId));
-    const contest = await this.commands.run(caller, async ({ tx, audit }) => {
-      const contest = await this.contests.lockOpen(tx, contestId);
+    await this.contests.organisedBy(caller, contestId);
+    return this.contests.changeOpen(caller, contestId, async (tx) => {
       const judge = await this.repository.judge(contestId, userId, tx);
       if (!judge) throw new NotSeated('userId', `${userId} is not on the panel of skills contest ${contestId}`, '该用户不是本技能竞赛的评委');
       const discarded = await this.repository.removeWithScores(tx, contestId, 'judge', userId);
-      await audit({
+      return {
         action: 'skills-contest.judge-removed',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
         before: {
           userId,
           displayName: judge.display_name,
           chief: judge.chief,
           discardedScores: discarded.map((s) => ({ contestantUserId: s.contestant_user_id, ...shownPoints(s) })),
         },
-      });
-      return contest;
+      };
     });
-    return this.views.contest(contestId, contest);
   }
 }

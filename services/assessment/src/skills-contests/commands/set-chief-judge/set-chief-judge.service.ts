@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditedCommand, Caller } from '@lc/platform';
-import { SkillsContestViews } from '../../skills-contest-views';
+import { Caller } from '@lc/platform';
 import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContests } from '../../skills-contests';
 import { SetChiefJudgeRequestDto } from './set-chief-judge.request.dto';
@@ -10,28 +9,22 @@ import { PersonNotEligible } from '../../skills-contest.errors';
 @Injectable()
 export class SetChiefJudgeService {
   constructor(
-    private readonly commands: AuditedCommand,
     private readonly contests: SkillsContests,
     private readonly repository: SkillsContestRepository,
-    private readonly views: SkillsContestViews,
   ) {}
 
   async execute(contestId: string, request: SetChiefJudgeRequestDto, caller: Caller) {
-    await this.contests.assertOrganiser(caller, await this.repository.load(contestId));
-    const contest = await this.commands.run(caller, async ({ tx, audit }) => {
-      const contest = await this.contests.lockOpen(tx, contestId);
+    await this.contests.organisedBy(caller, contestId);
+    return this.contests.changeOpen(caller, contestId, async (tx) => {
       const judge = await this.repository.judge(contestId, request.userId, tx);
       if (!judge) throw new PersonNotEligible('userId', `${request.userId} is not on the panel; add them as a judge first`, '该用户不是评委，请先把他加为评委');
       const previous = await this.repository.chiefJudge(tx, contestId);
       await this.repository.makeChief(tx, contestId, request.userId);
-      await audit({
+      return {
         action: 'skills-contest.chief-judge-set',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
         before: { chiefJudgeUserId: previous?.user_id ?? null },
         after: { chiefJudgeUserId: request.userId },
-      });
-      return contest;
+      };
     });
-    return this.views.contest(contestId, contest);
   }
 }

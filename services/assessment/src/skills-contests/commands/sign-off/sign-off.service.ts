@@ -4,7 +4,7 @@ import { AuditedCommand, Caller } from '@lc/platform';
 import { scoringProgress } from '../../scoring-progress';
 import { SkillsContestViews } from '../../skills-contest-views';
 import { SkillsContestRepository } from '../../skills-contest.repository';
-import { SkillsContests } from '../../skills-contests';
+import { contestEntity, SkillsContests } from '../../skills-contests';
 import { SignOffRequestDto } from './sign-off.request.dto';
 import { ContestChangedMeanwhile, JudgeNotAllowed, NotReadyToSignOff } from '../../skills-contest.errors';
 
@@ -67,7 +67,7 @@ export class SignOffService {
       const { results } = await this.views.results(locked, tx);
       await audit({
         action: 'skills-contest.signed-off',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
+        entity: contestEntity(contest),
         before: { status: 'open' },
         // The results as signed: who ranked where with which final score, from these scores.
         after: {
