@@ -19,6 +19,8 @@ import { KnownContestHandler } from './nominations/known-contest.handler';
 import { NominationApproval } from './nominations/nomination-approval';
 import { NominationVisibility } from './nominations/nomination-visibility';
 import { NominationStore } from './nominations/nomination-store';
+import { NominationQueries } from './nominations/nominations.queries';
+import { HonourRecommendationRepository } from './nominations/honour-recommendation.repository';
 import { Nominees } from './nominations/nominees';
 import { NominationCaseFileHttpController } from './nominations/queries/nomination-case-file.http.controller';
 import { NominationsHttpController } from './nominations/queries/nominations.http.controller';
@@ -50,6 +52,8 @@ import { PublicityStarter } from './publicity/publicity-starter';
     HonoursSeeder,
     CaseFileAssembler,
     NominationStore,
+    NominationQueries,
+    HonourRecommendationRepository,
     Nominees,
     NominationApproval,
     PublicityStarter,
