@@ -3,6 +3,7 @@ export * from './config/config.tokens';
 export * from './config/service-config';
 export * from './database/database';
 export * from './database/sql-runner';
+export * from './database/audited-command';
 export * from './database/transaction-guard';
 export * from './temporal/workflow-outbox';
 export * from './lifecycle/service-lifecycle';

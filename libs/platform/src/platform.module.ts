@@ -41,6 +41,7 @@ import { RevokedSessions1732300000095 } from './sessions/revoked-sessions.migrat
 import { SessionRevocationModule } from './sessions/session-revocation.module';
 import { UserDirectoryReadModel1732300000090 } from './users/read-model/user-directory-read-model.migration';
 import { UserDirectoryReadModelModule } from './users/read-model/user-directory-read-model.module';
+import { AuditedCommand } from './database/audited-command';
 
 export interface PlatformOptions {
   /** The service's name: logs, Kafka client id, event producer. */
@@ -137,6 +138,7 @@ export class PlatformModule {
       { provide: PSEUDONYMOUS_PATHS, useValue: options.pseudonymousPaths ?? [] },
       { provide: AccessDenialRecorder, useClass: AuditedAccessDenialRecorder },
       ScopeChecker,
+      AuditedCommand,
       { provide: APP_GUARD, useClass: AccessGuard },
     ];
     const readsOrgTree = options.orgTree === 'read-model';
@@ -204,6 +206,7 @@ export class PlatformModule {
         AuditTrail,
         AccessDenialRecorder,
         ScopeChecker,
+        AuditedCommand,
       ],
     };
   }

@@ -19,6 +19,8 @@ import { KnownContestHandler } from './nominations/known-contest.handler';
 import { NominationApprovalOutcome } from './nominations/nomination.approval-outcome';
 import { NominationVisibility } from './nominations/nomination-visibility';
 import { NominationStore } from './nominations/nomination-store';
+import { NominationQueries } from './nominations/nominations.queries';
+import { HonourRecommendationRepository } from './nominations/honour-recommendation.repository';
 import { Nominees } from './nominations/nominees';
 import { NominationCaseFileHttpController } from './nominations/queries/nomination-case-file.http.controller';
 import { NominationsHttpController } from './nominations/queries/nominations.http.controller';
@@ -54,6 +56,8 @@ import { WaitingList } from './publicity/waiting-list';
     HonoursSeeder,
     CaseFileAssembler,
     NominationStore,
+    NominationQueries,
+    HonourRecommendationRepository,
     Nominees,
     NominationApprovalOutcome,
     PublicityStarter,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
+import { EntityManager } from 'typeorm';
 import { Caller, OrgUnitRef, ScopeChecker } from '@lc/platform';
 import { levelOfUnitKind, rankByScore } from './ranking';
+import { FinalisedSheetRow, ResultsQueries } from './results.queries';
 
 export interface RankedSheet {
   sheetId: string;
@@ -25,26 +24,18 @@ export interface RankedSheet {
 @Injectable()
 export class CompetitionResults {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: ResultsQueries,
     private readonly scope: ScopeChecker,
   ) {}
 
   /** The organiser's unit of a configured competition, for scope checks. */
   async organiserOf(competitionId: string): Promise<OrgUnitRef['path'] | null> {
-    const [row]: { organiser_path: string }[] = await this.dataSource.query(
-      `SELECT organiser_path FROM competition_assessments WHERE competition_id = $1`,
-      [competitionId],
-    );
-    return row?.organiser_path ?? null;
+    return (await this.queries.organiserPathOf(competitionId)) ?? null;
   }
 
   /** The competition's name and year (of its end) as registration announced it; null until its event arrives. */
   async titleOf(competitionId: string): Promise<{ name: string; year: number } | null> {
-    const [row]: { name: string; year: number }[] = await this.dataSource.query(
-      `SELECT name, extract(year FROM end_date)::int AS year FROM assessment_competitions WHERE competition_id = $1`,
-      [competitionId],
-    );
-    return row ?? null;
+    return (await this.queries.titleOf(competitionId)) ?? null;
   }
 
   async assertReadable(caller: Caller, organiserPath: string): Promise<void> {
@@ -55,29 +46,9 @@ export class CompetitionResults {
    * Ranked within each level among all finalised sheets, or only among those under `underPath` (the
    * units of one county, say): a ranking is always among the units it lists.
    */
-  async ranked(competitionId: string, manager: EntityManager = this.dataSource.manager, underPath?: string): Promise<RankedSheet[]> {
-    const rows: {
-      id: string;
-      unit_id: string;
-      unit_path: string;
-      unit_kind: 'enterprise_union' | 'team';
-      revision: number;
-      review_total: string;
-      passed: boolean;
-      name: string | null;
-      code: string;
-      version: number;
-      total_points: number;
-    }[] = await manager.query(
-      `SELECT s.id, s.unit_id, s.unit_path, s.unit_kind, s.revision, s.review_total, s.passed, o.name, t.code, t.version,
-              (t.definition ->> 'totalPoints')::numeric AS total_points
-         FROM assessment_sheets s
-         JOIN assessment_templates t ON t.id = s.template_id
-         LEFT JOIN org_tree_units o ON o.id = s.unit_id
-        WHERE s.competition_id = $1 AND s.status = 'finalised' AND ($2::text IS NULL OR s.unit_path = $2 OR s.unit_path LIKE $3)`,
-      [competitionId, underPath ?? null, underPath ? descendantsLikePattern(underPath) : null],
-    );
-    const byLevel = new Map<'enterprise' | 'team', typeof rows>();
+  async ranked(competitionId: string, manager?: EntityManager, underPath?: string): Promise<RankedSheet[]> {
+    const rows = await this.queries.finalisedSheets(competitionId, manager, underPath);
+    const byLevel = new Map<'enterprise' | 'team', FinalisedSheetRow[]>();
     for (const row of rows) {
       const level = levelOfUnitKind(row.unit_kind);
       byLevel.set(level, [...(byLevel.get(level) ?? []), row]);

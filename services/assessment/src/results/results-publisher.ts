@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { assessmentCompletedV1 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
-import { auditActorOf, Caller } from '@lc/platform';
+import { AuditedCommand, Caller } from '@lc/platform';
+import { AssessmentResultRepository } from './assessment-result.repository';
 import { CompetitionResults } from './competition-results';
 
 /**
@@ -15,31 +12,23 @@ import { CompetitionResults } from './competition-results';
 @Injectable()
 export class ResultsPublisher {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly results: CompetitionResults,
-    private readonly outbox: OutboxPublisher,
-    private readonly audit: AuditTrail,
+    private readonly published: AssessmentResultRepository,
   ) {}
 
   async publish(competitionId: string, organiser: { id: string; path: string }, caller: Caller): Promise<{ published: number; unchanged: number }> {
-    return this.dataSource.transaction(async (tx) => {
-      // One publication at a time per competition, so two cannot both find a row new.
-      await tx.query(`SELECT 1 FROM competition_assessments WHERE competition_id = $1 FOR UPDATE`, [competitionId]);
+    return this.commands.run(caller, async ({ tx, audit, publish }) => {
+      await this.published.lockCompetition(tx, competitionId);
       const ranked = await this.results.ranked(competitionId, tx);
       const publishedAt = new Date();
       let published = 0;
       for (const r of ranked) {
-        const inserted: unknown[] = await tx.query(
-          `INSERT INTO assessment_results (competition_id, unit_id, revision, rank, ranked_among, score, passed, published_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING unit_id`,
-          [competitionId, r.unitId, r.revision, r.rank, r.rankedAmong, r.score, r.passed, publishedAt],
-        );
-        if (inserted.length === 0) continue;
+        if (!(await this.published.recordNew(tx, competitionId, r, publishedAt))) continue;
         published++;
-        await this.outbox.publish(tx, assessmentCompletedV1, {
+        await publish(assessmentCompletedV1, {
           aggregateId: `${competitionId}:${r.unitId}`,
           orgUnitId: r.unitId,
-          correlationId: caller.correlationId,
           occurredAt: publishedAt,
           payload: {
             competitionId,
@@ -59,12 +48,10 @@ export class ResultsPublisher {
           },
         });
       }
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await audit({
         action: 'assessment-results.published',
         entity: { type: 'competition', id: competitionId, orgUnitId: organiser.id, orgPath: organiser.path },
         after: { published, unchanged: ranked.length - published },
-        correlationId: caller.correlationId,
       });
       return { published, unchanged: ranked.length - published };
     });

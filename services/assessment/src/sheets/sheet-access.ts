@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { isSelfOrDescendant, isStrictDescendant, parentPathOf, Role, unionCadreRoles } from '@lc/org';
 import { Caller, ScopeChecker } from '@lc/platform';
-import { SheetRow, SheetStatus } from './sheet-row';
-import { NotYourSheet, SheetNotFound, SheetStatusRefused } from './sheet.errors';
+import { SheetRow, SheetStatus } from './sheet.row';
+import { SheetRepository, SheetWithOrganiser } from './sheet.repository';
+import { NotYourSheet, SheetStatusRefused } from './sheet.errors';
 
 /** Who reviews (考核): union cadres, and judges, at a unit above the sheet's unit within the organiser's line. */
 export const reviewerRoles: readonly Role[] = [...unionCadreRoles, 'judge'];
@@ -12,28 +12,22 @@ export const reviewerRoles: readonly Role[] = [...unionCadreRoles, 'judge'];
 export const selfAssessorRoles: readonly Role[] = ['enterprise_union_cadre', 'team_leader'];
 
 /**
- * Loads sheets with the checks of who may do what: the unit itself (or, for a team, its enterprise's
+ * Loads sheets (through the repository) with the checks of who may do what: the unit itself (or, for a team, its enterprise's
  * union) writes the self assessment; the upper levels within the organiser's line review; everyone
  * on the sheet's line reads.
  */
 @Injectable()
 export class SheetAccess {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: SheetRepository,
     private readonly scope: ScopeChecker,
   ) {}
 
-  async load(sheetId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<SheetRow & { organiser_path: string }> {
-    const [row]: (SheetRow & { organiser_path: string })[] = await manager.query(
-      `SELECT s.*, c.organiser_path FROM assessment_sheets s JOIN competition_assessments c ON c.competition_id = s.competition_id
-        WHERE s.id = $1 ${lock ? 'FOR UPDATE OF s' : ''}`,
-      [sheetId],
-    );
-    if (!row) throw new SheetNotFound(sheetId);
-    return row;
+  load(sheetId: string, manager?: EntityManager, lock = false): Promise<SheetWithOrganiser> {
+    return this.repository.load(sheetId, manager, lock);
   }
 
-  async readable(sheetId: string, caller: Caller): Promise<SheetRow & { organiser_path: string }> {
+  async readable(sheetId: string, caller: Caller): Promise<SheetWithOrganiser> {
     const sheet = await this.load(sheetId);
     await this.scope.assert(caller, 'read', { orgPath: sheet.unit_path });
     return sheet;

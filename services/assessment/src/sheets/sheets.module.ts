@@ -7,10 +7,12 @@ import { enrolmentSheetHandlers } from './enrolment-sheets.handlers';
 import { SheetsHttpController } from './queries/sheets.http.controller';
 import { SheetAccess } from './sheet-access';
 import { SheetOpener } from './sheet-opener';
+import { SheetRepository } from './sheet.repository';
+import { SheetQueries } from './sheets.queries';
 
 /** Assessment sheets: one per enrolled unit (consumer group assessment.sheets), self assessment, review, finalisation. */
 @Module({
   controllers: [ConfigureAssessmentHttpController, SheetsHttpController, SelfAssessHttpController, ReviewSheetHttpController, EvidenceHttpController, ...enrolmentSheetHandlers],
-  providers: [SheetAccess, SheetOpener],
+  providers: [SheetRepository, SheetQueries, SheetAccess, SheetOpener],
 })
 export class SheetsModule {}

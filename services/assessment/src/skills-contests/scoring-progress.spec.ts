@@ -1,5 +1,5 @@
 import { scoringProgress } from './scoring-progress';
-import { ContestantRow, hasConflictOfInterest, JudgeRow, ScoreRow } from './skills-contest-rows';
+import { ContestantRow, hasConflictOfInterest, JudgeRow, ScoreRow } from './skills-contest.row';
 
 const judge = (id: string, enterprise: string | null): JudgeRow => ({
   user_id: id,

@@ -1,4 +1,4 @@
-import { ContestantRow, hasConflictOfInterest, JudgeRow, ScoreRow } from './skills-contest-rows';
+import { ContestantRow, hasConflictOfInterest, JudgeRow, ScoreRow } from './skills-contest.row';
 
 export interface ScoringProgress {
   /** Judge and contestant pairs to be scored: every pair but those excluded for conflict of interest. */

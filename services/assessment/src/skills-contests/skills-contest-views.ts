@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { contestantView, ContestRow, hasConflictOfInterest, itemView, judgeView } from './skills-contest-rows';
+import { contestantView, ContestRow, hasConflictOfInterest, itemView, judgeView } from './skills-contest.row';
 import { formatCentipoints } from './points';
 import { rankContestants } from './contest-ranking';
 import { scoringProgress } from './scoring-progress';
-import { SkillsContests } from './skills-contests';
+import { SkillsContestRepository } from './skills-contest.repository';
 
 export const TIE_BREAK_RULE =
   'higher final score (mean of the judge totals, the one highest and one lowest dropped when there are at least trimAtJudges of them); ' +
@@ -14,7 +14,7 @@ export const TIE_BREAK_RULE =
 /** What the contest's endpoints answer: the contest with its panel and progress, and its results. */
 @Injectable()
 export class SkillsContestViews {
-  constructor(private readonly contests: SkillsContests) {}
+  constructor(private readonly contests: SkillsContestRepository) {}
 
   async contest(contestId: string, row?: ContestRow) {
     const contest = row ?? (await this.contests.load(contestId));

@@ -22,6 +22,8 @@ import { GetSkillsContestHttpController } from './queries/get-skills-contest/get
 import { ListSkillsContestsHttpController } from './queries/list-skills-contests/list-skills-contests.http.controller';
 import { SkillsContestViews } from './skills-contest-views';
 import { SkillsContests } from './skills-contests';
+import { SkillsContestRepository } from './skills-contest.repository';
+import { SkillsContestQueries } from './skills-contests.queries';
 
 /**
  * Skills contests (技能比武): a judge panel scores each contestant on the marking scheme, never a
@@ -46,6 +48,8 @@ import { SkillsContests } from './skills-contests';
     ListMyScoresHttpController,
   ],
   providers: [
+    SkillsContestRepository,
+    SkillsContestQueries,
     SkillsContests,
     SkillsContestViews,
     ContestPeople,

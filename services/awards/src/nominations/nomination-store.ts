@@ -15,6 +15,19 @@ export interface HonourRow {
   material_reward_fen: string;
 }
 
+/** A new nomination, a candidate until submitted. */
+export interface NewNomination {
+  id: string;
+  honourCode: string;
+  year: number;
+  conferring: { id: string; path: string };
+  nominee: { kind: string; id: string; name: string; unitId: string; path: string };
+  source: 'manual' | 'hazard';
+  material: string | null;
+  createdBy: string;
+}
+
+/** The nominations' repository: loads, locks and writes nominations, and reads the honours they are for. */
 @Injectable()
 export class NominationStore {
   constructor(
@@ -37,6 +50,31 @@ export class NominationStore {
     const [row]: NominationRow[] = await manager.query(`SELECT ${lock ? 'n.*' : NOMINATION_COLUMNS} FROM nominations n WHERE n.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
     if (!row) throw noNomination(id);
     return row;
+  }
+
+  async create(tx: EntityManager, nomination: NewNomination): Promise<NominationRow> {
+    const { nominee, conferring } = nomination;
+    const [inserted]: NominationRow[] = await tx.query(
+      `INSERT INTO nominations (id, honour_code, year, conferring_unit_id, conferring_path, nominee_kind, nominee_id, nominee_name,
+                                  nominee_unit_id, nominee_path, source, material, status, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'candidate', $13) RETURNING *`,
+      [
+        nomination.id,
+        nomination.honourCode,
+        nomination.year,
+        conferring.id,
+        conferring.path,
+        nominee.kind,
+        nominee.id,
+        nominee.name,
+        nominee.unitId,
+        nominee.path,
+        nomination.source,
+        nomination.material,
+        nomination.createdBy,
+      ],
+    );
+    return inserted;
   }
 
   async honour(code: string, manager: EntityManager = this.dataSource.manager): Promise<HonourRow | undefined> {

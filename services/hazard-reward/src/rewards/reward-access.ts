@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { decideScope } from '@lc/org';
 import { Caller, ScopeChecker } from '@lc/platform';
-import { REWARD_SELECT, RewardRow } from './reward-rows';
+import { REWARD_SELECT, RewardWithReportRow } from './reward.row';
 import { RewardNotFound } from './reward.errors';
 
 /**
@@ -17,8 +17,8 @@ export class RewardAccess {
     private readonly scope: ScopeChecker,
   ) {}
 
-  async loadVisible(id: string, caller: Caller): Promise<RewardRow> {
-    const [row]: RewardRow[] = await this.dataSource.query(`${REWARD_SELECT} WHERE w.id = $1`, [id]);
+  async loadVisible(id: string, caller: Caller): Promise<RewardWithReportRow> {
+    const [row]: RewardWithReportRow[] = await this.dataSource.query(`${REWARD_SELECT} WHERE w.id = $1`, [id]);
     if (!row) throw new RewardNotFound(id);
     const readsIssuer = decideScope({ actor: caller.principal, action: 'read', target: { orgPath: row.issuing_path } }).allowed;
     if (!readsIssuer) await this.scope.assert(caller, 'read', { orgPath: row.enterprise_path });

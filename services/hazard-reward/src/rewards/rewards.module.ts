@@ -21,6 +21,8 @@ import { CorrectRewardSchemeHttpController } from './schemes/commands/correct-re
 import { CorrectRewardSchemeService } from './schemes/commands/correct-reward-scheme/correct-reward-scheme.service';
 import { ListRewardSchemesHttpController } from './schemes/queries/list-reward-schemes/list-reward-schemes.http.controller';
 import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
+import { RewardBudgetRepository } from './budgets/reward-budget.repository';
+import { RewardSchemeRepository } from './schemes/reward-scheme.repository';
 import { RewardAccess } from './reward-access';
 
 /**
@@ -44,6 +46,8 @@ import { RewardAccess } from './reward-access';
     UnitInScope,
     RewardAccess,
     RewardSchemeFinder,
+    RewardSchemeRepository,
+    RewardBudgetRepository,
     RewardIssuer,
     RewardApproval,
     RewardApprovalOutcome,

@@ -1,14 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, idParam, PageOf, PageQueryDto, ScopeChecker } from '@lc/platform';
-import { TemplateRow } from '../../templates/template-row';
-import { TemplateStore } from '../../templates/template-store';
+import { TemplateRow } from '../../templates/template.row';
+import { TemplateRepository } from '../../templates/template.repository';
 import { SheetAccess } from '../sheet-access';
-import { SheetRow, sheetView } from '../sheet-row';
+import { sheetView } from '../sheet.row';
+import { SheetRepository } from '../sheet.repository';
+import { SheetQueries } from '../sheets.queries';
 import { NoAssessmentConfigured } from '../sheet.errors';
 import { AssessmentSheetDto, AssessmentSheetWithRevisionsDto } from '../sheet.response.dto';
 
@@ -25,9 +24,10 @@ class ListSheetsQueryDto extends PageQueryDto {
 @Controller()
 export class SheetsHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sheets: SheetAccess,
-    private readonly templates: TemplateStore,
+    private readonly repository: SheetRepository,
+    private readonly queries: SheetQueries,
+    private readonly templates: TemplateRepository,
     private readonly scope: ScopeChecker,
   ) {}
 
@@ -42,18 +42,14 @@ export class SheetsHttpController {
   @ApiForbiddenResponse({ description: 'The competition is organised outside your line of units' })
   async list(@Param('id', idParam) competitionId: string, @Query() query: ListSheetsQueryDto, @CurrentCaller() caller: Caller) {
     // The competition must exist here and be one of the caller's line, not merely filter to nothing.
-    const [competition]: { organiser_path: string }[] = await this.dataSource.query(
-      `SELECT organiser_path FROM competition_assessments WHERE competition_id = $1`,
-      [competitionId],
-    );
-    if (!competition) throw new NoAssessmentConfigured(`id: competition ${competitionId} has no assessment configured`);
-    await this.scope.assertInLineOf(caller, competition.organiser_path, `competition ${competitionId}`);
-    const params: unknown[] = [competitionId, caller.principal.orgPath, descendantsLikePattern(caller.principal.orgPath), query.status ?? null];
-    const where = `s.competition_id = $1 AND (s.unit_path = $2 OR s.unit_path LIKE $3) AND ($4::text IS NULL OR s.status = $4)`;
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM assessment_sheets s WHERE ${where}`, params);
-    const rows: SheetRow[] = await this.dataSource.query(
-      `SELECT s.* FROM assessment_sheets s WHERE ${where} ORDER BY s.unit_path LIMIT ${query.limit} OFFSET ${query.offset}`,
-      params,
+    const organiserPath = await this.repository.organiserPathOf(competitionId);
+    if (!organiserPath) throw new NoAssessmentConfigured(`id: competition ${competitionId} has no assessment configured`);
+    await this.scope.assertInLineOf(caller, organiserPath, `competition ${competitionId}`);
+    const { rows, total } = await this.queries.ofCompetitionUnder(
+      competitionId,
+      caller.principal.orgPath,
+      { status: query.status ?? null },
+      { limit: query.limit, offset: query.offset },
     );
     // The sheets of a competition share one or two template versions: each is read once.
     const templates = new Map<string, Promise<TemplateRow>>();
@@ -67,12 +63,8 @@ export class SheetsHttpController {
   @ApiOkResponse({ type: AssessmentSheetWithRevisionsDto, description: 'The sheet with self and review scores, comments, evidence and its finalised revisions' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const sheet = await this.sheets.readable(id, caller);
-    const evidence: { id: string; item_key: string; file_name: string }[] = await this.dataSource.query(
-      `SELECT id, item_key, file_name FROM assessment_evidence WHERE sheet_id = $1 ORDER BY uploaded_at`,
-      [id],
-    );
-    const revisions: { revision: number; reason: string | null; finalised_by: string; finalised_at: Date; snapshot: { review: { total: number } } }[] =
-      await this.dataSource.query(`SELECT revision, reason, finalised_by, finalised_at, snapshot FROM assessment_sheet_revisions WHERE sheet_id = $1 ORDER BY revision`, [id]);
+    const evidence = await this.repository.evidence(id);
+    const revisions = await this.repository.revisions(id);
     return {
       ...sheetView(sheet, await this.templates.byId(sheet.template_id), evidence),
       revisions: revisions.map((r) => ({ revision: r.revision, total: r.snapshot.review.total, reason: r.reason, finalisedBy: r.finalised_by, finalisedAt: r.finalised_at })),

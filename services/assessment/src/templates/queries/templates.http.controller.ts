@@ -1,11 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { TemplateRow, templateView } from '../template-row';
-import { TemplateStore } from '../template-store';
+import { templateView } from '../template.row';
+import { TemplateRepository } from '../template.repository';
 import { TemplateDto } from '../template-definition.dto';
 
 class TemplateVersionQueryDto {
@@ -23,10 +21,7 @@ class TemplateVersionQueryDto {
 @ApiTags('assessment templates')
 @Controller('assessment-templates')
 export class TemplatesHttpController {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly templates: TemplateStore,
-  ) {}
+  constructor(private readonly templates: TemplateRepository) {}
 
   @Get()
   @ApiOperation({
@@ -36,9 +31,7 @@ export class TemplatesHttpController {
   })
   @ApiOkResponse({ type: [TemplateDto], description: 'The latest version of every template (built-in forms first)' })
   async list() {
-    const rows: TemplateRow[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (code) * FROM assessment_templates ORDER BY code, version DESC`,
-    );
+    const rows = await this.templates.latestVersions();
     return rows.sort((a, b) => Number(b.built_in) - Number(a.built_in) || a.code.localeCompare(b.code)).map(templateView);
   }
 

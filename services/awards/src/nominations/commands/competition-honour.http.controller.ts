@@ -1,11 +1,9 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
+import { AuditedCommand, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
+import { HonourRecommendationRepository } from '../honour-recommendation.repository';
 import { HonourTargets } from '../honour-targets';
 import { NominationStore } from '../nomination-store';
 import { NomineeNotEligible } from '../nomination.errors';
@@ -21,10 +19,10 @@ class CompetitionHonourRequestDto {
 @Controller('competitions')
 export class CompetitionHonourHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
+    private readonly recommendations: HonourRecommendationRepository,
     private readonly store: NominationStore,
     private readonly scope: ScopeChecker,
-    private readonly audit: AuditTrail,
     private readonly targets: HonourTargets,
   ) {}
 
@@ -43,19 +41,12 @@ export class CompetitionHonourHttpController {
     const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
     if (honour.nominee_kind === 'person') throw new NomineeNotEligible('honourCode', `${honour.name} goes to people; competition results recommend units and teams`, `${honour.name}授予个人；竞赛结果推荐的是单位和班组`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO competition_honours (competition_id, honour_code, conferring_unit_id, configured_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (competition_id) DO UPDATE SET honour_code = EXCLUDED.honour_code, conferring_unit_id = EXCLUDED.conferring_unit_id,
-                                                   configured_by = EXCLUDED.configured_by, configured_at = now()`,
-        [competitionId, honour.code, unit.id, caller.principal.userId],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+    await this.commands.run(caller, async ({ tx, audit }) => {
+      await this.recommendations.setForCompetition(tx, competitionId, { code: honour.code, conferringUnitId: unit.id }, caller.principal.userId);
+      await audit({
         action: 'competition-honour.set',
         entity: { type: 'competition', id: competitionId, orgUnitId: unit.id, orgPath: unit.path },
         after: { honourCode: honour.code, conferringUnitId: unit.id },
-        correlationId: caller.correlationId,
       });
     });
     return { competitionId, honourCode: honour.code, conferringUnitId: unit.id };

@@ -1,11 +1,9 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsString, Max, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
+import { AuditedCommand, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
+import { HonourRecommendationRepository } from '../honour-recommendation.repository';
 import { HonourTargets } from '../honour-targets';
 import { NominationStore } from '../nomination-store';
 import { NomineeNotEligible } from '../nomination.errors';
@@ -26,10 +24,10 @@ class ContestHonourRequestDto {
 @Controller('skills-contests')
 export class ContestHonourHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
+    private readonly recommendations: HonourRecommendationRepository,
     private readonly store: NominationStore,
     private readonly scope: ScopeChecker,
-    private readonly audit: AuditTrail,
     private readonly targets: HonourTargets,
   ) {}
 
@@ -48,19 +46,12 @@ export class ContestHonourHttpController {
     const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
     if (honour.nominee_kind !== 'person') throw new NomineeNotEligible('honourCode', `${honour.name} does not go to people; contestants are people`, `${honour.name}不授予个人；参赛选手是个人`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO contest_honours (skills_contest_id, honour_code, conferring_unit_id, top_ranks, configured_by) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (skills_contest_id) DO UPDATE SET honour_code = EXCLUDED.honour_code, conferring_unit_id = EXCLUDED.conferring_unit_id,
-                                                      top_ranks = EXCLUDED.top_ranks, configured_by = EXCLUDED.configured_by, configured_at = now()`,
-        [contestId, honour.code, unit.id, body.topRanks, caller.principal.userId],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+    await this.commands.run(caller, async ({ tx, audit }) => {
+      await this.recommendations.setForContest(tx, contestId, { code: honour.code, conferringUnitId: unit.id, topRanks: body.topRanks }, caller.principal.userId);
+      await audit({
         action: 'contest-honour.set',
         entity: { type: 'skills-contest', id: contestId, orgUnitId: unit.id, orgPath: unit.path },
         after: { honourCode: honour.code, topRanks: body.topRanks },
-        correlationId: caller.correlationId,
       });
     });
     return { skillsContestId: contestId, honourCode: honour.code, conferringUnitId: unit.id, topRanks: body.topRanks };

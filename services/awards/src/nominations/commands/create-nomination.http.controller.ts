@@ -1,13 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, RequireRoles, ScopeChecker, IsNotBlank, FIRST_YEAR, LAST_YEAR } from '@lc/platform';
-import { NominationRow, nominationView } from '../nomination-row';
+import { AuditedCommand, Caller, CurrentCaller, RequireRoles, ScopeChecker, IsNotBlank, FIRST_YEAR, LAST_YEAR } from '@lc/platform';
+import { nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
 import { Nominees } from '../nominees';
 import { NominationDto } from '../nomination.response.dto';
@@ -38,11 +35,10 @@ class CreateNominationRequestDto {
 @Controller('nominations')
 export class CreateNominationHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly store: NominationStore,
     private readonly nominees: Nominees,
     private readonly scope: ScopeChecker,
-    private readonly audit: AuditTrail,
   ) {}
 
   @Post()
@@ -58,33 +54,21 @@ export class CreateNominationHttpController {
     const nominee = await this.nominees.resolve(honour.nominee_kind, body.nomineeId, conferring.path);
     await this.scope.assert(caller, 'write', { orgPath: nominee.path });
     const id = randomUUID();
-    const row = await this.dataSource.transaction(async (tx) => {
-      const [inserted]: NominationRow[] = await tx.query(
-        `INSERT INTO nominations (id, honour_code, year, conferring_unit_id, conferring_path, nominee_kind, nominee_id, nominee_name,
-                                  nominee_unit_id, nominee_path, source, material, status, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'candidate', $13) RETURNING *`,
-        [
-          id,
-          honour.code,
-          body.year,
-          conferring.id,
-          conferring.path,
-          nominee.kind,
-          nominee.id,
-          nominee.name,
-          nominee.unitId,
-          nominee.path,
-          body.source ?? 'manual',
-          body.material ?? null,
-          caller.principal.userId,
-        ],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+    const row = await this.commands.run(caller, async ({ tx, audit }) => {
+      const inserted = await this.store.create(tx, {
+        id,
+        honourCode: honour.code,
+        year: body.year,
+        conferring,
+        nominee,
+        source: body.source ?? 'manual',
+        material: body.material ?? null,
+        createdBy: caller.principal.userId,
+      });
+      await audit({
         action: 'nomination.created',
         entity: { type: 'nomination', id, orgUnitId: nominee.unitId, orgPath: nominee.path },
         after: { honourCode: honour.code, year: body.year, nominee: nominee.name },
-        correlationId: caller.correlationId,
       });
       return inserted;
     });

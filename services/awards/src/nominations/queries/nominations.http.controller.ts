@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { descendantsLikePattern, idsOfPath } from '@lc/org';
+import { idsOfPath } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, PageOf, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
-import { NOMINATION_COLUMNS, NominationRow, nominationView } from '../nomination-row';
+import { nominationView } from '../nomination-row';
 import { NominationStore } from '../nomination-store';
+import { NominationQueries } from '../nominations.queries';
 import { NominationVisibility, seesHazardNominations } from '../nomination-visibility';
 import { NomineeNotFound } from '../nomination.errors';
 import { HonourHeldDto, NominationDto, NominationWithObjectionsDto } from '../nomination.response.dto';
@@ -40,7 +39,7 @@ class ListNominationsQueryDto extends PageQueryDto {
 @Controller()
 export class NominationsHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: NominationQueries,
     private readonly store: NominationStore,
     private readonly scope: ScopeChecker,
     private readonly visibility: NominationVisibility,
@@ -56,22 +55,16 @@ export class NominationsHttpController {
   })
   @ApiOkResponse({ type: PageOf(NominationDto), description: 'Nominations of nominees in your subtree, priority recommendations (优先推荐) first; status=publicity lists what is in 公示' })
   async list(@Query() query: ListNominationsQueryDto, @CurrentCaller() caller: Caller) {
-    const params = [
+    const { rows, total } = await this.queries.ofSubtree(
       caller.principal.orgPath,
-      descendantsLikePattern(caller.principal.orgPath),
-      query.status ?? null,
-      query.honourCode ?? null,
-      seesHazardNominations(caller.principal),
-      query.conferringUnitId ?? null,
-      query.year ?? null,
-    ];
-    // Nominations from hazard reporting name reporters: listed for the union line only.
-    const where = `(n.nominee_path = $1 OR n.nominee_path LIKE $2 OR n.conferring_path = $1) AND ($3::text IS NULL OR n.status = $3) AND ($4::text IS NULL OR n.honour_code = $4)
-                   AND (n.source <> 'hazard' OR $5::boolean) AND ($6::text IS NULL OR n.conferring_unit_id = $6) AND ($7::int IS NULL OR n.year = $7)`;
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM nominations n WHERE ${where}`, params);
-    const rows: NominationRow[] = await this.dataSource.query(
-      `SELECT ${NOMINATION_COLUMNS} FROM nominations n WHERE ${where} ORDER BY n.priority DESC, n.created_at LIMIT ${query.limit} OFFSET ${query.offset}`,
-      params,
+      {
+        status: query.status ?? null,
+        honourCode: query.honourCode ?? null,
+        conferringUnitId: query.conferringUnitId ?? null,
+        year: query.year ?? null,
+        withHazardNominations: seesHazardNominations(caller.principal),
+      },
+      { limit: query.limit, offset: query.offset },
     );
     const enterprises = new Map<string, Promise<EnterpriseRef | null>>();
     return { total, items: await Promise.all(rows.map(async (n) => this.withNames(nominationView(n), n.nominee_path, enterprises))) };
@@ -87,10 +80,7 @@ export class NominationsHttpController {
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const nomination = await this.store.load(id);
     await this.visibility.assertReadable(caller, nomination);
-    const objections: { id: string; reason: string; status: string; ruling_note: string | null; lodged_at: Date; ruled_at: Date | null }[] = await this.dataSource.query(
-      `SELECT id, reason, status, ruling_note, lodged_at, ruled_at FROM objections WHERE nomination_id = $1 ORDER BY lodged_at`,
-      [id],
-    );
+    const objections = await this.queries.objectionsTo(id);
     return {
       ...(await this.withNames(nominationView(nomination), nomination.nominee_path, new Map())),
       objections: objections.map((o) => ({ id: o.id, reason: o.reason, status: o.status, rulingNote: o.ruling_note, lodgedAt: o.lodged_at, ruledAt: o.ruled_at })),
@@ -105,11 +95,7 @@ export class NominationsHttpController {
   async history(@Param('nomineeId') nomineeId: string, @CurrentCaller() caller: Caller) {
     // Checked on where the nominee is now (a person's unit, or the team or unit itself), even with no honour yet.
     await this.scope.assertInLineOf(caller, await this.nomineePath(nomineeId), "the nominee's honours");
-    const rows: { nomination_id: string; honour_code: string; name: string; year: number; nominee_path: string; certificate_no: string; conferred_at: Date; conferring_unit_id: string }[] =
-      await this.dataSource.query(
-        `SELECT h.*, o.name FROM honour_history h JOIN honours o ON o.code = h.honour_code WHERE h.nominee_id = $1 ORDER BY h.conferred_at DESC`,
-        [nomineeId],
-      );
+    const rows = await this.queries.honoursHeldBy(nomineeId);
     return rows.map((r) => ({
       nominationId: r.nomination_id,
       honourCode: r.honour_code,

@@ -6,7 +6,7 @@ import { rewardIssuedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { rewardPaymentWorkflowId, rewardPaymentWorkflowType, TaskQueues } from '@lc/workflows';
 import { systemActor } from '../system-actor';
-import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from './reward-row';
+import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from '../reward.row';
 
 interface BudgetRow {
   total_fen: string;

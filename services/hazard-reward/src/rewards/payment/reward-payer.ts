@@ -6,7 +6,7 @@ import { AuditTrail } from '@lc/audit';
 import { rewardPaidV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import type { RewardPaymentActivities } from '@lc/workflows';
-import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from '../issuing/reward-row';
+import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from '../reward.row';
 import { systemActor } from '../system-actor';
 
 /**

@@ -1,13 +1,11 @@
 import { Body, Controller, Get, Header, Param, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { ApiFileResponse, auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, uuidParam } from '@lc/platform';
-import { TemplateStore } from '../../../templates/template-store';
+import { ApiFileResponse, AuditedCommand, Caller, CurrentCaller, idParam, RequireRoles, uuidParam } from '@lc/platform';
+import { TemplateRepository } from '../../../templates/template.repository';
 import { selfAssessorRoles, SheetAccess } from '../../sheet-access';
+import { SheetRepository } from '../../sheet.repository';
 import { EvidenceNotFound, SheetInputRefused } from '../../sheet.errors';
 import { EvidenceAddedDto } from '../../sheet.response.dto';
 
@@ -29,10 +27,10 @@ export function evidenceTypeOf(bytes: Buffer): string | undefined {
 @Controller('assessment-sheets')
 export class EvidenceHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly sheets: SheetAccess,
-    private readonly templates: TemplateStore,
-    private readonly audit: AuditTrail,
+    private readonly repository: SheetRepository,
+    private readonly templates: TemplateRepository,
   ) {}
 
   @Post(':id/evidence')
@@ -64,7 +62,7 @@ export class EvidenceHttpController {
     const contentType = evidenceTypeOf(file.buffer);
     if (!contentType) throw new SheetInputRefused('file', 'file: only PDF, JPEG and PNG files are kept as evidence', '佐证材料只接受 PDF、JPEG 和 PNG 文件');
     const evidenceId = randomUUID();
-    await this.dataSource.transaction(async (tx) => {
+    await this.commands.run(caller, async ({ tx, audit }) => {
       const sheet = await this.sheets.load(id, tx, true);
       await this.sheets.assertSelfAssessor(sheet, caller);
       this.sheets.assertStatus(sheet, ['draft'], 'adding evidence');
@@ -73,16 +71,20 @@ export class EvidenceHttpController {
       if (!itemKey || !keys.includes(itemKey)) {
         throw new SheetInputRefused('itemKey', `itemKey: must be one of the form's items: ${keys.join(', ')}`, `「itemKey」必须是考核表中的项目之一：${keys.join('、')}`);
       }
-      await tx.query(
-        `INSERT INTO assessment_evidence (id, sheet_id, item_key, file_name, content_type, sha256, bytes, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [evidenceId, id, itemKey, file.originalname.slice(0, 200), contentType, createHash('sha256').update(file.buffer).digest('hex'), file.buffer, caller.principal.userId],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.repository.addEvidence(tx, {
+        id: evidenceId,
+        sheetId: id,
+        itemKey,
+        fileName: file.originalname.slice(0, 200),
+        contentType,
+        sha256: createHash('sha256').update(file.buffer).digest('hex'),
+        bytes: file.buffer,
+        uploadedBy: caller.principal.userId,
+      });
+      await audit({
         action: 'assessment-sheet.evidence-added',
         entity: { type: 'assessment-sheet', id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
         after: { evidenceId, itemKey, fileName: file.originalname, bytes: file.buffer.length },
-        correlationId: caller.correlationId,
       });
     });
     return { id: evidenceId, itemKey, fileName: file.originalname, path: `/assessment-sheets/${id}/evidence/${evidenceId}` };
@@ -98,10 +100,7 @@ export class EvidenceHttpController {
   @Header('X-Content-Type-Options', 'nosniff')
   async get(@Param('id', idParam) id: string, @Param('evidenceId', uuidParam('evidenceId must be a UUID')) evidenceId: string, @CurrentCaller() caller: Caller) {
     await this.sheets.readable(id, caller);
-    const [row]: { content_type: string; file_name: string; bytes: Buffer }[] = await this.dataSource.query(
-      `SELECT content_type, file_name, bytes FROM assessment_evidence WHERE id = $1 AND sheet_id = $2`,
-      [evidenceId, id],
-    );
+    const row = await this.repository.evidenceFile(id, evidenceId);
     if (!row) throw new EvidenceNotFound(id, evidenceId);
     return new StreamableFile(row.bytes, { type: row.content_type, disposition: `inline; filename*=UTF-8''${encodeURIComponent(row.file_name)}` });
   }

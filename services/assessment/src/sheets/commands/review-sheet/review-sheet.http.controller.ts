@@ -1,18 +1,16 @@
 import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles, IsNotBlank } from '@lc/platform';
+import { AuditedCommand, Caller, CommandScope, CurrentCaller, idParam, RequireRoles, IsNotBlank } from '@lc/platform';
 import type { SheetInputs } from '@lc/scoring';
-import { TemplateRow } from '../../../templates/template-row';
-import { TemplateStore } from '../../../templates/template-store';
+import { TemplateRow } from '../../../templates/template.row';
+import { TemplateRepository } from '../../../templates/template.repository';
 import { assertCommentsOnChanges } from '../../review-comments';
 import { scoreInputs } from '../../scored-inputs';
 import { reviewerRoles, SheetAccess } from '../../sheet-access';
-import { SheetRow, sheetView } from '../../sheet-row';
+import { SheetRow, sheetView } from '../../sheet.row';
+import { SheetRepository } from '../../sheet.repository';
 import { SheetInputRefused } from '../../sheet.errors';
 import { AssessmentSheetDto, COMMENTS_BY_ITEM, ITEM_INPUTS } from '../../sheet.response.dto';
 
@@ -43,10 +41,10 @@ class CorrectionRequestDto extends ReviewRequestDto {
 @Controller('assessment-sheets')
 export class ReviewSheetHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly sheets: SheetAccess,
-    private readonly templates: TemplateStore,
-    private readonly audit: AuditTrail,
+    private readonly repository: SheetRepository,
+    private readonly templates: TemplateRepository,
   ) {}
 
   @Put(':id/review')
@@ -58,11 +56,11 @@ export class ReviewSheetHttpController {
   @RequireRoles(...reviewerRoles)
   @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet with the review scores and the total the system computed' })
   async review(@Param('id', idParam) id: string, @Body() body: ReviewRequestDto, @CurrentCaller() caller: Caller) {
-    const saved = await this.dataSource.transaction(async (tx) => {
-      const sheet = await this.sheets.load(id, tx, true);
+    const saved = await this.commands.run(caller, async (command) => {
+      const sheet = await this.sheets.load(id, command.tx, true);
       await this.sheets.assertReviewer(sheet, caller);
       this.sheets.assertStatus(sheet, ['submitted', 'reviewed'], 'a review');
-      return this.writeReview(tx, sheet, body, caller, 'assessment-sheet.reviewed');
+      return this.writeReview(command, sheet, body, 'assessment-sheet.reviewed');
     });
     return sheetView(saved.row, saved.template);
   }
@@ -77,7 +75,7 @@ export class ReviewSheetHttpController {
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet, finalised: it changes only by a correction from now on' })
   async finalise(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
-    const saved = await this.dataSource.transaction(async (tx) => {
+    const saved = await this.commands.run(caller, async ({ tx, audit }) => {
       const sheet = await this.sheets.load(id, tx, true);
       await this.sheets.assertReviewer(sheet, caller);
       this.sheets.assertStatus(sheet, ['reviewed'], 'finalising');
@@ -90,20 +88,11 @@ export class ReviewSheetHttpController {
           `请先审核全部项目再定稿；尚未审核：${review.unscored.join('、')}`,
         );
       }
-      const [[row]] = (await tx.query(
-        `UPDATE assessment_sheets SET status = 'finalised', finalised_by = $2, finalised_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
-        [id, caller.principal.userId],
-      )) as [[SheetRow]];
-      await tx.query(
-        `INSERT INTO assessment_sheet_revisions (sheet_id, revision, snapshot, reason, finalised_by, finalised_at) VALUES ($1, $2, $3, $4, $5, now())`,
-        [id, row.revision, JSON.stringify(sheetView(row, template)), row.correction_reason, caller.principal.userId],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      const row = await this.repository.finalise(tx, id, caller.principal.userId, (finalised) => sheetView(finalised, template));
+      await audit({
         action: 'assessment-sheet.finalised',
         entity: { type: 'assessment-sheet', id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
         after: { revision: row.revision, total: review.total, passed: review.passed },
-        correlationId: caller.correlationId,
       });
       return { row, template };
     });
@@ -120,24 +109,20 @@ export class ReviewSheetHttpController {
   @RequireRoles(...unionCadreRoles)
   @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet as a new revision, reviewed again and waiting to be finalised; the finalised revision stays as it was' })
   async correct(@Param('id', idParam) id: string, @Body() body: CorrectionRequestDto, @CurrentCaller() caller: Caller) {
-    const saved = await this.dataSource.transaction(async (tx) => {
-      const sheet = await this.sheets.load(id, tx, true);
+    const saved = await this.commands.run(caller, async (command) => {
+      const sheet = await this.sheets.load(id, command.tx, true);
       await this.sheets.assertReviewer(sheet, caller);
       this.sheets.assertStatus(sheet, ['finalised'], 'a correction');
-      await tx.query(`UPDATE assessment_sheets SET revision = revision + 1, correction_reason = $2, finalised_by = NULL, finalised_at = NULL WHERE id = $1`, [
-        id,
-        body.reason,
-      ]);
-      return this.writeReview(tx, { ...sheet, revision: sheet.revision + 1 }, body, caller, 'assessment-sheet.corrected', body.reason);
+      await this.repository.startCorrection(command.tx, id, body.reason);
+      return this.writeReview(command, { ...sheet, revision: sheet.revision + 1 }, body, 'assessment-sheet.corrected', body.reason);
     });
     return sheetView(saved.row, saved.template);
   }
 
   private async writeReview(
-    tx: EntityManager,
+    { tx, caller, audit }: CommandScope,
     sheet: SheetRow,
     body: ReviewRequestDto,
-    caller: Caller,
     action: string,
     reason?: string,
   ): Promise<{ row: SheetRow; template: TemplateRow }> {
@@ -146,19 +131,19 @@ export class ReviewSheetHttpController {
     const review = scoreInputs(template.definition, body.inputs);
     const comments = body.comments ?? {};
     assertCommentsOnChanges(self, review, comments);
-    const [[row]] = (await tx.query(
-      `UPDATE assessment_sheets SET review_inputs = $2, review_comments = $3, review_total = $4, passed = $5, status = 'reviewed',
-              reviewed_by = $6, reviewed_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
-      [sheet.id, JSON.stringify(body.inputs), JSON.stringify(comments), review.total, review.complete ? review.passed : null, caller.principal.userId],
-    )) as [[SheetRow]];
-    await this.audit.append(tx, {
-      actor: auditActorOf(caller),
+    const row = await this.repository.saveReview(tx, sheet.id, {
+      inputs: body.inputs,
+      comments,
+      total: review.total,
+      passed: review.complete ? review.passed : null,
+      reviewedBy: caller.principal.userId,
+    });
+    await audit({
       action,
       entity: { type: 'assessment-sheet', id: sheet.id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
       before: { status: sheet.status, reviewTotal: sheet.review_total === null ? null : Number(sheet.review_total) },
       after: { status: 'reviewed', revision: row.revision, reviewTotal: review.total, selfTotal: self.total },
       reason,
-      correlationId: caller.correlationId,
     });
     return { row, template };
   }

@@ -1,15 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsObject } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
+import { AuditedCommand, Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import type { SheetInputs } from '@lc/scoring';
-import { TemplateStore } from '../../../templates/template-store';
+import { TemplateRepository } from '../../../templates/template.repository';
 import { scoreInputs } from '../../scored-inputs';
 import { selfAssessorRoles, SheetAccess } from '../../sheet-access';
-import { sheetView } from '../../sheet-row';
+import { sheetView } from '../../sheet.row';
+import { SheetRepository } from '../../sheet.repository';
 import { SheetInputRefused } from '../../sheet.errors';
 import { AssessmentSheetDto, ITEM_INPUTS } from '../../sheet.response.dto';
 
@@ -24,10 +22,10 @@ class SelfAssessmentRequestDto {
 @Controller('assessment-sheets')
 export class SelfAssessHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly sheets: SheetAccess,
-    private readonly templates: TemplateStore,
-    private readonly audit: AuditTrail,
+    private readonly repository: SheetRepository,
+    private readonly templates: TemplateRepository,
   ) {}
 
   @Put(':id/self-assessment')
@@ -40,22 +38,17 @@ export class SelfAssessHttpController {
   @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet with the self scores the system computed' })
   @ApiConflictResponse({ description: 'The sheet was already submitted' })
   async save(@Param('id', idParam) id: string, @Body() body: SelfAssessmentRequestDto, @CurrentCaller() caller: Caller) {
-    const row = await this.dataSource.transaction(async (tx) => {
+    const row = await this.commands.run(caller, async ({ tx, audit }) => {
       const sheet = await this.sheets.load(id, tx, true);
       await this.sheets.assertSelfAssessor(sheet, caller);
       this.sheets.assertStatus(sheet, ['draft'], 'a self assessment');
       const template = await this.templates.byId(sheet.template_id, tx);
       const score = scoreInputs(template.definition, body.inputs);
-      const [[updated]] = (await tx.query(
-        `UPDATE assessment_sheets SET self_inputs = $2, self_total = $3, updated_at = now() WHERE id = $1 RETURNING *`,
-        [id, JSON.stringify(body.inputs), score.total],
-      )) as [[typeof sheet]];
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      const updated = await this.repository.saveSelfAssessment(tx, id, body.inputs, score.total);
+      await audit({
         action: 'assessment-sheet.self-assessed',
         entity: { type: 'assessment-sheet', id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
         after: { selfTotal: score.total, complete: score.complete },
-        correlationId: caller.correlationId,
       });
       return { updated, template };
     });
@@ -68,7 +61,7 @@ export class SelfAssessHttpController {
   @RequireRoles(...selfAssessorRoles)
   @ApiOkResponse({ type: AssessmentSheetDto, description: 'The sheet, submitted for review by the level above' })
   async submit(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
-    const row = await this.dataSource.transaction(async (tx) => {
+    const row = await this.commands.run(caller, async ({ tx, audit }) => {
       const sheet = await this.sheets.load(id, tx, true);
       await this.sheets.assertSelfAssessor(sheet, caller);
       this.sheets.assertStatus(sheet, ['draft'], 'submitting');
@@ -81,17 +74,12 @@ export class SelfAssessHttpController {
           `请先为全部项目打分再提交；尚未打分：${score.unscored.join('、')}`,
         );
       }
-      const [[updated]] = (await tx.query(
-        `UPDATE assessment_sheets SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1 RETURNING *`,
-        [id],
-      )) as [[typeof sheet]];
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      const updated = await this.repository.submit(tx, id);
+      await audit({
         action: 'assessment-sheet.submitted',
         entity: { type: 'assessment-sheet', id, orgUnitId: sheet.unit_id, orgPath: sheet.unit_path },
         before: { status: 'draft' },
         after: { status: 'submitted', selfTotal: score.total },
-        correlationId: caller.correlationId,
       });
       return { updated, template };
     });

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { isSelfOrDescendant, Role } from '@lc/org';
-import { auditActorOf, Caller } from '@lc/platform';
+import { Caller } from '@lc/platform';
 import { ContestPeople } from '../../contest-people';
-import { SkillsContestViews } from '../../skills-contest-views';
+import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContests } from '../../skills-contests';
 import { AddContestantRequestDto } from './add-contestant.request.dto';
 import { AlreadySeated, PersonNotEligible } from '../../skills-contest.errors';
@@ -20,16 +17,13 @@ export const contestantRoles: readonly Role[] = ['worker', 'team_leader'];
 @Injectable()
 export class AddContestantService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contests: SkillsContests,
+    private readonly repository: SkillsContestRepository,
     private readonly people: ContestPeople,
-    private readonly views: SkillsContestViews,
-    private readonly audit: AuditTrail,
   ) {}
 
   async execute(contestId: string, request: AddContestantRequestDto, caller: Caller) {
-    const current = await this.contests.load(contestId);
-    await this.contests.assertOrganiser(caller, current);
+    const current = await this.contests.organisedBy(caller, contestId);
     const { user, unit, enterpriseUnitId } = await this.people.resolve(request.userId, 'userId');
     if (!user.roles.some((role) => contestantRoles.includes(role))) {
       throw new PersonNotEligible('userId', `${user.displayName} (${user.id}) holds ${user.roles.join(', ') || 'no role'}; contestants are workers (职工)`, `${user.displayName} 不是职工，不能参赛`);
@@ -42,26 +36,23 @@ export class AddContestantService {
       );
     }
     if (!enterpriseUnitId) throw new PersonNotEligible('userId', `${user.displayName}'s unit ${unit.id} belongs to no enterprise`, `${user.displayName} 所在单位不属于任何企业`);
-    const contest = await this.dataSource.transaction(async (tx) => {
-      const contest = await this.contests.lockOpen(tx, contestId);
-      if (await this.contests.contestant(contestId, user.id, tx)) throw new AlreadySeated('userId', `${user.displayName} is already a contestant`, `${user.displayName} 已经是选手`);
-      if (await this.contests.judge(contestId, user.id, tx)) {
+    return this.contests.changeOpen(caller, contestId, async (tx) => {
+      if (await this.repository.contestant(contestId, user.id, tx)) throw new AlreadySeated('userId', `${user.displayName} is already a contestant`, `${user.displayName} 已经是选手`);
+      if (await this.repository.judge(contestId, user.id, tx)) {
         throw new AlreadySeated('userId', `${user.displayName} is on the judge panel of this contest and cannot also contest it`, `${user.displayName} 是本竞赛的评委，不能同时参赛`);
       }
-      await tx.query(
-        `INSERT INTO skills_contest_contestants (contest_id, user_id, display_name, org_unit_id, org_path, enterprise_unit_id, added_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [contestId, user.id, user.displayName, unit.id, unit.path, enterpriseUnitId, caller.principal.userId],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
-        action: 'skills-contest.contestant-added',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
-        after: { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, enterpriseUnitId },
-        correlationId: caller.correlationId,
+      await this.repository.seatContestant(tx, contestId, {
+        userId: user.id,
+        displayName: user.displayName,
+        orgUnitId: unit.id,
+        orgPath: unit.path,
+        enterpriseUnitId,
+        addedBy: caller.principal.userId,
       });
-      return contest;
+      return {
+        action: 'skills-contest.contestant-added',
+        after: { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, enterpriseUnitId },
+      };
     });
-    return this.views.contest(contestId, contest);
   }
 }

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { Role, sharesLineage, unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller } from '@lc/platform';
+import { Caller } from '@lc/platform';
 import { ContestPeople } from '../../contest-people';
-import { SkillsContestViews } from '../../skills-contest-views';
+import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContests } from '../../skills-contests';
 import { AddJudgeRequestDto } from './add-judge.request.dto';
 import { AlreadySeated, PersonNotEligible } from '../../skills-contest.errors';
@@ -20,16 +17,13 @@ export const panelRoles: readonly Role[] = ['judge', ...unionCadreRoles];
 @Injectable()
 export class AddJudgeService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contests: SkillsContests,
+    private readonly repository: SkillsContestRepository,
     private readonly people: ContestPeople,
-    private readonly views: SkillsContestViews,
-    private readonly audit: AuditTrail,
   ) {}
 
   async execute(contestId: string, request: AddJudgeRequestDto, caller: Caller) {
-    const current = await this.contests.load(contestId);
-    await this.contests.assertOrganiser(caller, current);
+    const current = await this.contests.organisedBy(caller, contestId);
     const person = await this.people.resolve(request.userId, 'userId');
     const { user, unit } = person;
     if (!user.roles.some((role) => panelRoles.includes(role))) {
@@ -47,17 +41,13 @@ export class AddJudgeService {
       );
     }
     const chief = request.chief ?? false;
-    const contest = await this.dataSource.transaction(async (tx) => {
-      const contest = await this.contests.lockOpen(tx, contestId);
-      if (await this.contests.judge(contestId, user.id, tx)) throw new AlreadySeated('userId', `${user.displayName} is already on the panel`, `${user.displayName} 已经是评委`);
-      if (await this.contests.contestant(contestId, user.id, tx)) {
+    return this.contests.changeOpen(caller, contestId, async (tx) => {
+      if (await this.repository.judge(contestId, user.id, tx)) throw new AlreadySeated('userId', `${user.displayName} is already on the panel`, `${user.displayName} 已经是评委`);
+      if (await this.repository.contestant(contestId, user.id, tx)) {
         throw new AlreadySeated('userId', `${user.displayName} is a contestant of this contest and cannot also judge it`, `${user.displayName} 是本竞赛的选手，不能同时担任评委`);
       }
       if (chief) {
-        const [other]: { user_id: string; display_name: string }[] = await tx.query(
-          `SELECT user_id, display_name FROM skills_contest_judges WHERE contest_id = $1 AND chief`,
-          [contestId],
-        );
+        const other = await this.repository.chiefJudge(tx, contestId);
         if (other) {
           throw new AlreadySeated(
             'chief',
@@ -66,20 +56,16 @@ export class AddJudgeService {
           );
         }
       }
-      await tx.query(
-        `INSERT INTO skills_contest_judges (contest_id, user_id, display_name, org_unit_id, org_path, enterprise_unit_id, chief, added_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [contestId, user.id, user.displayName, unit.id, unit.path, person.enterpriseUnitId, chief, caller.principal.userId],
+      await this.repository.seatJudge(
+        tx,
+        contestId,
+        { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, orgPath: unit.path, enterpriseUnitId: person.enterpriseUnitId, addedBy: caller.principal.userId },
+        chief,
       );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      return {
         action: 'skills-contest.judge-added',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
         after: { userId: user.id, displayName: user.displayName, orgUnitId: unit.id, enterpriseUnitId: person.enterpriseUnitId, chief },
-        correlationId: caller.correlationId,
-      });
-      return contest;
+      };
     });
-    return this.views.contest(contestId, contest);
   }
 }

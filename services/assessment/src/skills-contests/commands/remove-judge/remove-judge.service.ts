@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller } from '@lc/platform';
-import { shownPoints } from '../../skills-contest-rows';
-import { SkillsContestViews } from '../../skills-contest-views';
+import { Caller } from '@lc/platform';
+import { shownPoints } from '../../skills-contest.row';
+import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContests } from '../../skills-contests';
 import { NotSeated } from '../../skills-contest.errors';
 
@@ -15,33 +12,25 @@ import { NotSeated } from '../../skills-contest.errors';
 @Injectable()
 export class RemoveJudgeService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly contests: SkillsContests,
-    private readonly views: SkillsContestViews,
-    private readonly audit: AuditTrail,
+    private readonly repository: SkillsContestRepository,
   ) {}
 
   async execute(contestId: string, userId: string, caller: Caller) {
-    await this.contests.assertOrganiser(caller, await this.contests.load(contestId));
-    const contest = await this.dataSource.transaction(async (tx) => {
-      const contest = await this.contests.lockOpen(tx, contestId);
-      const judge = await this.contests.judge(contestId, userId, tx);
+    await this.contests.organisedBy(caller, contestId);
+    return this.contests.changeOpen(caller, contestId, async (tx) => {
+      const judge = await this.repository.judge(contestId, userId, tx);
       if (!judge) throw new NotSeated('userId', `${userId} is not on the panel of skills contest ${contestId}`, '该用户不是本技能竞赛的评委');
-      const discarded = await this.contests.removeWithScores(tx, contestId, 'judge', userId);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      const discarded = await this.repository.removeWithScores(tx, contestId, 'judge', userId);
+      return {
         action: 'skills-contest.judge-removed',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
         before: {
           userId,
           displayName: judge.display_name,
           chief: judge.chief,
           discardedScores: discarded.map((s) => ({ contestantUserId: s.contestant_user_id, ...shownPoints(s) })),
         },
-        correlationId: caller.correlationId,
-      });
-      return contest;
+      };
     });
-    return this.views.contest(contestId, contest);
   }
 }

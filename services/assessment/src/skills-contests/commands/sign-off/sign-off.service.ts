@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { skillsContestSignedOffV1 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
-import { auditActorOf, Caller } from '@lc/platform';
+import { AuditedCommand, Caller } from '@lc/platform';
 import { scoringProgress } from '../../scoring-progress';
 import { SkillsContestViews } from '../../skills-contest-views';
-import { SkillsContests } from '../../skills-contests';
+import { SkillsContestRepository } from '../../skills-contest.repository';
+import { contestEntity, SkillsContests } from '../../skills-contests';
 import { SignOffRequestDto } from './sign-off.request.dto';
 import { ContestChangedMeanwhile, JudgeNotAllowed, NotReadyToSignOff } from '../../skills-contest.errors';
 
@@ -23,15 +20,14 @@ const NAMED_MISSING = 10;
 @Injectable()
 export class SignOffService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly contests: SkillsContests,
+    private readonly repository: SkillsContestRepository,
     private readonly views: SkillsContestViews,
-    private readonly audit: AuditTrail,
-    private readonly outbox: OutboxPublisher,
   ) {}
 
   async execute(contestId: string, request: SignOffRequestDto, caller: Caller) {
-    const current = await this.contests.load(contestId);
+    const current = await this.repository.load(contestId);
     const judge = await this.contests.panelJudgeOrDeny(caller, current);
     if (!judge.chief) {
       await this.contests.deny(
@@ -39,15 +35,15 @@ export class SignOffService {
         new JudgeNotAllowed(`only the chief judge signs skills contest ${contestId} off; you are a judge on its panel`, '只有裁判长才能签字确认比赛结果'),
       );
     }
-    await this.dataSource.transaction(async (tx) => {
+    await this.commands.run(caller, async ({ tx, audit, publish }) => {
       const contest = await this.contests.lockOpen(tx, contestId);
       // Still the chief now that the contest is locked against panel changes.
-      if (!(await this.contests.judge(contestId, judge.user_id, tx))?.chief) {
+      if (!(await this.repository.judge(contestId, judge.user_id, tx))?.chief) {
         throw new ContestChangedMeanwhile(`the chief judge of skills contest ${contestId} changed meanwhile; look again`);
       }
-      const judges = await this.contests.judges(contestId, tx);
-      const contestants = await this.contests.contestants(contestId, tx);
-      const scores = await this.contests.scores(contestId, tx);
+      const judges = await this.repository.judges(contestId, tx);
+      const contestants = await this.repository.contestants(contestId, tx);
+      const scores = await this.repository.scores(contestId, tx);
       if (contestants.length === 0) throw new NotReadyToSignOff(`skills contest ${contestId} has no contestants; there is nothing to sign off`, '该技能竞赛还没有选手，无可签字确认');
       const progress = scoringProgress(judges, contestants, scores);
       if (progress.unscorable.length > 0) {
@@ -66,16 +62,12 @@ export class SignOffService {
           `应有 ${progress.expected} 个评分，还缺 ${progress.missing.length} 个；每位评委须为其不回避的每位选手评分`,
         );
       }
-      await tx.query(
-        `UPDATE skills_contests SET status = 'locked', signed_off_by = $2, signed_off_at = now(), sign_off_note = $3 WHERE id = $1`,
-        [contestId, caller.principal.userId, request.note?.trim() || null],
-      );
-      const locked = await this.contests.load(contestId, tx);
+      await this.repository.signOff(tx, contestId, caller.principal.userId, request.note?.trim() || null);
+      const locked = await this.repository.load(contestId, tx);
       const { results } = await this.views.results(locked, tx);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await audit({
         action: 'skills-contest.signed-off',
-        entity: { type: 'skills-contest', id: contestId, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path },
+        entity: contestEntity(contest),
         before: { status: 'open' },
         // The results as signed: who ranked where with which final score, from these scores.
         after: {
@@ -84,13 +76,11 @@ export class SignOffService {
           results: results.map((r) => ({ rank: r.rank, contestantUserId: r.contestant.userId, finalScore: r.finalScore, separatedBy: r.separatedBy })),
         },
         reason: request.note ?? null,
-        correlationId: caller.correlationId,
       });
       const pathOf = new Map(contestants.map((c) => [c.user_id, c]));
-      await this.outbox.publish(tx, skillsContestSignedOffV1, {
+      await publish(skillsContestSignedOffV1, {
         aggregateId: contestId,
         orgUnitId: contest.organiser_unit_id,
-        correlationId: caller.correlationId,
         payload: {
           contestId,
           competitionId: locked.competition_id,
@@ -109,6 +99,6 @@ export class SignOffService {
         },
       });
     });
-    return this.views.results(await this.contests.load(contestId));
+    return this.views.results(await this.repository.load(contestId));
   }
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, ScopeChecker } from '@lc/platform';
 import { SkillsContestViews } from '../../skills-contest-views';
+import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContests } from '../../skills-contests';
 import { JudgeNotAllowed } from '../../skills-contest.errors';
 import { SkillsContestResultsDto } from '../../skills-contest.response.dto';
@@ -11,6 +12,7 @@ import { SkillsContestResultsDto } from '../../skills-contest.response.dto';
 export class GetContestResultsHttpController {
   constructor(
     private readonly contests: SkillsContests,
+    private readonly repository: SkillsContestRepository,
     private readonly views: SkillsContestViews,
     private readonly scope: ScopeChecker,
   ) {}
@@ -32,8 +34,8 @@ export class GetContestResultsHttpController {
       'Per contestant, best first: rank, final score, untrimmed mean, item means, what separated tied contestants, each judge total with the dropped ones marked, and the judges excluded (回避); final is true once signed off',
   })
   async results(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
-    const contest = await this.contests.load(id);
-    const judge = await this.contests.judge(id, caller.principal.userId);
+    const contest = await this.repository.load(id);
+    const judge = await this.repository.judge(id, caller.principal.userId);
     if (contest.status === 'locked') {
       if (!judge) await this.scope.assertInLineOf(caller, contest.organiser_path, `skills contest ${id}`);
     } else if (!judge?.chief) {

@@ -2,14 +2,14 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, ScopeChecker } from '@lc/platform';
 import { SkillsContestViews } from '../../skills-contest-views';
-import { SkillsContests } from '../../skills-contests';
+import { SkillsContestRepository } from '../../skills-contest.repository';
 import { SkillsContestDto } from '../../skills-contest.response.dto';
 
 @ApiTags('skills contests')
 @Controller('skills-contests')
 export class GetSkillsContestHttpController {
   constructor(
-    private readonly contests: SkillsContests,
+    private readonly repository: SkillsContestRepository,
     private readonly views: SkillsContestViews,
     private readonly scope: ScopeChecker,
   ) {}
@@ -19,8 +19,8 @@ export class GetSkillsContestHttpController {
   @ApiOperation({ operationId: 'getSkillsContest', summary: '查看技能比武' })
   @ApiOkResponse({ type: SkillsContestDto, description: 'The contest: scheme, panel (with each judge\'s enterprise and the chief), contestants, status and scoring progress' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
-    const contest = await this.contests.load(id);
-    if (!(await this.contests.judge(id, caller.principal.userId))) {
+    const contest = await this.repository.load(id);
+    if (!(await this.repository.judge(id, caller.principal.userId))) {
       await this.scope.assertInLineOf(caller, contest.organiser_path, `skills contest ${id}`);
     }
     return this.views.contest(id, contest);

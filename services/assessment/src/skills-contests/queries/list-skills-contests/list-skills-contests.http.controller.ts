@@ -1,12 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { descendantsLikePattern, lineagePaths } from '@lc/org';
 import { Caller, CurrentCaller, PageOf, PageQueryDto } from '@lc/platform';
-import { ContestRow } from '../../skills-contest-rows';
 import { SkillsContestSummaryDto } from '../../skills-contest.response.dto';
+import { SkillsContestQueries } from '../../skills-contests.queries';
 
 class ListSkillsContestsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only the contests of this competition' })
@@ -18,7 +15,7 @@ class ListSkillsContestsQueryDto extends PageQueryDto {
 @ApiTags('skills contests')
 @Controller('skills-contests')
 export class ListSkillsContestsHttpController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: SkillsContestQueries) {}
 
   /** The contests of the caller's line of units (organised at their unit, above it or under it) and those they judge. */
   @Get()
@@ -29,16 +26,12 @@ export class ListSkillsContestsHttpController {
   })
   @ApiOkResponse({ type: PageOf(SkillsContestSummaryDto), description: 'Newest first' })
   async list(@Query() query: ListSkillsContestsQueryDto, @CurrentCaller() caller: Caller) {
-    const path = caller.principal.orgPath;
-    const params = [lineagePaths(path), descendantsLikePattern(path), caller.principal.userId, query.competitionId ?? null];
-    const where = `(c.organiser_path = ANY($1) OR c.organiser_path LIKE $2
-                    OR EXISTS (SELECT 1 FROM skills_contest_judges j WHERE j.contest_id = c.id AND j.user_id = $3))
-                   AND ($4::uuid IS NULL OR c.competition_id = $4)`;
-    const rows: ContestRow[] = await this.dataSource.query(
-      `SELECT c.* FROM skills_contests c WHERE ${where} ORDER BY c.created_at DESC, c.id LIMIT $5 OFFSET $6`,
-      [...params, query.limit, query.offset],
+    const { rows, total } = await this.queries.ofLineOrPanel(
+      caller.principal.orgPath,
+      caller.principal.userId,
+      { competitionId: query.competitionId ?? null },
+      { limit: query.limit, offset: query.offset },
     );
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM skills_contests c WHERE ${where}`, params);
     return {
       items: rows.map((c) => ({
         id: c.id,

@@ -1,13 +1,10 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, RequireRoles } from '@lc/platform';
-import { TemplateRow, templateView } from '../../template-row';
-import { TemplateStore } from '../../template-store';
+import { AuditedCommand, Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { templateView } from '../../template.row';
+import { TemplateRepository } from '../../template.repository';
 import { TemplateDefinitionRequestDto } from './create-template.request.dto';
 import { TemplateCodeTaken } from '../../template.errors';
 import { TemplateDto } from '../../template-definition.dto';
@@ -17,9 +14,8 @@ import { TemplateDto } from '../../template-definition.dto';
 @Controller('assessment-templates')
 export class CreateTemplateHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly templates: TemplateStore,
-    private readonly audit: AuditTrail,
+    private readonly commands: AuditedCommand,
+    private readonly templates: TemplateRepository,
   ) {}
 
   @Post()
@@ -34,21 +30,16 @@ export class CreateTemplateHttpController {
   async create(@Body() body: TemplateDefinitionRequestDto, @CurrentCaller() caller: Caller) {
     this.templates.assertValid(body.definition);
     const id = randomUUID();
-    const row = await this.dataSource.transaction(async (tx) => {
-      const inserted: TemplateRow[] = await tx.query(
-        `INSERT INTO assessment_templates (id, code, version, name, definition, owner_unit_id, owner_path, created_by)
-         VALUES ($1, $2, 1, $3, $4, $5, $6, $7) ON CONFLICT ON CONSTRAINT one_template_version DO NOTHING RETURNING *`,
-        [id, body.definition.code, body.definition.name, JSON.stringify(body.definition), caller.principal.orgUnitId, caller.principal.orgPath, caller.principal.userId],
-      );
-      if (!inserted[0]) throw new TemplateCodeTaken(body.definition.code);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+    const row = await this.commands.run(caller, async ({ tx, audit }) => {
+      const owner = { unitId: caller.principal.orgUnitId, path: caller.principal.orgPath };
+      const inserted = await this.templates.createFirstVersion(tx, id, body.definition, owner, caller.principal.userId);
+      if (!inserted) throw new TemplateCodeTaken(body.definition.code);
+      await audit({
         action: 'assessment-template.created',
         entity: { type: 'assessment-template', id, orgUnitId: caller.principal.orgUnitId, orgPath: caller.principal.orgPath },
         after: { code: body.definition.code, version: 1 },
-        correlationId: caller.correlationId,
       });
-      return inserted[0];
+      return inserted;
     });
     return templateView(row);
   }

@@ -1,14 +1,10 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { isSelfOrDescendant, unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, RequireRoles } from '@lc/platform';
+import { AuditedCommand, Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { TemplateDefinitionRequestDto } from '../create-template/create-template.request.dto';
-import { TemplateRow, templateView } from '../../template-row';
-import { TemplateStore } from '../../template-store';
+import { templateView } from '../../template.row';
+import { TemplateRepository } from '../../template.repository';
 import { TemplateCodeMismatch, TemplateNotRevisable } from '../../template.errors';
 import { TemplateDto } from '../../template-definition.dto';
 
@@ -20,9 +16,8 @@ import { TemplateDto } from '../../template-definition.dto';
 @Controller('assessment-templates')
 export class ReviseTemplateHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly templates: TemplateStore,
-    private readonly audit: AuditTrail,
+    private readonly commands: AuditedCommand,
+    private readonly templates: TemplateRepository,
   ) {}
 
   @Put(':code')
@@ -36,8 +31,8 @@ export class ReviseTemplateHttpController {
   async revise(@Param('code') code: string, @Body() body: TemplateDefinitionRequestDto, @CurrentCaller() caller: Caller) {
     if (body.definition.code !== code) throw new TemplateCodeMismatch(code);
     this.templates.assertValid(body.definition);
-    const row = await this.dataSource.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('assessment-template:' || $1))`, [code]);
+    const row = await this.commands.run(caller, async ({ tx, audit }) => {
+      await this.templates.lockCode(tx, code);
       const latest = await this.templates.byCode(code, undefined, 'code', tx);
       if (latest.built_in) {
         throw new TemplateNotRevisable(
@@ -49,27 +44,16 @@ export class ReviseTemplateHttpController {
         throw new TemplateNotRevisable(`template '${code}' belongs to ${latest.owner_unit_id}, which is not your unit or under it`, '该模板属于其他单位，您不能修改');
       }
       const used = await this.templates.isUsed(latest.id, tx);
-      const saved: TemplateRow[] = used
-        ? await tx.query(
-            `INSERT INTO assessment_templates (id, code, version, name, definition, owner_unit_id, owner_path, created_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-            [randomUUID(), code, latest.version + 1, body.definition.name, JSON.stringify(body.definition), latest.owner_unit_id, latest.owner_path, caller.principal.userId],
-          )
-        : // An UPDATE … RETURNING answers [rows, count].
-          ((await tx.query(`UPDATE assessment_templates SET name = $2, definition = $3 WHERE id = $1 RETURNING *`, [
-            latest.id,
-            body.definition.name,
-            JSON.stringify(body.definition),
-          ])) as [TemplateRow[], number])[0];
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      const saved = used
+        ? await this.templates.addVersion(tx, latest, body.definition, caller.principal.userId)
+        : await this.templates.editInPlace(tx, latest.id, body.definition);
+      await audit({
         action: used ? 'assessment-template.versioned' : 'assessment-template.edited',
-        entity: { type: 'assessment-template', id: saved[0].id, orgUnitId: latest.owner_unit_id ?? caller.principal.orgUnitId, orgPath: latest.owner_path ?? caller.principal.orgPath },
+        entity: { type: 'assessment-template', id: saved.id, orgUnitId: latest.owner_unit_id ?? caller.principal.orgUnitId, orgPath: latest.owner_path ?? caller.principal.orgPath },
         before: { version: latest.version },
-        after: { version: saved[0].version },
-        correlationId: caller.correlationId,
+        after: { version: saved.version },
       });
-      return saved[0];
+      return saved;
     });
     return templateView(row);
   }

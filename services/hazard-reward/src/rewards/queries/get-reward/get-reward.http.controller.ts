@@ -3,7 +3,7 @@ import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
 import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { HazardRewardDto } from '../../reward.response.dto';
 import { RewardAccess } from '../../reward-access';
-import { rewardView } from '../../reward-rows';
+import { rewardView } from '../../reward.row';
 
 /** One reward, as its approval chain shows it to those who decide it: the report it rewards is `reportId`. */
 @ApiTags('hazard rewards')

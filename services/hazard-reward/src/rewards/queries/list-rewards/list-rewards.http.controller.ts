@@ -7,7 +7,7 @@ import { Caller, CurrentCaller, PageOf } from '@lc/platform';
 import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
 import { HazardRewardDto } from '../../reward.response.dto';
-import { REWARD_SELECT, RewardRow, rewardView } from '../../reward-rows';
+import { REWARD_SELECT, RewardWithReportRow, rewardView } from '../../reward.row';
 
 const statuses = ['no_scheme', 'awaiting_approval', 'queued', 'issued', 'paid', 'rejected'] as const;
 
@@ -39,7 +39,7 @@ export class ListRewardsHttpController {
     const filter = new SubtreeFilter('w.issuing_path', unit);
     if (query.status) filter.and('w.status = ?', query.status);
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rewards w WHERE ${filter.sql}`, filter.params);
-    const rows: RewardRow[] = await this.dataSource.query(
+    const rows: RewardWithReportRow[] = await this.dataSource.query(
       `${REWARD_SELECT} WHERE ${filter.sql} ORDER BY w.created_at, w.id LIMIT ${query.limit} OFFSET ${query.offset}`,
       filter.params,
     );

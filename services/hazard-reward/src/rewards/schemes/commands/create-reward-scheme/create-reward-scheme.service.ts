@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { hazardCategories, hazardGrades } from '@lc/contracts';
-import { auditActorOf, Caller, fenOf, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, fenOf, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { checkSchemePeriodAndDuties } from '../../reward-scheme-checks';
-import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
+import { schemeView } from '../../reward-scheme.view';
+import { RewardSchemeRepository } from '../../reward-scheme.repository';
 import { CreateRewardSchemeRequestDto } from './create-reward-scheme.request.dto';
 import { PeriodReversed, TeamIsNotAUnion } from '../../../reward.errors';
 
@@ -14,10 +12,10 @@ import { PeriodReversed, TeamIsNotAUnion } from '../../../reward.errors';
 @Injectable()
 export class CreateRewardSchemeService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
+    private readonly schemes: RewardSchemeRepository,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly audit: AuditTrail,
   ) {}
 
   async execute(request: CreateRewardSchemeRequestDto, caller: Caller) {
@@ -28,28 +26,17 @@ export class CreateRewardSchemeService {
       throw new PeriodReversed('validUntil', 'validFrom');
     }
     const id = randomUUID();
-    await this.dataSource.transaction(async (tx) => {
-      await checkSchemePeriodAndDuties(tx, unit, request, caller);
-      await tx.query(
-        `INSERT INTO reward_schemes (id, issuing_unit_id, issuing_path, name, valid_from, valid_until, approval_threshold_fen, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, unit.id, unit.path, request.name.trim(), request.validFrom, request.validUntil ?? null, fenOf(request.approvalThresholdYuan), caller.principal.userId],
-      );
+    await this.commands.run(caller, async ({ tx, audit }) => {
+      await checkSchemePeriodAndDuties(tx, this.schemes, unit, request, caller);
       const amounts = hazardCategories.flatMap((category) => hazardGrades.map((grade) => ({ category, grade, fen: fenOf(request.amounts[category][grade]) })));
-      await tx.query(
-        `INSERT INTO reward_scheme_amounts (scheme_id, category, grade, amount_fen)
-         SELECT $1, a.c, a.g, a.f FROM unnest($2::text[], $3::text[], $4::bigint[]) AS a(c, g, f)`,
-        [id, amounts.map((a) => a.category), amounts.map((a) => a.grade), amounts.map((a) => a.fen)],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      const rule = { name: request.name.trim(), validFrom: request.validFrom, validUntil: request.validUntil ?? null, approvalThresholdFen: fenOf(request.approvalThresholdYuan) };
+      await this.schemes.create(tx, id, unit, rule, amounts, caller.principal.userId);
+      await audit({
         action: 'reward-scheme.created',
         entity: { type: 'reward-scheme', id, orgUnitId: unit.id, orgPath: unit.path },
         after: { ...request },
-        correlationId: caller.correlationId,
       });
     });
-    const [row]: SchemeRow[] = await this.dataSource.query(`${SCHEME_SELECT} WHERE s.id = $1`, [id]);
-    return schemeView(row);
+    return schemeView(await this.schemes.load(id));
   }
 }

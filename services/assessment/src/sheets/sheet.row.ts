@@ -1,5 +1,5 @@
 import { scoreSheet, SheetInputs } from '@lc/scoring';
-import type { TemplateRow } from '../templates/template-row';
+import type { TemplateRow } from '../templates/template.row';
 
 export type SheetStatus = 'draft' | 'submitted' | 'reviewed' | 'finalised' | 'withdrawn';
 
