@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccessDenialRecorder, AuditedCommand, Caller, CommandAuditEntry, ScopeChecker } from '@lc/platform';
-import { ContestRow, JudgeRow } from './skills-contest.row';
+import { ContestRow, JudgeRow, shownPoints } from './skills-contest.row';
 import { SkillsContestRepository } from './skills-contest.repository';
 import { SkillsContestViews } from './skills-contest-views';
-import { ContestSignedOff, JudgeNotAllowed } from './skills-contest.errors';
+import { ContestSignedOff, JudgeNotAllowed, NotSeated } from './skills-contest.errors';
 
 /** The audit trail's entity of a contest: it belongs to its organiser. */
 export const contestEntity = (contest: ContestRow) => ({ type: 'skills-contest', id: contest.id, orgUnitId: contest.organiser_unit_id, orgPath: contest.organiser_path });
@@ -46,6 +46,28 @@ export class SkillsContests {
       return contest;
     });
     return this.views.contest(contestId, contest);
+  }
+
+  /**
+   * The organiser takes a judge off the panel or a contestant out of the open contest. The scores that
+   * involve them go with them, and are kept in the audit entry.
+   */
+  async unseat(caller: Caller, contestId: string, who: 'judge' | 'contestant', userId: string) {
+    await this.organisedBy(caller, contestId);
+    return this.changeOpen(caller, contestId, async (tx) => {
+      if (who === 'judge') {
+        const judge = await this.repository.judge(contestId, userId, tx);
+        if (!judge) throw new NotSeated('userId', `${userId} is not on the panel of skills contest ${contestId}`, '该用户不是本技能竞赛的评委');
+        const discarded = await this.repository.removeWithScores(tx, contestId, 'judge', userId);
+        const discardedScores = discarded.map((s) => ({ contestantUserId: s.contestant_user_id, ...shownPoints(s) }));
+        return { action: 'skills-contest.judge-removed', before: { userId, displayName: judge.display_name, chief: judge.chief, discardedScores } };
+      }
+      const contestant = await this.repository.contestant(contestId, userId, tx);
+      if (!contestant) throw new NotSeated('userId', `${userId} is not a contestant of skills contest ${contestId}`, '该用户不是本技能竞赛的选手');
+      const discarded = await this.repository.removeWithScores(tx, contestId, 'contestant', userId);
+      const discardedScores = discarded.map((s) => ({ judgeUserId: s.judge_user_id, ...shownPoints(s) }));
+      return { action: 'skills-contest.contestant-removed', before: { userId, displayName: contestant.display_name, discardedScores } };
+    });
   }
 
   /** The contest, locked for a change, refused with 409 once signed off. */

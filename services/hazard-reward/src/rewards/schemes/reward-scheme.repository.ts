@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
+import { descendantsLikePattern, idsOfPath } from '@lc/org';
 import { SCHEME_SELECT, SchemeRow } from './reward-scheme.view';
 import { RewardSchemeNotFound } from '../reward.errors';
 
@@ -29,6 +29,13 @@ export class RewardSchemeRepository {
     const [row]: SchemeRow[] = await manager.query(`${SCHEME_SELECT} WHERE s.id = $1`, [id]);
     if (!row) throw new RewardSchemeNotFound(id);
     return row;
+  }
+
+  /** The schemes of the unit at `unitPath` and of the unions above it, nearest union first, newest period first. */
+  ofLineAbove(unitPath: string): Promise<SchemeRow[]> {
+    return this.dataSource.query(`${SCHEME_SELECT} WHERE s.issuing_unit_id = ANY($1::text[]) ORDER BY length(s.issuing_path) DESC, s.valid_from DESC`, [
+      idsOfPath(unitPath),
+    ]);
   }
 
   /** The union's schemes are written one at a time, until the transaction ends. */

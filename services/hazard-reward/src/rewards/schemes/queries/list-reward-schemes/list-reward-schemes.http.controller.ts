@@ -1,10 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { idsOfPath } from '@lc/org';
 import { Caller, CurrentCaller, OrgDirectory } from '@lc/platform';
-import { SCHEME_SELECT, schemeView, SchemeRow } from '../../reward-scheme.view';
+import { schemeView } from '../../reward-scheme.view';
+import { RewardSchemeRepository } from '../../reward-scheme.repository';
 import { RewardSchemeDto } from '../../../reward.response.dto';
 
 /** The schemes that can reward hazards at a unit: its own and those of the unions above it. Anyone may read the rules. */
@@ -12,7 +10,7 @@ import { RewardSchemeDto } from '../../../reward.response.dto';
 @Controller('reward-schemes')
 export class ListRewardSchemesHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly schemes: RewardSchemeRepository,
     private readonly directory: OrgDirectory,
   ) {}
 
@@ -26,10 +24,6 @@ export class ListRewardSchemesHttpController {
   @ApiOkResponse({ type: [RewardSchemeDto], description: 'Schemes of the unit and the unions above it, nearest union first, newest period first' })
   async list(@Query('unitId') unitId: string | undefined, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.getReferenced(unitId ?? caller.principal.orgUnitId, 'unitId');
-    const rows: SchemeRow[] = await this.dataSource.query(
-      `${SCHEME_SELECT} WHERE s.issuing_unit_id = ANY($1::text[]) ORDER BY length(s.issuing_path) DESC, s.valid_from DESC`,
-      [idsOfPath(unit.path)],
-    );
-    return rows.map(schemeView);
+    return (await this.schemes.ofLineAbove(unit.path)).map(schemeView);
   }
 }
