@@ -115,6 +115,14 @@ describe('filing a competition plan up the approval chain', () => {
     const withdrawn = await as('town.cadre').post(`/approvals/${workflowId}/withdraw`, { decisionId: `w-${id}`, text: '计划调整' });
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn' });
     await waitFor('the plan to be a draft again', async () => (await statusOf(id)) === 'draft');
+    // The submitter's own acts are audited under their own unit, never under the step that returned the plan.
+    const trail = await city.sql(`SELECT action, actor_org_unit_id FROM registration.audit_log WHERE entity_id = $1 AND action LIKE 'approval.%' ORDER BY id`, [id]);
+    expect(trail.map((r: Json) => [r.action, r.actor_org_unit_id])).toEqual([
+      ['approval.submitted', 'town-a1'],
+      ['approval.returned', 'county-a'],
+      ['approval.resubmitted', 'town-a1'],
+      ['approval.withdrawn', 'town-a1'],
+    ]);
     expect((await inboxOf('county.office')).items.map((i: Json) => i.workflowId)).not.toContain(workflowId);
   });
 
