@@ -7,6 +7,7 @@ import { honoursEn } from './areas/honours';
 import { phoneEn } from './areas/phone';
 import { assessmentEn } from './areas/assessment';
 import { dashboardsEn } from './areas/dashboards';
+import { workdaysEn } from './areas/workdays';
 import type { MessageKey } from './zh-CN';
 
 const frame = {
@@ -75,5 +76,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn, ...dashboardsEn, ...honoursEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn, ...dashboardsEn, ...honoursEn, ...workdaysEn };
 

@@ -7,6 +7,7 @@ import { phoneZh } from './areas/phone';
 import { assessmentZh } from './areas/assessment';
 import { caseFilesZh } from './areas/case-files';
 import { dashboardsZh } from './areas/dashboards';
+import { workdaysZh } from './areas/workdays';
 
 /** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
 const frame = {
@@ -75,6 +76,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh, ...dashboardsZh, ...honoursZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh, ...dashboardsZh, ...honoursZh, ...workdaysZh };
 
 export type MessageKey = keyof typeof zhCN;
