@@ -40,7 +40,7 @@ test('a major hazard is planned by enterprise management, its progress posted wi
   // 整改时限 in working days by the official calendar (the default): the form shows the date it gives.
   await expect(plan.getByRole('radio', { name: '按工作日' })).toBeChecked();
   await plan.getByLabel('工作日数').fill('10');
-  await expect(plan.getByText(/^截止 .*（第 10 个工作日结束，节假日及调休按国家安排）$/)).toBeVisible();
+  await expect(plan.getByText(/^截止 .* 24时（第 10 个工作日，节假日及调休按国家安排）$/)).toBeVisible();
   await plan.getByLabel('整改单位').fill('涂装车间');
   await plan.getByLabel('整改责任人').fill('王主任');
   await plan.getByLabel('联系电话').fill('13800000021');

@@ -18,7 +18,7 @@ import { ConnectionLost, sendWithPhotos } from '../../components/photo-upload';
 import { useLocale } from '../../locales';
 import { ApiError, hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
 import { useSession } from '../../session-context';
-import { formatDateTime } from '../../utils/format';
+import { formatDate, formatDateTime } from '../../utils/format';
 import PhotoPicker from './PhotoPicker';
 
 type Hazard = Ok<HazardRewardApi['/hazards/{id}']['get']>;
@@ -147,7 +147,7 @@ function DeadlinePreview({ workingDays }: { workingDays?: number }) {
   if (!preview) return <Typography.Text type="secondary">{t('workdays.plan.reminderRule')}</Typography.Text>;
   return (
     <Space direction="vertical" size={0}>
-      <Typography.Text>{t('workdays.plan.preview', { at: formatDateTime(preview.deadline), n: preview.workingDays })}</Typography.Text>
+      <Typography.Text>{t('workdays.plan.preview', { day: formatDate(preview.lastDay), n: preview.workingDays })}</Typography.Text>
       {!preview.official && <Typography.Text type="warning">{t('workdays.plan.unofficial')}</Typography.Text>}
       <Typography.Text type="secondary">{t('workdays.plan.reminderRule')}</Typography.Text>
     </Space>
