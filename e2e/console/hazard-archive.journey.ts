@@ -37,10 +37,10 @@ test('a major hazard is planned by enterprise management, its progress posted wi
   await drawer.getByRole('button', { name: '制定整改方案' }).click();
   const plan = manager.getByRole('dialog', { name: '制定整改方案' });
   await plan.getByLabel('整改措施').fill('更换喷涂房排风机并加装运行监测报警');
-  const deadline = plan.getByLabel('整改时限');
-  await deadline.click();
-  await deadline.fill(`${new Date().getFullYear() + 1}-03-31 18:00`);
-  await manager.locator('.ant-picker-dropdown:visible').getByRole('button', { name: '确定' }).click();
+  // 整改时限 in working days by the official calendar (the default): the form shows the date it gives.
+  await expect(plan.getByRole('radio', { name: '按工作日' })).toBeChecked();
+  await plan.getByLabel('工作日数').fill('10');
+  await expect(plan.getByText(/^截止 .* 24时（第 10 个工作日，节假日及调休按国家安排）$/)).toBeVisible();
   await plan.getByLabel('整改单位').fill('涂装车间');
   await plan.getByLabel('整改责任人').fill('王主任');
   await plan.getByLabel('联系电话').fill('13800000021');

@@ -8,6 +8,7 @@ import { phoneEn } from './areas/phone';
 import { assessmentEn } from './areas/assessment';
 import { dashboardsEn } from './areas/dashboards';
 import { chainsEn } from './areas/chains';
+import { workdaysEn } from './areas/workdays';
 import type { MessageKey } from './zh-CN';
 
 const frame = {
@@ -76,5 +77,5 @@ const frame = {
   'status.withdrawn': 'Withdrawn',
 };
 
-export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn, ...dashboardsEn, ...honoursEn, ...chainsEn };
+export const enUS: Record<MessageKey, string> = { ...frame, ...approvalsEn, ...orgEn, ...competitionsEn, ...phoneEn, ...hazardsEn, ...assessmentEn, ...caseFilesEn, ...dashboardsEn, ...honoursEn, ...chainsEn, ...workdaysEn };
 

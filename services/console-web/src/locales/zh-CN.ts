@@ -8,6 +8,7 @@ import { assessmentZh } from './areas/assessment';
 import { caseFilesZh } from './areas/case-files';
 import { dashboardsZh } from './areas/dashboards';
 import { chainsZh } from './areas/chains';
+import { workdaysZh } from './areas/workdays';
 
 /** Labels of the console, Chinese first; en-US.ts has the same keys. The screens' own texts are in areas/. */
 const frame = {
@@ -76,6 +77,6 @@ const frame = {
   'status.withdrawn': '已撤回',
 } as const;
 
-export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh, ...dashboardsZh, ...honoursZh, ...chainsZh };
+export const zhCN = { ...frame, ...approvalsZh, ...orgZh, ...competitionsZh, ...phoneZh, ...hazardsZh, ...assessmentZh, ...caseFilesZh, ...dashboardsZh, ...honoursZh, ...chainsZh, ...workdaysZh };
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,4 @@
-import { Badge, Card, Input, Select, Space, Switch, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { Badge, Card, Input, Select, Space, Switch, Table, Tabs, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import Page from '../../components/Page';
@@ -89,7 +89,7 @@ export default function ApprovalCentre() {
     ...(box === 'todo'
       ? [
           {
-            title: t('approvals.centre.dueAt'),
+            title: <Tooltip title={t('workdays.approvals.dueRule')}>{t('approvals.centre.dueAt')}</Tooltip>,
             dataIndex: 'dueAt',
             key: 'dueAt',
             sorter: true,

@@ -1,4 +1,14 @@
-import { ModalForm, ProFormDateTimePicker, ProFormRadio, ProFormSelect, ProFormText, ProFormTextArea, type ActionType } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDateTimePicker,
+  ProFormDependency,
+  ProFormDigit,
+  ProFormRadio,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+  type ActionType,
+} from '@ant-design/pro-components';
 import { Alert, Card, Empty, Form, Image, Progress, Space, Spin, Timeline, Typography, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
@@ -8,7 +18,7 @@ import { ConnectionLost, sendWithPhotos } from '../../components/photo-upload';
 import { useLocale } from '../../locales';
 import { ApiError, hazardReward, unwrap, type HazardRewardApi, type Ok } from '../../services/api';
 import { useSession } from '../../session-context';
-import { formatDateTime } from '../../utils/format';
+import { formatDate, formatDateTime } from '../../utils/format';
 import PhotoPicker from './PhotoPicker';
 
 type Hazard = Ok<HazardRewardApi['/hazards/{id}']['get']>;
@@ -46,14 +56,7 @@ function PlanForm({ hazard, table, onSaved }: FormProps) {
       onFinish={(v) => submit(form, () => unwrap(hazardReward.PUT('/hazards/{id}/rectification-plan', { params: { path: { id } }, body: v as never })), t('hazards.plan.saved'))}
     >
       <ProFormTextArea name="measures" label={t('approvals.closeOut.measures')} rules={[{ required: true, whitespace: true, message: t('hazards.plan.measuresRequired') }]} />
-      <ProFormDateTimePicker
-        name="deadline"
-        label={t('approvals.closeOut.deadline')}
-        fieldProps={{ format: 'YYYY-MM-DD HH:mm', showTime: { format: 'HH:mm' }, disabledDate: (d) => d.isBefore(dayjs().startOf('day')) }}
-        // The service takes an instant with its offset (2026-12-31T18:00:00+08:00).
-        transform={(value) => ({ deadline: dayjs(value).format() })}
-        rules={[{ required: true, message: t('hazards.plan.deadlineRequired') }]}
-      />
+      <DeadlineFields />
       <ProFormText name="responsibleUnit" label={t('approvals.closeOut.responsibleUnit')} rules={[{ required: true, whitespace: true, message: t('hazards.plan.responsibleUnitRequired') }]} />
       <Space size="large" align="start">
         <ProFormText name="responsiblePerson" label={t('approvals.closeOut.responsiblePerson')} rules={[{ required: true, whitespace: true, message: t('hazards.plan.responsiblePersonRequired') }]} />
@@ -79,11 +82,85 @@ function PlanForm({ hazard, table, onSaved }: FormProps) {
   );
 }
 
+/**
+ * 整改时限: in working days (工作日) by the official calendar, the date it gives shown as it is typed, or
+ * at a set time. Only the chosen one is sent.
+ */
+function DeadlineFields() {
+  const { t } = useLocale();
+  return (
+    <>
+      <ProFormRadio.Group
+        name="deadlineMode"
+        label={t('workdays.plan.mode')}
+        initialValue="workingDays"
+        options={[
+          { value: 'workingDays', label: t('workdays.plan.byWorkingDays') },
+          { value: 'time', label: t('workdays.plan.byTime') },
+        ]}
+        transform={() => ({})}
+      />
+      <ProFormDependency name={['deadlineMode', 'deadlineWorkingDays']}>
+        {({ deadlineMode, deadlineWorkingDays }) =>
+          deadlineMode === 'time' ? (
+            <ProFormDateTimePicker
+              name="deadline"
+              label={t('approvals.closeOut.deadline')}
+              fieldProps={{ format: 'YYYY-MM-DD HH:mm', showTime: { format: 'HH:mm' }, disabledDate: (d) => d.isBefore(dayjs().startOf('day')) }}
+              // The service takes an instant with its offset (2026-12-31T18:00:00+08:00).
+              transform={(value) => ({ deadline: dayjs(value).format() })}
+              rules={[{ required: true, message: t('hazards.plan.deadlineRequired') }]}
+            />
+          ) : (
+            <ProFormDigit
+              name="deadlineWorkingDays"
+              label={t('workdays.plan.workingDays')}
+              min={1}
+              max={250}
+              fieldProps={{ precision: 0, addonAfter: t('workdays.plan.workingDaysUnit') }}
+              extra={<DeadlinePreview workingDays={deadlineWorkingDays} />}
+              rules={[{ required: true, message: t('workdays.plan.workingDaysRequired') }]}
+            />
+          )
+        }
+      </ProFormDependency>
+    </>
+  );
+}
+
+/** The deadline a number of working days gives from today, as the service counts it. */
+function DeadlinePreview({ workingDays }: { workingDays?: number }) {
+  const { t } = useLocale();
+  const [preview, setPreview] = useState<Ok<HazardRewardApi['/rectification-deadlines']['get']>>();
+  useEffect(() => {
+    let live = true;
+    setPreview(undefined);
+    if (!workingDays || workingDays < 1) return;
+    unwrap(hazardReward.GET('/rectification-deadlines', { params: { query: { workingDays } } })).then(
+      (p) => live && setPreview(p),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [workingDays]);
+  if (!preview) return <Typography.Text type="secondary">{t('workdays.plan.reminderRule')}</Typography.Text>;
+  return (
+    <Space direction="vertical" size={0}>
+      <Typography.Text>{t('workdays.plan.preview', { day: formatDate(preview.lastDay), n: preview.workingDays })}</Typography.Text>
+      {!preview.official && <Typography.Text type="warning">{t('workdays.plan.unofficial')}</Typography.Text>}
+      <Typography.Text type="secondary">{t('workdays.plan.reminderRule')}</Typography.Text>
+    </Space>
+  );
+}
+
 /** The plan's fields as the form edits them (its version and nulls left out). */
 function planFields(plan: Hazard['plan']) {
   if (!plan) return undefined;
   const { measures, deadline, responsibleUnit, responsiblePerson, responsiblePhone, interimMeasures, updaterUserId } = plan;
-  return Object.fromEntries(Object.entries({ measures, deadline, responsibleUnit, responsiblePerson, responsiblePhone, interimMeasures, updaterUserId }).filter(([, v]) => v !== null));
+  // A revision starts from the deadline set.
+  const fields = { measures, deadline, deadlineMode: 'time', responsibleUnit, responsiblePerson, responsiblePhone, interimMeasures, updaterUserId };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
 }
 
 /** 整改进展: the designated person's update, with photos compressed before they leave the browser, and the upload's progress. */

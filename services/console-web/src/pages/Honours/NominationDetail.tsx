@@ -13,6 +13,7 @@ import CertificatePreview from './CertificatePreview';
 import { honourName, noticePath, useHonours } from './labels';
 import { LodgeObjectionForm, RuleOnObjectionForm } from './ObjectionForms';
 import { SubmitNominationButton } from './SubmitNomination';
+import WaitingTag from './WaitingTag';
 
 type Nomination = Ok<AwardsApi['/nominations/{id}']['get']>;
 type Approval = Ok<AwardsApi['/approvals/{workflowId}']['get']>;
@@ -58,6 +59,7 @@ export default function NominationDetail() {
           {labelOf(t, nominationStatuses, n.status)}
         </Tag>,
         ...(n.priority ? [<Tag key="priority" color="gold">{t('approvals.nomination.priority')}</Tag>] : []),
+        <WaitingTag key="waiting" nomination={n} />,
       ]}
       extra={[
         <CaseFileLink key="case-file" kind="nomination" id={n.id} />,
@@ -107,6 +109,8 @@ export default function NominationDetail() {
             <Typography.Paragraph>
               {n.publicityEndsAt ? t('honours.detail.publicityEnds', { at: formatDateTime(n.publicityEndsAt) }) : t('honours.detail.noPublicity')}
             </Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{n.status === 'over_quota' ? t('workdays.waitingHint') : t('workdays.publicityRule')}</Typography.Paragraph>
+            {n.promotedFromWaitingList && <Typography.Paragraph type="secondary">{t('workdays.promotedHint')}</Typography.Paragraph>}
             <Typography.Title level={5}>{t('honours.detail.objections', { count: n.objections.length })}</Typography.Title>
             {n.objections.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('honours.detail.noObjections')} />

@@ -12,6 +12,7 @@ import UnitName from '../Hazards/UnitName';
 import { honourName, nominationStatusOrder, useHonours } from './labels';
 import NominateForm from './NominateForm';
 import { SubmitNominationLink } from './SubmitNomination';
+import WaitingTag from './WaitingTag';
 
 type Nomination = Ok<AwardsApi['/nominations']['get']>['items'][number];
 type ListQuery = NonNullable<AwardsApi['/nominations']['get']['parameters']['query']>;
@@ -62,6 +63,11 @@ export default function NominationTable() {
       valueType: 'select',
       width: 150,
       valueEnum: Object.fromEntries(nominationStatusOrder.map((s) => [s, { text: labelOf(t, nominationStatuses, s) }])),
+      render: (_, n) => (
+        <>
+          {labelOf(t, nominationStatuses, n.status)} <WaitingTag nomination={n} />
+        </>
+      ),
     },
     { title: t('honours.col.publicityEnds'), dataIndex: 'publicityEndsAt', search: false, width: 140, render: (_, n) => formatDate(n.publicityEndsAt) },
     {
