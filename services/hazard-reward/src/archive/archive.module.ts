@@ -14,6 +14,8 @@ import { SetRectificationPlanService } from './commands/set-rectification-plan/s
 import { VerifyRectificationHttpController } from './commands/verify-rectification/verify-rectification.http.controller';
 import { VerifyRectificationService } from './commands/verify-rectification/verify-rectification.service';
 import { HazardArchive } from './hazard-archive';
+import { HazardRepository } from './hazard.repository';
+import { ArchiveQueries } from './archive.queries';
 import { GetHazardHttpController } from './queries/get-hazard/get-hazard.http.controller';
 import { ListHazardsHttpController } from './queries/list-hazards/list-hazards.http.controller';
 import { ListUpdaterCandidatesHttpController } from './queries/list-updater-candidates/list-updater-candidates.http.controller';
@@ -35,6 +37,8 @@ import { RectificationTimerRecorder } from './timer/rectification-timer.recorder
   providers: [
     UnitInScope,
     HazardArchive,
+    HazardRepository,
+    ArchiveQueries,
     HazardCloser,
     CloseOutApproval,
     CloseOutApprovalOutcome,

@@ -4,11 +4,12 @@ import { ReportsModule } from '../reports/reports.module';
 import { RewardsModule } from '../rewards/rewards.module';
 import { GetHazardCaseFileHttpController } from './queries/get-hazard-case-file/get-hazard-case-file.http.controller';
 import { HazardCaseFileService } from './queries/get-hazard-case-file/hazard-case-file.service';
+import { CaseFileQueries } from './case-file.queries';
 
 /** The case file (全程档案) of a hazard report or reward, read from this service's audit trail. */
 @Module({
   imports: [ReportsModule, RewardsModule],
   controllers: [GetHazardCaseFileHttpController],
-  providers: [CaseFileAssembler, HazardCaseFileService],
+  providers: [CaseFileAssembler, HazardCaseFileService, CaseFileQueries],
 })
 export class CaseFileModule {}

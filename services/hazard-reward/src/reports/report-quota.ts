@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { OneStatement } from '@lc/messaging';
 import { SERVICE_CONFIG, TooManyRequests } from '@lc/platform';
 import type { HazardRewardConfig } from '../config/hazard-reward-config';
+import { HazardReportRepository } from './hazard-report.repository';
 
 const HOUR_MS = 3600_000;
 
@@ -27,7 +28,10 @@ export class ReportQuota {
   private readonly key: Buffer;
   private readonly perHour: number;
 
-  constructor(@Inject(SERVICE_CONFIG) config: Pick<HazardRewardConfig, 'REPORTER_TAG_KEY' | 'HAZARD_REPORTS_PER_HOUR'>) {
+  constructor(
+    @Inject(SERVICE_CONFIG) config: Pick<HazardRewardConfig, 'REPORTER_TAG_KEY' | 'HAZARD_REPORTS_PER_HOUR'>,
+    private readonly reports: HazardReportRepository,
+  ) {
     this.key = createHmac('sha256', config.REPORTER_TAG_KEY).update('report-quota').digest();
     this.perHour = config.HAZARD_REPORTS_PER_HOUR;
   }
@@ -45,12 +49,7 @@ export class ReportQuota {
   /** Counts the report in its own statement: the statement fails (see refusalOf) if that goes over the limit. */
   addTo(statement: OneStatement, userId: string, now = new Date()): void {
     const { bucket, hour } = this.slotOf(userId, now);
-    statement.add({ sql: `DELETE FROM report_quota WHERE hour < $1`, params: [hour] });
-    statement.add({
-      sql: `INSERT INTO report_quota AS q (bucket, hour, reports, max_reports) VALUES ($1, $2, 1, $3)
-            ON CONFLICT (bucket) DO UPDATE SET reports = q.reports + 1, max_reports = $3`,
-      params: [bucket, hour, this.perHour],
-    });
+    this.reports.addQuotaCount(statement, bucket, hour, this.perHour);
   }
 
   /** The 429 for a report's statement refused by the limit's constraint, remembered for the hour; else undefined. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { HazardReportView } from './report-row';
+import { HazardReportView } from './report.row';
 
 export const rewardStatuses = ['no_scheme', 'awaiting_approval', 'queued', 'issued', 'paid', 'rejected'] as const;
 export const hazardStatuses = ['open', 'close_out_pending', 'closed'] as const;

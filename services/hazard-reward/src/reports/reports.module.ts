@@ -18,6 +18,12 @@ import { FollowAnonymousReportHttpController } from './anonymous/queries/follow-
 import { VerificationDuties } from './commands/verify-report/verification-duties';
 import { PhotoUploadInterceptor } from './commands/report-hazard/photo-upload.interceptor';
 import { ReportQuota } from './report-quota';
+import { HazardReportRepository } from './hazard-report.repository';
+import { ReportQueries } from './reports.queries';
+import { HazardRepository } from '../archive/hazard.repository';
+import { RewardSchemeRepository } from '../rewards/schemes/reward-scheme.repository';
+import { RewardBudgetRepository } from '../rewards/budgets/reward-budget.repository';
+import { RewardRepository } from '../rewards/reward.repository';
 
 /** Hazard reports (安全隐患随手拍) and their verification (核实). */
 @Module({
@@ -44,7 +50,13 @@ import { ReportQuota } from './report-quota';
     ClaimAnonymousRewardService,
     PhotoUploadInterceptor,
     UnitInScope,
+    HazardReportRepository,
+    ReportQueries,
+    HazardRepository,
+    RewardSchemeRepository,
+    RewardBudgetRepository,
+    RewardRepository,
   ],
-  exports: [ReportAccess, ReporterTags],
+  exports: [ReportAccess, ReporterTags, HazardReportRepository],
 })
 export class ReportsModule {}

@@ -20,7 +20,8 @@ import { CreateRewardSchemeService } from './schemes/commands/create-reward-sche
 import { CorrectRewardSchemeHttpController } from './schemes/commands/correct-reward-scheme/correct-reward-scheme.http.controller';
 import { CorrectRewardSchemeService } from './schemes/commands/correct-reward-scheme/correct-reward-scheme.service';
 import { ListRewardSchemesHttpController } from './schemes/queries/list-reward-schemes/list-reward-schemes.http.controller';
-import { RewardSchemeFinder } from './schemes/reward-scheme-finder';
+import { RewardRepository } from './reward.repository';
+import { RewardQueries } from './rewards.queries';
 import { RewardBudgetRepository } from './budgets/reward-budget.repository';
 import { RewardSchemeRepository } from './schemes/reward-scheme.repository';
 import { RewardAccess } from './reward-access';
@@ -45,7 +46,8 @@ import { RewardAccess } from './reward-access';
   providers: [
     UnitInScope,
     RewardAccess,
-    RewardSchemeFinder,
+    RewardRepository,
+    RewardQueries,
     RewardSchemeRepository,
     RewardBudgetRepository,
     RewardIssuer,
@@ -58,7 +60,7 @@ import { RewardAccess } from './reward-access';
     SetRewardBudgetService,
     RedeemRewardClaimService,
   ],
-  exports: [RewardAccess],
+  exports: [RewardAccess, RewardRepository],
 })
 export class RewardsModule implements OnModuleInit {
   constructor(

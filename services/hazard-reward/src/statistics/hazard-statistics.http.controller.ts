@@ -1,11 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, endOfChinaDay, IsCalendarDate, startOfChinaDay } from '@lc/platform';
 import { UnitInScope } from '../unit-in-scope';
-import { HazardStatistics } from './hazard-statistics';
+import { StatisticsQueries } from './statistics.queries';
 import { PeriodReversed } from '../rewards/reward.errors';
 import { HazardStatisticsDto } from './hazard-statistics.response.dto';
 
@@ -29,9 +27,8 @@ class HazardStatisticsQueryDto {
 @Controller('hazard-statistics')
 export class HazardStatisticsHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly units: UnitInScope,
-    private readonly statistics: HazardStatistics,
+    private readonly statistics: StatisticsQueries,
   ) {}
 
   @Get()
@@ -48,6 +45,6 @@ export class HazardStatisticsHttpController {
   async get(@Query() query: HazardStatisticsQueryDto, @CurrentCaller() caller: Caller) {
     if (query.to < query.from) throw new PeriodReversed('to', 'from');
     const unit = await this.units.resolve(caller, query.unitId);
-    return this.statistics.of(this.dataSource.manager, unit, startOfChinaDay(query.from), endOfChinaDay(query.to), { from: query.from, to: query.to });
+    return this.statistics.of(unit, startOfChinaDay(query.from), endOfChinaDay(query.to), { from: query.from, to: query.to });
   }
 }

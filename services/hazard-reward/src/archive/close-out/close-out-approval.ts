@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrgLevels } from '@lc/org';
 import { ApprovalsService, Caller, DeciderRoles } from '@lc/platform';
-import { HazardRow } from '../hazard-row';
+import { HazardRow } from '../hazard.row';
 
 export const HAZARD_CLOSE_OUT_ITEM = 'hazard-close-out';
 

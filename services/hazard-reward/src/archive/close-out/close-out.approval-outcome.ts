@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ApprovalOutcomeHandler, ApprovalTransitionRecorder } from '@lc/platform';
 import type { ApprovalTransitionRecord } from '@lc/workflows';
-import { HazardArchive } from '../hazard-archive';
+import { HazardRepository } from '../hazard.repository';
 import { HAZARD_CLOSE_OUT_ITEM } from './close-out-approval';
 import { HazardCloser } from './hazard-closer';
 
@@ -13,7 +13,7 @@ export class CloseOutApprovalOutcome implements ApprovalOutcomeHandler, OnModule
 
   constructor(
     private readonly recorder: ApprovalTransitionRecorder,
-    private readonly archive: HazardArchive,
+    private readonly hazards: HazardRepository,
     private readonly closer: HazardCloser,
   ) {}
 
@@ -22,7 +22,7 @@ export class CloseOutApprovalOutcome implements ApprovalOutcomeHandler, OnModule
   }
 
   async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
-    const hazard = await this.archive.load(input.itemId, tx, true);
+    const hazard = await this.hazards.load(input.itemId, tx, true);
     if (hazard.status !== 'close_out_pending' || hazard.close_out_workflow_id !== workflowId) return;
     const correlationId = `${workflowId}:${transition.seq}:outcome`;
     const actor = { userId: transition.actorUserId ?? 'system', orgUnitId: hazard.enterprise_unit_id };
@@ -30,10 +30,7 @@ export class CloseOutApprovalOutcome implements ApprovalOutcomeHandler, OnModule
       await this.closer.close(tx, hazard, actor, correlationId, transition.opinion ?? 'close-out approved up the chain');
       return;
     }
-    await tx.query(
-      `UPDATE hazards SET status = 'open', rectification_verified_at = NULL, close_out_workflow_id = NULL, updated_at = now() WHERE report_id = $1`,
-      [hazard.report_id],
-    );
-    await this.archive.addTimeline(tx, hazard.report_id, { kind: 'close-out-refused', actorUserId: transition.actorUserId, note: transition.opinion });
+    await this.hazards.reopen(tx, hazard.report_id);
+    await this.hazards.addTimeline(tx, hazard.report_id, { kind: 'close-out-refused', actorUserId: transition.actorUserId, note: transition.opinion });
   }
 }

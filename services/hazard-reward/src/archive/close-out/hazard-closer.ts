@@ -5,12 +5,14 @@ import { hazardClosedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { WorkflowOutbox } from '@lc/platform';
 import { hazardClosedSignal, rectificationTimerWorkflowId } from '@lc/workflows';
-import { HazardRow } from '../hazard-row';
+import { HazardRow } from '../hazard.row';
+import { HazardRepository } from '../hazard.repository';
 
 /** Close-out (销号): the archive record is closed with its event, and its timer is told once that commits. */
 @Injectable()
 export class HazardCloser {
   constructor(
+    private readonly hazards: HazardRepository,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
     private readonly workflows: WorkflowOutbox,
@@ -18,14 +20,8 @@ export class HazardCloser {
 
   async close(tx: EntityManager, hazard: HazardRow, actor: { userId: string; orgUnitId: string }, correlationId: string, note?: string): Promise<void> {
     const now = new Date();
-    await tx.query(`UPDATE hazards SET status = 'closed', closed_at = $2, updated_at = $2 WHERE report_id = $1`, [hazard.report_id, now]);
-    await tx.query(`INSERT INTO hazard_timeline (report_id, kind, actor_user_id, note, at) VALUES ($1, 'closed', $2, $3, $4)`, [
-      hazard.report_id,
-      actor.userId,
-      note ?? null,
-      now,
-    ]);
-    const [report]: { reported_at: Date }[] = await tx.query(`SELECT reported_at FROM hazard_reports WHERE id = $1`, [hazard.report_id]);
+    await this.hazards.close(tx, hazard.report_id, actor.userId, note ?? null, now);
+    const reportedAt = await this.hazards.reportedAt(tx, hazard.report_id);
     const deadline = hazard.deadline ?? now;
     await this.audit.append(tx, {
       actor,
@@ -47,7 +43,7 @@ export class HazardCloser {
         enterprisePath: hazard.enterprise_path,
         category: hazard.category,
         grade: hazard.grade,
-        reportedAt: report.reported_at.toISOString(),
+        reportedAt: reportedAt.toISOString(),
         closedAt: now.toISOString(),
         deadline: deadline.toISOString(),
         closedLate: now > deadline,

@@ -5,7 +5,7 @@ import { AuditTrail } from '@lc/audit';
 import { parentPathOf, unitIdOfPath } from '@lc/org';
 import type { RectificationTimerActivities, RectificationTimerEvent } from '@lc/workflows';
 import { systemActor } from '../../rewards/system-actor';
-import { HazardArchive } from '../hazard-archive';
+import { HazardRepository } from '../hazard.repository';
 
 /**
  * The timer's activity: a reminder for the designated person, or the overdue mark with escalation to
@@ -16,13 +16,13 @@ import { HazardArchive } from '../hazard-archive';
 export class RectificationTimerRecorder implements RectificationTimerActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly archive: HazardArchive,
+    private readonly hazards: HazardRepository,
     private readonly audit: AuditTrail,
   ) {}
 
   async recordRectificationTimerEvent(event: RectificationTimerEvent): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const hazard = await this.archive.load(event.hazardId, tx, true);
+      const hazard = await this.hazards.load(event.hazardId, tx, true);
       const deadline = new Date(event.deadline);
       // A stale timer (the plan moved the deadline since) or a closed hazard: nothing to tell.
       if (hazard.status === 'closed' || hazard.deadline?.getTime() !== deadline.getTime()) return;
@@ -32,15 +32,11 @@ export class RectificationTimerRecorder implements RectificationTimerActivities 
         event.kind === 'reminded'
           ? `rectification is due at ${event.deadline}; ${hazard.updater_user_id ?? 'the designated person'} is reminded to report progress`
           : `rectification was due at ${event.deadline} and the hazard is not closed out; escalated to ${escalateTo}`;
-      if (!(await this.archive.addTimeline(tx, hazard.report_id, { kind: event.kind, note, deadline, at: now }))) return;
+      if (!(await this.hazards.addTimeline(tx, hazard.report_id, { kind: event.kind, note, deadline, at: now }))) return;
       if (event.kind === 'reminded') {
-        await tx.query(`UPDATE hazards SET reminded_at = $2, updated_at = $2 WHERE report_id = $1`, [hazard.report_id, now]);
+        await this.hazards.markReminded(tx, hazard.report_id, now);
       } else {
-        await tx.query(`UPDATE hazards SET overdue_since = $2, escalated_to_unit_id = $3, updated_at = $2 WHERE report_id = $1`, [
-          hazard.report_id,
-          now,
-          escalateTo,
-        ]);
+        await this.hazards.markOverdue(tx, hazard.report_id, now, escalateTo);
       }
       await this.audit.append(tx, {
         actor: systemActor(hazard.enterprise_unit_id),

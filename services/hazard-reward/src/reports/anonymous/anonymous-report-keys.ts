@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { hashPassword, verifyPassword } from '@lc/auth';
 import { TooManyRequests } from '@lc/platform';
 import { digestOf, newSecretCode, normaliseSecretCode } from './report-key';
 import { ReportKeyNotFound } from '../report.errors';
+import { HazardReportRepository } from '../hazard-report.repository';
 
 /** Wrong tries a key takes before it is locked, and for how long. */
 export const KEY_ATTEMPTS = { maxFailures: 5, lockMinutes: 15 };
@@ -31,7 +30,7 @@ export class AnonymousReportKeys {
   /** A hash of nothing anyone holds, checked against when the key is unknown so that it takes as long. */
   private readonly decoy = hashPassword(newSecretCode());
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reports: HazardReportRepository) {}
 
   /** New credentials and what the report's row in anonymous_report_keys keeps of them. */
   async issue(): Promise<{ credentials: AnonymousReportCredentials; keyDigest: string; pinHash: string }> {
@@ -47,13 +46,10 @@ export class AnonymousReportKeys {
     // A malformed key says nothing about which keys exist; but it still counts, under its own digest.
     const keyDigest = digestOf(key ?? `malformed:${typedKey}`);
     await this.countTry(keyDigest);
-    const [row]: { report_id: string; pin_hash: string }[] = await this.dataSource.query(
-      `SELECT report_id, pin_hash FROM anonymous_report_keys WHERE key_digest = $1`,
-      [keyDigest],
-    );
+    const row = await this.reports.anonymousKey(keyDigest);
     const right = await verifyPassword(pin ?? '', row?.pin_hash ?? (await this.decoy));
     if (!row || !pin || !right) throw new ReportKeyNotFound(WRONG_KEY_OR_PIN);
-    await this.dataSource.query(`DELETE FROM anonymous_key_attempts WHERE key_digest = $1`, [keyDigest]);
+    await this.reports.clearTries(keyDigest);
     return row.report_id;
   }
 
@@ -62,27 +58,7 @@ export class AnonymousReportKeys {
    * try that reaches the limit sets the lock. A locked key is refused before its PIN is looked at.
    */
   private async countTry(keyDigest: string): Promise<void> {
-    // A count whose last failure is older than the lock period would start again anyway: each try
-    // clears a few of those, so guessed keys do not pile up (rows another try is clearing are skipped).
-    await this.dataSource.query(
-      `DELETE FROM anonymous_key_attempts WHERE key_digest IN
-         (SELECT key_digest FROM anonymous_key_attempts WHERE last_failure < now() - make_interval(mins => $1)
-           ORDER BY last_failure LIMIT 20 FOR UPDATE SKIP LOCKED)`,
-      [KEY_ATTEMPTS.lockMinutes],
-    );
-    const [state]: { failures: number; locked_until: Date | null }[] = await this.dataSource.query(
-      `INSERT INTO anonymous_key_attempts AS a (key_digest, failures, locked_until, last_failure)
-       VALUES ($1, 1, NULL, now())
-       ON CONFLICT (key_digest) DO UPDATE SET
-         failures = CASE WHEN a.last_failure < now() - make_interval(mins => $3) THEN 1 ELSE a.failures + 1 END,
-         locked_until = CASE
-           WHEN a.locked_until > now() THEN a.locked_until
-           WHEN a.last_failure >= now() - make_interval(mins => $3) AND a.failures + 1 > $2 THEN now() + make_interval(mins => $3)
-           ELSE NULL END,
-         last_failure = now()
-       RETURNING failures, locked_until`,
-      [keyDigest, KEY_ATTEMPTS.maxFailures, KEY_ATTEMPTS.lockMinutes],
-    );
+    const state = await this.reports.countTry(keyDigest, KEY_ATTEMPTS);
     if (state.locked_until && state.locked_until.getTime() > Date.now()) {
       const seconds = Math.ceil((state.locked_until.getTime() - Date.now()) / 1000);
       const minutes = Math.ceil(seconds / 60);

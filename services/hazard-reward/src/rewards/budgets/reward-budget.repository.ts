@@ -45,4 +45,28 @@ export class RewardBudgetRepository {
     await tx.query(`UPDATE reward_budgets SET total_fen = $3, updated_at = now() WHERE issuing_unit_id = $1 AND year = $2`, [unitId, year, totalFen]);
     await tx.query(`INSERT INTO reward_budget_setters (issuing_unit_id, year, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [unitId, year, setBy]);
   }
+
+  /** Whether the user is among those who set the union's budget of the year. */
+  async isSetter(tx: EntityManager, unitId: string, year: number, userId: string): Promise<boolean> {
+    const [setter] = await tx.query(`SELECT 1 FROM reward_budget_setters WHERE issuing_unit_id = $1 AND year = $2 AND user_id = $3`, [unitId, year, userId]);
+    return setter !== undefined;
+  }
+
+  /** The budget a reward is charged to, locked; undefined when the union has none for the year. */
+  async lock(tx: EntityManager, unitId: string, year: number): Promise<{ total_fen: string; committed_fen: string } | undefined> {
+    const [budget]: { total_fen: string; committed_fen: string }[] = await tx.query(
+      `SELECT total_fen, committed_fen FROM reward_budgets WHERE issuing_unit_id = $1 AND year = $2 FOR UPDATE`,
+      [unitId, year],
+    );
+    return budget;
+  }
+
+  /** A reward's amount committed from the budget. */
+  async commit(tx: EntityManager, unitId: string, year: number, amountFen: string): Promise<void> {
+    await tx.query(`UPDATE reward_budgets SET committed_fen = committed_fen + $3, updated_at = now() WHERE issuing_unit_id = $1 AND year = $2`, [
+      unitId,
+      year,
+      amountFen,
+    ]);
+  }
 }

@@ -4,10 +4,11 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { AuditTrail } from '@lc/audit';
 import { EventEnvelope, hazardConfirmedV1, HazardConfirmedV1 } from '@lc/contracts';
-import { RewardSchemeFinder } from '../schemes/reward-scheme-finder';
+import { RewardSchemeRepository } from '../schemes/reward-scheme.repository';
 import { systemActor } from '../system-actor';
 import { RewardApproval } from './reward-approval';
 import { RewardIssuer } from './reward-issuer';
+import { RewardRepository } from '../reward.repository';
 
 /**
  * The reward of a confirmed hazard, made once however often the event arrives: the inbox drops a
@@ -17,9 +18,10 @@ import { RewardIssuer } from './reward-issuer';
 @Controller()
 export class HazardConfirmedHandler {
   constructor(
-    private readonly schemes: RewardSchemeFinder,
+    private readonly schemes: RewardSchemeRepository,
     private readonly issuer: RewardIssuer,
     private readonly approval: RewardApproval,
+    private readonly rewards: RewardRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -27,28 +29,22 @@ export class HazardConfirmedHandler {
   async handle(@Payload() event: EventEnvelope<HazardConfirmedV1>, @Ctx() { tx }: InboxContext): Promise<void> {
     const hazard = event.payload;
     const reportedAt = new Date(hazard.reportedAt);
-    const scheme = await this.schemes.find(tx, hazard.enterprisePath, chinaDayOf(reportedAt), hazard.category, hazard.grade);
+    const scheme = await this.schemes.applicable(tx, hazard.enterprisePath, chinaDayOf(reportedAt), hazard.category, hazard.grade);
     const needsApproval = scheme !== undefined && BigInt(scheme.amount_fen) > BigInt(scheme.approval_threshold_fen);
     const status = !scheme ? 'no_scheme' : needsApproval ? 'awaiting_approval' : 'queued';
     const note = !scheme ? 'no reward scheme of this enterprise or the unions above it covered the day of the report' : null;
-    const inserted: { id: string }[] = await tx.query(
-      `INSERT INTO rewards (id, report_id, scheme_id, issuing_unit_id, issuing_path, budget_year, amount_fen, status, status_note, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
-       ON CONFLICT ON CONSTRAINT one_reward_per_report DO NOTHING RETURNING id`,
-      [
-        randomUUID(),
-        hazard.reportId,
-        scheme?.id ?? null,
-        scheme?.issuing_unit_id ?? null,
-        scheme?.issuing_path ?? null,
-        chinaYearOf(reportedAt),
-        scheme?.amount_fen ?? 0,
-        status,
-        note,
-      ],
-    );
-    if (inserted.length === 0) return;
-    const rewardId = inserted[0].id;
+    const rewardId = await this.rewards.create(tx, {
+      id: randomUUID(),
+      reportId: hazard.reportId,
+      schemeId: scheme?.id ?? null,
+      issuingUnitId: scheme?.issuing_unit_id ?? null,
+      issuingPath: scheme?.issuing_path ?? null,
+      budgetYear: chinaYearOf(reportedAt),
+      amountFen: scheme?.amount_fen ?? 0,
+      status,
+      note,
+    });
+    if (rewardId === undefined) return;
 
     let outcome: string = status;
     let outcomeNote = note;
@@ -64,11 +60,7 @@ export class HazardConfirmedHandler {
         correlationId: event.correlationId,
       });
       outcomeNote = 'problem' in submitted ? submitted.problem : null;
-      await tx.query(`UPDATE rewards SET approval_workflow_id = $2, status_note = $3 WHERE id = $1`, [
-        rewardId,
-        'workflowId' in submitted ? submitted.workflowId : null,
-        outcomeNote,
-      ]);
+      await this.rewards.recordChain(tx, rewardId, 'workflowId' in submitted ? submitted.workflowId : null, outcomeNote);
     } else if (scheme) {
       outcome = await this.issuer.issueOrQueue(tx, rewardId, event.correlationId);
     }

@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { HazardCategory, HazardGrade, UserStateV1 } from '@lc/contracts';
+import type { UserStateV1 } from '@lc/contracts';
 import { UserDirectoryListener, UserDirectoryListeners } from '@lc/platform';
 import { RewardApproval, rewardDeciderRoles } from './reward-approval';
+import { RewardRepository } from '../reward.repository';
 
 /** At most this many waiting rewards are submitted again per user change; the next change takes the rest. */
 const BATCH = 200;
@@ -18,6 +19,7 @@ export class RewardApprovalRetry implements UserDirectoryListener, OnModuleInit 
   constructor(
     private readonly listeners: UserDirectoryListeners,
     private readonly approval: RewardApproval,
+    private readonly rewards: RewardRepository,
   ) {}
 
   onModuleInit(): void {
@@ -26,20 +28,7 @@ export class RewardApprovalRetry implements UserDirectoryListener, OnModuleInit 
 
   async onUserApplied(tx: EntityManager, user: UserStateV1): Promise<void> {
     if (!user.active || !user.roles.some((role) => rewardDeciderRoles.includes(role))) return;
-    const waiting: {
-      id: string;
-      amount_fen: string;
-      issuing_unit_id: string;
-      category: HazardCategory;
-      grade: HazardGrade;
-      enterprise_unit_id: string;
-      verified_by: string;
-    }[] = await tx.query(
-      `SELECT w.id, w.amount_fen, w.issuing_unit_id, r.category, r.grade, r.enterprise_unit_id, r.verified_by
-         FROM rewards w JOIN hazard_reports r ON r.id = w.report_id
-        WHERE w.status = 'awaiting_approval' AND w.approval_workflow_id IS NULL
-        ORDER BY w.created_at, w.id LIMIT ${BATCH} FOR UPDATE OF w`,
-    );
+    const waiting = await this.rewards.lockAwaitingChain(tx, BATCH);
     for (const reward of waiting) {
       const submitted = await this.approval.submit(tx, {
         rewardId: reward.id,
@@ -51,11 +40,7 @@ export class RewardApprovalRetry implements UserDirectoryListener, OnModuleInit 
         submittedByUserId: reward.verified_by,
         correlationId: `reward-approval:${reward.id}:decider-added:${user.userId}`,
       });
-      await tx.query(`UPDATE rewards SET approval_workflow_id = $2, status_note = $3 WHERE id = $1`, [
-        reward.id,
-        'workflowId' in submitted ? submitted.workflowId : null,
-        'problem' in submitted ? submitted.problem : null,
-      ]);
+      await this.rewards.recordChain(tx, reward.id, 'workflowId' in submitted ? submitted.workflowId : null, 'problem' in submitted ? submitted.problem : null);
     }
   }
 }

@@ -6,7 +6,9 @@ import { rewardIssuedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { rewardPaymentWorkflowId, rewardPaymentWorkflowType, TaskQueues } from '@lc/workflows';
 import { systemActor } from '../system-actor';
-import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from '../reward.row';
+import { rewardAuditEntity, rewardEventRef, RewardRow } from '../reward.row';
+import { RewardRepository } from '../reward.repository';
+import { RewardBudgetRepository } from '../budgets/reward-budget.repository';
 
 interface BudgetRow {
   total_fen: string;
@@ -23,6 +25,8 @@ interface BudgetRow {
 @Injectable()
 export class RewardIssuer {
   constructor(
+    private readonly rewards: RewardRepository,
+    private readonly budgets: RewardBudgetRepository,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
     private readonly workflows: WorkflowOutbox,
@@ -30,12 +34,9 @@ export class RewardIssuer {
 
   /** Issues the reward if the budget allows and nobody is ahead in the queue; else queues it saying why. */
   async issueOrQueue(tx: EntityManager, rewardId: string, correlationId: string): Promise<'issued' | 'queued'> {
-    const [reward]: RewardRow[] = await tx.query(`SELECT ${REWARD_COLUMNS} FROM rewards WHERE id = $1 FOR UPDATE`, [rewardId]);
+    const reward = (await this.rewards.lock(tx, rewardId)) as RewardRow;
     const budget = await this.lockBudget(tx, reward);
-    const [ahead]: unknown[] = await tx.query(
-      `SELECT 1 FROM rewards WHERE status = 'queued' AND issuing_unit_id = $1 AND budget_year = $2 AND (created_at, id) < ($3, $4) LIMIT 1`,
-      [reward.issuing_unit_id, reward.budget_year, reward.created_at, reward.id],
-    );
+    const ahead = await this.rewards.queuedAhead(tx, reward);
     const left = budget ? BigInt(budget.total_fen) - BigInt(budget.committed_fen) : 0n;
     if (budget && !ahead && left >= BigInt(reward.amount_fen)) {
       await this.issue(tx, reward, correlationId);
@@ -52,11 +53,7 @@ export class RewardIssuer {
 
   /** After a budget was raised: issues the waiting rewards in order, as long as they fit. */
   async releaseQueued(tx: EntityManager, issuingUnitId: string, year: number, correlationId: string): Promise<number> {
-    const waiting: RewardRow[] = await tx.query(
-      `SELECT ${REWARD_COLUMNS} FROM rewards WHERE status = 'queued' AND issuing_unit_id = $1 AND budget_year = $2
-        ORDER BY created_at, id FOR UPDATE`,
-      [issuingUnitId, year],
-    );
+    const waiting = await this.rewards.lockQueued(tx, issuingUnitId, year);
     let issued = 0;
     for (const reward of waiting) {
       const budget = await this.lockBudget(tx, reward);
@@ -67,27 +64,23 @@ export class RewardIssuer {
     return issued;
   }
 
-  private async lockBudget(tx: EntityManager, reward: RewardRow): Promise<BudgetRow | undefined> {
-    const [budget]: BudgetRow[] = await tx.query(
-      `SELECT total_fen, committed_fen FROM reward_budgets WHERE issuing_unit_id = $1 AND year = $2 FOR UPDATE`,
-      [reward.issuing_unit_id, reward.budget_year],
-    );
-    return budget;
+  private lockBudget(tx: EntityManager, reward: RewardRow): Promise<BudgetRow | undefined> {
+    return this.budgets.lock(tx, reward.issuing_unit_id, reward.budget_year);
   }
 
   private async issue(tx: EntityManager, reward: RewardRow, correlationId: string): Promise<void> {
     const now = new Date();
-    await tx.query(`UPDATE reward_budgets SET committed_fen = committed_fen + $3, updated_at = now() WHERE issuing_unit_id = $1 AND year = $2`, [
-      reward.issuing_unit_id,
-      reward.budget_year,
-      reward.amount_fen,
-    ]);
+    await this.budgets.commit(tx, reward.issuing_unit_id, reward.budget_year, reward.amount_fen);
     // The unique (reward, 'issued') entry is the guarantee: a second issue of the same reward fails here.
-    await tx.query(
-      `INSERT INTO ledger_entries (reward_id, kind, debit_account, credit_account, amount_fen, recorded_at) VALUES ($1, 'issued', $2, $3, $4, $5)`,
-      [reward.id, `budget:${reward.issuing_unit_id}:${reward.budget_year}`, `reward-payable:${reward.id}`, reward.amount_fen, now],
-    );
-    await tx.query(`UPDATE rewards SET status = 'issued', status_note = NULL, issued_at = $2 WHERE id = $1`, [reward.id, now]);
+    await this.rewards.addLedgerEntry(tx, {
+      rewardId: reward.id,
+      kind: 'issued',
+      debitAccount: `budget:${reward.issuing_unit_id}:${reward.budget_year}`,
+      creditAccount: `reward-payable:${reward.id}`,
+      amountFen: reward.amount_fen,
+      at: now,
+    });
+    await this.rewards.markIssued(tx, reward.id, now);
     await this.audit.append(tx, {
       actor: systemActor(reward.issuing_unit_id),
       action: 'reward.issued',
@@ -116,7 +109,7 @@ export class RewardIssuer {
   }
 
   private async queue(tx: EntityManager, reward: RewardRow, note: string, correlationId: string): Promise<void> {
-    await tx.query(`UPDATE rewards SET status = 'queued', status_note = $2 WHERE id = $1`, [reward.id, note]);
+    await this.rewards.markQueued(tx, reward.id, note);
     if (reward.status === 'queued') return;
     await this.audit.append(tx, {
       actor: systemActor(reward.issuing_unit_id),

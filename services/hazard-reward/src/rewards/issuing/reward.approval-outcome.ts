@@ -6,6 +6,7 @@ import type { ApprovalTransitionRecord } from '@lc/workflows';
 import { systemActor } from '../system-actor';
 import { HAZARD_REWARD_ITEM } from './reward-approval';
 import { RewardIssuer } from './reward-issuer';
+import { RewardRepository } from '../reward.repository';
 
 /** When a reward's chain ends: approved, it is charged (or queued); rejected or withdrawn, it is not paid. */
 @Injectable()
@@ -15,6 +16,7 @@ export class RewardApprovalOutcome implements ApprovalOutcomeHandler, OnModuleIn
   constructor(
     private readonly recorder: ApprovalTransitionRecorder,
     private readonly issuer: RewardIssuer,
+    private readonly rewards: RewardRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -23,24 +25,18 @@ export class RewardApprovalOutcome implements ApprovalOutcomeHandler, OnModuleIn
   }
 
   async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
-    const [rows]: [{ issuing_unit_id: string; issuing_path: string }[], number] = await tx.query(
-      `UPDATE rewards SET approval_workflow_id = $2 WHERE id = $1 AND status = 'awaiting_approval' RETURNING issuing_unit_id, issuing_path`,
-      [input.itemId, workflowId],
-    );
-    if (rows.length === 0) return;
+    const reward = await this.rewards.takeOutcome(tx, input.itemId, workflowId);
+    if (!reward) return;
     const correlationId = `${workflowId}:${transition.seq}:outcome`;
     if (transition.status === 'approved') {
       await this.issuer.issueOrQueue(tx, input.itemId, correlationId);
       return;
     }
-    await tx.query(`UPDATE rewards SET status = 'rejected', status_note = $2 WHERE id = $1`, [
-      input.itemId,
-      `${transition.status} in the approval chain${transition.opinion ? `: ${transition.opinion}` : ''}`,
-    ]);
+    await this.rewards.markRejected(tx, input.itemId, `${transition.status} in the approval chain${transition.opinion ? `: ${transition.opinion}` : ''}`);
     await this.audit.append(tx, {
-      actor: systemActor(rows[0].issuing_unit_id),
+      actor: systemActor(reward.issuing_unit_id),
       action: 'reward.rejected',
-      entity: { type: HAZARD_REWARD_ITEM, id: input.itemId, orgUnitId: rows[0].issuing_unit_id, orgPath: rows[0].issuing_path },
+      entity: { type: HAZARD_REWARD_ITEM, id: input.itemId, orgUnitId: reward.issuing_unit_id, orgPath: reward.issuing_path },
       before: { status: 'awaiting_approval' },
       after: { status: 'rejected' },
       reason: transition.opinion,

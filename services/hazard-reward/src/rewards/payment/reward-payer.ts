@@ -6,7 +6,8 @@ import { AuditTrail } from '@lc/audit';
 import { rewardPaidV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import type { RewardPaymentActivities } from '@lc/workflows';
-import { REWARD_COLUMNS, rewardAuditEntity, rewardEventRef, RewardRow } from '../reward.row';
+import { rewardAuditEntity, rewardEventRef } from '../reward.row';
+import { RewardRepository } from '../reward.repository';
 import { systemActor } from '../system-actor';
 
 /**
@@ -19,22 +20,27 @@ import { systemActor } from '../system-actor';
 export class RewardPayer implements RewardPaymentActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rewards: RewardRepository,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
   ) {}
 
   async payReward(rewardId: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const [reward]: RewardRow[] = await tx.query(`SELECT ${REWARD_COLUMNS} FROM rewards WHERE id = $1 FOR UPDATE`, [rewardId]);
+      const reward = await this.rewards.lock(tx, rewardId);
       if (!reward) throw new Error(`reward ${rewardId} does not exist`);
       if (reward.status === 'paid') return;
       if (reward.status !== 'issued') throw new Error(`reward ${rewardId} is ${reward.status}, not issued; it cannot be paid`);
       const now = new Date();
-      await tx.query(
-        `INSERT INTO ledger_entries (reward_id, kind, debit_account, credit_account, amount_fen, recorded_at) VALUES ($1, 'paid', $2, $3, $4, $5)`,
-        [reward.id, `reward-payable:${reward.id}`, `reporter-of:${reward.report_id}`, reward.amount_fen, now],
-      );
-      await tx.query(`UPDATE rewards SET status = 'paid', paid_at = $2 WHERE id = $1`, [reward.id, now]);
+      await this.rewards.addLedgerEntry(tx, {
+        rewardId: reward.id,
+        kind: 'paid',
+        debitAccount: `reward-payable:${reward.id}`,
+        creditAccount: `reporter-of:${reward.report_id}`,
+        amountFen: reward.amount_fen,
+        at: now,
+      });
+      await this.rewards.markPaid(tx, reward.id, now);
       await this.audit.append(tx, {
         actor: systemActor(reward.issuing_unit_id),
         action: 'reward.paid',

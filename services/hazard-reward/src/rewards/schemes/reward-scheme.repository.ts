@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { HazardCategory, HazardGrade } from '@lc/contracts';
 import { descendantsLikePattern, idsOfPath } from '@lc/org';
 import { SCHEME_SELECT, SchemeRow } from './reward-scheme.view';
 import { RewardSchemeNotFound } from '../reward.errors';
@@ -10,6 +11,15 @@ export interface SchemeAmount {
   category: string;
   grade: string;
   fen: string | number;
+}
+
+/** The scheme that applies to a hazard, with the amount for its category and grade. */
+export interface ApplicableScheme {
+  id: string;
+  issuing_unit_id: string;
+  issuing_path: string;
+  approval_threshold_fen: string;
+  amount_fen: string;
 }
 
 /** A scheme's rule as written: its name, period and approval threshold. */
@@ -36,6 +46,33 @@ export class RewardSchemeRepository {
     return this.dataSource.query(`${SCHEME_SELECT} WHERE s.issuing_unit_id = ANY($1::text[]) ORDER BY length(s.issuing_path) DESC, s.valid_from DESC`, [
       idsOfPath(unitPath),
     ]);
+  }
+
+  /**
+   * The reward rule that applies to a hazard: among the schemes of the enterprise's own union and the
+   * unions above it, valid on the day of the report, the nearest one (a county's own measure overrides
+   * the city's), with the amount for the hazard's category and grade.
+   */
+  async applicable(tx: EntityManager, enterprisePath: string, day: string, category: HazardCategory, grade: HazardGrade): Promise<ApplicableScheme | undefined> {
+    const rows: ApplicableScheme[] = await tx.query(
+      `SELECT s.id, s.issuing_unit_id, s.issuing_path, s.approval_threshold_fen, a.amount_fen
+         FROM reward_schemes s JOIN reward_scheme_amounts a ON a.scheme_id = s.id AND a.category = $3 AND a.grade = $4
+        WHERE s.issuing_unit_id = ANY($1::text[]) AND s.valid_from <= $2::date AND (s.valid_until IS NULL OR s.valid_until >= $2::date)
+        ORDER BY length(s.issuing_path) DESC LIMIT 1`,
+      [idsOfPath(enterprisePath), day, category, grade],
+    );
+    return rows[0];
+  }
+
+  /** Who set the scheme a report of the unit at `unitPath` on `day` is paid from: the nearest valid that day (as `applicable` picks). */
+  async creatorOfApplicable(tx: EntityManager, unitPath: string, day: string): Promise<{ name: string; issuing_unit_id: string; created_by: string } | undefined> {
+    const [scheme]: { name: string; issuing_unit_id: string; created_by: string }[] = await tx.query(
+      `SELECT name, issuing_unit_id, created_by FROM reward_schemes
+        WHERE issuing_unit_id = ANY($1::text[]) AND valid_from <= $2::date AND (valid_until IS NULL OR valid_until >= $2::date)
+        ORDER BY length(issuing_path) DESC LIMIT 1`,
+      [idsOfPath(unitPath), day],
+    );
+    return scheme;
   }
 
   /** The union's schemes are written one at a time, until the transaction ends. */

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller } from '@lc/platform';
+import { AuditedCommand, Caller } from '@lc/platform';
 import { PhotoIntake, type UploadedPhoto } from '../../../photos/photo-intake';
 import { HazardArchive } from '../../hazard-archive';
+import { HazardRepository } from '../../hazard.repository';
 import { NotTheDesignatedUpdater } from '../../archive.errors';
 import { RecordProgressRequestDto } from './record-progress.request.dto';
 
@@ -16,34 +14,32 @@ import { RecordProgressRequestDto } from './record-progress.request.dto';
 @Injectable()
 export class RecordProgressService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
+    private readonly hazards: HazardRepository,
     private readonly archive: HazardArchive,
     private readonly photos: PhotoIntake,
-    private readonly audit: AuditTrail,
   ) {}
 
   async execute(id: string, request: RecordProgressRequestDto, files: UploadedPhoto[] | undefined, caller: Caller): Promise<{ reportId: string; at: string; photos: number }> {
     // Who may post is known before any photo is decoded: nobody else's photos are stored.
-    this.assertDesignated(await this.archive.load(id), caller);
+    this.assertDesignated(await this.hazards.load(id), caller);
     const stored = await this.photos.accept(files ?? [], 'photos');
     const at = new Date();
-    await this.dataSource.transaction(async (tx) => {
+    await this.commands.run(caller, async ({ tx, audit }) => {
       const hazard = await this.archive.lockOpen(tx, id, true);
       this.assertDesignated(hazard, caller);
-      await this.archive.addTimeline(tx, id, {
+      await this.hazards.addTimeline(tx, id, {
         kind: 'progress',
         actorUserId: caller.principal.userId,
         note: request.note,
         at,
         photos: stored.map(({ key, contentType, width, height, bytes }) => ({ key, contentType, width, height, bytes })),
       });
-      await tx.query(`UPDATE hazards SET last_progress_at = $2, updated_at = $2 WHERE report_id = $1`, [id, at]);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.hazards.recordProgress(tx, id, at);
+      await audit({
         action: 'hazard.progress',
         entity: { type: 'hazard', id, orgUnitId: hazard.enterprise_unit_id, orgPath: hazard.enterprise_path },
         after: { note: request.note, photos: stored.length },
-        correlationId: caller.correlationId,
       });
     });
     return { reportId: id, at: at.toISOString(), photos: stored.length };

@@ -1,9 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { isSelfOrDescendant } from '@lc/org';
-import { auditActorOf, Caller, OrgDirectory, SERVICE_CONFIG, UserDirectory, WorkflowOutbox } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, SERVICE_CONFIG, UserDirectory, WorkflowOutbox } from '@lc/platform';
 import {
   rectificationDeadlineChangedSignal,
   RectificationTimerInput,
@@ -13,7 +10,8 @@ import {
 } from '@lc/workflows';
 import type { HazardRewardConfig } from '../../../config/hazard-reward-config';
 import { HazardArchive } from '../../hazard-archive';
-import { hazardView } from '../../hazard-row';
+import { HazardRepository } from '../../hazard.repository';
+import { hazardView } from '../../hazard.row';
 import { SetRectificationPlanRequestDto } from './set-rectification-plan.request.dto';
 import { DeadlineGivenTwice, DeadlineNotInFuture, UpdaterNotEligible } from '../../archive.errors';
 import { rectificationDeadline } from '../../queries/preview-rectification-deadline/preview-rectification-deadline.http.controller';
@@ -29,12 +27,12 @@ export class SetRectificationPlanService {
   private readonly logger = new Logger(SetRectificationPlanService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
+    private readonly hazards: HazardRepository,
     private readonly archive: HazardArchive,
     private readonly users: UserDirectory,
     private readonly directory: OrgDirectory,
     private readonly workflows: WorkflowOutbox,
-    private readonly audit: AuditTrail,
     @Inject(SERVICE_CONFIG) private readonly config: HazardRewardConfig,
   ) {}
 
@@ -44,35 +42,24 @@ export class SetRectificationPlanService {
     if (deadline.getTime() <= Date.now()) throw new DeadlineNotInFuture();
     await this.assertUpdater(request.updaterUserId, current.enterprise_path);
 
-    const saved = await this.dataSource.transaction(async (tx) => {
+    const saved = await this.commands.run(caller, async ({ tx, audit }) => {
       const hazard = await this.archive.lockOpen(tx, hazardId);
-      const [row] = (await tx.query(
-        `UPDATE hazards SET measures = $2, deadline = $3, responsible_unit = $4, responsible_person = $5, responsible_phone = $6,
-                interim_measures = $7, updater_user_id = $8, plan_version = plan_version + 1,
-                overdue_since = CASE WHEN $3 > now() THEN NULL ELSE overdue_since END,
-                escalated_to_unit_id = CASE WHEN $3 > now() THEN NULL ELSE escalated_to_unit_id END,
-                reminded_at = CASE WHEN deadline IS DISTINCT FROM $3 THEN NULL ELSE reminded_at END, updated_at = now()
-          WHERE report_id = $1 RETURNING *`,
-        [
-          hazardId,
-          request.measures.trim(),
-          deadline,
-          request.responsibleUnit.trim(),
-          request.responsiblePerson.trim(),
-          request.responsiblePhone ?? null,
-          request.interimMeasures.trim(),
-          request.updaterUserId,
-        ],
-      )) as [unknown[], number];
+      const row = await this.hazards.savePlan(tx, hazardId, {
+        measures: request.measures.trim(),
+        deadline,
+        responsibleUnit: request.responsibleUnit.trim(),
+        responsiblePerson: request.responsiblePerson.trim(),
+        responsiblePhone: request.responsiblePhone ?? null,
+        interimMeasures: request.interimMeasures.trim(),
+        updaterUserId: request.updaterUserId,
+      });
       const kind = hazard.plan_version === 0 ? 'plan-set' : 'plan-revised';
-      await this.archive.addTimeline(tx, hazardId, { kind, actorUserId: caller.principal.userId, deadline, note: request.measures });
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.hazards.addTimeline(tx, hazardId, { kind, actorUserId: caller.principal.userId, deadline, note: request.measures });
+      await audit({
         action: `hazard.${kind}`,
         entity: { type: 'hazard', id: hazardId, orgUnitId: hazard.enterprise_unit_id, orgPath: hazard.enterprise_path },
         before: hazard.plan_version === 0 ? undefined : { deadline: hazard.deadline?.toISOString(), updaterUserId: hazard.updater_user_id },
         after: { ...request },
-        correlationId: caller.correlationId,
       });
       await this.workflows.signalWithStart(tx, {
         workflowType: rectificationTimerWorkflowType,
@@ -84,9 +71,9 @@ export class SetRectificationPlanService {
         // A plan revised after its timer ended (it closed) starts a new one.
         idReuse: 'after-close',
       });
-      return row[0];
+      return row;
     });
-    return hazardView(saved as Parameters<typeof hazardView>[0]);
+    return hazardView(saved);
   }
 
   /** 整改时限: the instant given, or the end of the last of the working days given, from today (China). */

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller } from '@lc/platform';
+import { AuditedCommand, auditActorOf, Caller } from '@lc/platform';
 import { CloseOutApproval } from '../../close-out/close-out-approval';
 import { HazardCloser } from '../../close-out/hazard-closer';
 import { HazardArchive } from '../../hazard-archive';
-import { hazardView } from '../../hazard-row';
+import { HazardRepository } from '../../hazard.repository';
+import { hazardView } from '../../hazard.row';
 import { VerifyRectificationRequestDto } from './verify-rectification.request.dto';
 import { NoRectificationPlan } from '../../archive.errors';
 
@@ -17,56 +15,49 @@ import { NoRectificationPlan } from '../../archive.errors';
 @Injectable()
 export class VerifyRectificationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
+    private readonly hazards: HazardRepository,
     private readonly archive: HazardArchive,
     private readonly closer: HazardCloser,
     private readonly closeOut: CloseOutApproval,
-    private readonly audit: AuditTrail,
   ) {}
 
   async execute(hazardId: string, request: VerifyRectificationRequestDto, caller: Caller) {
     const current = await this.archive.loadInScope(hazardId, caller, 'write');
     if (current.plan_version === 0) throw new NoRectificationPlan(hazardId);
     if (!request.accepted || current.grade === 'general') {
-      await this.dataSource.transaction(async (tx) => {
+      await this.commands.run(caller, async ({ tx, audit }) => {
         const hazard = await this.archive.lockOpen(tx, hazardId);
         if (!request.accepted) {
-          await this.archive.addTimeline(tx, hazardId, { kind: 'rectification-refused', actorUserId: caller.principal.userId, note: request.note });
-          await this.audit.append(tx, {
-            actor: auditActorOf(caller),
+          await this.hazards.addTimeline(tx, hazardId, { kind: 'rectification-refused', actorUserId: caller.principal.userId, note: request.note });
+          await audit({
             action: 'hazard.rectification-refused',
             entity: { type: 'hazard', id: hazardId, orgUnitId: hazard.enterprise_unit_id, orgPath: hazard.enterprise_path },
             reason: request.note,
-            correlationId: caller.correlationId,
           });
           return;
         }
-        await tx.query(`UPDATE hazards SET rectification_verified_at = now() WHERE report_id = $1`, [hazardId]);
-        await this.archive.addTimeline(tx, hazardId, { kind: 'rectification-verified', actorUserId: caller.principal.userId, note: request.note });
+        await this.hazards.markRectificationVerified(tx, hazardId);
+        await this.hazards.addTimeline(tx, hazardId, { kind: 'rectification-verified', actorUserId: caller.principal.userId, note: request.note });
         await this.closer.close(tx, hazard, auditActorOf(caller), caller.correlationId, request.note);
       });
-      return hazardView(await this.archive.load(hazardId));
+      return hazardView(await this.hazards.load(hazardId));
     }
 
     // A major hazard: verified, then its close-out is submitted up the chain.
-    await this.dataSource.transaction(async (tx) => {
+    await this.commands.run(caller, async ({ tx, audit }) => {
       const hazard = await this.archive.lockOpen(tx, hazardId);
       const { workflowId } = await this.closeOut.submit(tx, hazard, caller);
-      await tx.query(
-        `UPDATE hazards SET status = 'close_out_pending', rectification_verified_at = now(), close_out_workflow_id = $2, updated_at = now() WHERE report_id = $1`,
-        [hazardId, workflowId],
-      );
-      await this.archive.addTimeline(tx, hazardId, { kind: 'rectification-verified', actorUserId: caller.principal.userId, note: request.note });
-      await this.archive.addTimeline(tx, hazardId, { kind: 'close-out-submitted', actorUserId: caller.principal.userId, note: workflowId });
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.hazards.submitCloseOut(tx, hazardId, workflowId);
+      await this.hazards.addTimeline(tx, hazardId, { kind: 'rectification-verified', actorUserId: caller.principal.userId, note: request.note });
+      await this.hazards.addTimeline(tx, hazardId, { kind: 'close-out-submitted', actorUserId: caller.principal.userId, note: workflowId });
+      await audit({
         action: 'hazard.close-out-submitted',
         entity: { type: 'hazard', id: hazardId, orgUnitId: hazard.enterprise_unit_id, orgPath: hazard.enterprise_path },
         after: { status: 'close_out_pending', workflowId },
         reason: request.note,
-        correlationId: caller.correlationId,
       });
     });
-    return hazardView(await this.archive.load(hazardId));
+    return hazardView(await this.hazards.load(hazardId));
   }
 }

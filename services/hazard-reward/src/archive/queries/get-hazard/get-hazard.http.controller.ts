@@ -1,29 +1,21 @@
 import { Controller, Get, Param, ParseIntPipe, StreamableFile } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { photoFileOf, ServesPhoto } from '../../../photos/photo-file';
 import { PhotoStore } from '../../../photos/photo-store';
-import { HazardArchive, type TimelinePhoto } from '../../hazard-archive';
-import { hazardView } from '../../hazard-row';
+import { HazardArchive } from '../../hazard-archive';
+import { HazardRepository } from '../../hazard.repository';
+import { ArchiveQueries } from '../../archive.queries';
+import { hazardView } from '../../hazard.row';
 import { ProgressPhotoNotFound } from '../../archive.errors';
 import { HazardWithTimelineDto } from '../../hazard.response.dto';
-
-interface TimelineRow {
-  kind: string;
-  actor_user_id: string | null;
-  note: string | null;
-  deadline: Date | null;
-  at: Date;
-  photos: TimelinePhoto[];
-}
 
 @ApiTags('hazard archive')
 @Controller('hazards')
 export class GetHazardHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: ArchiveQueries,
+    private readonly hazards: HazardRepository,
     private readonly archive: HazardArchive,
     private readonly store: PhotoStore,
   ) {}
@@ -33,14 +25,7 @@ export class GetHazardHttpController {
   @ApiOkResponse({ type: HazardWithTimelineDto, description: 'The archive record with its timeline: plan and revisions, progress updates with their photos, reminders, overdue and escalation, verification, close-out' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
     const hazard = await this.archive.loadInScope(id, caller, 'read');
-    const [report]: { location: string; description: string }[] = await this.dataSource.query(
-      `SELECT location, description FROM hazard_reports WHERE id = $1`,
-      [id],
-    );
-    const timeline: TimelineRow[] = await this.dataSource.query(
-      `SELECT kind, actor_user_id, note, deadline, at, photos FROM hazard_timeline WHERE report_id = $1 ORDER BY id`,
-      [id],
-    );
+    const { report, timeline } = await this.queries.withTimeline(id);
     let numbered = 0;
     return {
       ...hazardView({ ...hazard, ...report }),
@@ -64,7 +49,7 @@ export class GetHazardHttpController {
   @ServesPhoto('The photo as stored: metadata removed')
   async photo(@Param('id', idParam) id: string, @Param('n', ParseIntPipe) n: number, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     await this.archive.loadInScope(id, caller, 'read');
-    const photos = await this.archive.progressPhotos(id);
+    const photos = await this.hazards.progressPhotos(id);
     const notFound = () => new ProgressPhotoNotFound(id, photos.length);
     return photoFileOf(this.store, photos[n - 1]?.key, notFound, notFound);
   }

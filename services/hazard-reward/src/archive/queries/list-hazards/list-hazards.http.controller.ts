@@ -1,13 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, PageOf } from '@lc/platform';
-import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
+import { UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
-import { HazardRow, hazardView } from '../../hazard-row';
+import { hazardView } from '../../hazard.row';
+import { ArchiveQueries } from '../../archive.queries';
 import { HazardDto } from '../../hazard.response.dto';
 
 const statuses = ['open', 'close_out_pending', 'closed'] as const;
@@ -43,7 +42,7 @@ class ListHazardsQueryDto extends UnitPageQueryDto {
 @Controller('hazards')
 export class ListHazardsHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: ArchiveQueries,
     private readonly units: UnitInScope,
   ) {}
 
@@ -57,16 +56,15 @@ export class ListHazardsHttpController {
   async list(@Query() query: ListHazardsQueryDto, @CurrentCaller() caller: Caller) {
     // Designated people (often at a team under the enterprise) see what they are designated for.
     const unit = query.designatedToMe && !query.unitId ? null : await this.units.resolve(caller, query.unitId);
-    const filter = new SubtreeFilter('h.enterprise_path', unit);
-    if (query.status) filter.and('h.status = ?', query.status);
-    if (query.overdue !== undefined) filter.and(`${query.overdue ? '' : 'NOT '}(h.status <> 'closed' AND h.deadline <= now())`);
-    if (query.escalatedToMe) filter.and(`h.status <> 'closed' AND h.escalated_to_unit_id = ?`, caller.principal.orgUnitId);
-    if (query.designatedToMe) filter.and(`h.status <> 'closed' AND h.updater_user_id = ?`, caller.principal.userId);
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM hazards h WHERE ${filter.sql}`, filter.params);
-    const rows: (HazardRow & { location: string; description: string })[] = await this.dataSource.query(
-      `SELECT h.*, r.location, r.description FROM hazards h JOIN hazard_reports r ON r.id = h.report_id
-        WHERE ${filter.sql} ORDER BY h.deadline NULLS FIRST, h.opened_at LIMIT ${query.limit} OFFSET ${query.offset}`,
-      filter.params,
+    const { rows, total } = await this.queries.under(
+      unit,
+      {
+        status: query.status,
+        overdue: query.overdue,
+        escalatedTo: query.escalatedToMe ? caller.principal.orgUnitId : undefined,
+        designated: query.designatedToMe ? caller.principal.userId : undefined,
+      },
+      query,
     );
     return { total, items: rows.map(hazardView) };
   }

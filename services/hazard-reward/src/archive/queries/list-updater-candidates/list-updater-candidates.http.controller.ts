@@ -1,10 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
 import { HazardArchive } from '../../hazard-archive';
+import { ArchiveQueries } from '../../archive.queries';
 
 export class UpdaterCandidateDto {
   @ApiProperty() userId: string;
@@ -22,7 +20,7 @@ export class UpdaterCandidateDto {
 @Controller('hazards')
 export class ListUpdaterCandidatesHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: ArchiveQueries,
     private readonly archive: HazardArchive,
   ) {}
 
@@ -37,13 +35,7 @@ export class ListUpdaterCandidatesHttpController {
   @ApiOkResponse({ type: [UpdaterCandidateDto], description: 'At most 50, by name' })
   async list(@Param('id', idParam) id: string, @Query('q') q: string | undefined, @CurrentCaller() caller: Caller): Promise<UpdaterCandidateDto[]> {
     const hazard = await this.archive.loadInScope(id, caller, 'write');
-    const rows: { id: string; display_name: string; org_unit_id: string; unit_name: string }[] = await this.dataSource.query(
-      `SELECT u.id, u.display_name, u.org_unit_id, o.name AS unit_name
-         FROM user_directory u JOIN org_tree_units o ON o.id = u.org_unit_id
-        WHERE u.active AND (o.path = $1 OR o.path LIKE $2) AND ($3::text IS NULL OR strpos(u.display_name, $3) > 0)
-        ORDER BY u.display_name, u.id LIMIT 50`,
-      [hazard.enterprise_path, descendantsLikePattern(hazard.enterprise_path), q?.trim() || null],
-    );
+    const rows = await this.queries.updaterCandidates(hazard.enterprise_path, q?.trim() || null);
     return rows.map((r) => ({ userId: r.id, displayName: r.display_name, orgUnitId: r.org_unit_id, unitName: r.unit_name }));
   }
 }

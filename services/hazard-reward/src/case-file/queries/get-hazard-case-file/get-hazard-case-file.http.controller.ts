@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CaseFileDto, Caller, CurrentCaller, idParam } from '@lc/platform';
 import { ReportAccess } from '../../../reports/report-access';
+import { HazardReportRepository } from '../../../reports/hazard-report.repository';
 import { RewardAccess } from '../../../rewards/reward-access';
 import { HazardCaseFileService } from './hazard-case-file.service';
 
@@ -14,6 +15,7 @@ const DESCRIPTION =
 export class GetHazardCaseFileHttpController {
   constructor(
     private readonly reports: ReportAccess,
+    private readonly reportRows: HazardReportRepository,
     private readonly rewards: RewardAccess,
     private readonly caseFiles: HazardCaseFileService,
   ) {}
@@ -34,6 +36,6 @@ export class GetHazardCaseFileHttpController {
   @ApiNotFoundResponse({ description: 'No reward has this id' })
   async reward(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<CaseFileDto> {
     const reward = await this.rewards.loadVisible(id, caller);
-    return this.caseFiles.build(await this.reports.load(reward.report_id), caller, { kind: 'hazard-reward', id });
+    return this.caseFiles.build(await this.reportRows.load(reward.report_id), caller, { kind: 'hazard-reward', id });
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CaseFileAssembler, CaseFileDto, CaseFileLinkDto, Caller } from '@lc/platform';
 import { HAZARD_CLOSE_OUT_ITEM } from '../../../archive/close-out/close-out-approval';
-import { ReportRow } from '../../../reports/report-row';
+import { ReportRow } from '../../../reports/report.row';
 import { reporterActor, ReporterTags } from '../../../reports/reporter-tag';
 import { inVerificationChain } from '../../../reports/reporter-visibility';
 import { HAZARD_REWARD_ITEM } from '../../../rewards/issuing/reward-approval';
+import { CaseFileQueries } from '../../case-file.queries';
 
 /**
  * The case file (全程档案) of a hazard report and everything it led to: its verification, its reward
@@ -18,20 +17,13 @@ import { HAZARD_REWARD_ITEM } from '../../../rewards/issuing/reward-approval';
 @Injectable()
 export class HazardCaseFileService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: CaseFileQueries,
     private readonly assembler: CaseFileAssembler,
     private readonly tags: ReporterTags,
   ) {}
 
   async build(report: ReportRow, caller: Caller, asked: { kind: 'hazard-report' | 'hazard-reward'; id: string }): Promise<CaseFileDto> {
-    const [hazard]: { status: string; close_out_workflow_id: string | null }[] = await this.dataSource.query(
-      `SELECT status, close_out_workflow_id FROM hazards WHERE report_id = $1`,
-      [report.id],
-    );
-    const [reward]: { id: string; status: string; approval_workflow_id: string | null }[] = await this.dataSource.query(
-      `SELECT id, status, approval_workflow_id FROM rewards WHERE report_id = $1`,
-      [report.id],
-    );
+    const { hazard, reward } = await this.queries.linksOf(report.id);
     const links: CaseFileLinkDto[] = [{ kind: 'hazard-report', id: report.id }];
     const entities = [{ type: 'hazard-report', id: report.id }];
     if (report.duplicate_of) links.push({ kind: 'hazard-report', id: report.duplicate_of });
@@ -52,7 +44,7 @@ export class HazardCaseFileService {
       id: asked.id,
       title: `${report.location}：${report.description.length > 60 ? `${report.description.slice(0, 60)}…` : report.description}`,
       unitId: report.enterprise_unit_id,
-      status: asked.kind === 'hazard-reward' ? reward.status : (hazard?.status ?? report.status),
+      status: asked.kind === 'hazard-reward' ? (reward as { status: string }).status : (hazard?.status ?? report.status),
       links,
       entities,
       concealed: {

@@ -8,12 +8,13 @@ import { hazardReportedV1 } from '@lc/contracts';
 import { OneStatement, OutboxPublisher } from '@lc/messaging';
 import { Caller, OrgDirectory } from '@lc/platform';
 import { PhotoIntake } from '../../../photos/photo-intake';
-import { HazardReportView, ReportRow, reportView } from '../../report-row';
+import { HazardReportView, ReportRow, reportView } from '../../report.row';
 import { reporterActor, ReporterTags } from '../../reporter-tag';
 import { ReportQuota } from '../../report-quota';
 import { AnonymousReportCredentials, AnonymousReportKeys } from '../../anonymous/anonymous-report-keys';
 import { ReportHazardRequestDto } from './report-hazard.request.dto';
 import { ReportSubmissions } from './report-submissions';
+import { HazardReportRepository } from '../../hazard-report.repository';
 import { NotAReportableEnterprise, ReportFormRefused } from '../../report.errors';
 
 export const MAX_PHOTOS = 9;
@@ -56,6 +57,7 @@ export class ReportHazardService {
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxPublisher,
     private readonly submissions: ReportSubmissions,
+    private readonly reports: HazardReportRepository,
   ) {}
 
   /** `idempotencyKey`: the client's Idempotency-Key; the same key again answers the first report (ReportSubmissions). */
@@ -114,36 +116,12 @@ export class ReportHazardService {
     };
     // A report is inserts only (the report, its reporter, its audit entry, its event): one statement,
     // atomic on its own, one round trip. This is the platform's busiest write.
-    const statement = new OneStatement().add({
-      sql: `INSERT INTO hazard_reports (id, enterprise_unit_id, enterprise_path, location, latitude, longitude, category, description,
-                                        photos, anonymous, reporter_tag, reported_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      params: [
-        row.id,
-        row.enterprise_unit_id,
-        row.enterprise_path,
-        row.location,
-        row.latitude,
-        row.longitude,
-        row.category,
-        row.description,
-        JSON.stringify(row.photos),
-        row.anonymous,
-        row.reporter_tag,
-        row.reported_at,
-      ],
-    });
-    if (access) {
-      statement.add({
-        sql: `INSERT INTO anonymous_report_keys (report_id, key_digest, pin_hash) VALUES ($1, $2, $3)`,
-        params: [row.id, access.keyDigest, access.pinHash],
-      });
-    } else {
-      statement.add({
-        sql: `INSERT INTO hazard_reporters (report_id, user_id, display_name) VALUES ($1, $2, $3)`,
-        params: [row.id, caller.principal.userId, caller.principal.displayName],
-      });
-    }
+    const statement = new OneStatement();
+    this.reports.addReport(
+      statement,
+      row,
+      access ? { anonymousKey: { keyDigest: access.keyDigest, pinHash: access.pinHash } } : { userId: caller.principal.userId, displayName: caller.principal.displayName },
+    );
     this.audit.addTo(statement, [
       {
         actor: reporterActor(id, enterprise.id),

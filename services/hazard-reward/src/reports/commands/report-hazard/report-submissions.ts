@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { OneStatement } from '@lc/messaging';
 import { BadIdempotencyKey, IdempotencyKeyReused } from '../../report.errors';
+import { HazardReportRepository } from '../../hazard-report.repository';
 
 const KEY_FORMAT = /^[A-Za-z0-9_-]{16,128}$/;
 const UNIQUE_VIOLATION = '23505';
@@ -25,7 +24,7 @@ export interface SubmissionKey {
  */
 @Injectable()
 export class ReportSubmissions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reports: HazardReportRepository) {}
 
   /** The header as the service keeps it, or 400 when it cannot be a client's key; undefined when absent. */
   keyOf(header: string | undefined): SubmissionKey | undefined {
@@ -44,10 +43,7 @@ export class ReportSubmissions {
 
   /** The first answer to this key, or undefined when the key is new; 409 when it came with another report. */
   async previousAnswer<T>(key: SubmissionKey, requestDigest: string): Promise<T | undefined> {
-    const [row]: { request_digest: string; sealed_answer: Buffer }[] = await this.dataSource.query(
-      `SELECT request_digest, sealed_answer FROM report_submissions WHERE key_digest = $1`,
-      [key.digest],
-    );
+    const row = await this.reports.submission(key.digest);
     if (!row) return undefined;
     if (row.request_digest !== requestDigest) throw new IdempotencyKeyReused();
     return JSON.parse(unseal(row.sealed_answer, key.secret).toString('utf8')) as T;
@@ -55,10 +51,7 @@ export class ReportSubmissions {
 
   /** Adds the submission's row to the report's own statement: both are written, or neither. */
   addTo(statement: OneStatement, key: SubmissionKey, reportId: string, requestDigest: string, answer: unknown): void {
-    statement.add({
-      sql: `INSERT INTO report_submissions (key_digest, report_id, request_digest, sealed_answer) VALUES ($1, $2, $3, $4)`,
-      params: [key.digest, reportId, requestDigest, seal(Buffer.from(JSON.stringify(answer), 'utf8'), key.secret)],
-    });
+    this.reports.addSubmission(statement, key.digest, reportId, requestDigest, seal(Buffer.from(JSON.stringify(answer), 'utf8'), key.secret));
   }
 
   /** Whether a failed statement failed because the same key was written first by a request running beside it. */

@@ -3,8 +3,10 @@ import { EntityManager } from 'typeorm';
 import { Caller, chinaDayOf, chinaYearOf } from '@lc/platform';
 import { idsOfPath } from '@lc/org';
 import { lockUnionsForVerification } from '../../../rewards/duties/reward-duty-lock';
-import type { ReportRow } from '../../report-row';
+import type { ReportRow } from '../../report.row';
 import { SeparationOfDuties } from '../../report.errors';
+import { RewardSchemeRepository } from '../../../rewards/schemes/reward-scheme.repository';
+import { RewardBudgetRepository } from '../../../rewards/budgets/reward-budget.repository';
 
 /**
  * Separation of duties for the money a verification releases: a reward below the approval threshold
@@ -16,19 +18,19 @@ import { SeparationOfDuties } from '../../report.errors';
  */
 @Injectable()
 export class VerificationDuties {
+  constructor(
+    private readonly schemes: RewardSchemeRepository,
+    private readonly budgets: RewardBudgetRepository,
+  ) {}
+
   async assertMayVerify(tx: EntityManager, report: ReportRow, callerTag: string, caller: Caller): Promise<void> {
     if (report.reporter_tag !== null && report.reporter_tag === callerTag) {
       throw new SeparationOfDuties('you reported this hazard yourself; someone else must verify it', '这条隐患是您本人报告的，须由他人核实');
     }
     // Until this transaction ends, nobody sets a budget or creates a scheme of a union above the report.
     await lockUnionsForVerification(tx, idsOfPath(report.enterprise_path));
-    // The scheme the reward will come from: the nearest valid on the day of the report (as RewardSchemeFinder picks).
-    const [scheme]: { name: string; issuing_unit_id: string; created_by: string }[] = await tx.query(
-      `SELECT name, issuing_unit_id, created_by FROM reward_schemes
-        WHERE issuing_unit_id = ANY($1::text[]) AND valid_from <= $2::date AND (valid_until IS NULL OR valid_until >= $2::date)
-        ORDER BY length(issuing_path) DESC LIMIT 1`,
-      [idsOfPath(report.enterprise_path), chinaDayOf(report.reported_at)],
-    );
+    // The scheme the reward will come from: the nearest valid on the day of the report (as the schemes' `applicable` picks).
+    const scheme = await this.schemes.creatorOfApplicable(tx, report.enterprise_path, chinaDayOf(report.reported_at));
     if (!scheme) return;
     const me = caller.principal.userId;
     if (scheme.created_by === me) {
@@ -38,12 +40,7 @@ export class VerificationDuties {
       );
     }
     const year = chinaYearOf(report.reported_at);
-    const [setter] = await tx.query(`SELECT 1 FROM reward_budget_setters WHERE issuing_unit_id = $1 AND year = $2 AND user_id = $3`, [
-      scheme.issuing_unit_id,
-      year,
-      me,
-    ]);
-    if (setter) {
+    if (await this.budgets.isSetter(tx, scheme.issuing_unit_id, year, me)) {
       throw new SeparationOfDuties(
         `separation of duties: you set ${scheme.issuing_unit_id}'s ${year} reward budget that pays this report; someone else must verify it`,
         `您设定了支付这份报告奖励的 ${year} 年预算，须由他人核实`,

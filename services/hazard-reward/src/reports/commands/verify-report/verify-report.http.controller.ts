@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller, idParam, RequireRoles } from '@lc/platform';
-import { HazardReportView } from '../../report-row';
+import { HazardReportView } from '../../report.row';
 import { verifierRoles } from '../../reporter-visibility';
 import { VerifyReportRequestDto } from './verify-report.request.dto';
 import { VerifyReportService } from './verify-report.service';

@@ -1,12 +1,10 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
+import { EntityManager } from 'typeorm';
 import { hazardConfirmedV1, hazardRejectedV1 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
-import { AccessDenialRecorder, auditActorOf, Caller, ScopeChecker } from '@lc/platform';
-import { ReportAccess } from '../../report-access';
-import { HazardReportView, reportView, ReportRow } from '../../report-row';
+import { AccessDenialRecorder, AuditedCommand, Caller, ScopeChecker } from '@lc/platform';
+import { HazardRepository } from '../../../archive/hazard.repository';
+import { HazardReportRepository } from '../../hazard-report.repository';
+import { HazardReportView, reportView, ReportRow } from '../../report.row';
 import { ReporterTags } from '../../reporter-tag';
 import { VerificationDuties } from './verification-duties';
 import { VerifyReportRequestDto } from './verify-report.request.dto';
@@ -19,14 +17,13 @@ import { DuplicateOfRefused, ReportAlreadyVerified } from '../../report.errors';
 @Injectable()
 export class VerifyReportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reports: ReportAccess,
+    private readonly commands: AuditedCommand,
+    private readonly reports: HazardReportRepository,
+    private readonly hazards: HazardRepository,
     private readonly scope: ScopeChecker,
     private readonly tags: ReporterTags,
     private readonly duties: VerificationDuties,
     private readonly denials: AccessDenialRecorder,
-    private readonly audit: AuditTrail,
-    private readonly outbox: OutboxPublisher,
   ) {}
 
   async execute(reportId: string, request: VerifyReportRequestDto, caller: Caller): Promise<HazardReportView> {
@@ -34,7 +31,7 @@ export class VerifyReportService {
     const before = await this.reports.load(reportId);
     await this.scope.assert(caller, 'write', { orgPath: before.enterprise_path });
 
-    await this.dataSource.transaction(async (tx) => {
+    await this.commands.run(caller, async ({ tx, audit, publish }) => {
       const report = await this.reports.load(reportId, tx, true);
       if (report.status !== 'reported') {
         throw new ReportAlreadyVerified(reportId, report.status, report.verified_at);
@@ -52,17 +49,19 @@ export class VerifyReportService {
         request.outcome === 'duplicate'
           ? (request.reason ?? `duplicate of report ${request.duplicateOf}, whose reporter keeps the reward`)
           : (request.reason ?? null);
-      await tx.query(
-        `UPDATE hazard_reports SET status = $2, grade = $3, duplicate_of = $4, verdict_reason = $5, verified_by = $6, verified_at = $7 WHERE id = $1`,
-        [reportId, request.outcome, request.outcome === 'confirmed' ? request.grade : null, request.duplicateOf ?? null, reason, caller.principal.userId, now],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.reports.recordVerdict(tx, reportId, {
+        status: request.outcome,
+        grade: request.outcome === 'confirmed' ? (request.grade ?? null) : null,
+        duplicateOf: request.duplicateOf ?? null,
+        reason,
+        verifiedBy: caller.principal.userId,
+        verifiedAt: now,
+      });
+      await audit({
         action: `hazard.${request.outcome}`,
         entity: { type: 'hazard-report', id: reportId, orgUnitId: report.enterprise_unit_id, orgPath: report.enterprise_path },
         after: { status: request.outcome, grade: request.grade ?? null, duplicateOf: request.duplicateOf ?? null },
         reason: reason ?? undefined,
-        correlationId: caller.correlationId,
       });
       const ref = {
         reportId,
@@ -71,25 +70,26 @@ export class VerifyReportService {
         category: report.category,
         reportedAt: report.reported_at.toISOString(),
       };
-      const envelope = { aggregateId: reportId, orgUnitId: report.enterprise_unit_id, correlationId: caller.correlationId, occurredAt: now };
+      const envelope = { aggregateId: reportId, orgUnitId: report.enterprise_unit_id, occurredAt: now };
       if (request.outcome === 'confirmed') {
-        await tx.query(
-          `INSERT INTO hazards (report_id, enterprise_unit_id, enterprise_path, category, grade, status, opened_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, 'open', $6, $6)`,
-          [reportId, report.enterprise_unit_id, report.enterprise_path, report.category, request.grade, now],
+        const grade = request.grade as NonNullable<typeof request.grade>;
+        await this.hazards.open(
+          tx,
+          { reportId, enterpriseUnitId: report.enterprise_unit_id, enterprisePath: report.enterprise_path, category: report.category, grade },
+          caller.principal.userId,
+          now,
         );
-        await tx.query(`INSERT INTO hazard_timeline (report_id, kind, actor_user_id, at) VALUES ($1, 'opened', $2, $3)`, [reportId, caller.principal.userId, now]);
-        await this.outbox.publish(tx, hazardConfirmedV1, {
+        await publish(hazardConfirmedV1, {
           ...envelope,
           payload: {
             ...ref,
-            grade: request.grade as NonNullable<typeof request.grade>,
+            grade,
             confirmedAt: now.toISOString(),
             confirmedBy: { userId: caller.principal.userId, orgUnitId: caller.principal.orgUnitId, orgPath: caller.principal.orgPath },
           },
         });
       } else {
-        await this.outbox.publish(tx, hazardRejectedV1, {
+        await publish(hazardRejectedV1, {
           ...envelope,
           payload: { ...ref, outcome: request.outcome, reason: reason as string, duplicateOf: request.duplicateOf ?? null, rejectedAt: now.toISOString() },
         });
@@ -100,10 +100,7 @@ export class VerifyReportService {
 
   /** The first report of a hazard keeps the reward: a duplicate points at an earlier, still valid report of the same enterprise. */
   private async assertEarlierReport(tx: EntityManager, report: ReportRow, originalId: string): Promise<void> {
-    const [original]: { enterprise_unit_id: string; reported_at: Date; status: string }[] = await tx.query(
-      `SELECT enterprise_unit_id, reported_at, status FROM hazard_reports WHERE id = $1`,
-      [originalId],
-    );
+    const original = await this.reports.essentials(tx, originalId);
     const problem = !original
       ? `there is no report ${originalId}`
       : original.enterprise_unit_id !== report.enterprise_unit_id

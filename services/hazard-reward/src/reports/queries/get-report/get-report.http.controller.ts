@@ -4,7 +4,7 @@ import { Caller, CurrentCaller, idParam } from '@lc/platform';
 import { photoFileOf, ServesPhoto } from '../../../photos/photo-file';
 import { PhotoStore } from '../../../photos/photo-store';
 import { ReportAccess } from '../../report-access';
-import { HazardReportView, reportView } from '../../report-row';
+import { HazardReportView, reportView } from '../../report.row';
 import { ReporterTags } from '../../reporter-tag';
 import { ReportPhotoNotFound } from '../../report.errors';
 

@@ -1,13 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, PageOf } from '@lc/platform';
-import { SubtreeFilter, UnitPageQueryDto } from '../../../subtree-query';
+import { UnitPageQueryDto } from '../../../subtree-query';
 import { UnitInScope } from '../../../unit-in-scope';
 import { HazardRewardDto } from '../../reward.response.dto';
-import { REWARD_SELECT, RewardWithReportRow, rewardView } from '../../reward.row';
+import { rewardView } from '../../reward.row';
+import { RewardQueries } from '../../rewards.queries';
 
 const statuses = ['no_scheme', 'awaiting_approval', 'queued', 'issued', 'paid', 'rejected'] as const;
 
@@ -23,7 +22,7 @@ class ListRewardsQueryDto extends UnitPageQueryDto {
 @Controller('hazard-rewards')
 export class ListRewardsHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: RewardQueries,
     private readonly units: UnitInScope,
   ) {}
 
@@ -36,13 +35,7 @@ export class ListRewardsHttpController {
   @ApiOkResponse({ type: PageOf(HazardRewardDto), description: 'Oldest first, so a queue reads in the order it is served' })
   async list(@Query() query: ListRewardsQueryDto, @CurrentCaller() caller: Caller) {
     const unit = await this.units.resolve(caller, query.unitId);
-    const filter = new SubtreeFilter('w.issuing_path', unit);
-    if (query.status) filter.and('w.status = ?', query.status);
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM rewards w WHERE ${filter.sql}`, filter.params);
-    const rows: RewardWithReportRow[] = await this.dataSource.query(
-      `${REWARD_SELECT} WHERE ${filter.sql} ORDER BY w.created_at, w.id LIMIT ${query.limit} OFFSET ${query.offset}`,
-      filter.params,
-    );
+    const { rows, total } = await this.queries.issuedUnder(unit, query, query);
     return { total, items: rows.map(rewardView) };
   }
 }

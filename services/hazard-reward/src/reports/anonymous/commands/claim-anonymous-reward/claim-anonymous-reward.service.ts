@@ -8,6 +8,8 @@ import { reporterActor } from '../../../reporter-tag';
 import { AnonymousReportKeys } from '../../anonymous-report-keys';
 import { digestOf, newSecretCode, normaliseSecretCode } from '../../report-key';
 import { RewardNotClaimable, SeparationOfDuties } from '../../../report.errors';
+import { HazardReportRepository } from '../../../hazard-report.repository';
+import { RewardRepository } from '../../../../rewards/reward.repository';
 
 export const CLAIM_CODE_LENGTH = 16;
 
@@ -27,6 +29,8 @@ export class ClaimAnonymousRewardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly keys: AnonymousReportKeys,
+    private readonly reports: HazardReportRepository,
+    private readonly rewards: RewardRepository,
     private readonly denials: AccessDenialRecorder,
     private readonly audit: AuditTrail,
   ) {}
@@ -35,12 +39,9 @@ export class ClaimAnonymousRewardService {
     const reportId = await this.keys.unlock(reportKey, pin);
     const code = newSecretCode(CLAIM_CODE_LENGTH);
     return this.dataSource.transaction(async (tx) => {
-      const [report]: { status: string; verified_by: string | null; enterprise_unit_id: string }[] = await tx.query(
-        `SELECT status, verified_by, enterprise_unit_id FROM hazard_reports WHERE id = $1`,
-        [reportId],
-      );
-      const [reward]: { id: string; status: string; status_note: string | null; amount_fen: string; issuing_unit_id: string | null; issuing_path: string | null }[] =
-        await tx.query(`SELECT id, status, status_note, amount_fen, issuing_unit_id, issuing_path FROM rewards WHERE report_id = $1 FOR UPDATE`, [reportId]);
+      // The key opened this report: it exists.
+      const report = (await this.reports.verification(tx, reportId)) as { status: string; verified_by: string | null; enterprise_unit_id: string };
+      const reward = await this.rewards.lockOfReport(tx, reportId);
       if (!reward) {
         throw new RewardNotClaimable(`reward: this report has no reward; it is ${report.status}, and only a confirmed hazard is rewarded`, '该报告没有奖励：只有核实属实的隐患才有奖励');
       }
@@ -56,13 +57,9 @@ export class ClaimAnonymousRewardService {
         throw refusal;
       }
       const now = new Date();
-      const claimed: unknown[] = await tx.query(
-        `INSERT INTO reward_claims (reward_id, code_digest, claimed_at) VALUES ($1, $2, $3) ON CONFLICT (reward_id) DO NOTHING RETURNING reward_id`,
-        [reward.id, digestOf(normaliseSecretCode(code, CLAIM_CODE_LENGTH) as string), now],
-      );
-      if (claimed.length === 0) {
-        const [earlier]: { claimed_at: Date }[] = await tx.query(`SELECT claimed_at FROM reward_claims WHERE reward_id = $1`, [reward.id]);
-        throw new RewardNotClaimable(`reward: already claimed at ${earlier.claimed_at.toISOString()}; its claim code was shown then, once`, '奖励已经领取过，兑奖码只在领取时显示一次');
+      if (!(await this.rewards.claim(tx, reward.id, digestOf(normaliseSecretCode(code, CLAIM_CODE_LENGTH) as string), now))) {
+        const claimedAt = await this.rewards.claimedAt(tx, reward.id);
+        throw new RewardNotClaimable(`reward: already claimed at ${claimedAt.toISOString()}; its claim code was shown then, once`, '奖励已经领取过，兑奖码只在领取时显示一次');
       }
       await this.audit.append(tx, {
         actor: reporterActor(reportId, report.enterprise_unit_id),

@@ -1,12 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { yuanOf } from '@lc/platform';
 import { AnonymousReportKeys } from '../../anonymous-report-keys';
 import { ReportKeyRequestDto } from '../../report-key.request.dto';
 import { FollowedAnonymousReportDto } from '../../../report.response.dto';
-import { RECTIFICATION_COLUMNS, RectificationRow, rectificationOf } from '../../../report-rectification';
+import { rectificationOf } from '../../../report-rectification';
+import { ReportQueries } from '../../../reports.queries';
 
 /**
  * How an anonymous report is doing, for whoever holds its key and PIN: the verdict, the rectification
@@ -18,7 +17,7 @@ import { RECTIFICATION_COLUMNS, RectificationRow, rectificationOf } from '../../
 @Controller('anonymous-reports')
 export class FollowAnonymousReportHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: ReportQueries,
     private readonly keys: AnonymousReportKeys,
   ) {}
 
@@ -34,31 +33,7 @@ export class FollowAnonymousReportHttpController {
   @ApiTooManyRequestsResponse({ description: 'Too many wrong tries with this key; Retry-After says when to try again' })
   async follow(@Body() body: ReportKeyRequestDto): Promise<FollowedAnonymousReportDto> {
     const reportId = await this.keys.unlock(body.reportKey, body.pin);
-    const [row]: (RectificationRow & {
-      id: string;
-      enterprise_unit_id: string;
-      location: string;
-      category: string;
-      description: string;
-      reported_at: Date;
-      status: string;
-      grade: string | null;
-      verdict_reason: string | null;
-      verified_at: Date | null;
-      reward_status: string | null;
-      amount_fen: string | null;
-      status_note: string | null;
-      claimed_at: Date | null;
-      redeemed_at: Date | null;
-    })[] = await this.dataSource.query(
-      `SELECT r.id, r.enterprise_unit_id, r.location, r.category, r.description, r.reported_at, r.status, r.grade, r.verdict_reason, r.verified_at,
-              ${RECTIFICATION_COLUMNS},
-              w.status AS reward_status, w.amount_fen, w.status_note, c.claimed_at, c.redeemed_at
-         FROM hazard_reports r LEFT JOIN hazards h ON h.report_id = r.id LEFT JOIN rewards w ON w.report_id = r.id
-         LEFT JOIN reward_claims c ON c.reward_id = w.id
-        WHERE r.id = $1`,
-      [reportId],
-    );
+    const row = await this.queries.followed(reportId);
     return {
       id: row.id,
       enterpriseUnitId: row.enterprise_unit_id,

@@ -1,11 +1,9 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AccessDenialRecorder, AuditedCommand, Caller, CommandScope, fenOf, OrgDirectory, ScopeChecker, yuanOf } from '@lc/platform';
 import { lockUnionForMoneySetting } from '../../../duties/reward-duty-lock';
 import { RewardIssuer } from '../../../issuing/reward-issuer';
 import { RewardBudgetRepository } from '../../reward-budget.repository';
-import { rewardBudgetView } from '../../reward-budget.view';
+import { RewardQueries } from '../../../rewards.queries';
 import { SetRewardBudgetRequestDto } from './set-reward-budget.request.dto';
 import { BudgetBelowCommitted, TeamIsNotAUnion, YearOutOfRange } from '../../../reward.errors';
 import { SeparationOfDuties } from '../../../../reports/report.errors';
@@ -18,7 +16,7 @@ import { SeparationOfDuties } from '../../../../reports/report.errors';
 @Injectable()
 export class SetRewardBudgetService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: RewardQueries,
     private readonly commands: AuditedCommand,
     private readonly budgets: RewardBudgetRepository,
     private readonly directory: OrgDirectory,
@@ -58,7 +56,7 @@ export class SetRewardBudgetService {
       });
       return this.issuer.releaseQueued(tx, unit.id, year, caller.correlationId);
     });
-    return { ...(await rewardBudgetView(this.dataSource.manager, unit.id, year)), releasedFromQueue: released };
+    return { ...(await this.queries.budget(unit.id, year)), releasedFromQueue: released };
   }
 
   /** The change in one transaction; a refusal of duty is recorded like any 403, after the rollback. */

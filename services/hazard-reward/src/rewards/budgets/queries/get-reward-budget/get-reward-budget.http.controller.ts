@@ -1,16 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, OrgDirectory, ScopeChecker, yearParam } from '@lc/platform';
-import { rewardBudgetView } from '../../reward-budget.view';
+import { RewardQueries } from '../../../rewards.queries';
 import { RewardBudgetDto } from '../../../reward.response.dto';
 
 @ApiTags('hazard rewards')
 @Controller('reward-budgets')
 export class GetRewardBudgetHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: RewardQueries,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
   ) {}
@@ -21,6 +19,6 @@ export class GetRewardBudgetHttpController {
   async get(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'read', { orgPath: unit.path });
-    return rewardBudgetView(this.dataSource.manager, unit.id, year);
+    return this.queries.budget(unit.id, year);
   }
 }
