@@ -1,3 +1,4 @@
+import { workingDayDeadline } from '@lc/calendar';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { keyPartitioner, physicalTopic } from '@lc/messaging';
@@ -95,8 +96,8 @@ describe('the approval centre', () => {
       submitter: { userId: townCadre.id, displayName: '街道干部' },
     });
     expect(todo.items[1]).toMatchObject({ service: 'awards', itemKind: 'nomination', currentStepId: 'county-a', submitter: { userId: cityCadre.id, displayName: '市总干部甲' } });
-    // Five days from the wait's start by default.
-    expect(Date.parse(todo.items[1].dueAt) - Date.parse(todo.items[1].waitingSince)).toBe(5 * 24 * 3600_000);
+    // By default to the end of the fifth working day (工作日) after the wait began, by the official calendar.
+    expect(todo.items[1].dueAt).toBe(workingDayDeadline(Date.parse(todo.items[1].waitingSince), 5).endsAt.toISOString());
     expect((await box(countyCadre, 'todo', '&kind=nomination')).items.map((i) => i.workflowId)).toEqual([nomination]);
     expect((await box(countyCadre, 'todo', `&q=${encodeURIComponent('兴华街道')}`)).items.map((i) => i.workflowId)).toEqual([plan]);
     expect((await box(countyCadre, 'todo', '&overdueOnly=true')).total).toBe(0);
