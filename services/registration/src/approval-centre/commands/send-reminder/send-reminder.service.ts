@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { isStrictDescendant, unionCadreRoles } from '@lc/org';
 import { AccessDenialRecorder, Caller } from '@lc/platform';
-import { NotificationWriter } from '../../../notifications/notification-writer';
+import { Notifier } from '../../../notifications/notifier';
 import { NothingToRemind, ReminderRefused } from '../../approval-centre.errors';
 
 interface ReminderTarget {
@@ -44,7 +44,7 @@ export class SendReminderService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly notifications: NotificationWriter,
+    private readonly notifications: Notifier,
     private readonly denials: AccessDenialRecorder,
   ) {}
 
