@@ -4,7 +4,7 @@ import { anyOf } from '../any-of';
 import { INSERT_CHUNK } from '../org-units/org-unit.repository';
 import { UserOrmEntity } from './user.orm-entity';
 
-/** The users: the statements that create them, and the lock that serialises creations. */
+/** The users: the statements that create them, the lock that serialises creations, and what other aggregates check of a user. */
 @Injectable()
 export class UserRepository {
   /**
@@ -32,6 +32,12 @@ export class UserRepository {
   async isActiveHeld(tx: EntityManager, userId: string): Promise<boolean> {
     const [user]: { active: boolean }[] = await tx.query(`SELECT active FROM users WHERE id = $1 FOR SHARE`, [userId]);
     return user?.active === true;
+  }
+
+  /** Whether the user has a password: the hash itself is never selected. */
+  async hasPassword(db: EntityManager, userId: string): Promise<boolean> {
+    const [row]: { has: boolean }[] = await db.query(`SELECT password_hash IS NOT NULL AS has FROM users WHERE id = $1`, [userId]);
+    return row?.has ?? false;
   }
 
   /** Inserts new users, a chunk of rows per statement. */
