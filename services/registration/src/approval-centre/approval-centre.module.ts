@@ -6,6 +6,7 @@ import { SendReminderService } from './commands/send-reminder/send-reminder.serv
 import { GetApprovalCentreCountsHttpController } from './queries/get-counts/get-approval-centre-counts.http.controller';
 import { GetApprovalCentreItemHttpController } from './queries/get-item/get-approval-centre-item.http.controller';
 import { ListApprovalCentreItemsHttpController } from './queries/list-items/list-approval-centre-items.http.controller';
+import { ApprovalCentreItemRepository } from './approval-centre-item.repository';
 import { ApprovalReminderRepository } from './approval-reminder.repository';
 
 /**
@@ -15,6 +16,6 @@ import { ApprovalReminderRepository } from './approval-reminder.repository';
 @Module({
   imports: [NotificationsModule],
   controllers: [ListApprovalCentreItemsHttpController, GetApprovalCentreItemHttpController, GetApprovalCentreCountsHttpController, SendReminderHttpController, ApprovalCentreProjection],
-  providers: [SendReminderService, ApprovalReminderRepository],
+  providers: [SendReminderService, ApprovalReminderRepository, ApprovalCentreItemRepository],
 })
 export class ApprovalCentreModule {}
