@@ -4,6 +4,10 @@ import { TaskQueues, workflowCode } from '@lc/workflows';
 import { CatalogueHttpController } from './catalogue/catalogue.http.controller';
 import { ListFundEntriesHttpController } from './catalogue/queries/list-fund-entries/list-fund-entries.http.controller';
 import { ListHonourQuotasHttpController } from './catalogue/queries/list-honour-quotas/list-honour-quotas.http.controller';
+import { CatalogueQueries } from './catalogue/catalogue.queries';
+import { CompetitionFundRepository } from './catalogue/competition-fund.repository';
+import { HonourQuotaRepository } from './catalogue/honour-quota.repository';
+import { HonourRepository } from './catalogue/honour.repository';
 import { HonoursSeeder } from './catalogue/honours.seeder';
 import { CertificateRenderer } from './certificates/certificate-renderer.provider';
 import { CertificateHttpController } from './conferral/certificate.http.controller';
@@ -16,9 +20,10 @@ import { CreateNominationHttpController } from './nominations/commands/create-no
 import { SubmitNominationHttpController } from './nominations/commands/submit-nomination.http.controller';
 import { HonourTargets } from './nominations/honour-targets';
 import { KnownContestHandler } from './nominations/known-contest.handler';
+import { KnownContestRepository } from './nominations/known-contest.repository';
 import { NominationApprovalOutcome } from './nominations/nomination.approval-outcome';
 import { NominationVisibility } from './nominations/nomination-visibility';
-import { NominationStore } from './nominations/nomination-store';
+import { NominationRepository } from './nominations/nomination.repository';
 import { NominationQueries } from './nominations/nominations.queries';
 import { HonourRecommendationRepository } from './nominations/honour-recommendation.repository';
 import { Nominees } from './nominations/nominees';
@@ -54,8 +59,13 @@ import { WaitingList } from './publicity/waiting-list';
   ],
   providers: [
     HonoursSeeder,
+    HonourRepository,
+    HonourQuotaRepository,
+    CompetitionFundRepository,
+    CatalogueQueries,
+    KnownContestRepository,
     CaseFileAssembler,
-    NominationStore,
+    NominationRepository,
     NominationQueries,
     HonourRecommendationRepository,
     Nominees,

@@ -1,16 +1,16 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { auditActorOf, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker, yuanOf, yearParam } from '@lc/platform';
+import { AuditedCommand, Caller, CurrentCaller, OrgDirectory, RequireRoles, ScopeChecker, yuanOf, yearParam } from '@lc/platform';
 import { conferringKinds } from './honour-catalogue';
 import { FundBelowSpent, QuotaBelowTaken } from './catalogue.errors';
 import { NotConferredAtThisLevel, UnknownHonour } from '../nominations/nomination.errors';
 import { CompetitionFundDto, HonourDto, HonourQuotaDto } from './catalogue.response.dto';
 import { WaitingList } from '../publicity/waiting-list';
+import { CompetitionFundRepository } from './competition-fund.repository';
+import { HonourQuotaRepository } from './honour-quota.repository';
+import { HonourRepository } from './honour.repository';
 
 class SetQuotaRequestDto {
   @ApiProperty({ description: 'Places a year (e.g. the city 10-20 demonstration enterprises, a county 3-5)' })
@@ -28,24 +28,17 @@ class SetFundRequestDto {
   totalYuan: number;
 }
 
-interface HonourRow {
-  code: string;
-  name: string;
-  conferring_level: keyof typeof conferringKinds;
-  nominee_kind: string;
-  criteria: string;
-  material_reward_fen: string;
-}
-
 /** The honour catalogue, each conferring unit's yearly quotas, and its competition fund. */
 @ApiTags('honours')
 @Controller()
 export class CatalogueHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalogue: HonourRepository,
+    private readonly quotas: HonourQuotaRepository,
+    private readonly funds: CompetitionFundRepository,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly audit: AuditTrail,
+    private readonly commands: AuditedCommand,
     private readonly waitingList: WaitingList,
   ) {}
 
@@ -53,7 +46,7 @@ export class CatalogueHttpController {
   @ApiOperation({ operationId: 'listHonours', summary: '荣誉目录' })
   @ApiOkResponse({ type: [HonourDto], description: 'Every honour: conferring level, nominee kind, criteria, material reward' })
   async honours() {
-    const rows: HonourRow[] = await this.dataSource.query(`SELECT * FROM honours ORDER BY conferring_level, code`);
+    const rows = await this.catalogue.all();
     return rows.map((h) => ({
       code: h.code,
       name: h.name,
@@ -80,34 +73,26 @@ export class CatalogueHttpController {
     @Body() body: SetQuotaRequestDto,
     @CurrentCaller() caller: Caller,
   ) {
-    const [honour]: HonourRow[] = await this.dataSource.query(`SELECT * FROM honours WHERE code = $1`, [honourCode]);
+    const honour = await this.catalogue.byCode(honourCode);
     if (!honour) throw new UnknownHonour('honourCode', honourCode);
     const unit = await this.directory.get(unitId, 'unitId');
     if (!(conferringKinds[honour.conferring_level] as readonly string[]).includes(unit.kind)) {
       throw new NotConferredAtThisLevel('unitId', `${honour.name} is conferred at the ${honour.conferring_level} level; ${unit.id} is a ${unit.kind}`, honour.name);
     }
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
-    return this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO honour_quotas (honour_code, conferring_unit_id, year, conferring_path, quota) VALUES ($1, $2, $3, $4, 0) ON CONFLICT DO NOTHING`,
-        [honourCode, unit.id, year, unit.path],
-      );
-      const [current]: { quota: number; taken: number }[] = await tx.query(
-        `SELECT quota, taken FROM honour_quotas WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3 FOR UPDATE`,
-        [honourCode, unit.id, year],
-      );
+    const quota = { honour_code: honourCode, conferring_unit_id: unit.id, year };
+    return this.commands.run(caller, async ({ tx, audit }) => {
+      const current = await this.quotas.lockOrCreate(tx, quota, unit.path);
       if (body.quota < current.taken) throw new QuotaBelowTaken(current.taken, year);
-      await tx.query(`UPDATE honour_quotas SET quota = $4 WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3`, [honourCode, unit.id, year, body.quota]);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.quotas.setPlaces(tx, quota, body.quota);
+      await audit({
         action: 'honour-quota.set',
         entity: { type: 'honour-quota', id: `${honourCode}:${unit.id}:${year}`, orgUnitId: unit.id, orgPath: unit.path },
         before: { quota: current.quota },
         after: { quota: body.quota },
-        correlationId: caller.correlationId,
       });
       // Places added go to the nominations waiting (候补), first approved first.
-      const promoted = await this.waitingList.fillFreePlaces(tx, { honour_code: honourCode, conferring_unit_id: unit.id, year }, { quotaRaisedTo: body.quota }, caller.correlationId);
+      const promoted = await this.waitingList.fillFreePlaces(tx, quota, { quotaRaisedTo: body.quota }, caller.correlationId);
       const taken = current.taken + promoted.length;
       return { honourCode, unitId: unit.id, year, quota: body.quota, taken, left: body.quota - taken };
     });
@@ -125,21 +110,15 @@ export class CatalogueHttpController {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     const total = Math.round(body.totalYuan * 100);
-    return this.dataSource.transaction(async (tx) => {
-      await tx.query(`INSERT INTO competition_funds (unit_id, year, unit_path, total_fen) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING`, [unit.id, year, unit.path]);
-      const [current]: { total_fen: string; spent_fen: string }[] = await tx.query(
-        `SELECT total_fen, spent_fen FROM competition_funds WHERE unit_id = $1 AND year = $2 FOR UPDATE`,
-        [unit.id, year],
-      );
+    return this.commands.run(caller, async ({ tx, audit }) => {
+      const current = await this.funds.lockOrCreate(tx, unit, year);
       if (BigInt(total) < BigInt(current.spent_fen)) throw new FundBelowSpent(yuanOf(current.spent_fen));
-      await tx.query(`UPDATE competition_funds SET total_fen = $3 WHERE unit_id = $1 AND year = $2`, [unit.id, year, total]);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.funds.setTotal(tx, unit.id, year, total);
+      await audit({
         action: 'competition-fund.set',
         entity: { type: 'competition-fund', id: `${unit.id}:${year}`, orgUnitId: unit.id, orgPath: unit.path },
         before: { totalYuan: yuanOf(current.total_fen) },
         after: { totalYuan: yuanOf(total) },
-        correlationId: caller.correlationId,
       });
       return { unitId: unit.id, year, totalYuan: yuanOf(total), spentYuan: yuanOf(current.spent_fen), leftYuan: yuanOf(BigInt(total) - BigInt(current.spent_fen)) };
     });
@@ -151,10 +130,7 @@ export class CatalogueHttpController {
   async getFund(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'read', { orgPath: unit.path });
-    const [row]: { total_fen: string; spent_fen: string }[] = await this.dataSource.query(
-      `SELECT total_fen, spent_fen FROM competition_funds WHERE unit_id = $1 AND year = $2`,
-      [unit.id, year],
-    );
+    const row = await this.funds.figures(unit.id, year);
     const total = row?.total_fen ?? '0';
     const spent = row?.spent_fen ?? '0';
     return { unitId: unit.id, year, totalYuan: yuanOf(total), spentYuan: yuanOf(spent), leftYuan: yuanOf(BigInt(total) - BigInt(spent)) };

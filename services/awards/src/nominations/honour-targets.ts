@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Caller, OrgDirectory, Participation, ScopeChecker } from '@lc/platform';
+import { KnownContestRepository } from './known-contest.repository';
 import { NotKnownToAwards } from './nomination.errors';
 
 /**
@@ -12,7 +11,7 @@ import { NotKnownToAwards } from './nomination.errors';
 @Injectable()
 export class HonourTargets {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contests: KnownContestRepository,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly participation: Participation,
@@ -25,11 +24,9 @@ export class HonourTargets {
   }
 
   async assertContestWritable(contestId: string, caller: Caller): Promise<void> {
-    const [row]: { organiser_unit_id: string }[] = await this.dataSource.query(`SELECT organiser_unit_id FROM known_skills_contests WHERE contest_id = $1`, [
-      contestId,
-    ]);
-    if (!row) throw NotKnownToAwards.contest(contestId);
-    await this.assertOrganiserWritable(row.organiser_unit_id, `skills contest ${contestId}`, caller);
+    const organiserUnitId = await this.contests.organiserOf(contestId);
+    if (!organiserUnitId) throw NotKnownToAwards.contest(contestId);
+    await this.assertOrganiserWritable(organiserUnitId, `skills contest ${contestId}`, caller);
   }
 
   private async assertOrganiserWritable(unitId: string, what: string, caller: Caller): Promise<void> {

@@ -1,11 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Principal } from '@lc/auth';
 import { mayKnowReporter, reporterReaderRoles, sharesLineage } from '@lc/org';
 import { AccessDenialRecorder, ApprovalItemReadRule, ApprovalItemRef, ApprovalReadRules, Caller, ScopeChecker } from '@lc/platform';
 import { NOMINATION_ITEM } from './nomination-chain';
-import { NominationRow } from './nomination-row';
+import { NominationRow } from './nomination.row';
+import { NominationRepository } from './nomination.repository';
 import { NominationNotFound } from './nomination.errors';
 
 /**
@@ -36,7 +35,7 @@ export class NominationVisibility implements ApprovalItemReadRule, OnModuleInit 
   readonly itemKind = NOMINATION_ITEM;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly nominations: NominationRepository,
     private readonly scope: ScopeChecker,
     private readonly denials: AccessDenialRecorder,
     private readonly readRules: ApprovalReadRules,
@@ -47,9 +46,7 @@ export class NominationVisibility implements ApprovalItemReadRule, OnModuleInit 
   }
 
   async mayRead(caller: Caller, item: ApprovalItemRef): Promise<boolean> {
-    const [row]: Pick<NominationRow, 'nominee_path' | 'source'>[] = await this.dataSource.query(`SELECT nominee_path, source FROM nominations WHERE id = $1`, [
-      item.itemId,
-    ]);
+    const row = await this.nominations.readRuleFacts(item.itemId);
     return row !== undefined && mayReadNomination(caller.principal, row);
   }
 

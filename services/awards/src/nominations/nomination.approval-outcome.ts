@@ -3,11 +3,11 @@ import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { ApprovalOutcomeHandler, ApprovalTransitionRecorder } from '@lc/platform';
 import type { ApprovalTransitionRecord } from '@lc/workflows';
+import { HonourQuotaRepository } from '../catalogue/honour-quota.repository';
 import { PublicityStarter } from '../publicity/publicity-starter';
-import { takePlace } from '../publicity/waiting-list';
 import { NOMINATION_ITEM } from './nomination-chain';
-import { nominationAuditEntity } from './nomination-row';
-import { NominationStore } from './nomination-store';
+import { nominationAuditEntity } from './nomination.row';
+import { NominationRepository } from './nomination.repository';
 
 /**
  * The chain's outcome. Approved, the nomination takes a quota place: one conditional UPDATE on the
@@ -21,7 +21,8 @@ export class NominationApprovalOutcome implements ApprovalOutcomeHandler, OnModu
 
   constructor(
     private readonly recorder: ApprovalTransitionRecorder,
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
+    private readonly quotas: HonourQuotaRepository,
     private readonly publicity: PublicityStarter,
     private readonly audit: AuditTrail,
   ) {}
@@ -31,24 +32,18 @@ export class NominationApprovalOutcome implements ApprovalOutcomeHandler, OnModu
   }
 
   async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
-    const nomination = await this.store.load(input.itemId, tx, true);
+    const nomination = await this.nominations.load(input.itemId, tx, true);
     if (nomination.status !== 'submitted') return;
     const correlationId = `${workflowId}:${transition.seq}:outcome`;
     const actor = { userId: transition.actorUserId ?? 'system:awards', orgUnitId: nomination.conferring_unit_id };
     if (transition.status !== 'approved') {
-      await tx.query(`UPDATE nominations SET status = 'rejected', status_note = $2, updated_at = now() WHERE id = $1`, [
-        nomination.id,
-        `${transition.status} in the approval chain${transition.opinion ? `: ${transition.opinion}` : ''}`,
-      ]);
+      await this.nominations.reject(tx, nomination.id, `${transition.status} in the approval chain${transition.opinion ? `: ${transition.opinion}` : ''}`);
       await this.audit.append(tx, { actor, action: 'nomination.rejected', entity: nominationAuditEntity(nomination), reason: transition.opinion ?? undefined, correlationId });
       return;
     }
-    if (!(await takePlace(tx, nomination))) {
+    if (!(await this.quotas.takePlace(tx, nomination))) {
       // 候补: it waits in the order of approval for a place to be freed (WaitingList).
-      await tx.query(`UPDATE nominations SET status = 'over_quota', waiting_since = now(), status_note = $2, updated_at = now() WHERE id = $1`, [
-        nomination.id,
-        `approved, but every ${nomination.year} place of the quota was already taken: waiting for a place to be freed`,
-      ]);
+      await this.nominations.waitOverQuota(tx, nomination.id, `approved, but every ${nomination.year} place of the quota was already taken: waiting for a place to be freed`);
       await this.audit.append(tx, { actor, action: 'nomination.over-quota', entity: nominationAuditEntity(nomination), correlationId });
       return;
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
-import { NOMINATION_COLUMNS, NominationRow } from './nomination-row';
+import { NOMINATION_COLUMNS, NominationRow } from './nomination.row';
 
 export interface ObjectionListRow {
   id: string;
@@ -22,6 +22,20 @@ export interface HonourHeldRow {
   certificate_no: string;
   conferred_at: Date;
   conferring_unit_id: string;
+}
+
+/** What a conferred honour's certificate (荣誉证书) says, from the honour history. */
+export interface CertificateRow {
+  certificate_no: string;
+  honour: string;
+  nominee_kind: string;
+  nominee_name: string;
+  nominee_path: string;
+  nominee_unit_id: string;
+  source: 'assessment' | 'hazard' | 'manual';
+  conferring_unit_id: string;
+  year: number;
+  conferred_at: Date;
 }
 
 export interface NominationFilter {
@@ -72,5 +86,16 @@ export class NominationQueries {
       `SELECT h.*, o.name FROM honour_history h JOIN honours o ON o.code = h.honour_code WHERE h.nominee_id = $1 ORDER BY h.conferred_at DESC`,
       [nomineeId],
     );
+  }
+
+  /** The certificate of a conferred nomination, or undefined when it holds none. */
+  async certificateOf(nominationId: string): Promise<CertificateRow | undefined> {
+    const [row]: CertificateRow[] = await this.dataSource.query(
+      `SELECT h.certificate_no, o.name AS honour, h.nominee_kind, h.nominee_name, h.nominee_path, n.nominee_unit_id, n.source, h.conferring_unit_id, h.year, h.conferred_at
+         FROM honour_history h JOIN honours o ON o.code = h.honour_code JOIN nominations n ON n.id = h.nomination_id
+        WHERE h.nomination_id = $1`,
+      [nominationId],
+    );
+    return row;
   }
 }

@@ -1,10 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { unionCadreRoles } from '@lc/org';
 import { auditActorOf, Caller, callTemporal, CurrentCaller, idParam, RequireRoles, TEMPORAL_CLIENT, uuidParam, IsNotBlank } from '@lc/platform';
 import {
@@ -14,7 +12,7 @@ import {
   ruleOnObjectionUpdate,
   ruleOnObjectionUpdateId,
 } from '@lc/workflows';
-import { NominationStore } from '../nominations/nomination-store';
+import { NominationRepository } from '../nominations/nomination.repository';
 import { NominationVisibility } from '../nominations/nomination-visibility';
 import { NotInPublicity, NotTheConferringUnion, ObjectionNotFound, PublicityOver, PublicityRefused } from './publicity.errors';
 import { LodgedObjectionDto, ObjectionRulingDto } from '../nominations/nomination.response.dto';
@@ -48,9 +46,8 @@ class RuleOnObjectionRequestDto {
 @Controller('nominations')
 export class ObjectionsHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
     private readonly visibility: NominationVisibility,
   ) {}
 
@@ -63,7 +60,7 @@ export class ObjectionsHttpController {
   @ApiCreatedResponse({ type: LodgedObjectionDto, description: 'Pending until the conferring union rules' })
   @ApiConflictResponse({ description: 'The nomination is not in publicity, or its period is over' })
   async lodge(@Param('id', idParam) id: string, @Body() body: LodgeObjectionRequestDto, @CurrentCaller() caller: Caller) {
-    const nomination = await this.store.load(id);
+    const nomination = await this.nominations.load(id);
     // Objections come from the nominee's own line of units, who may read the nomination.
     await this.visibility.assertReadable(caller, nomination);
     if (nomination.status !== 'publicity') throw new NotInPublicity(id, nomination.status);
@@ -94,14 +91,13 @@ export class ObjectionsHttpController {
     @Body() body: RuleOnObjectionRequestDto,
     @CurrentCaller() caller: Caller,
   ) {
-    const nomination = await this.store.load(id);
+    const nomination = await this.nominations.load(id);
     // Who may not read the nomination learns nothing of it here either, not even who rules on it.
     await this.visibility.assertReadable(caller, nomination);
     if (caller.principal.orgPath !== nomination.conferring_path) {
       throw new NotTheConferringUnion(nomination.conferring_unit_id);
     }
-    const [objection]: { status: string }[] = await this.dataSource.query(`SELECT status FROM objections WHERE id = $1 AND nomination_id = $2`, [objectionId, id]);
-    if (!objection) throw new ObjectionNotFound(id, objectionId);
+    if (!(await this.nominations.objectionStatus(id, objectionId))) throw new ObjectionNotFound(id, objectionId);
     const status = body.upheld ? 'upheld' : 'dismissed';
     // The workflow accepts the ruling (or refuses it, leaving nothing); its activities store it, and an
     // upheld objection's withdrawal, before the answer comes back.
@@ -111,7 +107,7 @@ export class ObjectionsHttpController {
         updateId: ruleOnObjectionUpdateId(objectionId, body.upheld),
       }),
     );
-    return { objectionId, status, nominationStatus: (await this.store.load(id)).status };
+    return { objectionId, status, nominationStatus: (await this.nominations.load(id)).status };
   }
 
   private async send<T>(update: () => Promise<T>): Promise<T> {

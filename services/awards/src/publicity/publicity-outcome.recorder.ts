@@ -5,9 +5,10 @@ import { AuditTrail } from '@lc/audit';
 import { awardWithdrawnV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import type { ObjectionRecord, PublicityOutcomeRecord, PublicityPeriodActivities, RulingRecord } from '@lc/workflows';
+import { HonourQuotaRepository } from '../catalogue/honour-quota.repository';
 import { Conferrer } from '../conferral/conferrer';
-import { nominationAuditEntity, nominationRef } from '../nominations/nomination-row';
-import { NominationStore } from '../nominations/nomination-store';
+import { nominationAuditEntity, nominationRef } from '../nominations/nomination.row';
+import { NominationRepository } from '../nominations/nomination.repository';
 import { WaitingList } from './waiting-list';
 
 /**
@@ -20,7 +21,8 @@ import { WaitingList } from './waiting-list';
 export class PublicityOutcomeRecorder implements PublicityPeriodActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
+    private readonly quotas: HonourQuotaRepository,
     private readonly conferrer: Conferrer,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditTrail,
@@ -29,13 +31,14 @@ export class PublicityOutcomeRecorder implements PublicityPeriodActivities {
 
   async recordObjection(record: ObjectionRecord): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const nomination = await this.store.load(record.nominationId, tx);
-      const inserted: unknown[] = await tx.query(
-        `INSERT INTO objections (id, nomination_id, lodged_by, reason, status) VALUES ($1, $2, $3, $4, 'pending')
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [record.objectionId, record.nominationId, record.lodgedBy.userId, record.reason],
-      );
-      if (inserted.length === 0) return;
+      const nomination = await this.nominations.load(record.nominationId, tx);
+      const lodged = await this.nominations.lodgeObjection(tx, {
+        id: record.objectionId,
+        nominationId: record.nominationId,
+        lodgedBy: record.lodgedBy.userId,
+        reason: record.reason,
+      });
+      if (!lodged) return;
       await this.audit.append(tx, {
         actor: record.lodgedBy,
         action: 'nomination.objection-lodged',
@@ -50,13 +53,15 @@ export class PublicityOutcomeRecorder implements PublicityPeriodActivities {
   async recordRuling(record: RulingRecord): Promise<void> {
     const status = record.upheld ? 'upheld' : 'dismissed';
     await this.dataSource.transaction(async (tx) => {
-      const nomination = await this.store.load(record.nominationId, tx);
-      const [updated]: [unknown[], number] = await tx.query(
-        `UPDATE objections SET status = $2, ruled_by = $3, ruling_note = $4, ruled_at = now()
-          WHERE id = $1 AND nomination_id = $5 AND status = 'pending' RETURNING id`,
-        [record.objectionId, status, record.ruledBy.userId, record.note, record.nominationId],
-      );
-      if (updated.length === 0) return;
+      const nomination = await this.nominations.load(record.nominationId, tx);
+      const ruled = await this.nominations.ruleOnObjection(tx, {
+        objectionId: record.objectionId,
+        nominationId: record.nominationId,
+        status,
+        ruledBy: record.ruledBy.userId,
+        note: record.note,
+      });
+      if (!ruled) return;
       await this.audit.append(tx, {
         actor: record.ruledBy,
         action: `nomination.objection-${status}`,
@@ -70,36 +75,29 @@ export class PublicityOutcomeRecorder implements PublicityPeriodActivities {
 
   async recordPublicityOutcome(record: PublicityOutcomeRecord): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const nomination = await this.store.load(record.nominationId, tx, true);
+      const nomination = await this.nominations.load(record.nominationId, tx, true);
       if (nomination.status !== 'publicity') return;
       const correlationId = `publicity-${nomination.id}`;
       if (record.outcome === 'passed') {
         await this.conferrer.confer(tx, nomination, correlationId);
         return;
       }
-      const [objection]: { reason: string }[] = await tx.query(`SELECT reason FROM objections WHERE id = $1`, [record.objectionId]);
-      await tx.query(`UPDATE nominations SET status = 'withdrawn', holds_quota = false, status_note = $2, updated_at = now() WHERE id = $1`, [
-        nomination.id,
-        `withdrawn: objection upheld (${objection?.reason ?? record.objectionId})`,
-      ]);
-      await tx.query(`UPDATE honour_quotas SET taken = taken - 1 WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3`, [
-        nomination.honour_code,
-        nomination.conferring_unit_id,
-        nomination.year,
-      ]);
+      const reason = await this.nominations.objectionReason(tx, record.objectionId);
+      await this.nominations.withdraw(tx, nomination.id, `withdrawn: objection upheld (${reason ?? record.objectionId})`);
+      await this.quotas.freePlace(tx, nomination);
       await this.audit.append(tx, {
         actor: { userId: 'system:awards', orgUnitId: nomination.conferring_unit_id },
         action: 'nomination.withdrawn',
         entity: nominationAuditEntity(nomination),
         after: { status: 'withdrawn', quotaPlaceFreed: true },
-        reason: objection?.reason,
+        reason,
         correlationId,
       });
       await this.outbox.publish(tx, awardWithdrawnV1, {
         aggregateId: nomination.id,
         orgUnitId: nomination.conferring_unit_id,
         correlationId,
-        payload: { ...nominationRef(nomination), objectionId: record.objectionId, reason: objection?.reason ?? 'objection upheld' },
+        payload: { ...nominationRef(nomination), objectionId: record.objectionId, reason: reason ?? 'objection upheld' },
       });
       // The freed place goes to the first waiting, in this transaction: never stranded, never given twice.
       await this.waitingList.fillFreePlaces(tx, nomination, { placeFreedBy: nomination.id, objectionId: record.objectionId }, correlationId);

@@ -7,7 +7,8 @@ import { OutboxPublisher } from '@lc/messaging';
 import { SERVICE_CONFIG, WorkflowOutbox } from '@lc/platform';
 import { PublicityPeriodInput, publicityPeriodWorkflowId, publicityPeriodWorkflowType, TaskQueues } from '@lc/workflows';
 import type { AwardsConfig } from '../config/awards-config';
-import { nominationAuditEntity, NominationRow, nominationRef } from '../nominations/nomination-row';
+import { nominationAuditEntity, NominationRow, nominationRef } from '../nominations/nomination.row';
+import { NominationRepository } from '../nominations/nomination.repository';
 
 /** How a nomination came to take its place: approved with a place free, or the first waiting when one was freed. */
 export interface PublicityEntry {
@@ -31,6 +32,7 @@ export class PublicityStarter {
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: AwardsConfig,
+    private readonly nominations: NominationRepository,
     private readonly workflows: WorkflowOutbox,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditTrail,
@@ -49,10 +51,7 @@ export class PublicityStarter {
 
   async enter(tx: EntityManager, nomination: NominationRow, entry: PublicityEntry): Promise<void> {
     const { endsAt, input } = this.period(nomination.id, new Date());
-    await tx.query(
-      `UPDATE nominations SET status = 'publicity', holds_quota = true, publicity_ends_at = $2, status_note = NULL, updated_at = now() WHERE id = $1`,
-      [nomination.id, endsAt],
-    );
+    await this.nominations.enterPublicity(tx, nomination.id, endsAt);
     await this.audit.append(tx, {
       actor: entry.actor,
       action: entry.action,

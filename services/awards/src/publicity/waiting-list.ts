@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { NominationRow } from '../nominations/nomination-row';
+import { HonourQuotaRepository } from '../catalogue/honour-quota.repository';
+import { QuotaKey } from '../catalogue/honour.row';
+import { NominationRepository } from '../nominations/nomination.repository';
 import { PublicityStarter } from './publicity-starter';
-
-/** The quota a nomination takes its place from: an honour at a conferring union in a year. */
-export type QuotaKey = Pick<NominationRow, 'honour_code' | 'conferring_unit_id' | 'year'>;
 
 /**
  * The waiting list (候补) of a quota: nominations approved when every place was taken, in the order
@@ -17,22 +16,19 @@ export type QuotaKey = Pick<NominationRow, 'honour_code' | 'conferring_unit_id' 
  */
 @Injectable()
 export class WaitingList {
-  constructor(private readonly publicity: PublicityStarter) {}
+  constructor(
+    private readonly nominations: NominationRepository,
+    private readonly quotas: HonourQuotaRepository,
+    private readonly publicity: PublicityStarter,
+  ) {}
 
   /** Gives every free place of the quota to the first waiting, one by one; answers the promoted nominations' ids. */
   async fillFreePlaces(tx: EntityManager, quota: QuotaKey, freedBy: Record<string, unknown>, correlationId: string): Promise<string[]> {
     const promoted: string[] = [];
     for (;;) {
-      const [first]: NominationRow[] = await tx.query(
-        `SELECT n.* FROM nominations n
-          WHERE n.honour_code = $1 AND n.conferring_unit_id = $2 AND n.year = $3 AND n.status = 'over_quota'
-            AND NOT EXISTS (SELECT 1 FROM nominations live WHERE live.honour_code = n.honour_code AND live.year = n.year
-                             AND live.nominee_id = n.nominee_id AND live.status IN ('submitted', 'publicity', 'conferred'))
-          ORDER BY n.waiting_since, n.id LIMIT 1 FOR UPDATE`,
-        [quota.honour_code, quota.conferring_unit_id, quota.year],
-      );
+      const first = await this.nominations.firstWaiting(tx, quota);
       if (!first) return promoted;
-      if (!(await takePlace(tx, quota))) return promoted;
+      if (!(await this.quotas.takePlace(tx, quota))) return promoted;
       await this.publicity.enter(tx, first, {
         actor: { userId: 'system:awards', orgUnitId: first.conferring_unit_id },
         action: 'nomination.promoted',
@@ -42,17 +38,4 @@ export class WaitingList {
       promoted.push(first.id);
     }
   }
-}
-
-/**
- * Takes a place of the quota if one is free: one conditional UPDATE of the quota row (taken < quota,
- * a check constraint behind it), so of two racing for the last place exactly one gets it.
- */
-export async function takePlace(tx: EntityManager, quota: QuotaKey): Promise<boolean> {
-  // An UPDATE … RETURNING answers [rows, count].
-  const [place]: [unknown[], number] = await tx.query(
-    `UPDATE honour_quotas SET taken = taken + 1 WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3 AND taken < quota RETURNING taken`,
-    [quota.honour_code, quota.conferring_unit_id, quota.year],
-  );
-  return place.length > 0;
 }

@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { SqlRunner } from '@lc/platform';
 
 export class ApprovalCentrePersonDto {
   @ApiProperty() userId: string;
@@ -38,21 +37,5 @@ export class ApprovalCentrePageDto {
   @ApiProperty() total: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Display names of the users among the ids (registration owns users; other ids are named by nobody). */
-export async function displayNames(db: SqlRunner, userIds: readonly string[]): Promise<Map<string, string>> {
-  const ids = [...new Set(userIds.filter((id) => UUID.test(id)))];
-  if (ids.length === 0) return new Map();
-  const rows: { id: string; display_name: string }[] = await db.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [ids]);
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
 /** An item as the box queries read it (BOX_ITEM_COLUMNS), before the submitter's name is added. */
 export type ApprovalCentreRow = Omit<ApprovalCentreItemDto, 'submitter'> & { submitterUserId: string };
-
-/** The rows with their submitters named. */
-export async function withSubmitters(db: SqlRunner, rows: ApprovalCentreRow[]): Promise<ApprovalCentreItemDto[]> {
-  const names = await displayNames(db, rows.map((r) => r.submitterUserId));
-  return rows.map(({ submitterUserId, ...row }) => ({ ...row, submitter: { userId: submitterUserId, displayName: names.get(submitterUserId) ?? null } }));
-}

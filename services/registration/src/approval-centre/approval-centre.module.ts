@@ -6,6 +6,8 @@ import { SendReminderService } from './commands/send-reminder/send-reminder.serv
 import { GetApprovalCentreCountsHttpController } from './queries/get-counts/get-approval-centre-counts.http.controller';
 import { GetApprovalCentreItemHttpController } from './queries/get-item/get-approval-centre-item.http.controller';
 import { ListApprovalCentreItemsHttpController } from './queries/list-items/list-approval-centre-items.http.controller';
+import { ApprovalCentreItemRepository } from './approval-centre-item.repository';
+import { ApprovalReminderRepository } from './approval-reminder.repository';
 
 /**
  * The approval centre (审批中心): one place for a person's approval work in every service, fed by their
@@ -14,6 +16,6 @@ import { ListApprovalCentreItemsHttpController } from './queries/list-items/list
 @Module({
   imports: [NotificationsModule],
   controllers: [ListApprovalCentreItemsHttpController, GetApprovalCentreItemHttpController, GetApprovalCentreCountsHttpController, SendReminderHttpController, ApprovalCentreProjection],
-  providers: [SendReminderService],
+  providers: [SendReminderService, ApprovalReminderRepository, ApprovalCentreItemRepository],
 })
 export class ApprovalCentreModule {}

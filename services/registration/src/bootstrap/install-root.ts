@@ -4,10 +4,12 @@ import { AuditTrail } from '@lc/audit';
 import { hashPassword } from '@lc/auth';
 import { OutboxPublisher } from '@lc/messaging';
 import { pathOf, Role } from '@lc/org';
-import { OrgTreeWriter } from '../org-units/org-tree.writer';
+import { OrgTreeChanges } from '../org-units/org-tree-changes';
+import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
 import { UserOrmEntity } from '../users/user.orm-entity';
-import { UserWriter } from '../users/user-writer';
+import { UserRegistrar } from '../users/user-registrar';
+import { UserRepository } from '../users/user.repository';
 
 export interface RootInstallation {
   unit: { id: string; name: string; kind: 'city_federation' | 'county_federation'; regionCode: string | null };
@@ -28,13 +30,15 @@ const adminRoleOf: Record<RootInstallation['unit']['kind'], Role> = {
 export async function installRoot(dataSource: DataSource, install: RootInstallation): Promise<{ unitCreated: boolean; adminCreated: boolean }> {
   const audit = new AuditTrail();
   const outbox = new OutboxPublisher('registration', install.topicPrefix);
-  const treeWriter = new OrgTreeWriter(outbox, audit);
-  const userWriter = new UserWriter(outbox, audit);
+  const units = new OrgUnitRepository();
+  const treeChanges = new OrgTreeChanges(units, outbox, audit);
+  const users = new UserRepository();
+  const registrar = new UserRegistrar(users, outbox, audit);
   const actor = { userId: 'system', orgUnitId: install.unit.id, correlationId: `install-${randomUUID()}` };
   const passwordHash = await hashPassword(install.admin.password);
 
   return dataSource.transaction(async (tx) => {
-    await treeWriter.lockTree(tx);
+    await units.lockTree(tx);
     let root = await tx.findOneBy(OrgUnitOrmEntity, { id: install.unit.id });
     if (root && root.parentId !== null) throw new Error(`org unit ${root.id} exists but is not a root (it sits under ${root.parentId})`);
     const unitCreated = !root;
@@ -59,9 +63,9 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
         createdAt: now,
         updatedAt: now,
       });
-      await treeWriter.insertUnits(tx, [root], actor, 'installation');
+      await treeChanges.insertUnits(tx, [root], actor, 'installation');
     }
-    const taken = await userWriter.taken(tx, [install.admin.username], []);
+    const taken = await users.taken(tx, [install.admin.username], []);
     const adminCreated = !taken.usernames.has(install.admin.username.toLowerCase());
     if (adminCreated) {
       const now = new Date();
@@ -84,7 +88,7 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
         createdAt: now,
         updatedAt: now,
       });
-      await userWriter.insert(tx, [admin], actor, () => root.path, 'installation');
+      await registrar.insert(tx, [admin], actor, () => root.path, 'installation');
     }
     return { unitCreated, adminCreated };
   });

@@ -15,6 +15,7 @@ import { GetLeagueHttpController } from './queries/get-league/get-league.http.co
 import { GetCompetitionHttpController } from './queries/get-competition/get-competition.http.controller';
 import { GetCompetitionQuery } from './queries/get-competition/get-competition.query';
 import { ListCompetitionsHttpController } from './queries/list-competitions/list-competitions.http.controller';
+import { CompetitionQueries } from './competitions.queries';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CompetitionOrmEntity])],
@@ -35,6 +36,7 @@ import { ListCompetitionsHttpController } from './queries/list-competitions/list
     CompetitionChanges,
     PlanFilingApprovalOutcome,
     GetCompetitionQuery,
+    CompetitionQueries,
   ],
 })
 export class CompetitionsModule {}

@@ -16,6 +16,3 @@ export function isUniqueViolation(err: unknown, constraint: string): boolean {
   const driverError = err.driverError as { code?: string; constraint?: string };
   return driverError.code === '23505' && (driverError.constraint === undefined || driverError.constraint === constraint);
 }
-
-/** Takes the tree lock shared: enrolments run side by side, but never while a unit is being moved. */
-export const TREE_LOCK_SHARED = `SELECT pg_advisory_xact_lock_shared(hashtext('registration.org-tree'))`;

@@ -5,7 +5,9 @@ import { EnrolUnitService } from './commands/enrol-unit/enrol-unit.service';
 import { WithdrawEnrolmentHttpController } from './commands/withdraw-enrolment/withdraw-enrolment.http.controller';
 import { WithdrawEnrolmentService } from './commands/withdraw-enrolment/withdraw-enrolment.service';
 import { EnrolmentOrmEntity } from './enrolment.orm-entity';
-import { EnrolmentWriter } from './enrolment.writer';
+import { EnrolmentRepository } from './enrolment.repository';
+import { EnrolmentQueries } from './enrolments.queries';
+import { Enroller } from './enroller';
 import { EnrolmentSummaryHttpController } from './queries/enrolment-summary/enrolment-summary.http.controller';
 import { EnrolmentSummaryQuery } from './queries/enrolment-summary/enrolment-summary.query';
 import { ListEnrolmentsHttpController } from './queries/list-enrolments/list-enrolments.http.controller';
@@ -17,7 +19,7 @@ import { ListEnrolmentsHttpController } from './queries/list-enrolments/list-enr
 @Module({
   imports: [TypeOrmModule.forFeature([EnrolmentOrmEntity])],
   controllers: [EnrolUnitHttpController, WithdrawEnrolmentHttpController, ListEnrolmentsHttpController, EnrolmentSummaryHttpController],
-  providers: [EnrolUnitService, WithdrawEnrolmentService, EnrolmentSummaryQuery, EnrolmentWriter],
-  exports: [EnrolmentWriter],
+  providers: [EnrolUnitService, WithdrawEnrolmentService, EnrolmentSummaryQuery, EnrolmentRepository, EnrolmentQueries, Enroller],
+  exports: [EnrolmentRepository, Enroller],
 })
 export class EnrolmentsModule {}

@@ -3,7 +3,7 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { ApprovalTransitionedV1, approvalTransitionedV1, EventEnvelope } from '@lc/contracts';
 import { InboxContext, InboxEvent } from '@lc/platform';
 import { NotificationKind } from './notification-texts';
-import { NotificationWriter } from './notification-writer';
+import { Notifier } from './notifier';
 
 /** Which notification a transition gives, and to whom; signatures of a countersign and withdrawals give none. */
 function recipientsOf(e: ApprovalTransitionedV1): { kind: NotificationKind; userIds: string[] } | null {
@@ -29,7 +29,7 @@ function recipientsOf(e: ApprovalTransitionedV1): { kind: NotificationKind; user
 /** Notifications (通知) of every service's approval chains, from their approval.transitioned events. */
 @Controller()
 export class ApprovalNotificationsHandler {
-  constructor(private readonly notifications: NotificationWriter) {}
+  constructor(private readonly notifications: Notifier) {}
 
   @InboxEvent(approvalTransitionedV1, { consumer: 'notifications' })
   async handle(@Payload() { producer, occurredAt, payload: e }: EventEnvelope<ApprovalTransitionedV1>, @Ctx() { tx }: InboxContext): Promise<void> {

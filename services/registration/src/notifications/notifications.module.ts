@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { ApprovalNotificationsHandler } from './approval-notifications.handler';
 import { MarkNotificationsReadHttpController } from './commands/mark-read/mark-notifications-read.http.controller';
 import { LoggingNotificationChannel, NotificationChannel } from './notification-channel';
-import { NotificationWriter } from './notification-writer';
+import { NotificationRepository } from './notification.repository';
+import { NotificationQueries } from './notifications.queries';
+import { Notifier } from './notifier';
 import { ListNotificationsHttpController } from './queries/list-notifications/list-notifications.http.controller';
 
 /** Notifications (通知) of approval chains, each user their own, and the outbound channel they go out by. */
@@ -10,8 +12,10 @@ import { ListNotificationsHttpController } from './queries/list-notifications/li
   controllers: [ListNotificationsHttpController, MarkNotificationsReadHttpController, ApprovalNotificationsHandler],
   providers: [
     { provide: NotificationChannel, useClass: LoggingNotificationChannel },
-    NotificationWriter,
+    NotificationRepository,
+    NotificationQueries,
+    Notifier,
   ],
-  exports: [NotificationWriter],
+  exports: [Notifier],
 })
 export class NotificationsModule {}

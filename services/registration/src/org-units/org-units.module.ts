@@ -12,7 +12,8 @@ import { MoveOrgUnitHttpController } from './commands/move-org-unit/move-org-uni
 import { MoveOrgUnitService } from './commands/move-org-unit/move-org-unit.service';
 import { UpdateOrgUnitHttpController } from './commands/update-org-unit/update-org-unit.http.controller';
 import { UpdateOrgUnitService } from './commands/update-org-unit/update-org-unit.service';
-import { OrgTreeWriter } from './org-tree.writer';
+import { OrgTreeChanges } from './org-tree-changes';
+import { OrgUnitRepository } from './org-unit.repository';
 import { OrgUnitOrmEntity } from './org-unit.orm-entity';
 import { OrgUnitsDirectory } from './org-units.directory';
 import { GetOrgUnitHttpController } from './queries/get-org-unit/get-org-unit.http.controller';
@@ -41,13 +42,14 @@ import { ListSubtreeHttpController } from './queries/list-subtree/list-subtree.h
   providers: [
     { provide: OrgDirectory, useClass: OrgUnitsDirectory },
     MovedPathRebaser,
-    OrgTreeWriter,
+    OrgUnitRepository,
+    OrgTreeChanges,
     CreateOrgUnitService,
     UpdateOrgUnitService,
     MoveOrgUnitService,
     DeactivateOrgUnitService,
     ImportEnterprisesService,
   ],
-  exports: [OrgDirectory, MovedPathRebaser, OrgTreeWriter, TypeOrmModule],
+  exports: [OrgDirectory, MovedPathRebaser, OrgUnitRepository, OrgTreeChanges, TypeOrmModule],
 })
 export class OrgUnitsModule {}

@@ -2,10 +2,11 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ApprovalOutcomeHandler, ApprovalTransitionRecorder } from '@lc/platform';
 import type { ApprovalTransitionRecord } from '@lc/workflows';
-import { EnrolmentWriter } from '../enrolments/enrolment.writer';
+import { EnrolmentRepository } from '../enrolments/enrolment.repository';
+import { Enroller } from '../enrolments/enroller';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
+import { PioneerTeamApplicationRepository } from './pioneer-team-application.repository';
 import { PIONEER_TEAM_APPLICATION } from './pioneer-team-chain';
-import type { PioneerTeamForm } from './pioneer-team-form';
 
 /**
  * When the four boxes are through, the application takes the outcome; an approved one enrols its team in
@@ -17,7 +18,9 @@ export class PioneerTeamApprovalOutcome implements ApprovalOutcomeHandler, OnMod
 
   constructor(
     private readonly recorder: ApprovalTransitionRecorder,
-    private readonly enrolments: EnrolmentWriter,
+    private readonly applications: PioneerTeamApplicationRepository,
+    private readonly enrolments: EnrolmentRepository,
+    private readonly enroller: Enroller,
   ) {}
 
   onModuleInit(): void {
@@ -25,24 +28,15 @@ export class PioneerTeamApprovalOutcome implements ApprovalOutcomeHandler, OnMod
   }
 
   async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
-    const [application]: { competition_id: string; team_unit_id: string; enterprise_unit_id: string; form: PioneerTeamForm; submitted_by: string }[] =
-      await tx.query(
-        `SELECT competition_id, team_unit_id, enterprise_unit_id, form, submitted_by FROM pioneer_team_applications
-          WHERE id = $1 AND status = 'submitted' FOR UPDATE`,
-        [input.itemId],
-      );
+    const application = await this.applications.lockSubmitted(tx, input.itemId);
     if (!application) return;
-    await tx.query(`UPDATE pioneer_team_applications SET status = $2, updated_at = now() WHERE id = $1`, [input.itemId, transition.status]);
+    await this.applications.setStatus(tx, input.itemId, transition.status);
     if (transition.status !== 'approved') return;
-    const [enrolled] = await tx.query(`SELECT 1 FROM enrolments WHERE competition_id = $1 AND unit_id = $2`, [
-      application.competition_id,
-      application.team_unit_id,
-    ]);
-    if (enrolled) return;
+    if (await this.enrolments.ofUnit(tx, application.competition_id, application.team_unit_id)) return;
     const team = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: application.team_unit_id });
     const enterprise = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: application.enterprise_unit_id });
     const { leader, composition } = application.form;
-    await this.enrolments.record(
+    await this.enroller.enrol(
       tx,
       {
         competitionId: application.competition_id,

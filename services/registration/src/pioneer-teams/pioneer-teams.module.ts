@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { SubmitPioneerTeamApplicationHttpController } from './commands/submit-application/submit-application.http.controller';
 import { SubmitPioneerTeamApplicationService } from './commands/submit-application/submit-application.service';
+import { PioneerTeamApplicationRepository } from './pioneer-team-application.repository';
 import { PioneerTeamApprovalOutcome } from './pioneer-team.approval-outcome';
 import { GetPioneerTeamApplicationHttpController } from './queries/get-application/get-application.http.controller';
 
@@ -9,6 +10,6 @@ import { GetPioneerTeamApplicationHttpController } from './queries/get-applicati
 @Module({
   imports: [EnrolmentsModule],
   controllers: [SubmitPioneerTeamApplicationHttpController, GetPioneerTeamApplicationHttpController],
-  providers: [SubmitPioneerTeamApplicationService, PioneerTeamApprovalOutcome],
+  providers: [SubmitPioneerTeamApplicationService, PioneerTeamApprovalOutcome, PioneerTeamApplicationRepository],
 })
 export class PioneerTeamsModule {}

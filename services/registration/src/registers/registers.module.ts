@@ -3,6 +3,10 @@ import { RegisterSupervisorHttpController } from './energy-supervisors/commands/
 import { RegisterSupervisorService } from './energy-supervisors/commands/register-supervisor/register-supervisor.service';
 import { SupervisorsHttpController } from './energy-supervisors/queries/supervisors.http.controller';
 import { EnergySupervisorApprovalOutcome } from './energy-supervisors/energy-supervisor.approval-outcome';
+import { SupervisorRepository } from './energy-supervisors/supervisor.repository';
+import { SupervisorQueries } from './energy-supervisors/supervisors.queries';
+import { TechnicalServiceRepository } from './technical-services/technical-service.repository';
+import { TechnicalServiceQueries } from './technical-services/technical-services.queries';
 import { TechnicalServiceStepsHttpController } from './technical-services/commands/record-steps/technical-service-steps.http.controller';
 import { TechnicalServiceStepsService } from './technical-services/commands/record-steps/technical-service-steps.service';
 import { RequestTechnicalServiceHttpController } from './technical-services/commands/request-service/request-service.http.controller';
@@ -23,6 +27,6 @@ import { TechnicalServiceRequestApprovalOutcome } from './technical-services/tec
     TechnicalServiceStepsHttpController,
     TechnicalServicesHttpController,
   ],
-  providers: [RegisterSupervisorService, EnergySupervisorApprovalOutcome, RequestTechnicalServiceService, TechnicalServiceStepsService, TechnicalServiceRequestApprovalOutcome],
+  providers: [RegisterSupervisorService, EnergySupervisorApprovalOutcome, SupervisorRepository, SupervisorQueries, TechnicalServiceRepository, TechnicalServiceQueries, RequestTechnicalServiceService, TechnicalServiceStepsService, TechnicalServiceRequestApprovalOutcome],
 })
 export class RegistersModule {}

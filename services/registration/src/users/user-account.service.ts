@@ -5,6 +5,7 @@ import { AuditTrail } from '@lc/audit';
 import { isStrictDescendant } from '@lc/org';
 import { AccessDenialRecorder, Caller, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
 import { UserOrmEntity } from './user.orm-entity';
+import { UserRepository } from './user.repository';
 import { AccountChangeNotAllowed, UserNotFound } from './user.errors';
 
 export interface AccountChangeOptions {
@@ -24,6 +25,7 @@ export interface AccountChangeOptions {
 export class UserAccountChanges {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly denials: AccessDenialRecorder,
@@ -69,7 +71,6 @@ export class UserAccountChanges {
 
   /** Whether the user has a password (the hash itself is never selected by default). */
   async hasPassword(userId: string): Promise<boolean> {
-    const [row]: { has: boolean }[] = await this.dataSource.query(`SELECT password_hash IS NOT NULL AS has FROM users WHERE id = $1`, [userId]);
-    return row?.has ?? false;
+    return this.users.hasPassword(this.dataSource.manager, userId);
   }
 }

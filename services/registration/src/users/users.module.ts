@@ -13,7 +13,8 @@ import { GetMeHttpController } from './queries/get-me/get-me.http.controller';
 import { ListUsersHttpController } from './queries/list-users/list-users.http.controller';
 import { UserAccountChanges } from './user-account.service';
 import { UserOrmEntity } from './user.orm-entity';
-import { UserWriter } from './user-writer';
+import { UserRegistrar } from './user-registrar';
+import { UserRepository } from './user.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserOrmEntity]), SessionsModule],
@@ -28,7 +29,7 @@ import { UserWriter } from './user-writer';
     DeactivateUserHttpController,
     ChangeRolesHttpController,
   ],
-  providers: [UserWriter, UserAccountChanges, CreateUserService, ImportWorkersService],
-  exports: [UserWriter],
+  providers: [UserRepository, UserRegistrar, UserAccountChanges, CreateUserService, ImportWorkersService],
+  exports: [UserRepository, UserRegistrar],
 })
 export class UsersModule {}

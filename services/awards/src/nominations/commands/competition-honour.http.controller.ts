@@ -5,7 +5,7 @@ import { unionCadreRoles } from '@lc/org';
 import { AuditedCommand, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { HonourRecommendationRepository } from '../honour-recommendation.repository';
 import { HonourTargets } from '../honour-targets';
-import { NominationStore } from '../nomination-store';
+import { NominationRepository } from '../nomination.repository';
 import { NomineeNotEligible } from '../nomination.errors';
 import { CompetitionHonourDto } from '../nomination.response.dto';
 
@@ -21,7 +21,7 @@ export class CompetitionHonourHttpController {
   constructor(
     private readonly commands: AuditedCommand,
     private readonly recommendations: HonourRecommendationRepository,
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
     private readonly scope: ScopeChecker,
     private readonly targets: HonourTargets,
   ) {}
@@ -38,7 +38,7 @@ export class CompetitionHonourHttpController {
   @ApiOkResponse({ type: CompetitionHonourDto })
   async set(@Param('id', idParam) competitionId: string, @Body() body: CompetitionHonourRequestDto, @CurrentCaller() caller: Caller) {
     await this.targets.assertCompetitionWritable(competitionId, caller);
-    const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
+    const { honour, unit } = await this.nominations.honourConferredBy(body.honourCode, body.conferringUnitId);
     if (honour.nominee_kind === 'person') throw new NomineeNotEligible('honourCode', `${honour.name} goes to people; competition results recommend units and teams`, `${honour.name}授予个人；竞赛结果推荐的是单位和班组`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     await this.commands.run(caller, async ({ tx, audit }) => {

@@ -5,7 +5,7 @@ import { unionCadreRoles } from '@lc/org';
 import { AuditedCommand, Caller, CurrentCaller, idParam, RequireRoles, ScopeChecker, IsNotBlank } from '@lc/platform';
 import { HonourRecommendationRepository } from '../honour-recommendation.repository';
 import { HonourTargets } from '../honour-targets';
-import { NominationStore } from '../nomination-store';
+import { NominationRepository } from '../nomination.repository';
 import { NomineeNotEligible } from '../nomination.errors';
 import { ContestHonourDto } from '../nomination.response.dto';
 
@@ -26,7 +26,7 @@ export class ContestHonourHttpController {
   constructor(
     private readonly commands: AuditedCommand,
     private readonly recommendations: HonourRecommendationRepository,
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
     private readonly scope: ScopeChecker,
     private readonly targets: HonourTargets,
   ) {}
@@ -43,7 +43,7 @@ export class ContestHonourHttpController {
   @ApiOkResponse({ type: ContestHonourDto })
   async set(@Param('id', idParam) contestId: string, @Body() body: ContestHonourRequestDto, @CurrentCaller() caller: Caller) {
     await this.targets.assertContestWritable(contestId, caller);
-    const { honour, unit } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
+    const { honour, unit } = await this.nominations.honourConferredBy(body.honourCode, body.conferringUnitId);
     if (honour.nominee_kind !== 'person') throw new NomineeNotEligible('honourCode', `${honour.name} does not go to people; contestants are people`, `${honour.name}不授予个人；参赛选手是个人`);
     await this.scope.assert(caller, 'write', { orgPath: unit.path });
     await this.commands.run(caller, async ({ tx, audit }) => {

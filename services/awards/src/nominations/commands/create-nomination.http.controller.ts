@@ -4,8 +4,8 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-va
 import { randomUUID } from 'node:crypto';
 import { unionCadreRoles } from '@lc/org';
 import { AuditedCommand, Caller, CurrentCaller, RequireRoles, ScopeChecker, IsNotBlank, FIRST_YEAR, LAST_YEAR } from '@lc/platform';
-import { nominationView } from '../nomination-row';
-import { NominationStore } from '../nomination-store';
+import { nominationView } from '../nomination.row';
+import { NominationRepository } from '../nomination.repository';
 import { Nominees } from '../nominees';
 import { NominationDto } from '../nomination.response.dto';
 
@@ -36,7 +36,7 @@ class CreateNominationRequestDto {
 export class CreateNominationHttpController {
   constructor(
     private readonly commands: AuditedCommand,
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
     private readonly nominees: Nominees,
     private readonly scope: ScopeChecker,
   ) {}
@@ -50,12 +50,12 @@ export class CreateNominationHttpController {
   })
   @ApiCreatedResponse({ type: NominationDto, description: 'The nomination, as a candidate' })
   async create(@Body() body: CreateNominationRequestDto, @CurrentCaller() caller: Caller) {
-    const { honour, unit: conferring } = await this.store.honourConferredBy(body.honourCode, body.conferringUnitId);
+    const { honour, unit: conferring } = await this.nominations.honourConferredBy(body.honourCode, body.conferringUnitId);
     const nominee = await this.nominees.resolve(honour.nominee_kind, body.nomineeId, conferring.path);
     await this.scope.assert(caller, 'write', { orgPath: nominee.path });
     const id = randomUUID();
     const row = await this.commands.run(caller, async ({ tx, audit }) => {
-      const inserted = await this.store.create(tx, {
+      const inserted = await this.nominations.create(tx, {
         id,
         honourCode: honour.code,
         year: body.year,

@@ -1,13 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { unionCadreRoles } from '@lc/org';
-import { ApprovalsService, auditActorOf, Caller, CurrentCaller, FirstBoxOpinionRequestDto, idParam, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
+import { ApprovalsService, AuditedCommand, Caller, CurrentCaller, FirstBoxOpinionRequestDto, idParam, OrgDirectory, RequireRoles, ScopeChecker } from '@lc/platform';
+import { HonourRepository } from '../../catalogue/honour.repository';
+import { HonourQuotaRepository } from '../../catalogue/honour-quota.repository';
 import { NOMINATION_ITEM, nominationChain } from '../nomination-chain';
-import { nominationAuditEntity, nominationView } from '../nomination-row';
-import { NominationStore } from '../nomination-store';
+import { nominationAuditEntity, nominationView } from '../nomination.row';
+import { NominationRepository } from '../nomination.repository';
 import { Nominees } from '../nominees';
 import { AlreadyHonoured, NominationNotCandidate, NoQuota } from '../nomination.errors';
 import { NominationDto } from '../nomination.response.dto';
@@ -21,13 +20,14 @@ import { NominationDto } from '../nomination.response.dto';
 @Controller('nominations')
 export class SubmitNominationHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
+    private readonly honours: HonourRepository,
+    private readonly quotas: HonourQuotaRepository,
     private readonly nominees: Nominees,
     private readonly directory: OrgDirectory,
     private readonly approvals: ApprovalsService,
     private readonly scope: ScopeChecker,
-    private readonly audit: AuditTrail,
+    private readonly commands: AuditedCommand,
   ) {}
 
   @Post(':id/submission')
@@ -43,25 +43,19 @@ export class SubmitNominationHttpController {
   @ApiOkResponse({ type: NominationDto, description: 'The nomination, submitted: its approval chain runs to the conferring union' })
   @ApiConflictResponse({ description: 'Not eligible: no quota, the honour already held or in progress this year, or not a candidate' })
   async submit(@Param('id', idParam) id: string, @Body() body: FirstBoxOpinionRequestDto, @CurrentCaller() caller: Caller) {
-    const current = await this.store.load(id);
+    const current = await this.nominations.load(id);
     await this.scope.assert(caller, 'write', { orgPath: current.nominee_path });
-    const honour = await this.store.honour(current.honour_code);
+    const honour = await this.honours.byCode(current.honour_code);
     const conferring = await this.directory.get(current.conferring_unit_id, 'conferringUnitId');
     const nominee = await this.nominees.resolve(current.nominee_kind, current.nominee_id, conferring.path);
-    const row = await this.dataSource.transaction(async (tx) => {
-      const nomination = await this.store.load(id, tx, true);
+    const row = await this.commands.run(caller, async ({ tx, audit }) => {
+      const nomination = await this.nominations.load(id, tx, true);
       if (nomination.status !== 'candidate') throw new NominationNotCandidate(id, nomination.status);
-      const [quota]: { quota: number; taken: number }[] = await tx.query(
-        `SELECT quota, taken FROM honour_quotas WHERE honour_code = $1 AND conferring_unit_id = $2 AND year = $3`,
-        [nomination.honour_code, nomination.conferring_unit_id, nomination.year],
-      );
+      const quota = await this.quotas.places(tx, nomination);
       if (!quota || quota.quota === 0) {
         throw new NoQuota(honour?.name, nomination.year, nomination.conferring_unit_id);
       }
-      const [held]: { status: string }[] = await tx.query(
-        `SELECT status FROM nominations WHERE honour_code = $1 AND year = $2 AND nominee_id = $3 AND status IN ('submitted', 'publicity', 'conferred')`,
-        [nomination.honour_code, nomination.year, nomination.nominee_id],
-      );
+      const held = await this.nominations.liveForNominee(tx, nomination);
       if (held) {
         throw new AlreadyHonoured(
           `${nomination.nominee_name} ${held.status === 'conferred' ? 'already holds' : 'is already nominated for'} ${honour?.name} in ${nomination.year}; an honour is held once a year`,
@@ -82,23 +76,10 @@ export class SubmitNominationHttpController {
         },
         caller,
       );
-      const [[updated]] = (await tx
-        .query(`UPDATE nominations SET status = 'submitted', approval_workflow_id = $2, status_note = NULL, updated_at = now() WHERE id = $1 RETURNING *`, [
-          id,
-          workflowId,
-        ])
-        .catch((err: { code?: string }) => {
-          // Two submissions of the same nominee racing: the unique index lets one through.
-          if (err.code === '23505') throw new AlreadyHonoured(`${nomination.nominee_name} is already nominated for ${honour?.name} in ${nomination.year}`, nomination.nominee_name, honour?.name, nomination.year);
-          throw err;
-        })) as [[typeof nomination]];
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
-        action: 'nomination.submitted',
-        entity: nominationAuditEntity(nomination),
-        after: { status: 'submitted', workflowId },
-        correlationId: caller.correlationId,
-      });
+      const updated = await this.nominations.markSubmitted(tx, id, workflowId);
+      // Two submissions of the same nominee racing: the unique index lets one through.
+      if (!updated) throw new AlreadyHonoured(`${nomination.nominee_name} is already nominated for ${honour?.name} in ${nomination.year}`, nomination.nominee_name, honour?.name, nomination.year);
+      await audit({ action: 'nomination.submitted', entity: nominationAuditEntity(nomination), after: { status: 'submitted', workflowId } });
       return updated;
     });
     return nominationView(row);

@@ -2,14 +2,16 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CaseFileAssembler, CaseFileDto, CaseFileLinkDto, Caller, CurrentCaller, idParam } from '@lc/platform';
 import { NOMINATION_ITEM } from '../nomination-chain';
-import { NominationStore } from '../nomination-store';
+import { HonourRepository } from '../../catalogue/honour.repository';
+import { NominationRepository } from '../nomination.repository';
 import { NominationVisibility } from '../nomination-visibility';
 
 @ApiTags('nominations')
 @Controller()
 export class NominationCaseFileHttpController {
   constructor(
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
+    private readonly honours: HonourRepository,
     private readonly visibility: NominationVisibility,
     private readonly assembler: CaseFileAssembler,
   ) {}
@@ -26,9 +28,9 @@ export class NominationCaseFileHttpController {
   @ApiForbiddenResponse({ description: "The nominee's unit is outside your subtree" })
   @ApiNotFoundResponse({ description: 'No nomination has this id' })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<CaseFileDto> {
-    const nomination = await this.store.load(id);
+    const nomination = await this.nominations.load(id);
     await this.visibility.assertReadable(caller, nomination);
-    const honour = await this.store.honour(nomination.honour_code);
+    const honour = await this.honours.byCode(nomination.honour_code);
     const links: CaseFileLinkDto[] = [{ kind: 'nomination', id }];
     if (nomination.approval_workflow_id) links.push({ kind: 'approval', id: nomination.approval_workflow_id });
     return this.assembler.assemble({

@@ -4,8 +4,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { idsOfPath } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, PageOf, PageQueryDto, ScopeChecker, UserDirectory } from '@lc/platform';
-import { nominationView } from '../nomination-row';
-import { NominationStore } from '../nomination-store';
+import { nominationView } from '../nomination.row';
+import { NominationRepository } from '../nomination.repository';
 import { NominationQueries } from '../nominations.queries';
 import { NominationVisibility, seesHazardNominations } from '../nomination-visibility';
 import { NomineeNotFound } from '../nomination.errors';
@@ -40,7 +40,7 @@ class ListNominationsQueryDto extends PageQueryDto {
 export class NominationsHttpController {
   constructor(
     private readonly queries: NominationQueries,
-    private readonly store: NominationStore,
+    private readonly nominations: NominationRepository,
     private readonly scope: ScopeChecker,
     private readonly visibility: NominationVisibility,
     private readonly users: UserDirectory,
@@ -78,7 +78,7 @@ export class NominationsHttpController {
   })
   @ApiOkResponse({ type: NominationWithObjectionsDto })
   async get(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller) {
-    const nomination = await this.store.load(id);
+    const nomination = await this.nominations.load(id);
     await this.visibility.assertReadable(caller, nomination);
     const objections = await this.queries.objectionsTo(id);
     return {

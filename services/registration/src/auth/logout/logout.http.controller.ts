@@ -1,18 +1,14 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller, CurrentCaller } from '@lc/platform';
+import { AuditedCommand, Caller, CurrentCaller } from '@lc/platform';
 import { SessionEnder } from '../sessions/session-ender';
 
 @ApiTags('auth')
 @Controller('auth')
 export class LogoutHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ender: SessionEnder,
-    private readonly audit: AuditTrail,
+    private readonly commands: AuditedCommand,
   ) {}
 
   /** Ends the caller's session: its refresh token stops working, and every service refuses its access tokens within seconds. */
@@ -27,14 +23,12 @@ export class LogoutHttpController {
   async logout(@CurrentCaller() caller: Caller): Promise<void> {
     const sessionId = caller.principal.sessionId;
     if (!sessionId) return;
-    await this.dataSource.transaction(async (tx) => {
+    await this.commands.run(caller, async ({ tx, audit }) => {
       if ((await this.ender.end(tx, { sessionIds: [sessionId] }, 'logout', caller.correlationId)) === 0) return;
       const { principal } = caller;
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await audit({
         action: 'user.logged-out',
         entity: { type: 'user', id: principal.userId, orgUnitId: principal.orgUnitId, orgPath: principal.orgPath },
-        correlationId: caller.correlationId,
       });
     });
   }

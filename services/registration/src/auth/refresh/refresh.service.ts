@@ -1,23 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { hashRefreshToken } from '@lc/auth';
 import type { SessionEndReason } from '@lc/contracts';
 import { OrgUnitOrmEntity } from '../../org-units/org-unit.orm-entity';
 import { UserOrmEntity } from '../../users/user.orm-entity';
 import { Authenticator } from '../login/authenticator';
 import { SessionEnder } from '../sessions/session-ender';
+import { SessionRepository } from '../sessions/session.repository';
 import { SessionGrant, SessionOpener } from '../sessions/session-opener';
 import { SessionTokensDto } from '../sessions/session-tokens.dto';
 import { RefreshRefused } from '../auth.errors';
-
-interface SessionRow {
-  id: string;
-  user_id: string;
-  refresh_hash: string;
-  expires_at: Date;
-  ended_at: Date | null;
-}
 
 /**
  * Exchanges a refresh token for the next one and a fresh access token with the user's roles and unit
@@ -29,6 +22,7 @@ interface SessionRow {
 export class RefreshService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
     private readonly opener: SessionOpener,
     private readonly ender: SessionEnder,
     private readonly authenticator: Authenticator,
@@ -38,12 +32,10 @@ export class RefreshService {
     const hash = hashRefreshToken(refreshToken);
     const outcome = await this.dataSource.transaction(async (tx): Promise<{ grant: SessionGrant } | { error: Error }> => {
       // The user's row first, then the session's: the order every change that ends sessions takes.
-      const [current] = await this.sessions(tx, `refresh_hash = $1`, hash);
-      const [spent] = current ? [] : await this.sessions(tx, `id = (SELECT session_id FROM spent_refresh_tokens WHERE refresh_hash = $1)`, hash);
-      const found = current ?? spent;
+      const found = (await this.sessions.byRefreshHash(tx, hash)) ?? (await this.sessions.bySpentRefreshHash(tx, hash));
       if (!found) return { error: new RefreshRefused() };
       const user = await tx.findOne(UserOrmEntity, { where: { id: found.user_id }, lock: { mode: 'pessimistic_write' } });
-      const [session] = await this.sessions(tx, `id = $1`, found.id, true);
+      const session = await this.sessions.lock(tx, found.id);
       const unit = user && (await tx.findOneBy(OrgUnitOrmEntity, { id: user.orgUnitId }));
       if (!user || !unit || !session) return { error: new RefreshRefused() };
 
@@ -64,9 +56,5 @@ export class RefreshService {
     });
     if ('error' in outcome) throw outcome.error;
     return this.opener.tokensOf(outcome.grant);
-  }
-
-  private sessions(tx: EntityManager, where: string, param: string, lock = false): Promise<SessionRow[]> {
-    return tx.query(`SELECT id, user_id, refresh_hash, expires_at, ended_at FROM sessions WHERE ${where}${lock ? ' FOR UPDATE' : ''}`, [param]);
   }
 }

@@ -4,16 +4,12 @@ import { SessionEndReason, sessionRevokedV1, SessionRevokedV1 } from '@lc/contra
 import { OutboxPublisher } from '@lc/messaging';
 import { afterTransaction, recordRevokedSessions, RevokedSessions, SERVICE_CONFIG } from '@lc/platform';
 import { RegistrationConfig } from '../../config/registration-config';
+import { SessionRepository, SessionSelection } from './session.repository';
 
 /** Allowance for clocks of other services running a little behind registration's. */
 const CLOCK_SKEW_MS = 60_000;
 
-/** Which open sessions to end. */
-export type SessionSelection =
-  | { sessionIds: string[] }
-  | { userIds: string[] }
-  /** Every user of a unit and the units under it. */
-  | { unitPath: string };
+export type { SessionSelection } from './session.repository';
 
 /**
  * Ends login sessions in the caller's transaction: their refresh tokens stop working at once, and a
@@ -24,6 +20,7 @@ export type SessionSelection =
 @Injectable()
 export class SessionEnder {
   constructor(
+    private readonly sessions: SessionRepository,
     private readonly outbox: OutboxPublisher,
     private readonly revokedSessions: RevokedSessions,
     @Inject(SERVICE_CONFIG) private readonly config: RegistrationConfig,
@@ -31,21 +28,7 @@ export class SessionEnder {
 
   async end(tx: EntityManager, selection: SessionSelection, reason: SessionEndReason, correlationId: string): Promise<number> {
     const now = new Date();
-    const [where, param] =
-      'sessionIds' in selection
-        ? ['s.id = ANY($3::uuid[])', selection.sessionIds]
-        : 'userIds' in selection
-          ? ['s.user_id = ANY($3::uuid[])', selection.userIds]
-          : [
-              `s.user_id IN (SELECT u.id FROM users u JOIN org_units o ON o.id = u.org_unit_id WHERE o.path = $3 OR starts_with(o.path, $3 || '/'))`,
-              selection.unitPath,
-            ];
-    const [rows]: [{ id: string; user_id: string }[], number] = await tx.query(
-      `UPDATE sessions s SET ended_at = $1, end_reason = $2
-        WHERE ${where} AND s.ended_at IS NULL AND s.expires_at > $1
-       RETURNING s.id, s.user_id`,
-      [now, reason, param],
-    );
+    const rows = await this.sessions.end(tx, selection, reason, now);
     if (rows.length === 0) return 0;
     const byUser = new Map<string, string[]>();
     for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.id]);

@@ -6,6 +6,7 @@ import { SERVICE_CONFIG } from '@lc/platform';
 import { RegistrationConfig } from '../../config/registration-config';
 import { OrgUnitOrmEntity } from '../../org-units/org-unit.orm-entity';
 import { UserOrmEntity } from '../../users/user.orm-entity';
+import { SessionRepository } from './session.repository';
 import { SessionTokensDto } from './session-tokens.dto';
 
 /** A session opened or refreshed in a transaction; its access token is signed once that commits. */
@@ -36,6 +37,7 @@ const CLEARED_PER_LOGIN = 20;
 @Injectable()
 export class SessionOpener {
   constructor(
+    private readonly sessions: SessionRepository,
     private readonly issuer: TokenIssuer,
     @Inject(SERVICE_CONFIG) private readonly config: RegistrationConfig,
   ) {}
@@ -43,24 +45,21 @@ export class SessionOpener {
   async open(tx: EntityManager, user: UserOrmEntity, unit: OrgUnitOrmEntity, now = new Date()): Promise<SessionGrant> {
     const sessionId = randomUUID();
     const refresh = newRefreshToken();
-    await tx.query(
-      `INSERT INTO sessions (id, user_id, refresh_hash, created_at, refreshed_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5)`,
-      [sessionId, user.id, refresh.hash, now, new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000)],
-    );
-    // Their spent refresh tokens go with them (ON DELETE CASCADE); rows another login is clearing are skipped.
-    await tx.query(
-      `DELETE FROM sessions WHERE id IN
-         (SELECT id FROM sessions WHERE expires_at < $1 ORDER BY expires_at LIMIT ${CLEARED_PER_LOGIN} FOR UPDATE SKIP LOCKED)`,
-      [new Date(now.getTime() - KEEP_AFTER_EXPIRY_MS)],
-    );
+    await this.sessions.insert(tx, {
+      id: sessionId,
+      userId: user.id,
+      refreshHash: refresh.hash,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000),
+    });
+    await this.sessions.clearExpired(tx, new Date(now.getTime() - KEEP_AFTER_EXPIRY_MS), CLEARED_PER_LOGIN);
     return { sessionId, refreshToken: refresh.token, principal: principalOf(user, unit) };
   }
 
   /** Spends the session's current refresh token (kept, to recognise it if it comes back) and gives the next. */
   async rotate(tx: EntityManager, sessionId: string, spentHash: string, user: UserOrmEntity, unit: OrgUnitOrmEntity, now = new Date()): Promise<SessionGrant> {
     const refresh = newRefreshToken();
-    await tx.query(`INSERT INTO spent_refresh_tokens (refresh_hash, session_id, spent_at) VALUES ($1, $2, $3)`, [spentHash, sessionId, now]);
-    await tx.query(`UPDATE sessions SET refresh_hash = $2, refreshed_at = $3 WHERE id = $1`, [sessionId, refresh.hash, now]);
+    await this.sessions.rotate(tx, sessionId, spentHash, refresh.hash, now);
     return { sessionId, refreshToken: refresh.token, principal: principalOf(user, unit) };
   }
 

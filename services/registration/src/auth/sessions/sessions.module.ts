@@ -5,10 +5,12 @@ import { RegistrationConfig } from '../../config/registration-config';
 import { LoginThrottle } from './login-throttle';
 import { SessionEnder } from './session-ender';
 import { SessionOpener } from './session-opener';
+import { SessionRepository } from './session.repository';
 
 /** Login sessions, their ends and the login throttle: for the auth routes and for the user and unit changes that end sessions. */
 @Module({
   providers: [
+    SessionRepository,
     SessionEnder,
     SessionOpener,
     LoginThrottle,
@@ -18,6 +20,6 @@ import { SessionOpener } from './session-opener';
       useFactory: (config: RegistrationConfig) => new TokenIssuer(config.AUTH_PRIVATE_KEY, config.ACCESS_TOKEN_TTL_MINUTES * 60),
     },
   ],
-  exports: [SessionEnder, SessionOpener, LoginThrottle],
+  exports: [SessionRepository, SessionEnder, SessionOpener, LoginThrottle],
 })
 export class SessionsModule {}

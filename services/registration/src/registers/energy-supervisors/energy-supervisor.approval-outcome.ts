@@ -4,6 +4,7 @@ import { AuditTrail } from '@lc/audit';
 import { ApprovalOutcomeHandler, ApprovalTransitionRecorder } from '@lc/platform';
 import type { ApprovalTransitionRecord } from '@lc/workflows';
 import { ENERGY_SUPERVISOR } from './supervisor-chain';
+import { SupervisorRepository } from './supervisor.repository';
 
 /** When the four boxes are through (or the chain ends otherwise), the registration takes the outcome: approved ones enter the register. */
 @Injectable()
@@ -12,6 +13,7 @@ export class EnergySupervisorApprovalOutcome implements ApprovalOutcomeHandler, 
 
   constructor(
     private readonly recorder: ApprovalTransitionRecorder,
+    private readonly supervisors: SupervisorRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -20,11 +22,7 @@ export class EnergySupervisorApprovalOutcome implements ApprovalOutcomeHandler, 
   }
 
   async onOutcome(tx: EntityManager, { workflowId, input, transition }: ApprovalTransitionRecord): Promise<void> {
-    const [rows]: [{ id: string }[], number] = await tx.query(
-      `UPDATE energy_supervisors SET status = $2, decided_at = $3, updated_at = now() WHERE id = $1 AND status = 'submitted' RETURNING id`,
-      [input.itemId, transition.status, transition.at],
-    );
-    if (rows.length === 0) return;
+    if (!(await this.supervisors.decide(tx, input.itemId, transition.status, transition.at))) return;
     const step = input.steps.find((s) => s.stepId === transition.stepId);
     await this.audit.append(tx, {
       actor: { userId: transition.actorUserId ?? 'system', orgUnitId: step?.unitId ?? input.submitter.orgUnitId },

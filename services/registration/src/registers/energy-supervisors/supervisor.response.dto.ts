@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { ApprovalStepSummaryDto } from '@lc/platform';
 import { RegisterSupervisorRequestDto } from './supervisor-form.request.dto';
-import { supervisorStatuses } from './supervisor-rows';
+import { supervisorStatuses } from './supervisor.row';
 
 class SupervisorFormDto extends OmitType(RegisterSupervisorRequestDto, ['unitId'] as const) {}
 

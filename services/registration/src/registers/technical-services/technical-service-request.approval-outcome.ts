@@ -5,6 +5,7 @@ import { ApprovalOutcomeHandler, ApprovalTransitionRecorder } from '@lc/platform
 import type { ApprovalTransitionRecord } from '@lc/workflows';
 import { TECHNICAL_SERVICE_REQUEST } from './technical-service-chain';
 import { statusAfterOpinion } from './technical-service-states';
+import { TechnicalServiceRepository } from './technical-service.repository';
 
 /** The township (industry) union's opinion box decides: the request is accepted or declined (or the enterprise withdrew it). */
 @Injectable()
@@ -13,6 +14,7 @@ export class TechnicalServiceRequestApprovalOutcome implements ApprovalOutcomeHa
 
   constructor(
     private readonly recorder: ApprovalTransitionRecorder,
+    private readonly requests: TechnicalServiceRepository,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -25,12 +27,7 @@ export class TechnicalServiceRequestApprovalOutcome implements ApprovalOutcomeHa
     const status = statusAfterOpinion(transition.status);
     // The opinion is the box's text; a withdrawal's reason is not the township's opinion.
     const opinion = transition.status === 'withdrawn' ? null : transition.opinion;
-    const [rows]: [{ id: string }[], number] = await tx.query(
-      `UPDATE technical_service_requests SET status = $2, township_opinion = $3, decided_at = $4, updated_at = now()
-        WHERE id = $1 AND status = 'requested' RETURNING id`,
-      [input.itemId, status, opinion, transition.at],
-    );
-    if (rows.length === 0) return;
+    if (!(await this.requests.decide(tx, input.itemId, status, opinion, transition.at))) return;
     const step = input.steps.find((s) => s.stepId === transition.stepId);
     await this.audit.append(tx, {
       actor: { userId: transition.actorUserId ?? 'system', orgUnitId: step?.unitId ?? input.submitter.orgUnitId },

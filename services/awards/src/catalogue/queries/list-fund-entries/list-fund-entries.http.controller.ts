@@ -1,22 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, OrgDirectory, PageOf, PageQueryDto, ScopeChecker, yearParam, yuanOf } from '@lc/platform';
 import { mayReadNomination } from '../../../nominations/nomination-visibility';
+import { CatalogueQueries } from '../../catalogue.queries';
 import { FundEntryDto } from '../../catalogue.response.dto';
-
-interface EntryRow {
-  nomination_id: string;
-  honour_code: string;
-  honour_name: string;
-  nominee_kind: 'person' | 'team' | 'unit';
-  nominee_name: string;
-  nominee_path: string;
-  source: 'assessment' | 'hazard' | 'manual';
-  amount_fen: string;
-  recorded_at: Date;
-}
 
 /**
  * The fund's ledger (经费台账): each material reward paid from a union's competition fund for the year,
@@ -27,7 +14,7 @@ interface EntryRow {
 @Controller('competition-funds')
 export class ListFundEntriesHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: CatalogueQueries,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
   ) {}
@@ -39,14 +26,7 @@ export class ListFundEntriesHttpController {
   async list(@Param('unitId') unitId: string, @Param('year', yearParam) year: number, @Query() query: PageQueryDto, @CurrentCaller() caller: Caller) {
     const unit = await this.directory.get(unitId, 'unitId');
     await this.scope.assert(caller, 'read', { orgPath: unit.path });
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM fund_entries WHERE unit_id = $1 AND year = $2`, [unit.id, year]);
-    const rows: EntryRow[] = await this.dataSource.query(
-      `SELECT e.nomination_id, n.honour_code, h.name AS honour_name, n.nominee_kind, n.nominee_name, n.nominee_path, n.source, e.amount_fen, e.recorded_at
-         FROM fund_entries e JOIN nominations n ON n.id = e.nomination_id JOIN honours h ON h.code = n.honour_code
-        WHERE e.unit_id = $1 AND e.year = $2
-        ORDER BY e.id LIMIT ${query.limit} OFFSET ${query.offset}`,
-      [unit.id, year],
-    );
+    const { rows, total } = await this.queries.fundEntries(unit.id, year, query);
     return {
       total,
       items: rows.map((r, i) => ({

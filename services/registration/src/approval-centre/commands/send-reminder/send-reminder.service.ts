@@ -1,26 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { isStrictDescendant, unionCadreRoles } from '@lc/org';
-import { AccessDenialRecorder, Caller } from '@lc/platform';
-import { NotificationWriter } from '../../../notifications/notification-writer';
+import { AccessDenialRecorder, AuditedCommand, Caller } from '@lc/platform';
+import { Notifier } from '../../../notifications/notifier';
 import { NothingToRemind, ReminderRefused } from '../../approval-centre.errors';
-
-interface ReminderTarget {
-  workflow_id: string;
-  service: string;
-  item_kind: string;
-  item_id: string;
-  title: string;
-  status: string;
-  current_step_id: string | null;
-  step_title: string | null;
-  submitter_user_id: string;
-  submitter_unit_id: string | null;
-  submitter_path: string | null;
-}
+import { ApprovalReminderRepository, ReminderTarget } from '../../approval-reminder.repository';
 
 export interface ReminderSent {
   reminderId: string;
@@ -42,22 +26,14 @@ const notFound = (workflowId: string) => new NothingToRemind(workflowId);
 @Injectable()
 export class SendReminderService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
-    private readonly notifications: NotificationWriter,
+    private readonly reminders: ApprovalReminderRepository,
+    private readonly commands: AuditedCommand,
+    private readonly notifications: Notifier,
     private readonly denials: AccessDenialRecorder,
   ) {}
 
   async remind(workflowId: string, caller: Caller): Promise<ReminderSent> {
-    const [item]: ReminderTarget[] = await this.dataSource.query(
-      `SELECT i.workflow_id, i.service, i.item_kind, i.item_id, i.title, i.status, i.current_step_id, i.step_title, i.submitter_user_id,
-              u.org_unit_id AS submitter_unit_id, o.path AS submitter_path
-         FROM approval_centre_items i
-         LEFT JOIN users u ON u.id::text = i.submitter_user_id
-         LEFT JOIN org_units o ON o.id = u.org_unit_id
-        WHERE i.workflow_id = $1`,
-      [workflowId],
-    );
+    const item = await this.reminders.target(workflowId);
     if (!item) throw notFound(workflowId);
     if (!this.mayRemind(item, caller)) {
       await this.denials.record({ ...caller, reason: `approval item ${workflowId}: only its submitter or a union cadre above the submitter's unit reminds` });
@@ -70,19 +46,9 @@ export class SendReminderService {
     const reminderId = randomUUID();
     const sentAt = new Date();
     try {
-      return await this.dataSource.transaction(async (tx) => {
-        await tx.query(`INSERT INTO approval_reminders (id, workflow_id, step_id, sent_by, sent_at, quiet_until) VALUES ($1, $2, $3, $4, $5, $5::timestamptz + interval '24 hours')`, [
-          reminderId,
-          workflowId,
-          stepId,
-          caller.principal.userId,
-          sentAt,
-        ]);
-        const waiting: { user_id: string }[] = await tx.query(
-          `SELECT user_id FROM approval_centre_waiting WHERE workflow_id = $1 AND waiting_as = 'approver' ORDER BY user_id`,
-          [workflowId],
-        );
-        const remindedUserIds = waiting.map((w) => w.user_id);
+      return await this.commands.run(caller, async ({ tx, audit }) => {
+        await this.reminders.insert(tx, { id: reminderId, workflowId, stepId, sentBy: caller.principal.userId, sentAt });
+        const remindedUserIds = await this.reminders.approversWaiting(tx, workflowId);
         await this.notifications.add(tx, {
           kind: 'reminder',
           userIds: remindedUserIds,
@@ -94,12 +60,10 @@ export class SendReminderService {
           subject: { title: item.title, stepTitle: item.step_title },
           at: sentAt,
         });
-        await this.audit.append(tx, {
-          actor: { userId: caller.principal.userId, orgUnitId: caller.principal.orgUnitId },
+        await audit({
           action: 'approval.reminder-sent',
           entity: { type: item.item_kind, id: item.item_id, orgUnitId: item.submitter_unit_id, orgPath: item.submitter_path },
           after: { workflowId, stepId, service: item.service, reminded: remindedUserIds },
-          correlationId: caller.correlationId,
         });
         return { reminderId, workflowId, stepId, sentAt: sentAt.toISOString(), remindedUserIds };
       });

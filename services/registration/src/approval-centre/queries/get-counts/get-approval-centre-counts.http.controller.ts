@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller } from '@lc/platform';
-import { countBox, delegatorsOf } from '../../approval-centre-boxes';
+import { countBox, delegatorsOf } from '../../approval-centre.queries';
 
 class ApprovalCentreCountsDto {
   @ApiProperty({ description: '待办, delegated items included' }) todo: number;

@@ -5,8 +5,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Caller, CurrentCaller, PageQueryDto, SortParam } from '@lc/platform';
-import { Box, BOX_ITEM_COLUMNS, BOX_SORT_COLUMNS, boxes, boxSql, delegatorsOf } from '../../approval-centre-boxes';
-import { ApprovalCentrePageDto, ApprovalCentreRow, withSubmitters } from '../../approval-centre-item.response.dto';
+import { Box, BOX_SORT_COLUMNS, boxes, boxPage, delegatorsOf, withSubmitters } from '../../approval-centre.queries';
+import { ApprovalCentrePageDto } from '../../approval-centre-item.response.dto';
 
 class ListApprovalCentreItemsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -57,14 +57,7 @@ export class ListApprovalCentreItemsHttpController {
   async list(@Query() query: ListApprovalCentreItemsQueryDto, @CurrentCaller() caller: Caller): Promise<ApprovalCentrePageDto> {
     const me = caller.principal.userId;
     const delegators = query.box === 'todo' ? await delegatorsOf(this.dataSource, me) : [];
-    const { from, order, params } = boxSql(query.box, me, delegators, query);
-    const [[{ total }], rows] = await Promise.all([
-      this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<{ total: number }[]>,
-      this.dataSource.query(
-        `SELECT ${BOX_ITEM_COLUMNS} ${from} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, query.limit, query.offset],
-      ) as Promise<ApprovalCentreRow[]>,
-    ]);
+    const { rows, total } = await boxPage(this.dataSource, query.box, me, delegators, query, query);
     return { items: await withSubmitters(this.dataSource, rows), total };
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { approvalChainWorkflowId } from '@lc/workflows';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionChanges } from '../../competition-changes';
+import { CompetitionQueries } from '../../competitions.queries';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { assertScopeWithinOrganiser, planColumns } from '../../plan-checks';
 import { PLAN_FILING } from '../submit-plan-filing/plan-filing';
@@ -17,6 +18,7 @@ export class UpdatePlanService {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly changes: CompetitionChanges,
+    private readonly queries: CompetitionQueries,
   ) {}
 
   /**
@@ -51,9 +53,6 @@ export class UpdatePlanService {
   private async editable(tx: EntityManager, competition: CompetitionOrmEntity): Promise<boolean> {
     if (competition.status === 'draft') return true;
     if (competition.status !== 'filing') return false;
-    const [item]: { status: string }[] = await tx.query(`SELECT status FROM approval_items WHERE workflow_id = $1`, [
-      approvalChainWorkflowId(PLAN_FILING, competition.id),
-    ]);
-    return item?.status === 'returned';
+    return (await this.queries.approvalItemStatus(tx, approvalChainWorkflowId(PLAN_FILING, competition.id))) === 'returned';
   }
 }

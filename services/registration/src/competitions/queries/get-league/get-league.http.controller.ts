@@ -1,24 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { orgUnitKinds, sharesLineage } from '@lc/org';
 import { Caller, CurrentCaller, idParam, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionNotFound } from '../../competition.errors';
+import { CompetitionQueries, LeagueRow } from '../../competitions.queries';
 import { competitionStatuses } from '../../competition.response.dto';
-
-interface LeagueRow {
-  id: string;
-  name: string;
-  status: string;
-  organiser_org_unit_id: string;
-  organiser_path: string;
-  organiser_kind: string;
-  parent_competition_id: string | null;
-  depth: number;
-  enrolled_units: number;
-  participants: number;
-}
 
 class LeagueTotalsDto {
   @ApiProperty({ type: 'integer' }) competitions: number;
@@ -47,7 +33,7 @@ export class LeagueNode {
 @Controller('competitions')
 export class GetLeagueHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: CompetitionQueries,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
   ) {}
@@ -61,22 +47,7 @@ export class GetLeagueHttpController {
   @ApiOkResponse({ type: LeagueNode, description: 'The competition with its sub-competitions as a tree, enrolments and rolled-up totals' })
   @ApiForbiddenResponse({ description: 'The organiser is not in your line of units' })
   async league(@Param('id', idParam) id: string, @CurrentCaller() caller: Caller): Promise<LeagueNode> {
-    const rows: LeagueRow[] = await this.dataSource.query(
-      `WITH RECURSIVE league AS (
-         SELECT c.*, 0 AS depth FROM competitions c WHERE c.id = $1
-         UNION ALL
-         SELECT c.*, l.depth + 1 FROM competitions c JOIN league l ON c.parent_competition_id = l.id WHERE l.depth < 10
-       )
-       SELECT l.id, l.name, l.status, l.organiser_org_unit_id, o.path AS organiser_path, o.kind AS organiser_kind,
-              l.parent_competition_id, l.depth,
-              count(e.id) FILTER (WHERE e.status = 'enrolled')::int AS enrolled_units,
-              coalesce(sum(e.participants) FILTER (WHERE e.status = 'enrolled'), 0)::int AS participants
-         FROM league l JOIN org_units o ON o.id = l.organiser_org_unit_id
-         LEFT JOIN enrolments e ON e.competition_id = l.id
-        GROUP BY l.id, l.name, l.status, l.organiser_org_unit_id, o.path, o.kind, l.parent_competition_id, l.depth, l.created_at
-        ORDER BY l.depth, l.created_at, l.id`,
-      [id],
-    );
+    const rows = await this.queries.league(id);
     const root = rows[0];
     if (!root) throw new CompetitionNotFound(id);
     await this.scope.assertInLineOf(caller, root.organiser_path, `competition ${id}`);

@@ -8,6 +8,7 @@ import { Caller, CurrentCaller, PageQueryDto, SortParam, sortOrderOf } from '@lc
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { competitionKindIds } from '../../competition-plan';
 import { CompetitionResponseDto, CompetitionStatus, competitionStatuses, toCompetitionResponse } from '../../competition.response.dto';
+import { CompetitionQueries } from '../../competitions.queries';
 
 const SORT_COLUMNS = { createdAt: 'c.createdAt', startDate: 'c.startDate', endDate: 'c.endDate', name: 'c.name' };
 const COMPETITION_SORTS = Object.keys(SORT_COLUMNS);
@@ -47,7 +48,10 @@ class CompetitionPageDto {
 @ApiTags('competitions')
 @Controller('competitions')
 export class ListCompetitionsHttpController {
-  constructor(@InjectRepository(CompetitionOrmEntity) private readonly competitions: Repository<CompetitionOrmEntity>) {}
+  constructor(
+    @InjectRepository(CompetitionOrmEntity) private readonly competitions: Repository<CompetitionOrmEntity>,
+    private readonly queries: CompetitionQueries,
+  ) {}
 
   @Get()
   @ApiOperation({ operationId: 'listCompetitions', summary: '竞赛列表' })
@@ -72,14 +76,9 @@ export class ListCompetitionsHttpController {
       .limit(query.limit)
       .offset(query.offset)
       .getManyAndCount();
-    const names = await this.organiserNames(rows.map((c) => c.organiserOrgUnitId));
+    const names = await this.queries.organiserNames(rows.map((c) => c.organiserOrgUnitId));
     return { items: rows.map((c) => ({ ...toCompetitionResponse(c), organiserName: names.get(c.organiserOrgUnitId) })), total };
   }
 
   /** The names of a page's organisers, in one query. */
-  private async organiserNames(ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; name: string }[] = await this.competitions.manager.query(`SELECT id, name FROM org_units WHERE id = ANY($1::text[])`, [[...new Set(ids)]]);
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
 }

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { approvalDelegationGrantedV1 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
-import { auditActorOf, Caller } from '@lc/platform';
-import { DELEGATION_COLUMNS, DelegationDto } from '../../delegation.response.dto';
+import { AuditedCommand, Caller } from '@lc/platform';
+import { UserRepository } from '../../../users/user.repository';
+import { DelegationRepository } from '../../delegation.repository';
+import { DelegationDto } from '../../delegation.response.dto';
 import { GrantDelegationRequestDto } from './grant-delegation.request.dto';
 import { DelegationRefused } from '../../delegation.errors';
 
@@ -17,9 +15,9 @@ import { DelegationRefused } from '../../delegation.errors';
 @Injectable()
 export class GrantDelegationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
-    private readonly outbox: OutboxPublisher,
+    private readonly delegations: DelegationRepository,
+    private readonly users: UserRepository,
+    private readonly commands: AuditedCommand,
   ) {}
 
   async grant(body: GrantDelegationRequestDto, caller: Caller): Promise<DelegationDto> {
@@ -29,25 +27,18 @@ export class GrantDelegationService {
     if (!(validFrom < validUntil)) throw DelegationRefused.periodReversed();
     if (body.deputyUserId === approver) throw DelegationRefused.toSelf();
     const id = randomUUID();
-    return this.dataSource.transaction(async (tx) => {
-      const [deputy]: { active: boolean }[] = await tx.query(`SELECT active FROM users WHERE id = $1 FOR SHARE`, [body.deputyUserId]);
-      if (!deputy?.active) throw DelegationRefused.noSuchDeputy(body.deputyUserId);
-      await tx.query(
-        `INSERT INTO approval_delegations (id, approver_user_id, deputy_user_id, valid_from, valid_until, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, approver, body.deputyUserId, validFrom, validUntil, body.reason],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+    return this.commands.run(caller, async ({ tx, audit, publish }) => {
+      if (!(await this.users.isActiveHeld(tx, body.deputyUserId))) throw DelegationRefused.noSuchDeputy(body.deputyUserId);
+      await this.delegations.insert(tx, { id, approverUserId: approver, deputyUserId: body.deputyUserId, validFrom, validUntil, reason: body.reason });
+      await audit({
         action: 'approval-delegation.granted',
         entity: { type: 'approval-delegation', id, orgUnitId: caller.principal.orgUnitId, orgPath: caller.principal.orgPath },
         after: { deputyUserId: body.deputyUserId, validFrom: validFrom.toISOString(), validUntil: validUntil.toISOString() },
         reason: body.reason,
-        correlationId: caller.correlationId,
       });
-      await this.outbox.publish(tx, approvalDelegationGrantedV1, {
+      await publish(approvalDelegationGrantedV1, {
         aggregateId: id,
         orgUnitId: caller.principal.orgUnitId,
-        correlationId: caller.correlationId,
         payload: {
           delegationId: id,
           approverUserId: approver,
@@ -57,8 +48,7 @@ export class GrantDelegationService {
           reason: body.reason,
         },
       });
-      const [row]: DelegationDto[] = await tx.query(`SELECT ${DELEGATION_COLUMNS} FROM approval_delegations d WHERE d.id = $1`, [id]);
-      return row;
+      return this.delegations.view(tx, id);
     });
   }
 }

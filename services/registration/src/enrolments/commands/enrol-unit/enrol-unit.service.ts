@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { takesEnrolments } from '../../../competitions/competition-lifecycle';
 import { participantScopeProblem } from '../../../competitions/competition-plan';
 import { CompetitionOrmEntity } from '../../../competitions/competition.orm-entity';
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { competitionInLineOr404, competitionOr404 } from '../../enrolment-access';
-import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
 import { EnrolmentResponseDto, toEnrolmentResponse } from '../../enrolment.response.dto';
-import { EnrolmentWriter } from '../../enrolment.writer';
-import { isUniqueViolation, TREE_LOCK_SHARED } from '../../enrolment-rules';
+import { EnrolmentRepository } from '../../enrolment.repository';
+import { Enroller } from '../../enroller';
+import { isUniqueViolation } from '../../enrolment-rules';
 import { EnrolUnitRequestDto } from './enrol-unit.request.dto';
 import { AlreadyEnrolled, MoreParticipantsThanWorkers, NotTakingEnrolments, OutsideParticipantScope, ScopeRootMissing, UnitDeactivated } from '../../enrolment.errors';
 
@@ -22,7 +22,9 @@ export class EnrolUnitService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly writer: EnrolmentWriter,
+    private readonly enrolments: EnrolmentRepository,
+    private readonly enroller: Enroller,
+    private readonly commands: AuditedCommand,
   ) {}
 
   /**
@@ -37,8 +39,8 @@ export class EnrolUnitService {
     const unitRef = await this.directory.getReferenced(request.unitId, 'unitId');
     await this.scope.assert(caller, 'write', { orgPath: unitRef.path });
     try {
-      return await this.dataSource.transaction(async (tx) => {
-        await tx.query(TREE_LOCK_SHARED);
+      return await this.commands.run(caller, async ({ tx }) => {
+        await this.enrolments.lockTreeShared(tx);
         // Held until commit: the competition cannot close between this check and the enrolment.
         const competition = await competitionOr404(tx, competitionId, { lock: true });
         if (!takesEnrolments(competition.status)) throw new NotTakingEnrolments(competition.id, competition.status, 'enrols');
@@ -55,10 +57,10 @@ export class EnrolUnitService {
         if (enterprise.headcount !== null && request.participants > enterprise.headcount) {
           throw new MoreParticipantsThanWorkers(request.participants, enterprise.headcount, enterprise);
         }
-        const earlier = await tx.findOneBy(EnrolmentOrmEntity, { competitionId, unitId: unit.id });
+        const earlier = await this.enrolments.ofUnit(tx, competitionId, unit.id);
         if (earlier) throw new AlreadyEnrolled(earlier.unitId, earlier.status === 'withdrawn' ? earlier.id : undefined);
 
-        const enrolment = await this.writer.record(
+        const enrolment = await this.enroller.enrol(
           tx,
           {
             competitionId,

@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { enrolmentWithdrawnV1 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { takesEnrolments } from '../../../competitions/competition-lifecycle';
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { competitionInLineOr404, competitionOr404 } from '../../enrolment-access';
-import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
+import { EnrolmentRepository } from '../../enrolment.repository';
 import { auditStateOf, EnrolmentResponseDto, toEnrolmentResponse } from '../../enrolment.response.dto';
-import { TREE_LOCK_SHARED } from '../../enrolment-rules';
 import { WithdrawEnrolmentRequestDto } from './withdraw-enrolment.request.dto';
 import { EnrolmentAlreadyWithdrawn, EnrolmentNotFound, NotTakingEnrolments } from '../../enrolment.errors';
 
@@ -20,8 +17,8 @@ export class WithdrawEnrolmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly outbox: OutboxPublisher,
-    private readonly audit: AuditTrail,
+    private readonly enrolments: EnrolmentRepository,
+    private readonly commands: AuditedCommand,
   ) {}
 
   /**
@@ -31,27 +28,25 @@ export class WithdrawEnrolmentService {
   async execute(competitionId: string, enrolmentId: string, request: WithdrawEnrolmentRequestDto, caller: Caller): Promise<EnrolmentResponseDto> {
     // A competition of another branch is refused before its enrolments are looked up.
     await competitionInLineOr404(this.dataSource.manager, competitionId, { directory: this.directory, scope: this.scope, caller });
-    const found = await this.dataSource.getRepository(EnrolmentOrmEntity).findOneBy({ id: enrolmentId, competitionId });
+    const found = await this.enrolments.inCompetition(competitionId, enrolmentId);
     if (!found) throw new EnrolmentNotFound(competitionId, enrolmentId);
     const unitRef = await this.directory.get(found.unitId, 'unitId');
     await this.scope.assert(caller, 'write', { orgPath: unitRef.path });
 
-    return this.dataSource.transaction(async (tx) => {
-      await tx.query(TREE_LOCK_SHARED);
+    return this.commands.run(caller, async ({ tx, audit, publish }) => {
+      await this.enrolments.lockTreeShared(tx);
       const competition = await competitionOr404(tx, competitionId, { lock: true });
       if (!takesEnrolments(competition.status)) throw new NotTakingEnrolments(competition.id, competition.status, 'withdraws');
-      const before = await tx.findOne(EnrolmentOrmEntity, { where: { id: enrolmentId }, lock: { mode: 'pessimistic_write' } });
+      const before = await this.enrolments.lock(tx, enrolmentId);
       if (!before) throw new EnrolmentNotFound(competitionId, enrolmentId);
       if (before.status === 'withdrawn') throw new EnrolmentAlreadyWithdrawn(enrolmentId, before.unitId);
 
-      const after = tx.create(EnrolmentOrmEntity, { ...before, status: 'withdrawn', updatedAt: new Date() });
-      await tx.update(EnrolmentOrmEntity, { id: enrolmentId }, { status: after.status, updatedAt: after.updatedAt });
+      const after = await this.enrolments.withdraw(tx, before);
       const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: before.unitId });
       const enterprise = unit.id === before.enterpriseUnitId ? unit : await tx.findOneByOrFail(OrgUnitOrmEntity, { id: before.enterpriseUnitId });
-      await this.outbox.publish(tx, enrolmentWithdrawnV1, {
+      await publish(enrolmentWithdrawnV1, {
         aggregateId: enrolmentId,
         orgUnitId: unit.id,
-        correlationId: caller.correlationId,
         payload: {
           enrolmentId,
           competitionId,
@@ -62,14 +57,12 @@ export class WithdrawEnrolmentService {
           reason: request.reason.trim(),
         },
       });
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await audit({
         action: 'enrolment.withdrawn',
         entity: { type: 'enrolment', id: enrolmentId, orgUnitId: unit.id, orgPath: unit.path },
         before: auditStateOf(before),
         after: auditStateOf(after),
         reason: request.reason.trim(),
-        correlationId: caller.correlationId,
       });
       return toEnrolmentResponse(after, {
         unit: { name: unit.name, kind: unit.kind, path: unit.path },

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { levelOf, OrgLevels } from '@lc/org';
 import { Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { competitionOr404 } from '../../enrolment-access';
-import { readEnrolments } from '../../enrolment-rows';
+import { EnrolmentQueries } from '../../enrolments.queries';
 import { buildEnrolmentSummary, chinaDateOf, EnrolmentSummary } from './enrolment-summary';
 import { SummaryNotAtThisLevel } from '../../enrolment.errors';
 
@@ -12,6 +12,7 @@ import { SummaryNotAtThisLevel } from '../../enrolment.errors';
 export class EnrolmentSummaryQuery {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: EnrolmentQueries,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
   ) {}
@@ -30,7 +31,7 @@ export class EnrolmentSummaryQuery {
     if (levelOf(unit.kind) > OrgLevels.township) {
       throw new SummaryNotAtThisLevel(unit, unitId !== undefined && unitId !== '');
     }
-    const { rows } = await readEnrolments(this.dataSource.manager, { competitionId, underPath: unit.path, status: 'enrolled' });
+    const { rows } = await this.queries.underUnit({ competitionId, underPath: unit.path, status: 'enrolled' });
     return buildEnrolmentSummary({
       competition: { id: competition.id, name: competition.name },
       unit: { id: unit.id, name: unit.name, kind: unit.kind },

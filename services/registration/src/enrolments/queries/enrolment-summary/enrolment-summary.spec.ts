@@ -1,5 +1,5 @@
 import { EnrolmentOrmEntity } from '../../enrolment.orm-entity';
-import type { EnrolmentRow } from '../../enrolment-rows';
+import type { EnrolmentRow } from '../../enrolments.queries';
 import { buildEnrolmentSummary, chinaDateOf, chineseDate } from './enrolment-summary';
 
 const town = { id: 'town-1', name: '兴华街道总工会', kind: 'township_union', path: '/city/county/town-1' };

@@ -1,4 +1,4 @@
-import type { EnrolmentRow } from '../../enrolment-rows';
+import type { EnrolmentRow } from '../../enrolments.queries';
 
 /** The columns of seed 004 attachment 2 (参赛企业汇总表). */
 export const SUMMARY_COLUMNS = ['序号', '单位（班组）名称', '所属行业', '参赛人数', '负责人', '联系电话'] as const;
@@ -52,7 +52,7 @@ export interface EnrolmentSummary {
   totals: SummaryTotals;
 }
 
-/** Builds attachment 2 from the enrolments under a unit, given in tree order (readEnrolments). */
+/** Builds attachment 2 from the enrolments under a unit, given in tree order (EnrolmentQueries.underUnit). */
 export function buildEnrolmentSummary(input: {
   competition: { id: string; name: string };
   unit: { id: string; name: string; kind: string };

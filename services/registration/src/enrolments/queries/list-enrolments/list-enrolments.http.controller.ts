@@ -8,7 +8,7 @@ import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit
 import { competitionIdPipe, competitionOr404 } from '../../enrolment-access';
 import { EnrolmentStatus } from '../../enrolment.orm-entity';
 import { EnrolmentResponseDto, toEnrolmentResponse } from '../../enrolment.response.dto';
-import { readEnrolments } from '../../enrolment-rows';
+import { EnrolmentQueries } from '../../enrolments.queries';
 
 const statuses = ['enrolled', 'withdrawn', 'all'] as const;
 
@@ -34,6 +34,7 @@ class EnrolmentPageDto {
 export class ListEnrolmentsHttpController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: EnrolmentQueries,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
   ) {}
@@ -49,7 +50,7 @@ export class ListEnrolmentsHttpController {
     await this.scope.assertInLineOf(caller, organiser.path, `competition ${id}`);
     const underPath = query.unitId ? (await this.directory.getReferenced(query.unitId, 'unitId')).path : caller.principal.orgPath;
     await this.scope.assert(caller, 'read', { orgPath: underPath });
-    const { rows, total } = await readEnrolments(this.dataSource.manager, {
+    const { rows, total } = await this.queries.underUnit({
       competitionId: id,
       underPath,
       status: query.status,

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { normaliseCreditCode, pathOf } from '@lc/org';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
-import { OrgTreeWriter } from '../../org-tree.writer';
+import { OrgTreeChanges } from '../../org-tree-changes';
+import { OrgUnitRepository } from '../../org-unit.repository';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { enterpriseIdOf, placementProblem } from '../../placement';
 import { CreateOrgUnitRequestDto } from './create-org-unit.request.dto';
@@ -16,7 +17,8 @@ export class CreateOrgUnitService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly writer: OrgTreeWriter,
+    private readonly units: OrgUnitRepository,
+    private readonly tree: OrgTreeChanges,
   ) {}
 
   /** Adds a unit under a parent within the caller's subtree. */
@@ -30,7 +32,7 @@ export class CreateOrgUnitService {
     const id = request.id ?? (creditCode ? enterpriseIdOf(creditCode) : randomUUID());
 
     return this.dataSource.transaction(async (tx) => {
-      await this.writer.lockTree(tx);
+      await this.units.lockTree(tx);
       const parent = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.parentId });
       const problem = placementProblem(request.kind, parent);
       if (problem) throw new PlacementRefused(problem);
@@ -63,7 +65,7 @@ export class CreateOrgUnitService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.writer.insertUnits(tx, [unit], { ...auditActorOf(caller), correlationId: caller.correlationId });
+      await this.tree.insertUnits(tx, [unit], { ...auditActorOf(caller), correlationId: caller.correlationId });
       return unit;
     });
   }

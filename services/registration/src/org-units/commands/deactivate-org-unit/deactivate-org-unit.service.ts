@@ -5,7 +5,8 @@ import { orgUnitDeactivatedV1 } from '@lc/contracts';
 import { parentPathOf } from '@lc/org';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { SessionEnder } from '../../../auth/sessions/session-ender';
-import { OrgTreeWriter } from '../../org-tree.writer';
+import { OrgTreeChanges } from '../../org-tree-changes';
+import { OrgUnitRepository } from '../../org-unit.repository';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { DeactivateOrgUnitRequestDto } from './deactivate-org-unit.request.dto';
 import { HasActiveSubUnits, OrgUnitAlreadyDeactivated, RootUnitFixed } from '../../org-unit.errors';
@@ -16,7 +17,8 @@ export class DeactivateOrgUnitService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly writer: OrgTreeWriter,
+    private readonly units: OrgUnitRepository,
+    private readonly tree: OrgTreeChanges,
     private readonly sessions: SessionEnder,
   ) {}
 
@@ -32,7 +34,7 @@ export class DeactivateOrgUnitService {
     await this.scope.assert(caller, 'write', { orgPath: parentPath });
 
     return this.dataSource.transaction(async (tx) => {
-      await this.writer.lockTree(tx);
+      await this.units.lockTree(tx);
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
       if (!before.active) throw new OrgUnitAlreadyDeactivated(unitId);
       const activeChildren = await tx.countBy(OrgUnitOrmEntity, { parentId: unitId, active: true });
@@ -40,7 +42,7 @@ export class DeactivateOrgUnitService {
         throw new HasActiveSubUnits(unitId, activeChildren);
       }
       await this.sessions.end(tx, { unitPath: before.path }, 'unit-deactivated', caller.correlationId);
-      return this.writer.saveChange(
+      return this.tree.saveChange(
         tx,
         {
           before,

@@ -6,7 +6,8 @@ import { anyOf } from '../../../any-of';
 import { AccessDenialRecorder, auditActorOf, Caller } from '@lc/platform';
 import { enterpriseColumns, EnterpriseImportRow, ImportTable, validateEnterpriseRows } from '../../import';
 import { importRefused } from '../../../spreadsheet-upload/spreadsheet-upload';
-import { OrgTreeWriter } from '../../org-tree.writer';
+import { OrgTreeChanges } from '../../org-tree-changes';
+import { OrgUnitRepository } from '../../org-unit.repository';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { placementProblem } from '../../placement';
 
@@ -21,7 +22,8 @@ const header = (key: keyof typeof enterpriseColumns): string => enterpriseColumn
 export class ImportEnterprisesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly writer: OrgTreeWriter,
+    private readonly units: OrgUnitRepository,
+    private readonly tree: OrgTreeChanges,
     private readonly denials: AccessDenialRecorder,
   ) {}
 
@@ -29,7 +31,7 @@ export class ImportEnterprisesService {
     const { rows, problems } = validateEnterpriseRows(table);
     const outOfScope: number[] = [];
     const ids = await this.dataSource.transaction(async (tx) => {
-      await this.writer.lockTree(tx);
+      await this.units.lockTree(tx);
       const parents = new Map(
         (await tx.findBy(OrgUnitOrmEntity, { id: anyOf([...new Set(rows.map((r) => r.parentId))]) })).map((u) => [u.id, u]),
       );
@@ -63,7 +65,7 @@ export class ImportEnterprisesService {
       }
       if (problems.length > 0) return null;
       const units = accepted;
-      await this.writer.insertUnits(tx, units, { ...auditActorOf(caller), correlationId: caller.correlationId }, `imported from ${fileName}`);
+      await this.tree.insertUnits(tx, units, { ...auditActorOf(caller), correlationId: caller.correlationId }, `imported from ${fileName}`);
       return units.map((u) => u.id);
     });
     if (outOfScope.length > 0) {

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { orgUnitMovedV1 } from '@lc/contracts';
-import { descendantsLikePattern, OrgRuleError, parentPathOf, validateMove } from '@lc/org';
+import { OrgRuleError, parentPathOf, validateMove } from '@lc/org';
 import { auditActorOf, Caller, MovedPathRebaser, OrgDirectory, ScopeChecker } from '@lc/platform';
-import { OrgTreeWriter } from '../../org-tree.writer';
+import { OrgTreeChanges } from '../../org-tree-changes';
+import { OrgUnitRepository } from '../../org-unit.repository';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { MoveOrgUnitRequestDto } from './move-org-unit.request.dto';
 import { AlreadyUnderParent, MoveRefused, RootUnitFixed } from '../../org-unit.errors';
@@ -15,7 +16,8 @@ export class MoveOrgUnitService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly writer: OrgTreeWriter,
+    private readonly units: OrgUnitRepository,
+    private readonly tree: OrgTreeChanges,
     private readonly storedPaths: MovedPathRebaser,
   ) {}
 
@@ -33,7 +35,7 @@ export class MoveOrgUnitService {
     await this.scope.assert(caller, 'write', { orgPath: newParentRef.path });
 
     return this.dataSource.transaction(async (tx) => {
-      await this.writer.lockTree(tx);
+      await this.units.lockTree(tx);
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
       const newParent = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.newParentId });
       if (before.parentId === newParent.id) {
@@ -47,14 +49,11 @@ export class MoveOrgUnitService {
         throw err;
       }
       const oldPath = before.path;
-      await tx.query(
-        `UPDATE org_units SET path = $2 || substr(path, length($1) + 1), updated_at = now() WHERE path LIKE $3`,
-        [oldPath, newPath, descendantsLikePattern(oldPath)],
-      );
+      await this.units.rebaseDescendants(tx, oldPath, newPath);
       // Paths stored with other rows (an approval item's submitting unit) follow in the same commit, so
       // the new township reads the moved unit's approvals from the moment the move is seen, the old one no longer.
       await this.storedPaths.rebase(tx, oldPath, newPath);
-      return this.writer.saveChange(
+      return this.tree.saveChange(
         tx,
         {
           before,

@@ -4,7 +4,8 @@ import { DataSource, Not } from 'typeorm';
 import { orgUnitUpdatedV1 } from '@lc/contracts';
 import { normaliseCreditCode } from '@lc/org';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
-import { OrgTreeWriter } from '../../org-tree.writer';
+import { OrgTreeChanges } from '../../org-tree-changes';
+import { OrgUnitRepository } from '../../org-unit.repository';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
 import { UpdateOrgUnitRequestDto } from './update-org-unit.request.dto';
 import { CreditCodeTaken, EnterpriseDetailsMisplaced } from '../../org-unit.errors';
@@ -15,7 +16,8 @@ export class UpdateOrgUnitService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly writer: OrgTreeWriter,
+    private readonly units: OrgUnitRepository,
+    private readonly tree: OrgTreeChanges,
   ) {}
 
   /** Changes the given details; a request that changes nothing writes nothing. */
@@ -23,7 +25,7 @@ export class UpdateOrgUnitService {
     const ref = await this.directory.get(unitId, 'id');
     await this.scope.assert(caller, 'write', { orgPath: ref.path });
     return this.dataSource.transaction(async (tx) => {
-      await this.writer.lockTree(tx);
+      await this.units.lockTree(tx);
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
       if (request.enterprise && before.kind !== 'enterprise_union') {
         throw new EnterpriseDetailsMisplaced(unitId);
@@ -46,7 +48,7 @@ export class UpdateOrgUnitService {
           throw new CreditCodeTaken(changes.creditCode, holder);
         }
       }
-      return this.writer.saveChange(
+      return this.tree.saveChange(
         tx,
         {
           before,

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { ApprovalsService, auditActorOf, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { ApprovalsService, AuditedCommand, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { approvalChainWorkflowId } from '@lc/workflows';
 import { takesEnrolments } from '../../../competitions/competition-lifecycle';
 import { CompetitionOrmEntity } from '../../../competitions/competition.orm-entity';
@@ -12,15 +11,17 @@ import { PIONEER_TEAM_APPLICATION, pioneerTeamChain } from '../../pioneer-team-c
 import { PioneerTeamApplicationRequestDto } from '../../pioneer-team-form.request.dto';
 import { NotACreationCompetition, NotATeam, NotTakingApplications, TeamAlreadyApplied } from '../../pioneer-team.errors';
 import { UnknownCompetitionReferenced } from '../../../competitions/competition.errors';
+import { PioneerTeamApplicationRepository } from '../../pioneer-team-application.repository';
 
 @Injectable()
 export class SubmitPioneerTeamApplicationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: PioneerTeamApplicationRepository,
+    private readonly commands: AuditedCommand,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly approvals: ApprovalsService,
-    private readonly audit: AuditTrail,
   ) {}
 
   /** Checks the form, records it and submits its four-box approval chain in one transaction; nothing is kept if the chain cannot start. */
@@ -33,6 +34,7 @@ export class SubmitPioneerTeamApplicationService {
     const team = await this.directory.getReferenced(teamUnitId, 'teamUnitId');
     await this.scope.assert(caller, 'write', { orgPath: team.path });
     if (team.kind !== 'team' || !team.parentId) throw new NotATeam(teamUnitId);
+    const enterpriseUnitId = team.parentId;
     const competition = await this.dataSource.getRepository(CompetitionOrmEntity).findOneBy({ id: competitionId });
     if (!competition) throw new UnknownCompetitionReferenced('competitionId', competitionId);
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
@@ -46,23 +48,14 @@ export class SubmitPioneerTeamApplicationService {
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(PIONEER_TEAM_APPLICATION, id);
-    return this.dataSource.transaction(async (tx) => {
-      const [live] = await tx.query(
-        `SELECT id FROM pioneer_team_applications WHERE competition_id = $1 AND team_unit_id = $2 AND status IN ('submitted', 'approved')`,
-        [competitionId, teamUnitId],
-      );
+    return this.commands.run(caller, async ({ tx, audit }) => {
+      const live = await this.applications.liveOfTeam(tx, competitionId, teamUnitId);
       if (live) throw new TeamAlreadyApplied(teamUnitId, live.id);
-      await tx.query(
-        `INSERT INTO pioneer_team_applications (id, competition_id, team_unit_id, enterprise_unit_id, form, status, workflow_id, submitted_by)
-         VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $7)`,
-        [id, competitionId, teamUnitId, team.parentId, JSON.stringify(form), workflowId, caller.principal.userId],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.applications.insertSubmitted(tx, { id, competitionId, teamUnitId, enterpriseUnitId, form, workflowId, submittedBy: caller.principal.userId });
+      await audit({
         action: 'pioneer-team-application.submitted',
         entity: { type: PIONEER_TEAM_APPLICATION, id, orgUnitId: team.id, orgPath: team.path },
         after: { competitionId, teamUnitId, form },
-        correlationId: caller.correlationId,
       });
       // A chain that cannot start (a box nobody can fill) refuses, and the application is not kept.
       const { steps } = await this.approvals.submit(

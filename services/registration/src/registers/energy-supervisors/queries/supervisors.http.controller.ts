@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, OrgDirectory, PageOf, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { registerIdPipe } from '../../../forms/form-fields';
-import { SUPERVISOR_SELECT, supervisorStatuses, SupervisorRow, SupervisorStatus, SupervisorView, toSupervisorView } from '../supervisor-rows';
+import { supervisorStatuses, SupervisorStatus, SupervisorView, toSupervisorView } from '../supervisor.row';
+import { SupervisorRepository } from '../supervisor.repository';
+import { SupervisorQueries } from '../supervisors.queries';
 import { SupervisorNotFound } from '../supervisor.errors';
 import { SupervisorDto } from '../supervisor.response.dto';
 
@@ -31,7 +30,8 @@ class SupervisorRegisterQueryDto extends PageQueryDto {
 @Controller('energy-supervisors')
 export class SupervisorsHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly supervisors: SupervisorRepository,
+    private readonly queries: SupervisorQueries,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
   ) {}
@@ -49,17 +49,7 @@ export class SupervisorsHttpController {
   async register(@Query() query: SupervisorRegisterQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: SupervisorView[]; total: number }> {
     const underPath = query.orgUnitId ? (await this.directory.getReferenced(query.orgUnitId, 'orgUnitId')).path : caller.principal.orgPath;
     await this.scope.assert(caller, 'read', { orgPath: underPath });
-    const where = `WHERE s.status = $3 AND (u.path = $1 OR u.path LIKE $2)`;
-    const params = [underPath, descendantsLikePattern(underPath), query.status ?? 'approved'];
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM energy_supervisors s JOIN org_units u ON u.id = s.unit_id ${where}`,
-      params,
-    );
-    const rows: SupervisorRow[] = await this.dataSource.query(
-      `${SUPERVISOR_SELECT} ${where}
-        ORDER BY ent.path COLLATE "C", s.form ->> 'name', s.id LIMIT $4 OFFSET $5`,
-      [...params, query.limit, query.offset],
-    );
+    const { rows, total } = await this.queries.register(underPath, query.status ?? 'approved', query);
     return { items: rows.map(toSupervisorView), total };
   }
 
@@ -74,7 +64,7 @@ export class SupervisorsHttpController {
   @ApiForbiddenResponse({ description: 'Neither yours nor in your subtree' })
   @ApiNotFoundResponse({ description: 'No registration has this id' })
   async get(@Param('id', registerIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<SupervisorView> {
-    const [row]: SupervisorRow[] = await this.dataSource.query(`${SUPERVISOR_SELECT} WHERE s.id = $1`, [id]);
+    const row = await this.supervisors.byId(id);
     if (!row) throw new SupervisorNotFound(id);
     await this.scope.assert(caller, 'read', { orgPath: row.unit_path, ownerUserId: row.submitted_by });
     return toSupervisorView(row);

@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { descendantsLikePattern } from '@lc/org';
 import { Caller, CurrentCaller, OrgDirectory, PageOf, PageQueryDto, ScopeChecker } from '@lc/platform';
 import { ORG_UNIT_ID_PATTERN } from '../../../org-units/commands/create-org-unit/create-org-unit.request.dto';
 import { registerIdPipe } from '../../../forms/form-fields';
-import { TECHNICAL_SERVICE_SELECT, TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../technical-service-rows';
+import { TechnicalServiceView, toTechnicalServiceView } from '../technical-service.row';
+import { TechnicalServiceRepository } from '../technical-service.repository';
+import { TechnicalServiceQueries } from '../technical-services.queries';
 import { TechnicalServiceStatus, technicalServiceStatuses } from '../technical-service-states';
 import { TechnicalServiceNotFound } from '../technical-service.errors';
 import { TechnicalServiceDto } from '../technical-service.response.dto';
@@ -28,7 +27,8 @@ class TechnicalServiceListQueryDto extends PageQueryDto {
 @Controller('technical-service-requests')
 export class TechnicalServicesHttpController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: TechnicalServiceRepository,
+    private readonly queries: TechnicalServiceQueries,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
   ) {}
@@ -45,16 +45,7 @@ export class TechnicalServicesHttpController {
   async list(@Query() query: TechnicalServiceListQueryDto, @CurrentCaller() caller: Caller): Promise<{ items: TechnicalServiceView[]; total: number }> {
     const underPath = query.orgUnitId ? (await this.directory.getReferenced(query.orgUnitId, 'orgUnitId')).path : caller.principal.orgPath;
     await this.scope.assert(caller, 'read', { orgPath: underPath });
-    const where = `WHERE (ent.path = $1 OR ent.path LIKE $2) AND ($3::text IS NULL OR r.status = $3)`;
-    const params = [underPath, descendantsLikePattern(underPath), query.status ?? null];
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM technical_service_requests r JOIN org_units ent ON ent.id = r.enterprise_unit_id ${where}`,
-      params,
-    );
-    const rows: TechnicalServiceRow[] = await this.dataSource.query(
-      `${TECHNICAL_SERVICE_SELECT} ${where} ORDER BY r.created_at DESC, r.id LIMIT $4 OFFSET $5`,
-      [...params, query.limit, query.offset],
-    );
+    const { rows, total } = await this.queries.underPath(underPath, query.status ?? null, query);
     return { items: rows.map(toTechnicalServiceView), total };
   }
 
@@ -64,7 +55,7 @@ export class TechnicalServicesHttpController {
   @ApiForbiddenResponse({ description: 'The enterprise is outside your subtree' })
   @ApiNotFoundResponse({ description: 'No request has this id' })
   async get(@Param('id', registerIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<TechnicalServiceView> {
-    const [row]: TechnicalServiceRow[] = await this.dataSource.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1`, [id]);
+    const row = await this.requests.byId(id);
     if (!row) throw new TechnicalServiceNotFound(id);
     await this.scope.assert(caller, 'read', { orgPath: row.enterprise_path });
     return toTechnicalServiceView(row);

@@ -9,7 +9,7 @@ import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
 import { UserAccountChanges } from '../../user-account.service';
 import { userIdPipe } from '../../user-id.pipe';
-import { assertBindable, publishUserUpdated, UserWriter } from '../../user-writer';
+import { assertBindable, publishUserUpdated, UserRegistrar } from '../../user-registrar';
 
 class ChangeRolesRequestDto {
   @ApiProperty({ enum: roles, isArray: true, description: 'The roles the user holds from now on, at their unit' })
@@ -37,7 +37,7 @@ export class ChangeRolesHttpController {
   constructor(
     private readonly accounts: UserAccountChanges,
     private readonly sessions: SessionEnder,
-    private readonly writer: UserWriter,
+    private readonly registrar: UserRegistrar,
     private readonly outbox: OutboxPublisher,
   ) {}
 
@@ -57,7 +57,7 @@ export class ChangeRolesHttpController {
       caller,
       'user.roles-changed',
       async (target, tx) => {
-        assertBindable(this.writer, body.roles, await tx.findOneByOrFail(OrgUnitOrmEntity, { id: target.orgUnitId }));
+        assertBindable(this.registrar, body.roles, await tx.findOneByOrFail(OrgUnitOrmEntity, { id: target.orgUnitId }));
         const changes = { roles: body.roles, version: target.version + 1 };
         await this.sessions.end(tx, { userIds: [target.id] }, 'roles-changed', caller.correlationId);
         await publishUserUpdated(this.outbox, tx, { ...target, ...changes }, caller.correlationId);

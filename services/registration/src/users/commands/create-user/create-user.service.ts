@@ -6,7 +6,7 @@ import { hashPassword } from '@lc/auth';
 import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { UserOrmEntity } from '../../user.orm-entity';
-import { assertBindable, UserWriter } from '../../user-writer';
+import { assertBindable, UserRegistrar } from '../../user-registrar';
 import { CreateUserRequestDto } from './create-user.request.dto';
 
 @Injectable()
@@ -15,7 +15,7 @@ export class CreateUserService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly writer: UserWriter,
+    private readonly registrar: UserRegistrar,
   ) {}
 
   /** Binds a new user to a unit within the caller's subtree, with roles that exist at that kind of unit. */
@@ -25,7 +25,7 @@ export class CreateUserService {
     const passwordHash = request.password ? await hashPassword(request.password) : null;
     const user = await this.dataSource.transaction(async (tx) => {
       const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.orgUnitId });
-      assertBindable(this.writer, request.roles, unit);
+      assertBindable(this.registrar, request.roles, unit);
       const now = new Date();
       const created = tx.create(UserOrmEntity, {
         id: randomUUID(),
@@ -47,7 +47,7 @@ export class CreateUserService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.writer.insert(tx, [created], { ...auditActorOf(caller), correlationId: caller.correlationId }, () => unit.path);
+      await this.registrar.insert(tx, [created], { ...auditActorOf(caller), correlationId: caller.correlationId }, () => unit.path);
       return created;
     });
     return { user, hasPassword: passwordHash !== null };

@@ -8,7 +8,7 @@ import { SessionEnder } from '../../../auth/sessions/session-ender';
 import { toUserResponse, UserResponseDto } from '../../user.response.dto';
 import { UserAccountChanges } from '../../user-account.service';
 import { userIdPipe } from '../../user-id.pipe';
-import { publishUserUpdated } from '../../user-writer';
+import { publishUserUpdated } from '../../user-registrar';
 import { UserAlreadyDeactivated } from '../../user.errors';
 
 class DeactivateUserRequestDto {

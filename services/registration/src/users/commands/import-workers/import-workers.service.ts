@@ -9,7 +9,8 @@ import { ImportTable, validateWorkerRows, workerColumns } from '../../../org-uni
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { importRefused } from '../../../spreadsheet-upload/spreadsheet-upload';
 import { UserOrmEntity } from '../../user.orm-entity';
-import { UserWriter } from '../../user-writer';
+import { UserRegistrar } from '../../user-registrar';
+import { UserRepository } from '../../user.repository';
 
 /** Every row's unit was found above, or the row would have been a problem. */
 function pathOfKnown(units: Map<string, OrgUnitOrmEntity>, unitId: string): string {
@@ -28,7 +29,8 @@ const header = (key: keyof typeof workerColumns): string => workerColumns[key].h
 export class ImportWorkersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly writer: UserWriter,
+    private readonly users: UserRepository,
+    private readonly registrar: UserRegistrar,
     private readonly denials: AccessDenialRecorder,
   ) {}
 
@@ -37,7 +39,7 @@ export class ImportWorkersService {
     const outOfScope: number[] = [];
     const imported = await this.dataSource.transaction(async (tx) => {
       const units = new Map((await tx.findBy(OrgUnitOrmEntity, { id: anyOf([...new Set(rows.map((r) => r.unitId))]) })).map((u) => [u.id, u]));
-      const taken = await this.writer.taken(tx, rows.map((r) => r.mobile), rows.map((r) => r.mobile));
+      const taken = await this.users.taken(tx, rows.map((r) => r.mobile), rows.map((r) => r.mobile));
       for (const row of rows) {
         const problem = (field: string, message: string) => problems.push({ row: row.rowNumber, field, message });
         const unit = units.get(row.unitId);
@@ -49,7 +51,7 @@ export class ImportWorkersService {
             outOfScope.push(row.rowNumber);
             problem(header('unitId'), decision.reason);
           } else {
-            const binding = this.writer.bindingProblem(['worker'], unit);
+            const binding = this.registrar.bindingProblem(['worker'], unit);
             if (binding) problem(header('unitId'), binding);
           }
         }
@@ -80,7 +82,7 @@ export class ImportWorkersService {
           updatedAt: now,
         }),
       );
-      await this.writer.insert(tx, users, { ...auditActorOf(caller), correlationId: caller.correlationId }, (id) => pathOfKnown(units, id), `imported from ${fileName}`);
+      await this.registrar.insert(tx, users, { ...auditActorOf(caller), correlationId: caller.correlationId }, (id) => pathOfKnown(units, id), `imported from ${fileName}`);
       return users.length;
     });
     if (outOfScope.length > 0) {

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { AccessDenialRecorder, ApprovalsService, auditActorOf, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AccessDenialRecorder, ApprovalsService, AuditedCommand, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { approvalChainWorkflowId } from '@lc/workflows';
 import { ENERGY_SUPERVISOR, supervisorChain } from '../../supervisor-chain';
 import { SupervisorForm, supervisorFormProblems } from '../../supervisor-form';
 import { RegisterSupervisorRequestDto } from '../../supervisor-form.request.dto';
+import { SupervisorRepository } from '../../supervisor.repository';
 import { NotASupervisorsUnit, SupervisorAlreadyRegistered, UnitCannotTakeRegistrations, WorkerRegistersAtOwnUnit } from '../../supervisor.errors';
 
 export interface RegisteredSupervisor {
@@ -19,11 +17,11 @@ export interface RegisteredSupervisor {
 @Injectable()
 export class RegisterSupervisorService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly supervisors: SupervisorRepository,
+    private readonly commands: AuditedCommand,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly approvals: ApprovalsService,
-    private readonly audit: AuditTrail,
     private readonly denials: AccessDenialRecorder,
   ) {}
 
@@ -57,25 +55,16 @@ export class RegisterSupervisorService {
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(ENERGY_SUPERVISOR, id);
-    return this.dataSource.transaction(async (tx) => {
-      const [live] = await tx.query(
-        `SELECT id, status FROM energy_supervisors WHERE form ->> 'mobile' = $1 AND status IN ('submitted', 'approved') FOR UPDATE`,
-        [form.mobile],
-      );
+    return this.commands.run(caller, async ({ tx, audit }) => {
+      const live = await this.supervisors.liveOfMobile(tx, form.mobile);
       if (live) {
         throw new SupervisorAlreadyRegistered(form.mobile, live);
       }
-      await tx.query(
-        `INSERT INTO energy_supervisors (id, unit_id, enterprise_unit_id, form, status, workflow_id, submitted_by)
-         VALUES ($1, $2, $3, $4, 'submitted', $5, $6)`,
-        [id, unit.id, enterpriseUnitId, JSON.stringify(form), workflowId, caller.principal.userId],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.supervisors.insertSubmitted(tx, { id, unitId: unit.id, enterpriseUnitId, form, workflowId, submittedBy: caller.principal.userId });
+      await audit({
         action: 'energy-supervisor.submitted',
         entity: { type: ENERGY_SUPERVISOR, id, orgUnitId: unit.id, orgPath: unit.path },
         after: { unitId: unit.id, enterpriseUnitId, form, status: 'submitted' },
-        correlationId: caller.correlationId,
       });
       // A chain that cannot start (a box nobody can fill, no county above) refuses, and nothing stands.
       const { steps } = await this.approvals.submit(

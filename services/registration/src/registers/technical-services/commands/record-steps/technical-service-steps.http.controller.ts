@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNo
 import { Caller, CurrentCaller, RequireRoles } from '@lc/platform';
 import { registerIdPipe } from '../../../../forms/form-fields';
 import { RateServiceRequestDto, RecordDeliveryRequestDto } from '../../technical-service.request.dto';
-import { TechnicalServiceView } from '../../technical-service-rows';
+import { TechnicalServiceView } from '../../technical-service.row';
 import { TechnicalServiceStepsService } from './technical-service-steps.service';
 import { TechnicalServiceDto } from '../../technical-service.response.dto';
 

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { auditActorOf, Caller, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, ScopeChecker } from '@lc/platform';
 import { dayInChina } from '../../../../forms/form-fields';
 import { TECHNICAL_SERVICE_REQUEST } from '../../technical-service-chain';
 import { TechnicalServiceDelivery, TechnicalServiceRating } from '../../technical-service-form';
 import { RateServiceRequestDto, RecordDeliveryRequestDto } from '../../technical-service.request.dto';
-import { TECHNICAL_SERVICE_SELECT, TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../../technical-service-rows';
+import { TechnicalServiceRow, TechnicalServiceView, toTechnicalServiceView } from '../../technical-service.row';
+import { TechnicalServiceBox, TechnicalServiceRepository } from '../../technical-service.repository';
 import { takeStep, TechnicalServiceStep } from '../../technical-service-states';
 import { DeliveryDateOutOfRange, TechnicalServiceNotFound, TechnicalServiceStepRefused } from '../../technical-service.errors';
 
@@ -18,9 +16,9 @@ import { DeliveryDateOutOfRange, TechnicalServiceNotFound, TechnicalServiceStepR
 @Injectable()
 export class TechnicalServiceStepsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: TechnicalServiceRepository,
+    private readonly commands: AuditedCommand,
     private readonly scope: ScopeChecker,
-    private readonly audit: AuditTrail,
   ) {}
 
   async recordDelivery(id: string, request: RecordDeliveryRequestDto, caller: Caller): Promise<TechnicalServiceView> {
@@ -58,29 +56,29 @@ export class TechnicalServiceStepsService {
     id: string,
     step: TechnicalServiceStep,
     caller: Caller,
-    fill: (row: TechnicalServiceRow, now: Date) => { column: 'delivery' | 'rating'; value: TechnicalServiceDelivery | TechnicalServiceRating },
+    fill: (row: TechnicalServiceRow, now: Date) => TechnicalServiceBox,
   ): Promise<TechnicalServiceView> {
-    const [found]: TechnicalServiceRow[] = await this.dataSource.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1`, [id]);
+    const found = await this.requests.byId(id);
     if (!found) throw new TechnicalServiceNotFound(id);
     await this.scope.assert(caller, 'write', { orgPath: found.enterprise_path });
 
-    const updatedId = await this.dataSource.transaction(async (tx) => {
-      const [row]: TechnicalServiceRow[] = await tx.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1 FOR UPDATE OF r`, [id]);
+    const updatedId = await this.commands.run(caller, async ({ tx, audit }) => {
+      const row = await this.requests.lock(tx, id);
       const next = takeStep(step, id, row.status);
       if (!next.allowed) throw new TechnicalServiceStepRefused(next.reason);
-      const { column, value } = fill(row, new Date());
-      await tx.query(`UPDATE technical_service_requests SET status = $2, ${column} = $3, updated_at = now() WHERE id = $1`, [id, next.to, JSON.stringify(value)]);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      const box = fill(row, new Date());
+      const { column, value } = box;
+      await this.requests.fillStep(tx, id, next.to, box);
+      await audit({
         action: `technical-service-request.${next.to}`,
         entity: { type: TECHNICAL_SERVICE_REQUEST, id, orgUnitId: row.enterprise_unit_id, orgPath: row.enterprise_path },
         before: { status: row.status },
         after: { status: next.to, [column]: value },
-        correlationId: caller.correlationId,
       });
       return id;
     });
-    const [after]: TechnicalServiceRow[] = await this.dataSource.query(`${TECHNICAL_SERVICE_SELECT} WHERE r.id = $1`, [updatedId]);
+    const after = await this.requests.byId(updatedId);
+    if (!after) throw new TechnicalServiceNotFound(updatedId);
     return toTechnicalServiceView(after);
   }
 }

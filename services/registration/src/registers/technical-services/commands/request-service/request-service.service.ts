@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
-import { ApprovalsService, auditActorOf, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { ApprovalsService, AuditedCommand, Caller, formProblemsRefused, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { approvalChainWorkflowId } from '@lc/workflows';
 import { TECHNICAL_SERVICE_REQUEST, technicalServiceChain } from '../../technical-service-chain';
 import { TechnicalServiceForm, technicalServiceFormProblems } from '../../technical-service-form';
 import { RequestTechnicalServiceRequestDto } from '../../technical-service.request.dto';
 import { NotAnEnterprise } from '../../technical-service.errors';
+import { TechnicalServiceRepository } from '../../technical-service.repository';
 import { UnitCannotTakeRegistrations } from '../../../energy-supervisors/supervisor.errors';
 
 export interface RequestedTechnicalService {
@@ -21,11 +19,11 @@ export interface RequestedTechnicalService {
 @Injectable()
 export class RequestTechnicalServiceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: TechnicalServiceRepository,
+    private readonly commands: AuditedCommand,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly approvals: ApprovalsService,
-    private readonly audit: AuditTrail,
   ) {}
 
   /** Records the request and puts it in the township (industry) union's opinion box; nothing stands if that box cannot be filled. */
@@ -48,18 +46,12 @@ export class RequestTechnicalServiceService {
 
     const id = randomUUID();
     const workflowId = approvalChainWorkflowId(TECHNICAL_SERVICE_REQUEST, id);
-    return this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO technical_service_requests (id, enterprise_unit_id, form, status, workflow_id, requested_by)
-         VALUES ($1, $2, $3, 'requested', $4, $5)`,
-        [id, enterprise.id, JSON.stringify(form), workflowId, caller.principal.userId],
-      );
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+    return this.commands.run(caller, async ({ tx, audit }) => {
+      await this.requests.insertRequested(tx, { id, enterpriseUnitId: enterprise.id, form, workflowId, requestedBy: caller.principal.userId });
+      await audit({
         action: 'technical-service-request.requested',
         entity: { type: TECHNICAL_SERVICE_REQUEST, id, orgUnitId: enterprise.id, orgPath: enterprise.path },
         after: { enterpriseUnitId: enterprise.id, form, status: 'requested' },
-        correlationId: caller.correlationId,
       });
       // The opinion box cannot be filled (no township or industry union above, nobody there): refused, nothing stands.
       const { steps } = await this.approvals.submit(

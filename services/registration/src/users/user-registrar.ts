@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, Raw } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { userCreatedV1, UserStateV1, userUpdatedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
-import { anyOf } from '../any-of';
 import { assertRoleBinding, OrgRuleError, Role } from '@lc/org';
-import { INSERT_CHUNK } from '../org-units/org-tree.writer';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
 import { auditStateOfUser } from './user.response.dto';
 import { UserOrmEntity } from './user.orm-entity';
+import { UserRepository } from './user.repository';
 import { MobileTaken, RolesNotBindable, UsernameTaken } from './user.errors';
 
 export interface UserActor {
@@ -35,8 +34,9 @@ export const userStateOf = (user: UserOrmEntity): UserStateV1 => ({
  * the other services' users read models) and an audit entry each, in the caller's transaction.
  */
 @Injectable()
-export class UserWriter {
+export class UserRegistrar {
   constructor(
+    private readonly users: UserRepository,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditTrail,
   ) {}
@@ -60,30 +60,15 @@ export class UserWriter {
     return null;
   }
 
-  /** Usernames (case-insensitive) and mobiles among these that already belong to someone. */
-  async taken(tx: EntityManager, usernames: string[], mobiles: string[]): Promise<{ usernames: Set<string>; mobiles: Set<string> }> {
-    const lowered = usernames.map((u) => u.toLowerCase());
-    const byName = lowered.length
-      ? await tx.findBy(UserOrmEntity, { username: Raw((alias) => `lower(${alias}) = ANY(:names)`, { names: lowered }) })
-      : [];
-    const byMobile = mobiles.length ? await tx.findBy(UserOrmEntity, { mobile: anyOf(mobiles) }) : [];
-    return {
-      usernames: new Set(byName.map((u) => u.username.toLowerCase())),
-      mobiles: new Set(byMobile.flatMap((u) => (u.mobile ? [u.mobile] : []))),
-    };
-  }
-
   async insert(tx: EntityManager, users: UserOrmEntity[], actor: UserActor, orgPathOf: (unitId: string) => string, reason?: string): Promise<void> {
     if (users.length === 0) return;
-    // Serialises concurrent creations, so the checks above and the insert see the same users; the
-    // unique indexes would refuse a duplicate anyway, but with a message nobody can act on.
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('registration.users'))`);
-    const taken = await this.taken(tx, users.map((u) => u.username), users.flatMap((u) => (u.mobile ? [u.mobile] : [])));
+    await this.users.lockCreations(tx);
+    const taken = await this.users.taken(tx, users.map((u) => u.username), users.flatMap((u) => (u.mobile ? [u.mobile] : [])));
     const clash = users.find((u) => taken.usernames.has(u.username.toLowerCase()) || (u.mobile && taken.mobiles.has(u.mobile)));
     if (clash) {
       throw taken.usernames.has(clash.username.toLowerCase()) ? new UsernameTaken(clash.username) : new MobileTaken(clash.mobile);
     }
-    for (let i = 0; i < users.length; i += INSERT_CHUNK) await tx.insert(UserOrmEntity, users.slice(i, i + INSERT_CHUNK));
+    await this.users.insertMany(tx, users);
     // One statement for a whole import: the events are bound as arrays, not one parameter per field.
     // The event occurs when the user was created, so read models can order users as registration does.
     await this.outbox.publishMany(
@@ -116,7 +101,7 @@ export async function publishUserUpdated(outbox: OutboxPublisher, tx: EntityMana
   await outbox.publish(tx, userUpdatedV1, { aggregateId: user.id, orgUnitId: user.orgUnitId, correlationId, payload: userStateOf(user) });
 }
 
-export function assertBindable(writer: UserWriter, userRoles: readonly Role[], unit: OrgUnitOrmEntity): void {
-  const problem = writer.bindingRefusal(userRoles, unit);
+export function assertBindable(registrar: UserRegistrar, userRoles: readonly Role[], unit: OrgUnitOrmEntity): void {
+  const problem = registrar.bindingRefusal(userRoles, unit);
   if (problem) throw new RolesNotBindable(problem.en, problem.zh);
 }

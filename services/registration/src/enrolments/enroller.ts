@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditTrail } from '@lc/audit';
 import { enrolmentCreatedV1 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
 import { EnrolmentOrmEntity } from './enrolment.orm-entity';
+import { EnrolmentRepository } from './enrolment.repository';
 import { auditStateOf } from './enrolment.response.dto';
 
 export interface NewEnrolment {
@@ -19,20 +19,20 @@ export interface NewEnrolment {
 }
 
 /**
- * The one way an enrolment is written, whether a unit enrols itself or an approved 工人先锋号 application
- * enrols its team: the row, its enrolment.created event and its audit entry, in the caller's transaction.
+ * The one way a unit is enrolled, whether it enrols itself or an approved 工人先锋号 application enrols
+ * its team: the row (by the enrolments' repository), its enrolment.created event and its audit entry,
+ * in the caller's transaction.
  */
 @Injectable()
-export class EnrolmentWriter {
+export class Enroller {
   constructor(
+    private readonly enrolments: EnrolmentRepository,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditTrail,
   ) {}
 
-  async record(tx: EntityManager, enrolment: NewEnrolment, actor: { userId: string; orgUnitId: string; correlationId: string }): Promise<EnrolmentOrmEntity> {
-    const now = new Date();
-    const row = tx.create(EnrolmentOrmEntity, {
-      id: randomUUID(),
+  async enrol(tx: EntityManager, enrolment: NewEnrolment, actor: { userId: string; orgUnitId: string; correlationId: string }): Promise<EnrolmentOrmEntity> {
+    const row = await this.enrolments.create(tx, {
       competitionId: enrolment.competitionId,
       unitId: enrolment.unit.id,
       enterpriseUnitId: enrolment.enterprise.id,
@@ -40,12 +40,8 @@ export class EnrolmentWriter {
       leaderName: enrolment.leaderName,
       contactName: enrolment.contactName,
       contactPhone: enrolment.contactPhone,
-      status: 'enrolled',
       enrolledBy: actor.userId,
-      createdAt: now,
-      updatedAt: now,
     });
-    await tx.insert(EnrolmentOrmEntity, row);
     await this.outbox.publish(tx, enrolmentCreatedV1, {
       aggregateId: row.id,
       orgUnitId: enrolment.unit.id,

@@ -9,10 +9,8 @@ import {
 } from '@lc/contracts';
 import { OutboxPublisher } from '@lc/messaging';
 import { OrgUnitOrmEntity } from './org-unit.orm-entity';
+import { OrgUnitRepository } from './org-unit.repository';
 import { auditStateOf } from './org-unit.response.dto';
-
-/** Rows per INSERT statement (18 columns each, well under Postgres' 65,535 parameters). */
-export const INSERT_CHUNK = 1_000;
 
 export interface TreeActor {
   userId: string;
@@ -31,30 +29,22 @@ export const unitStateOf = (unit: OrgUnitOrmEntity): OrgUnitStateV1 => ({
 });
 
 /**
- * The one way the tree is written: every change takes the tree lock, and records its event (for the
- * other services' read models) and its audit entry in the caller's transaction.
+ * The one way the tree changes: under the tree lock (OrgUnitRepository.lockTree), each change is written
+ * by the units' repository with its event (for the other services' read models) and its audit entry,
+ * in the caller's transaction.
  */
 @Injectable()
-export class OrgTreeWriter {
+export class OrgTreeChanges {
   constructor(
+    private readonly units: OrgUnitRepository,
     private readonly outbox: OutboxPublisher,
     private readonly audit: AuditTrail,
   ) {}
 
-  /**
-   * Tree changes are few and must not interleave: two concurrent moves could otherwise build a cycle,
-   * and a unit created under a parent being moved could get the parent's old path. One transaction
-   * at a time keeps every path true; the lock is released at commit.
-   */
-  async lockTree(tx: EntityManager): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('registration.org-tree'))`);
-  }
-
   /** Inserts new units (parents before children), with one created event and one audit entry each. */
   async insertUnits(tx: EntityManager, units: OrgUnitOrmEntity[], actor: TreeActor, reason?: string): Promise<void> {
     if (units.length === 0) return;
-    // A multi-row INSERT takes one parameter per column and row; Postgres allows 65,535 per statement.
-    for (let i = 0; i < units.length; i += INSERT_CHUNK) await tx.insert(OrgUnitOrmEntity, units.slice(i, i + INSERT_CHUNK));
+    await this.units.insertMany(tx, units);
     await this.outbox.publishMany(
       tx,
       orgUnitCreatedV1,
@@ -92,8 +82,7 @@ export class OrgTreeWriter {
     },
     actor: TreeActor,
   ): Promise<OrgUnitOrmEntity> {
-    const after = tx.merge(OrgUnitOrmEntity, change.after, { version: change.before.version + 1, updatedAt: new Date() });
-    await tx.save(OrgUnitOrmEntity, after);
+    const after = await this.units.saveNewVersion(tx, change.before, change.after);
     const state = unitStateOf(after);
     await this.outbox.publish(tx, change.contract, {
       aggregateId: after.id,

@@ -1,5 +1,6 @@
 import { escapeLike } from '@lc/org';
 import { orderByOf, type SqlRunner } from '@lc/platform';
+import type { ApprovalCentreItemDto, ApprovalCentreRow } from './approval-centre-item.response.dto';
 
 export const boxes = ['todo', 'done', 'mine', 'cc'] as const;
 export type Box = (typeof boxes)[number];
@@ -92,4 +93,56 @@ export async function countBox(db: SqlRunner, box: Box, userId: string, delegato
   const { from, params } = boxSql(box, userId, delegators, filters);
   const [{ total }]: { total: number }[] = await db.query(`SELECT count(*)::int AS total ${from}`, params);
   return total;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Display names of the users among the ids (registration owns users; other ids are named by nobody). */
+export async function displayNames(db: SqlRunner, userIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds.filter((id) => UUID.test(id)))];
+  if (ids.length === 0) return new Map();
+  const rows: { id: string; display_name: string }[] = await db.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [ids]);
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/** The rows with their submitters named. */
+export async function withSubmitters(db: SqlRunner, rows: ApprovalCentreRow[]): Promise<ApprovalCentreItemDto[]> {
+  const names = await displayNames(db, rows.map((r) => r.submitterUserId));
+  return rows.map(({ submitterUserId, ...row }) => ({ ...row, submitter: { userId: submitterUserId, displayName: names.get(submitterUserId) ?? null } }));
+}
+
+/** A page of a box, with how many it holds. */
+export async function boxPage(
+  db: SqlRunner,
+  box: Box,
+  userId: string,
+  delegators: readonly string[],
+  filters: BoxFilters,
+  page: { limit: number; offset: number },
+): Promise<{ rows: ApprovalCentreRow[]; total: number }> {
+  const { from, order, params } = boxSql(box, userId, delegators, filters);
+  const [[{ total }], rows] = await Promise.all([
+    db.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<{ total: number }[]>,
+    db.query(`SELECT ${BOX_ITEM_COLUMNS} ${from} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, page.limit, page.offset]) as Promise<
+      ApprovalCentreRow[]
+    >,
+  ]);
+  return { rows, total };
+}
+
+/** The item as it stands for the user: in their 待办 (perhaps for a delegator), or one they submitted or took part in; undefined otherwise. */
+export async function itemFor(db: SqlRunner, userId: string, workflowId: string): Promise<ApprovalCentreRow | undefined> {
+  const todo = boxSql('todo', userId, await delegatorsOf(db, userId), { workflowId });
+  const [waiting]: ApprovalCentreRow[] = await db.query(`SELECT ${BOX_ITEM_COLUMNS} ${todo.from} LIMIT 1`, todo.params);
+  if (waiting) return waiting;
+  const [involved]: ApprovalCentreRow[] = await db.query(
+    `SELECT ${BOX_ITEM_COLUMNS}
+       FROM (SELECT workflow_id, NULL::text AS waiting_as, NULL::timestamptz AS waiting_since, NULL::text AS on_behalf_of
+               FROM approval_centre_items c
+              WHERE c.workflow_id = $1
+                AND (c.submitter_user_id = $2 OR EXISTS (SELECT 1 FROM approval_centre_participants p WHERE p.workflow_id = $1 AND p.user_id = $2))) b
+       JOIN approval_centre_items i USING (workflow_id)`,
+    [workflowId, userId],
+  );
+  return involved;
 }

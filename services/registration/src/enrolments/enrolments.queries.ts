@@ -1,4 +1,6 @@
-import { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { descendantsLikePattern } from '@lc/org';
 import { EnrolmentOrmEntity, EnrolmentStatus } from './enrolment.orm-entity';
 import { EnrolmentUnits } from './enrolment.response.dto';
@@ -52,28 +54,35 @@ const FROM = `
    AND (u.path = $2 OR u.path LIKE $3)
    AND ($4::text IS NULL OR e.status = $4)`;
 
-/**
- * Enrolments under a unit in tree order: by township or industry union, then by enterprise, the
- * enterprise's own enrolment before its teams'. Paths compare byte by byte (COLLATE "C"), so a
- * subtree stays together whatever the database's locale.
- */
-export async function readEnrolments(db: EntityManager, filter: EnrolmentFilter): Promise<{ rows: EnrolmentRow[]; total: number }> {
-  const params: unknown[] = [filter.competitionId, filter.underPath, descendantsLikePattern(filter.underPath), filter.status === 'all' ? null : filter.status];
-  const paging = filter.page ? `LIMIT ${Number(filter.page.limit)} OFFSET ${Number(filter.page.offset)}` : '';
-  const raw: RawRow[] = await db.query(
-    `SELECT e.id, e.competition_id, e.unit_id, e.enterprise_unit_id, e.participants, e.leader_name, e.contact_name,
-            e.contact_phone, e.status, e.enrolled_by, e.created_at, e.updated_at,
-            u.name AS unit_name, u.kind AS unit_kind, u.path AS unit_path,
-            ent.name AS enterprise_name, ent.industry,
-            coalesce(g.id, ent.id) AS group_id, coalesce(g.name, ent.name) AS group_name,
-            coalesce(g.kind, ent.kind) AS group_kind, coalesce(g.path, ent.path) AS group_path
-     ${FROM}
-     ORDER BY coalesce(g.path, ent.path) COLLATE "C", ent.path COLLATE "C", (u.id <> ent.id), u.path COLLATE "C"
-     ${paging}`,
-    params,
-  );
-  const total = filter.page ? Number((await db.query(`SELECT count(*)::int AS n ${FROM}`, params))[0].n) : raw.length;
-  return { rows: raw.map(toRow), total };
+/** The enrolments' lists: read-only SQL for the list and the summary (参赛企业汇总表). */
+@Injectable()
+export class EnrolmentQueries {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Enrolments under a unit in tree order: by township or industry union, then by enterprise, the
+   * enterprise's own enrolment before its teams'. Paths compare byte by byte (COLLATE "C"), so a
+   * subtree stays together whatever the database's locale.
+   */
+  async underUnit(filter: EnrolmentFilter): Promise<{ rows: EnrolmentRow[]; total: number }> {
+    const db = this.dataSource.manager;
+    const params: unknown[] = [filter.competitionId, filter.underPath, descendantsLikePattern(filter.underPath), filter.status === 'all' ? null : filter.status];
+    const paging = filter.page ? `LIMIT ${Number(filter.page.limit)} OFFSET ${Number(filter.page.offset)}` : '';
+    const raw: RawRow[] = await db.query(
+      `SELECT e.id, e.competition_id, e.unit_id, e.enterprise_unit_id, e.participants, e.leader_name, e.contact_name,
+              e.contact_phone, e.status, e.enrolled_by, e.created_at, e.updated_at,
+              u.name AS unit_name, u.kind AS unit_kind, u.path AS unit_path,
+              ent.name AS enterprise_name, ent.industry,
+              coalesce(g.id, ent.id) AS group_id, coalesce(g.name, ent.name) AS group_name,
+              coalesce(g.kind, ent.kind) AS group_kind, coalesce(g.path, ent.path) AS group_path
+       ${FROM}
+       ORDER BY coalesce(g.path, ent.path) COLLATE "C", ent.path COLLATE "C", (u.id <> ent.id), u.path COLLATE "C"
+       ${paging}`,
+      params,
+    );
+    const total = filter.page ? Number((await db.query(`SELECT count(*)::int AS n ${FROM}`, params))[0].n) : raw.length;
+    return { rows: raw.map(toRow), total };
+  }
 }
 
 function toRow(r: RawRow): EnrolmentRow {
