@@ -4,6 +4,7 @@ import { AuditTrail } from '@lc/audit';
 import { hashPassword } from '@lc/auth';
 import { OutboxPublisher } from '@lc/messaging';
 import { pathOf, Role } from '@lc/org';
+import { Caller, CommandScope } from '@lc/platform';
 import { OrgTreeChanges } from '../org-units/org-tree-changes';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
@@ -31,10 +32,17 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
   const audit = new AuditTrail();
   const outbox = new OutboxPublisher('registration', install.topicPrefix);
   const units = new OrgUnitRepository();
-  const treeChanges = new OrgTreeChanges(units, outbox, audit);
+  const treeChanges = new OrgTreeChanges(units);
   const users = new UserRepository();
   const registrar = new UserRegistrar(users, outbox, audit);
   const actor = { userId: 'system', orgUnitId: install.unit.id, correlationId: `install-${randomUUID()}` };
+  // The installation acts as the system, at the root it installs: the actor of its audit entries.
+  const system: Caller = {
+    principal: { userId: actor.userId, displayName: 'system', orgUnitId: actor.orgUnitId, orgPath: pathOf(null, install.unit.id), roles: [] },
+    method: 'INSTALL',
+    path: '',
+    correlationId: actor.correlationId,
+  };
   const passwordHash = await hashPassword(install.admin.password);
 
   return dataSource.transaction(async (tx) => {
@@ -63,7 +71,7 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
         createdAt: now,
         updatedAt: now,
       });
-      await treeChanges.insertUnits(tx, [root], actor, 'installation');
+      await treeChanges.insertUnits(new CommandScope(tx, system, audit, outbox), [root], 'installation');
     }
     const taken = await users.taken(tx, [install.admin.username], []);
     const adminCreated = !taken.usernames.has(install.admin.username.toLowerCase());
