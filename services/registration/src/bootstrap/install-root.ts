@@ -34,18 +34,18 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
   const units = new OrgUnitRepository();
   const treeChanges = new OrgTreeChanges(units);
   const users = new UserRepository();
-  const registrar = new UserRegistrar(users, outbox, audit);
-  const actor = { userId: 'system', orgUnitId: install.unit.id, correlationId: `install-${randomUUID()}` };
+  const registrar = new UserRegistrar(users);
   // The installation acts as the system, at the root it installs: the actor of its audit entries.
   const system: Caller = {
-    principal: { userId: actor.userId, displayName: 'system', orgUnitId: actor.orgUnitId, orgPath: pathOf(null, install.unit.id), roles: [] },
+    principal: { userId: 'system', displayName: 'system', orgUnitId: install.unit.id, orgPath: pathOf(null, install.unit.id), roles: [] },
     method: 'INSTALL',
     path: '',
-    correlationId: actor.correlationId,
+    correlationId: `install-${randomUUID()}`,
   };
   const passwordHash = await hashPassword(install.admin.password);
 
   return dataSource.transaction(async (tx) => {
+    const installation = new CommandScope(tx, system, audit, outbox);
     await units.lockTree(tx);
     let root = await tx.findOneBy(OrgUnitOrmEntity, { id: install.unit.id });
     if (root && root.parentId !== null) throw new Error(`org unit ${root.id} exists but is not a root (it sits under ${root.parentId})`);
@@ -71,7 +71,7 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
         createdAt: now,
         updatedAt: now,
       });
-      await treeChanges.insertUnits(new CommandScope(tx, system, audit, outbox), [root], 'installation');
+      await treeChanges.insertUnits(installation, [root], 'installation');
     }
     const taken = await users.taken(tx, [install.admin.username], []);
     const adminCreated = !taken.usernames.has(install.admin.username.toLowerCase());
@@ -96,7 +96,7 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
         createdAt: now,
         updatedAt: now,
       });
-      await registrar.insert(tx, [admin], actor, () => root.path, 'installation');
+      await registrar.insert(installation, [admin], () => root.path, 'installation');
     }
     return { unitCreated, adminCreated };
   });
