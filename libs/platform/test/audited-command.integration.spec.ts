@@ -80,6 +80,26 @@ describe('AuditedCommand', () => {
     expect(event.envelope).toMatchObject({ aggregateId: '1', correlationId: 'corr-audited-command', orgUnitId: 'county-a', payload: { noteId: 1, body: 'first' } });
   });
 
+  it('writes a bulk of entries and events, each by the caller under the caller’s correlation id', async () => {
+    await commands.run(caller, async ({ tx, auditMany, publishMany }) => {
+      await tx.query(`INSERT INTO notes (id, body) VALUES (11, 'eleven'), (12, 'twelve')`);
+      await auditMany([11, 12].map((id) => ({ action: 'note.imported', entity: { type: 'note', id: String(id) }, after: { id } })));
+      await publishMany(
+        noteWrittenV1,
+        [11, 12].map((id) => ({ aggregateId: String(id), orgUnitId: null, payload: { noteId: id, body: `note ${id}` } })),
+      );
+    });
+
+    const entries = await dataSource.query(
+      `SELECT actor_id, actor_org_unit_id, entity_id, correlation_id FROM audit_log WHERE action = 'note.imported' ORDER BY entity_id`,
+    );
+    expect(entries).toEqual(
+      ['11', '12'].map((id) => ({ actor_id: 'cadre-1', actor_org_unit_id: 'county-a', entity_id: id, correlation_id: 'corr-audited-command' })),
+    );
+    const events = await dataSource.query(`SELECT envelope FROM outbox WHERE envelope->>'aggregateId' IN ('11', '12') ORDER BY 1`);
+    expect(events.map((e: { envelope: { correlationId: string } }) => e.envelope.correlationId)).toEqual(['corr-audited-command', 'corr-audited-command']);
+  });
+
   it('leaves no change, no audit entry and no event when the body fails', async () => {
     const counts = async () => (await dataSource.query(`SELECT (SELECT count(*) FROM notes)::int AS notes, (SELECT count(*) FROM audit_log)::int AS entries, (SELECT count(*) FROM outbox)::int AS events`))[0];
     const before = await counts();

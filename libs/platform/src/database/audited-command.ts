@@ -35,6 +35,21 @@ export class CommandScope {
   /** Writes the event into the outbox, under the caller's correlation id; the relay publishes it after commit. */
   readonly publish = <P>(contract: EventContract<P>, event: CommandEvent<P>): Promise<EventEnvelope<P>> =>
     this.outbox.publish(this.tx, contract, { ...event, correlationId: this.caller.correlationId });
+
+  /** Several entries in one go (a bulk import), each by the caller under the caller's correlation id. */
+  readonly auditMany = (entries: readonly CommandAuditEntry[]): Promise<AuditEntry[]> =>
+    this.trail.appendMany(
+      this.tx,
+      entries.map((entry) => ({ ...entry, actor: auditActorOf(this.caller), correlationId: this.caller.correlationId })),
+    );
+
+  /** Several events of one contract in one statement (a bulk import), under the caller's correlation id. */
+  readonly publishMany = <P>(contract: EventContract<P>, events: readonly CommandEvent<P>[]): Promise<EventEnvelope<P>[]> =>
+    this.outbox.publishMany(
+      this.tx,
+      contract,
+      events.map((event) => ({ ...event, correlationId: this.caller.correlationId })),
+    );
 }
 
 /**

@@ -4,6 +4,7 @@ import { AuditTrail } from '@lc/audit';
 import { hashPassword } from '@lc/auth';
 import { OutboxPublisher } from '@lc/messaging';
 import { pathOf, Role } from '@lc/org';
+import { Caller, CommandScope } from '@lc/platform';
 import { OrgTreeChanges } from '../org-units/org-tree-changes';
 import { OrgUnitRepository } from '../org-units/org-unit.repository';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
@@ -31,13 +32,20 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
   const audit = new AuditTrail();
   const outbox = new OutboxPublisher('registration', install.topicPrefix);
   const units = new OrgUnitRepository();
-  const treeChanges = new OrgTreeChanges(units, outbox, audit);
+  const treeChanges = new OrgTreeChanges(units);
   const users = new UserRepository();
-  const registrar = new UserRegistrar(users, outbox, audit);
-  const actor = { userId: 'system', orgUnitId: install.unit.id, correlationId: `install-${randomUUID()}` };
+  const registrar = new UserRegistrar(users);
+  // The installation acts as the system, at the root it installs: the actor of its audit entries.
+  const system: Caller = {
+    principal: { userId: 'system', displayName: 'system', orgUnitId: install.unit.id, orgPath: pathOf(null, install.unit.id), roles: [] },
+    method: 'INSTALL',
+    path: '',
+    correlationId: `install-${randomUUID()}`,
+  };
   const passwordHash = await hashPassword(install.admin.password);
 
   return dataSource.transaction(async (tx) => {
+    const installation = new CommandScope(tx, system, audit, outbox);
     await units.lockTree(tx);
     let root = await tx.findOneBy(OrgUnitOrmEntity, { id: install.unit.id });
     if (root && root.parentId !== null) throw new Error(`org unit ${root.id} exists but is not a root (it sits under ${root.parentId})`);
@@ -63,7 +71,7 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
         createdAt: now,
         updatedAt: now,
       });
-      await treeChanges.insertUnits(tx, [root], actor, 'installation');
+      await treeChanges.insertUnits(installation, [root], 'installation');
     }
     const taken = await users.taken(tx, [install.admin.username], []);
     const adminCreated = !taken.usernames.has(install.admin.username.toLowerCase());
@@ -88,7 +96,7 @@ export async function installRoot(dataSource: DataSource, install: RootInstallat
         createdAt: now,
         updatedAt: now,
       });
-      await registrar.insert(tx, [admin], actor, () => root.path, 'installation');
+      await registrar.insert(installation, [admin], () => root.path, 'installation');
     }
     return { unitCreated, adminCreated };
   });

@@ -1,22 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import {
   EventContract,
   ORG_TREE_PARTITION_KEY,
   orgUnitCreatedV1,
   OrgUnitStateV1,
 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
+import { CommandScope } from '@lc/platform';
 import { OrgUnitOrmEntity } from './org-unit.orm-entity';
 import { OrgUnitRepository } from './org-unit.repository';
 import { auditStateOf } from './org-unit.response.dto';
-
-export interface TreeActor {
-  userId: string;
-  orgUnitId: string;
-  correlationId: string;
-}
 
 export const unitStateOf = (unit: OrgUnitOrmEntity): OrgUnitStateV1 => ({
   unitId: unit.id,
@@ -31,47 +23,38 @@ export const unitStateOf = (unit: OrgUnitOrmEntity): OrgUnitStateV1 => ({
 /**
  * The one way the tree changes: under the tree lock (OrgUnitRepository.lockTree), each change is written
  * by the units' repository with its event (for the other services' read models) and its audit entry,
- * in the caller's transaction.
+ * in the command's transaction, by its caller.
  */
 @Injectable()
 export class OrgTreeChanges {
-  constructor(
-    private readonly units: OrgUnitRepository,
-    private readonly outbox: OutboxPublisher,
-    private readonly audit: AuditTrail,
-  ) {}
+  constructor(private readonly units: OrgUnitRepository) {}
 
   /** Inserts new units (parents before children), with one created event and one audit entry each. */
-  async insertUnits(tx: EntityManager, units: OrgUnitOrmEntity[], actor: TreeActor, reason?: string): Promise<void> {
+  async insertUnits({ tx, publishMany, auditMany }: CommandScope, units: OrgUnitOrmEntity[], reason?: string): Promise<void> {
     if (units.length === 0) return;
     await this.units.insertMany(tx, units);
-    await this.outbox.publishMany(
-      tx,
+    await publishMany(
       orgUnitCreatedV1,
       units.map((unit) => ({
         aggregateId: unit.id,
         orgUnitId: unit.id,
         partitionKey: ORG_TREE_PARTITION_KEY,
-        correlationId: actor.correlationId,
         payload: unitStateOf(unit),
       })),
     );
-    await this.audit.appendMany(
-      tx,
+    await auditMany(
       units.map((unit) => ({
-        actor,
         action: 'org-unit.created',
         entity: { type: 'org-unit', id: unit.id, orgUnitId: unit.id, orgPath: unit.path },
         after: auditStateOf(unit),
         reason,
-        correlationId: actor.correlationId,
       })),
     );
   }
 
   /** Saves a changed unit with its version bumped, its event and its audit entry (before and after). */
   async saveChange<P extends OrgUnitStateV1>(
-    tx: EntityManager,
+    { tx, publish, audit }: CommandScope,
     change: {
       before: OrgUnitOrmEntity;
       after: OrgUnitOrmEntity;
@@ -80,25 +63,21 @@ export class OrgTreeChanges {
       payload?: (state: OrgUnitStateV1) => P;
       reason?: string | null;
     },
-    actor: TreeActor,
   ): Promise<OrgUnitOrmEntity> {
     const after = await this.units.saveNewVersion(tx, change.before, change.after);
     const state = unitStateOf(after);
-    await this.outbox.publish(tx, change.contract, {
+    await publish(change.contract, {
       aggregateId: after.id,
       orgUnitId: after.id,
       partitionKey: ORG_TREE_PARTITION_KEY,
-      correlationId: actor.correlationId,
       payload: change.payload ? change.payload(state) : (state as P),
     });
-    await this.audit.append(tx, {
-      actor,
+    await audit({
       action: change.action,
       entity: { type: 'org-unit', id: after.id, orgUnitId: after.id, orgPath: after.path },
       before: auditStateOf(change.before),
       after: auditStateOf(after),
       reason: change.reason,
-      correlationId: actor.correlationId,
     });
     return after;
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
+import { DataSource } from 'typeorm';
 import { isStrictDescendant } from '@lc/org';
-import { AccessDenialRecorder, Caller, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
+import { AccessDenialRecorder, AuditedCommand, Caller, CommandScope, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
 import { UserOrmEntity } from './user.orm-entity';
 import { UserRepository } from './user.repository';
 import { AccountChangeNotAllowed, UserNotFound } from './user.errors';
@@ -18,7 +17,7 @@ export interface AccountChangeOptions {
 }
 
 /**
- * Loads a user the caller may change, runs the change in a transaction with the row locked, and
+ * Loads a user the caller may change, runs the change as a command with the row locked, and
  * audits it. Nobody changes their own account this way (their own password goes through POST /auth/password).
  */
 @Injectable()
@@ -29,14 +28,14 @@ export class UserAccountChanges {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly denials: AccessDenialRecorder,
-    private readonly audit: AuditTrail,
+    private readonly commands: AuditedCommand,
   ) {}
 
   async change(
     userId: string,
     caller: Caller,
     action: string,
-    apply: (user: UserOrmEntity, tx: EntityManager, unit: OrgUnitRef) => Promise<Partial<UserOrmEntity>>,
+    apply: (user: UserOrmEntity, command: CommandScope, unit: OrgUnitRef) => Promise<Partial<UserOrmEntity>>,
     options: AccountChangeOptions = { from: 'at-or-above' },
   ): Promise<UserOrmEntity> {
     const target = await this.dataSource.getRepository(UserOrmEntity).findOneBy({ id: userId });
@@ -47,18 +46,17 @@ export class UserAccountChanges {
     if (options.from === 'above' && !isStrictDescendant(unit.path, caller.principal.orgPath)) {
       await this.deny(caller, AccountChangeNotAllowed.notAbove(unit.id, caller.principal.orgUnitId));
     }
-    return this.dataSource.transaction(async (tx) => {
+    return this.commands.run(caller, async (command) => {
+      const { tx } = command;
       const user = await tx.findOneOrFail(UserOrmEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-      const changes = await apply(user, tx, unit);
+      const changes = await apply(user, command, unit);
       await tx.update(UserOrmEntity, { id: userId }, { ...changes, updatedAt: new Date() });
-      await this.audit.append(tx, {
-        actor: { userId: caller.principal.userId, orgUnitId: caller.principal.orgUnitId },
+      await command.audit({
         action,
         entity: { type: 'user', id: userId, orgUnitId: unit.id, orgPath: unit.path },
         // Which fields changed, never their secret values.
         after: { changed: Object.keys(changes).filter((k) => k !== 'passwordHash').concat('passwordHash' in changes ? ['password'] : []) },
         reason: options.reason,
-        correlationId: caller.correlationId,
       });
       return Object.assign(user, changes);
     });

@@ -1,20 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { userCreatedV1, UserStateV1, userUpdatedV1 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
+import { CommandScope } from '@lc/platform';
 import { assertRoleBinding, OrgRuleError, Role } from '@lc/org';
 import { OrgUnitOrmEntity } from '../org-units/org-unit.orm-entity';
 import { auditStateOfUser } from './user.response.dto';
 import { UserOrmEntity } from './user.orm-entity';
 import { UserRepository } from './user.repository';
 import { MobileTaken, RolesNotBindable, UsernameTaken } from './user.errors';
-
-export interface UserActor {
-  userId: string;
-  orgUnitId: string;
-  correlationId: string;
-}
 
 /**
  * What other services learn of a user: no mobile, password or other particulars. `version` counts
@@ -31,15 +23,11 @@ export const userStateOf = (user: UserOrmEntity): UserStateV1 => ({
 
 /**
  * Creating users, one or a whole import: the binding rules, uniqueness, and a user.created event (for
- * the other services' users read models) and an audit entry each, in the caller's transaction.
+ * the other services' users read models) and an audit entry each, in the command's transaction, by its caller.
  */
 @Injectable()
 export class UserRegistrar {
-  constructor(
-    private readonly users: UserRepository,
-    private readonly outbox: OutboxPublisher,
-    private readonly audit: AuditTrail,
-  ) {}
+  constructor(private readonly users: UserRepository) {}
 
   /** Why these roles cannot be held at this unit, or null. */
   bindingProblem(userRoles: readonly Role[], unit: OrgUnitOrmEntity): string | null {
@@ -60,7 +48,8 @@ export class UserRegistrar {
     return null;
   }
 
-  async insert(tx: EntityManager, users: UserOrmEntity[], actor: UserActor, orgPathOf: (unitId: string) => string, reason?: string): Promise<void> {
+  async insert(command: CommandScope, users: UserOrmEntity[], orgPathOf: (unitId: string) => string, reason?: string): Promise<void> {
+    const { tx } = command;
     if (users.length === 0) return;
     await this.users.lockCreations(tx);
     const taken = await this.users.taken(tx, users.map((u) => u.username), users.flatMap((u) => (u.mobile ? [u.mobile] : [])));
@@ -71,34 +60,29 @@ export class UserRegistrar {
     await this.users.insertMany(tx, users);
     // One statement for a whole import: the events are bound as arrays, not one parameter per field.
     // The event occurs when the user was created, so read models can order users as registration does.
-    await this.outbox.publishMany(
-      tx,
+    await command.publishMany(
       userCreatedV1,
       users.map((user) => ({
         aggregateId: user.id,
         orgUnitId: user.orgUnitId,
-        correlationId: actor.correlationId,
         occurredAt: user.createdAt,
         payload: userStateOf(user),
       })),
     );
-    await this.audit.appendMany(
-      tx,
+    await command.auditMany(
       users.map((user) => ({
-        actor,
         action: 'user.created',
         entity: { type: 'user', id: user.id, orgUnitId: user.orgUnitId, orgPath: orgPathOf(user.orgUnitId) },
         after: auditStateOfUser(user),
         reason,
-        correlationId: actor.correlationId,
       })),
     );
   }
 }
 
-/** Publishes a user's changed state (roles, deactivation) in the transaction that changed it; `user` carries its new version. */
-export async function publishUserUpdated(outbox: OutboxPublisher, tx: EntityManager, user: UserOrmEntity, correlationId: string): Promise<void> {
-  await outbox.publish(tx, userUpdatedV1, { aggregateId: user.id, orgUnitId: user.orgUnitId, correlationId, payload: userStateOf(user) });
+/** Publishes a user's changed state (roles, deactivation) in the command that changed it; `user` carries its new version. */
+export async function publishUserUpdated({ publish }: CommandScope, user: UserOrmEntity): Promise<void> {
+  await publish(userUpdatedV1, { aggregateId: user.id, orgUnitId: user.orgUnitId, payload: userStateOf(user) });
 }
 
 export function assertBindable(registrar: UserRegistrar, userRoles: readonly Role[], unit: OrgUnitOrmEntity): void {

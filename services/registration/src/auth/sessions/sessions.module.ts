@@ -3,6 +3,7 @@ import { TokenIssuer } from '@lc/auth';
 import { SERVICE_CONFIG } from '@lc/platform';
 import { RegistrationConfig } from '../../config/registration-config';
 import { LoginThrottle } from './login-throttle';
+import { LoginThrottleRepository } from './login-throttle.repository';
 import { SessionEnder } from './session-ender';
 import { SessionOpener } from './session-opener';
 import { SessionRepository } from './session.repository';
@@ -14,6 +15,7 @@ import { SessionRepository } from './session.repository';
     SessionEnder,
     SessionOpener,
     LoginThrottle,
+    LoginThrottleRepository,
     {
       provide: TokenIssuer,
       inject: [SERVICE_CONFIG],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { applyLifecycle, LifecycleAction, lifecycleAuditAction } from '../../competition-lifecycle';
 import { CompetitionChanges } from '../../competition-changes';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
@@ -14,6 +14,7 @@ export class ChangeLifecycleService {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly changes: CompetitionChanges,
+    private readonly commands: AuditedCommand,
   ) {}
 
   /** The organiser moves its competition along; an action that does not apply now is refused with why. */
@@ -22,16 +23,11 @@ export class ChangeLifecycleService {
     if (!current) throw new CompetitionNotFound(competitionId);
     const organiser = await this.directory.get(current.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
-    return this.dataSource.transaction(async (tx) => {
-      const before = await tx.findOneOrFail(CompetitionOrmEntity, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
+    return this.commands.run(caller, async (command) => {
+      const before = await command.tx.findOneOrFail(CompetitionOrmEntity, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
       const next = applyLifecycle(before.status, action);
       if ('refused' in next) throw new LifecycleActionRefused(next.refused, before.status);
-      return this.changes.save(
-        tx,
-        { before, changes: { status: next.to }, action: lifecycleAuditAction[action], reason },
-        organiser,
-        { ...auditActorOf(caller), correlationId: caller.correlationId },
-      );
+      return this.changes.save(command, { before, changes: { status: next.to }, action: lifecycleAuditAction[action], reason }, organiser);
     });
   }
 }

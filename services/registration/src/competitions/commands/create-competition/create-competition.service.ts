@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { competitionCreatedV1 } from '@lc/contracts';
-import { OutboxPublisher } from '@lc/messaging';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { toCompetitionResponse } from '../../competition.response.dto';
 import { assertScopeWithinOrganiser, assertValidParent, planColumns } from '../../plan-checks';
@@ -14,11 +10,9 @@ import { CreateCompetitionRequestDto } from './create-competition.request.dto';
 @Injectable()
 export class CreateCompetitionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxPublisher,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
-    private readonly audit: AuditTrail,
+    private readonly commands: AuditedCommand,
   ) {}
 
   /** Saves the draft competition, its competition.created event and its audit entry in one transaction. */
@@ -26,7 +20,7 @@ export class CreateCompetitionService {
     const organiser = await this.directory.getReferenced(request.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
     await assertScopeWithinOrganiser(request, organiser, this.directory);
-    return this.dataSource.transaction(async (tx) => {
+    return this.commands.run(caller, async ({ tx, audit, publish }) => {
       if (request.parentCompetitionId) {
         await assertValidParent(tx, request.parentCompetitionId, { organiser, startDate: request.startDate, endDate: request.endDate }, this.directory);
       }
@@ -46,10 +40,9 @@ export class CreateCompetitionService {
           updatedAt: new Date(),
         }),
       );
-      await this.outbox.publish(tx, competitionCreatedV1, {
+      await publish(competitionCreatedV1, {
         aggregateId: competition.id,
         orgUnitId: competition.organiserOrgUnitId,
-        correlationId: caller.correlationId,
         payload: {
           competitionId: competition.id,
           name: competition.name,
@@ -60,12 +53,10 @@ export class CreateCompetitionService {
           parentCompetitionId: competition.parentCompetitionId,
         },
       });
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await audit({
         action: 'competition.created',
         entity: { type: 'competition', id: competition.id, orgUnitId: organiser.id, orgPath: organiser.path },
         after: toCompetitionResponse(competition),
-        correlationId: caller.correlationId,
       });
       return competition;
     });

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditTrail } from '@lc/audit';
 import { parentPathOf } from '@lc/org';
-import { ApprovalsService, auditActorOf, Caller, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
+import { ApprovalsService, AuditedCommand, Caller, OrgDirectory, OrgUnitRef, ScopeChecker } from '@lc/platform';
 import { CompetitionChanges } from '../../competition-changes';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
 import { PLAN_FILING, planFilingDeciders, planFilingLevel } from './plan-filing';
@@ -16,7 +15,7 @@ export class SubmitPlanFilingService {
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly approvals: ApprovalsService,
-    private readonly audit: AuditTrail,
+    private readonly commands: AuditedCommand,
     private readonly changes: CompetitionChanges,
   ) {}
 
@@ -32,7 +31,8 @@ export class SubmitPlanFilingService {
     const organiser = await this.directory.get(competition.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
     if (parentPathOf(organiser.path) === null) return this.fileAtTheTop(competition, organiser, caller);
-    return this.dataSource.transaction(async (tx) => {
+    return this.commands.run(caller, async (command) => {
+      const { tx } = command;
       const { affected } = await tx.update(CompetitionOrmEntity, { id: competitionId, status: 'draft' }, { status: 'filing' });
       if (!affected) throw new PlanNotDraft(competitionId, competition.status);
       const { workflowId, steps } = await this.approvals.submit(
@@ -49,14 +49,12 @@ export class SubmitPlanFilingService {
         },
         caller,
       );
-      await this.changes.statusChanged(tx, { ...competition, status: 'filing' }, 'draft', caller.correlationId);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.changes.statusMoved(command, { ...competition, status: 'filing' }, 'draft');
+      await command.audit({
         action: 'competition.filing-submitted',
         entity: { type: 'competition', id: competitionId, orgUnitId: organiser.id, orgPath: organiser.path },
         before: { status: 'draft' },
         after: { status: 'filing' },
-        correlationId: caller.correlationId,
       });
       return { workflowId, steps: steps.map((s) => ({ stepId: s.stepId, title: s.title })) };
     });
@@ -67,18 +65,16 @@ export class SubmitPlanFilingService {
    * provincial federation): the plan is recorded as filed at once, and the audit trail says why.
    */
   private async fileAtTheTop(competition: CompetitionOrmEntity, organiser: OrgUnitRef, caller: Caller): Promise<{ workflowId: null; steps: [] }> {
-    await this.dataSource.transaction(async (tx) => {
-      const { affected } = await tx.update(CompetitionOrmEntity, { id: competition.id, status: 'draft' }, { status: 'filed', updatedAt: new Date() });
+    await this.commands.run(caller, async (command) => {
+      const { affected } = await command.tx.update(CompetitionOrmEntity, { id: competition.id, status: 'draft' }, { status: 'filed', updatedAt: new Date() });
       if (!affected) throw new PlanNotDraft(competition.id, competition.status);
-      await this.changes.statusChanged(tx, { ...competition, status: 'filed' }, 'draft', caller.correlationId);
-      await this.audit.append(tx, {
-        actor: auditActorOf(caller),
+      await this.changes.statusMoved(command, { ...competition, status: 'filed' }, 'draft');
+      await command.audit({
         action: 'competition.filed',
         entity: { type: 'competition', id: competition.id, orgUnitId: organiser.id, orgPath: organiser.path },
         before: { status: 'draft' },
         after: { status: 'filed' },
         reason: `organised by ${organiser.id}, the top union of this platform: its plan is filed with the union above it outside the platform`,
-        correlationId: caller.correlationId,
       });
     });
     return { workflowId: null, steps: [] };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { approvalChainWorkflowId } from '@lc/workflows';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { CompetitionChanges } from '../../competition-changes';
 import { CompetitionQueries } from '../../competitions.queries';
 import { CompetitionOrmEntity } from '../../competition.orm-entity';
@@ -19,6 +19,7 @@ export class UpdatePlanService {
     private readonly scope: ScopeChecker,
     private readonly changes: CompetitionChanges,
     private readonly queries: CompetitionQueries,
+    private readonly commands: AuditedCommand,
   ) {}
 
   /**
@@ -31,7 +32,8 @@ export class UpdatePlanService {
     const organiser = await this.directory.get(current.organiserOrgUnitId, 'organiserOrgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: organiser.path });
     await assertScopeWithinOrganiser(request, organiser, this.directory);
-    return this.dataSource.transaction(async (tx) => {
+    return this.commands.run(caller, async (command) => {
+      const { tx } = command;
       const before = await tx.findOneOrFail(CompetitionOrmEntity, { where: { id: competitionId }, lock: { mode: 'pessimistic_write' } });
       if (!(await this.editable(tx, before))) {
         throw new PlanNotEditable(competitionId, before.status);
@@ -43,10 +45,7 @@ export class UpdatePlanService {
       const startDate = changes.startDate ?? before.startDate;
       const endDate = changes.endDate ?? before.endDate;
       if (endDate < startDate) throw new EndBeforeStart();
-      return this.changes.save(tx, { before, changes, action: 'competition.plan-updated', reason: request.reason }, organiser, {
-        ...auditActorOf(caller),
-        correlationId: caller.correlationId,
-      });
+      return this.changes.save(command, { before, changes, action: 'competition.plan-updated', reason: request.reason }, organiser);
     });
   }
 

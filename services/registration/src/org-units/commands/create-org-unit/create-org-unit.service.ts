@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { normaliseCreditCode, pathOf } from '@lc/org';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { OrgTreeChanges } from '../../org-tree-changes';
 import { OrgUnitRepository } from '../../org-unit.repository';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
@@ -14,7 +12,7 @@ import { CreditCodeTaken, EnterpriseDetailsMisplaced, OrgUnitIdTaken, PlacementR
 @Injectable()
 export class CreateOrgUnitService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly units: OrgUnitRepository,
@@ -31,7 +29,8 @@ export class CreateOrgUnitService {
     const creditCode = request.enterprise ? normaliseCreditCode(request.enterprise.creditCode) : null;
     const id = request.id ?? (creditCode ? enterpriseIdOf(creditCode) : randomUUID());
 
-    return this.dataSource.transaction(async (tx) => {
+    return this.commands.run(caller, async (command) => {
+      const { tx } = command;
       await this.units.lockTree(tx);
       const parent = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.parentId });
       const problem = placementProblem(request.kind, parent);
@@ -65,7 +64,7 @@ export class CreateOrgUnitService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.tree.insertUnits(tx, [unit], { ...auditActorOf(caller), correlationId: caller.correlationId });
+      await this.tree.insertUnits(command, [unit]);
       return unit;
     });
   }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { orgUnitDeactivatedV1 } from '@lc/contracts';
 import { parentPathOf } from '@lc/org';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { SessionEnder } from '../../../auth/sessions/session-ender';
 import { OrgTreeChanges } from '../../org-tree-changes';
 import { OrgUnitRepository } from '../../org-unit.repository';
@@ -14,7 +12,7 @@ import { HasActiveSubUnits, OrgUnitAlreadyDeactivated, RootUnitFixed } from '../
 @Injectable()
 export class DeactivateOrgUnitService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly units: OrgUnitRepository,
@@ -33,7 +31,8 @@ export class DeactivateOrgUnitService {
     if (parentPath === null) throw new RootUnitFixed(unitId, 'deactivated');
     await this.scope.assert(caller, 'write', { orgPath: parentPath });
 
-    return this.dataSource.transaction(async (tx) => {
+    return this.commands.run(caller, async (command) => {
+      const { tx } = command;
       await this.units.lockTree(tx);
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
       if (!before.active) throw new OrgUnitAlreadyDeactivated(unitId);
@@ -43,7 +42,7 @@ export class DeactivateOrgUnitService {
       }
       await this.sessions.end(tx, { unitPath: before.path }, 'unit-deactivated', caller.correlationId);
       return this.tree.saveChange(
-        tx,
+        command,
         {
           before,
           after: tx.create(OrgUnitOrmEntity, { ...before, active: false, deactivatedAt: new Date(), deactivationReason: request.reason }),
@@ -51,7 +50,6 @@ export class DeactivateOrgUnitService {
           contract: orgUnitDeactivatedV1,
           reason: request.reason,
         },
-        { ...auditActorOf(caller), correlationId: caller.correlationId },
       );
     });
   }

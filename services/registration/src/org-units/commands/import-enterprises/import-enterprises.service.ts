@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { decideScope, pathOf } from '@lc/org';
 import { anyOf } from '../../../any-of';
-import { AccessDenialRecorder, auditActorOf, Caller } from '@lc/platform';
+import { AccessDenialRecorder, AuditedCommand, Caller } from '@lc/platform';
 import { enterpriseColumns, EnterpriseImportRow, ImportTable, validateEnterpriseRows } from '../../import';
 import { importRefused } from '../../../spreadsheet-upload/spreadsheet-upload';
 import { OrgTreeChanges } from '../../org-tree-changes';
@@ -21,7 +20,7 @@ const header = (key: keyof typeof enterpriseColumns): string => enterpriseColumn
 @Injectable()
 export class ImportEnterprisesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly units: OrgUnitRepository,
     private readonly tree: OrgTreeChanges,
     private readonly denials: AccessDenialRecorder,
@@ -30,7 +29,8 @@ export class ImportEnterprisesService {
   async execute(table: ImportTable, fileName: string, caller: Caller): Promise<{ imported: number; ids: string[] }> {
     const { rows, problems } = validateEnterpriseRows(table);
     const outOfScope: number[] = [];
-    const ids = await this.dataSource.transaction(async (tx) => {
+    const ids = await this.commands.run(caller, async (command) => {
+      const { tx } = command;
       await this.units.lockTree(tx);
       const parents = new Map(
         (await tx.findBy(OrgUnitOrmEntity, { id: anyOf([...new Set(rows.map((r) => r.parentId))]) })).map((u) => [u.id, u]),
@@ -44,7 +44,7 @@ export class ImportEnterprisesService {
       for (const row of rows) {
         const problem = (field: string, message: string) => problems.push({ row: row.rowNumber, field, message });
         const parent = parents.get(row.parentId);
-        if (parent) accepted.push(this.unitOf(row, parent, now));
+        if (parent) accepted.push(unitOf(tx, row, parent, now));
         if (!parent) {
           problem(header('parentId'), `没有编号为 ${row.parentId} 的单位 / there is no org unit '${row.parentId}'`);
         } else {
@@ -65,7 +65,7 @@ export class ImportEnterprisesService {
       }
       if (problems.length > 0) return null;
       const units = accepted;
-      await this.tree.insertUnits(tx, units, { ...auditActorOf(caller), correlationId: caller.correlationId }, `imported from ${fileName}`);
+      await this.tree.insertUnits(command, units, `imported from ${fileName}`);
       return units.map((u) => u.id);
     });
     if (outOfScope.length > 0) {
@@ -74,28 +74,27 @@ export class ImportEnterprisesService {
     if (!ids) throw importRefused(problems);
     return { imported: ids.length, ids };
   }
-
-  private unitOf(row: EnterpriseImportRow, parent: OrgUnitOrmEntity, now: Date): OrgUnitOrmEntity {
-    return this.dataSource.manager.create(OrgUnitOrmEntity, {
-      id: row.id,
-      name: row.name,
-      kind: 'enterprise_union',
-      parentId: parent.id,
-      path: pathOf(parent.path, row.id),
-      regionCode: row.regionCode ?? parent.regionCode,
-      active: true,
-      deactivatedAt: null,
-      deactivationReason: null,
-      creditCode: row.creditCode,
-      ownership: row.ownership,
-      aboveScale: row.aboveScale,
-      industry: row.industry,
-      headcount: row.headcount,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
 }
+
+const unitOf = (tx: EntityManager, row: EnterpriseImportRow, parent: OrgUnitOrmEntity, now: Date): OrgUnitOrmEntity =>
+  tx.create(OrgUnitOrmEntity, {
+    id: row.id,
+    name: row.name,
+    kind: 'enterprise_union',
+    parentId: parent.id,
+    path: pathOf(parent.path, row.id),
+    regionCode: row.regionCode ?? parent.regionCode,
+    active: true,
+    deactivatedAt: null,
+    deactivationReason: null,
+    creditCode: row.creditCode,
+    ownership: row.ownership,
+    aboveScale: row.aboveScale,
+    industry: row.industry,
+    headcount: row.headcount,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
 
 

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { orgUnitMovedV1 } from '@lc/contracts';
 import { OrgRuleError, parentPathOf, validateMove } from '@lc/org';
-import { auditActorOf, Caller, MovedPathRebaser, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, MovedPathRebaser, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { OrgTreeChanges } from '../../org-tree-changes';
 import { OrgUnitRepository } from '../../org-unit.repository';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
@@ -13,7 +11,7 @@ import { AlreadyUnderParent, MoveRefused, RootUnitFixed } from '../../org-unit.e
 @Injectable()
 export class MoveOrgUnitService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly units: OrgUnitRepository,
@@ -34,7 +32,8 @@ export class MoveOrgUnitService {
     await this.scope.assert(caller, 'write', { orgPath: fromPath });
     await this.scope.assert(caller, 'write', { orgPath: newParentRef.path });
 
-    return this.dataSource.transaction(async (tx) => {
+    return this.commands.run(caller, async (command) => {
+      const { tx } = command;
       await this.units.lockTree(tx);
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
       const newParent = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.newParentId });
@@ -54,7 +53,7 @@ export class MoveOrgUnitService {
       // the new township reads the moved unit's approvals from the moment the move is seen, the old one no longer.
       await this.storedPaths.rebase(tx, oldPath, newPath);
       return this.tree.saveChange(
-        tx,
+        command,
         {
           before,
           after: tx.create(OrgUnitOrmEntity, { ...before, parentId: newParent.id, path: newPath }),
@@ -63,7 +62,6 @@ export class MoveOrgUnitService {
           payload: (state) => ({ ...state, oldPath }),
           reason: request.reason,
         },
-        { ...auditActorOf(caller), correlationId: caller.correlationId },
       );
     });
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not } from 'typeorm';
+import { Not } from 'typeorm';
 import { orgUnitUpdatedV1 } from '@lc/contracts';
 import { normaliseCreditCode } from '@lc/org';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { OrgTreeChanges } from '../../org-tree-changes';
 import { OrgUnitRepository } from '../../org-unit.repository';
 import { OrgUnitOrmEntity } from '../../org-unit.orm-entity';
@@ -13,7 +12,7 @@ import { CreditCodeTaken, EnterpriseDetailsMisplaced } from '../../org-unit.erro
 @Injectable()
 export class UpdateOrgUnitService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly units: OrgUnitRepository,
@@ -24,7 +23,8 @@ export class UpdateOrgUnitService {
   async execute(unitId: string, request: UpdateOrgUnitRequestDto, caller: Caller): Promise<OrgUnitOrmEntity> {
     const ref = await this.directory.get(unitId, 'id');
     await this.scope.assert(caller, 'write', { orgPath: ref.path });
-    return this.dataSource.transaction(async (tx) => {
+    return this.commands.run(caller, async (command) => {
+      const { tx } = command;
       await this.units.lockTree(tx);
       const before = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: unitId });
       if (request.enterprise && before.kind !== 'enterprise_union') {
@@ -49,7 +49,7 @@ export class UpdateOrgUnitService {
         }
       }
       return this.tree.saveChange(
-        tx,
+        command,
         {
           before,
           after: tx.create(OrgUnitOrmEntity, { ...before, ...changes }),
@@ -57,7 +57,6 @@ export class UpdateOrgUnitService {
           contract: orgUnitUpdatedV1,
           reason: request.reason,
         },
-        { ...auditActorOf(caller), correlationId: caller.correlationId },
       );
     });
   }

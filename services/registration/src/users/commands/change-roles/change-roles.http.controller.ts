@@ -1,7 +1,6 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
-import { OutboxPublisher } from '@lc/messaging';
 import { Role, roles, treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, IsNotBlank, RequireRoles } from '@lc/platform';
 import { SessionEnder } from '../../../auth/sessions/session-ender';
@@ -38,7 +37,6 @@ export class ChangeRolesHttpController {
     private readonly accounts: UserAccountChanges,
     private readonly sessions: SessionEnder,
     private readonly registrar: UserRegistrar,
-    private readonly outbox: OutboxPublisher,
   ) {}
 
   @Put(':id/roles')
@@ -56,11 +54,11 @@ export class ChangeRolesHttpController {
       id,
       caller,
       'user.roles-changed',
-      async (target, tx) => {
-        assertBindable(this.registrar, body.roles, await tx.findOneByOrFail(OrgUnitOrmEntity, { id: target.orgUnitId }));
+      async (target, command) => {
+        assertBindable(this.registrar, body.roles, await command.tx.findOneByOrFail(OrgUnitOrmEntity, { id: target.orgUnitId }));
         const changes = { roles: body.roles, version: target.version + 1 };
-        await this.sessions.end(tx, { userIds: [target.id] }, 'roles-changed', caller.correlationId);
-        await publishUserUpdated(this.outbox, tx, { ...target, ...changes }, caller.correlationId);
+        await this.sessions.end(command.tx, { userIds: [target.id] }, 'roles-changed', caller.correlationId);
+        await publishUserUpdated(command, { ...target, ...changes });
         return changes;
       },
       { from: 'at-or-above', reason: body.reason },

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { hashPassword } from '@lc/auth';
-import { auditActorOf, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
+import { AuditedCommand, Caller, OrgDirectory, ScopeChecker } from '@lc/platform';
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { UserOrmEntity } from '../../user.orm-entity';
 import { assertBindable, UserRegistrar } from '../../user-registrar';
@@ -12,7 +10,7 @@ import { CreateUserRequestDto } from './create-user.request.dto';
 @Injectable()
 export class CreateUserService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly directory: OrgDirectory,
     private readonly scope: ScopeChecker,
     private readonly registrar: UserRegistrar,
@@ -23,7 +21,8 @@ export class CreateUserService {
     const unitRef = await this.directory.getReferenced(request.orgUnitId, 'orgUnitId');
     await this.scope.assert(caller, 'write', { orgPath: unitRef.path });
     const passwordHash = request.password ? await hashPassword(request.password) : null;
-    const user = await this.dataSource.transaction(async (tx) => {
+    const user = await this.commands.run(caller, async (command) => {
+      const { tx } = command;
       const unit = await tx.findOneByOrFail(OrgUnitOrmEntity, { id: request.orgUnitId });
       assertBindable(this.registrar, request.roles, unit);
       const now = new Date();
@@ -47,7 +46,7 @@ export class CreateUserService {
         createdAt: now,
         updatedAt: now,
       });
-      await this.registrar.insert(tx, [created], { ...auditActorOf(caller), correlationId: caller.correlationId }, () => unit.path);
+      await this.registrar.insert(command, [created], () => unit.path);
       return created;
     });
     return { user, hasPassword: passwordHash !== null };

@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { OutboxPublisher } from '@lc/messaging';
 import { treeKeeperRoles } from '@lc/org';
 import { Caller, CurrentCaller, IsNotBlank, RequireRoles } from '@lc/platform';
 import { SessionEnder } from '../../../auth/sessions/session-ender';
@@ -29,7 +28,6 @@ export class DeactivateUserHttpController {
   constructor(
     private readonly accounts: UserAccountChanges,
     private readonly sessions: SessionEnder,
-    private readonly outbox: OutboxPublisher,
   ) {}
 
   @Post(':id/deactivate')
@@ -48,11 +46,11 @@ export class DeactivateUserHttpController {
       id,
       caller,
       'user.deactivated',
-      async (target, tx) => {
+      async (target, command) => {
         if (!target.active) throw new UserAlreadyDeactivated(id);
         const changes = { active: false, version: target.version + 1 };
-        await this.sessions.end(tx, { userIds: [target.id] }, 'user-deactivated', caller.correlationId);
-        await publishUserUpdated(this.outbox, tx, { ...target, ...changes }, caller.correlationId);
+        await this.sessions.end(command.tx, { userIds: [target.id] }, 'user-deactivated', caller.correlationId);
+        await publishUserUpdated(command, { ...target, ...changes });
         return changes;
       },
       { from: 'at-or-above', reason: body.reason },

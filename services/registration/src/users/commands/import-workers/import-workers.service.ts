@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { decideScope } from '@lc/org';
 import { anyOf } from '../../../any-of';
-import { AccessDenialRecorder, auditActorOf, Caller } from '@lc/platform';
+import { AccessDenialRecorder, AuditedCommand, Caller } from '@lc/platform';
 import { ImportTable, validateWorkerRows, workerColumns } from '../../../org-units/import';
 import { OrgUnitOrmEntity } from '../../../org-units/org-unit.orm-entity';
 import { importRefused } from '../../../spreadsheet-upload/spreadsheet-upload';
@@ -28,7 +26,7 @@ const header = (key: keyof typeof workerColumns): string => workerColumns[key].h
 @Injectable()
 export class ImportWorkersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: AuditedCommand,
     private readonly users: UserRepository,
     private readonly registrar: UserRegistrar,
     private readonly denials: AccessDenialRecorder,
@@ -37,7 +35,8 @@ export class ImportWorkersService {
   async execute(table: ImportTable, fileName: string, caller: Caller): Promise<{ imported: number }> {
     const { rows, problems } = validateWorkerRows(table);
     const outOfScope: number[] = [];
-    const imported = await this.dataSource.transaction(async (tx) => {
+    const imported = await this.commands.run(caller, async (command) => {
+      const { tx } = command;
       const units = new Map((await tx.findBy(OrgUnitOrmEntity, { id: anyOf([...new Set(rows.map((r) => r.unitId))]) })).map((u) => [u.id, u]));
       const taken = await this.users.taken(tx, rows.map((r) => r.mobile), rows.map((r) => r.mobile));
       for (const row of rows) {
@@ -82,7 +81,7 @@ export class ImportWorkersService {
           updatedAt: now,
         }),
       );
-      await this.registrar.insert(tx, users, { ...auditActorOf(caller), correlationId: caller.correlationId }, (id) => pathOfKnown(units, id), `imported from ${fileName}`);
+      await this.registrar.insert(command, users, (id) => pathOfKnown(units, id), `imported from ${fileName}`);
       return users.length;
     });
     if (outOfScope.length > 0) {

@@ -47,7 +47,7 @@ export class SetPasswordHttpController {
       id,
       caller,
       'user.password-set',
-      async (user, tx) => {
+      async (user, { tx }) => {
         await this.sessions.end(tx, { userIds: [user.id] }, 'password-reset', caller.correlationId);
         await this.throttle.forgetName(tx, user.username);
         return { passwordHash, passwordChangeRequired: true, passwordSetBy: caller.principal.userId, passwordSetAt: new Date() };

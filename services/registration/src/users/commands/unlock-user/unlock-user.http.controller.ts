@@ -39,7 +39,7 @@ export class UnlockUserHttpController {
       id,
       caller,
       'user.unlocked',
-      async (target, tx) => {
+      async (target, { tx }) => {
         await this.throttle.forgetName(tx, target.username);
         return {};
       },
